@@ -1,0 +1,23 @@
+import type { CommandContext } from "../context.js";
+import { formatIssue } from "../core/pack/issue.js";
+import { displayPath, loadPacks } from "../io/packs.js";
+
+/**
+ * `newsquiz lint PACK...`: validates packs. Prints one line per valid pack, every error as
+ * `file:line:col: message` on stderr, and returns 1 when anything is wrong.
+ */
+export async function runLint(refs: readonly string[], ctx: CommandContext): Promise<number> {
+  const { packs, errors } = loadPacks(refs, ctx.cwd, ctx.env);
+  for (const { pack, file } of packs) {
+    ctx.stdout.write(
+      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)\n`,
+    );
+  }
+  for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);
+  if (errors.length > 0) {
+    const broken = new Set(errors.map((e) => e.file)).size;
+    ctx.stderr.write(`${errors.length} error(s) in ${broken} pack(s)\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,93 @@
+import { formatClaimValue, formatDate } from "../i18n/format.js";
+import { t } from "../i18n/strings.js";
+import { inertLine } from "../text/inert.js";
+import { findConflicts } from "./conflicts.js";
+import { comparePartialDates } from "./dates.js";
+import type { Entity, Language, Pack } from "./model.js";
+import { sourceName } from "./sources.js";
+
+/**
+ * The facts of a pack as a readable listing grouped by kind: sources, people, timeline,
+ * figures, quotes, and where the sources disagree. Every pack text is made inert.
+ */
+export function renderFactsListing(pack: Pack, lang: Language = pack.language): string {
+  const entity = new Map(pack.entities.map((e) => [e.id, e]));
+  const source = new Map(pack.sources.map((s) => [s.id, s]));
+  const name = (id: string | undefined) => (id ? (entity.get(id)?.name ?? id) : "");
+  const cite = (ids: readonly string[]) => `[${ids.join(", ")}]`;
+  const lines: string[] = [];
+  const heading = (text: string) => lines.push("", text, "─".repeat(Math.min(40, text.length)));
+
+  lines.push(`${pack.title} (${pack.id}, ${pack.language})`);
+  if (pack.description) lines.push(pack.description);
+  lines.push(
+    t(lang, "facts.counts", {
+      sources: pack.sources.length,
+      entities: pack.entities.length,
+      events: pack.events.length,
+      claims: pack.claims.length,
+      quotes: pack.quotes.length,
+    }),
+  );
+
+  heading(t(lang, "facts.sources"));
+  for (const s of pack.sources) {
+    const parts = [
+      sourceName(s, lang),
+      s.published ? formatDate(s.published, lang) : "",
+      s.url ?? "",
+    ];
+    lines.push(`  ${s.id}  ${parts.filter(Boolean).join(" · ")}`);
+  }
+
+  heading(t(lang, "facts.people"));
+  for (const e of pack.entities) lines.push(`  ${e.name}${roleOf(e, lang, pack.language)}`);
+
+  heading(t(lang, "facts.timeline"));
+  const dated = pack.events
+    .filter((e) => e.date)
+    .sort((a, b) => comparePartialDates(a.date!, b.date!));
+  const undated = pack.events.filter((e) => !e.date);
+  for (const e of [...dated, ...undated]) {
+    const who = [name(e.actor), name(e.target)].filter(Boolean).join(" → ");
+    const what = [e.type, who, e.role ? `(${e.role})` : "", e.label ?? ""]
+      .filter(Boolean)
+      .join("  ");
+    const when = e.date ? formatDate(e.date, lang) : t(lang, "facts.undated");
+    lines.push(`  ${when.padEnd(18)} ${what} ${cite(e.sources)}`);
+  }
+
+  heading(t(lang, "facts.figures"));
+  for (const c of pack.claims) {
+    lines.push(`  ${c.about} : ${formatClaimValue(c, lang)} ${cite(c.sources)}`);
+  }
+
+  heading(t(lang, "facts.quotes"));
+  for (const q of pack.quotes) {
+    const when = q.date ? `, ${formatDate(q.date, lang)}` : "";
+    const open = lang === "fr" ? "« " : "“";
+    const close = lang === "fr" ? " »" : "”";
+    lines.push(`  ${open}${q.text}${close} — ${name(q.speaker)}${when} ${cite(q.sources)}`);
+  }
+
+  const conflicts = findConflicts(pack.claims);
+  if (conflicts.length > 0) {
+    heading(t(lang, "facts.conflicts"));
+    const claim = new Map(pack.claims.map((c) => [c.id, c]));
+    for (const conflict of conflicts) {
+      lines.push(`  ${conflict.about}`);
+      for (const id of conflict.claims) {
+        const c = claim.get(id)!;
+        const by = c.sources.map((s) => (source.get(s) ? sourceName(source.get(s)!, lang) : s));
+        lines.push(`    ${formatClaimValue(c, lang)} (${by.join(", ")})`);
+      }
+    }
+  }
+  return `${lines.map(inertLine).join("\n")}\n`;
+}
+
+function roleOf(entity: Entity, lang: Language, packLang: Language): string {
+  const description =
+    entity.descriptions.find((d) => (d.lang ?? packLang) === lang) ?? entity.descriptions[0];
+  return description ? ` — ${description.text}` : "";
+}

@@ -1,0 +1,112 @@
+import { LineCounter, parseDocument } from "yaml";
+import type { Pack } from "../facts/model.js";
+import { packSchema } from "../facts/schema.js";
+import type { PackIssue } from "./issue.js";
+import { positionOf } from "./positions.js";
+import { checkReferences } from "./references.js";
+import { describeSchemaIssues } from "./schema-issues.js";
+
+/** Largest pack file read, in bytes: a pack is facts and questions, not a corpus. */
+export const MAX_PACK_BYTES = 5_000_000;
+/** YAML aliases expanded before the file is refused, against "billion laughs" files. */
+const MAX_ALIASES = 200;
+/** Deepest nesting accepted; the pack format needs about six levels. */
+const MAX_DEPTH = 64;
+
+export interface ParseResult {
+  pack: Pack | null;
+  errors: PackIssue[];
+}
+
+/**
+ * Parses and validates the text of a pack.yaml. Never throws: every problem is returned as an
+ * issue with its line and column, all of them at once, so that one run shows everything to fix.
+ */
+export function parsePack(text: string, file: string, defaultId: string): ParseResult {
+  const at = (line: number, col: number, message: string): ParseResult => ({
+    pack: null,
+    errors: [{ file, line, col, message }],
+  });
+  if (text.length > MAX_PACK_BYTES) {
+    return at(1, 1, `pack is ${text.length} bytes; expected at most ${MAX_PACK_BYTES}`);
+  }
+  if (text.includes("\u0000")) return at(1, 1, "pack is binary; expected UTF-8 YAML text");
+  const lineCounter = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return at(1, 1, `${firstLine((error as Error).message)}; expected YAML the parser can read`);
+  }
+  if (doc.errors.length > 0) {
+    return {
+      pack: null,
+      errors: doc.errors.map((e) => {
+        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+        return {
+          file,
+          line: pos.line,
+          col: pos.col,
+          message: `YAML syntax: ${firstLine(e.message)}`,
+        };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return at(1, 1, `${firstLine((error as Error).message)}; expected a pack without alias bombs`);
+  }
+  if (nestingDepth(data) > MAX_DEPTH) {
+    return at(1, 1, `pack is nested more than ${MAX_DEPTH} levels deep; expected a flat pack`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return at(
+      1,
+      1,
+      "pack: expected a mapping with title, language, sources, entities, events, ...",
+    );
+  }
+
+  const result = packSchema.safeParse(data, { reportInput: true });
+  const pathIssues = [
+    ...(result.success ? [] : describeSchemaIssues(result.error.issues, packSchema, data)),
+    ...checkReferences(data),
+  ];
+  const errors = pathIssues.map((issue) => {
+    const { line, col } = positionOf(doc, lineCounter, issue.path, issue.key);
+    return { file, line, col, message: issue.message };
+  });
+  errors.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (!result.success || errors.length > 0) return { pack: null, errors: dedupe(errors) };
+  return { pack: { ...result.data, id: result.data.id ?? defaultId }, errors: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.trim();
+}
+
+function dedupe(errors: PackIssue[]): PackIssue[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.col}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function nestingDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (d > MAX_DEPTH) return d;
+    if (typeof v === "object" && v !== null) {
+      for (const child of Object.values(v)) stack.push([child, d + 1]);
+    }
+  }
+  return max;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+import { runCli } from "../helpers/run-cli.js";
+
+describe("newsquiz command line", () => {
+  it("prints its version and help with exit 0", () => {
+    expect(runCli(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    const help = runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: newsquiz");
+    for (const command of ["facts", "lint"]) expect(help.stdout).toContain(command);
+  });
+
+  it("exits 2 on a usage error, with one line and no stack", () => {
+    const result = runCli(["facts", "--bogus", "openai-2023-11"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("newsquiz: unknown option '--bogus'\n");
+  });
+
+  it("lints the built-in pack", () => {
+    expect(runCli(["lint", "openai-2023-11"])).toEqual({
+      code: 0,
+      stdout:
+        "questions/openai-2023-11/pack.yaml: ok (34 events, 17 claims, 13 quotes, 7 questions)\n",
+      stderr: "",
+    });
+  });
+
+  it("exits 1 with every error of a broken pack, file:line:col first", () => {
+    const result = runCli(["lint", "tests/fixtures/broken-packs/several-errors", "openai-2023-11"]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(
+      /^tests\/fixtures\/broken-packs\/several-errors\/pack\.yaml:2:11: language: /,
+    );
+    expect(lines[5]).toBe("5 error(s) in 1 pack(s)");
+    expect(result.stdout).toContain("questions/openai-2023-11/pack.yaml: ok");
+  });
+
+  it("names an unknown pack with the known ones, exit 1", () => {
+    const result = runCli(["facts", "nope"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^newsquiz: no pack named "nope"; expected a pack id \(.*openai-2023-11.*\) or the path of a pack\.yaml\n$/,
+    );
+  });
+
+  it("prints the facts as the JSON contract", () => {
+    const result = runCli(["facts", "openai-2023-11", "--json"]);
+    expect(result.code).toBe(0);
+    const facts = JSON.parse(result.stdout);
+    expect(Object.keys(facts)).toEqual(
+      expect.arrayContaining(["entities", "events", "claims", "quotes", "conflicts"]),
+    );
+    const dismissal = facts.events.find((e: { id: string }) => e.id === "eviction-altman");
+    expect(dismissal).toMatchObject({
+      type: "dismissal",
+      actor: "conseil",
+      target: "sam-altman",
+      date: "2023-11-17",
+    });
+    expect(facts.conflicts[0]).toEqual({
+      about: "le nombre d'employés signataires de la lettre",
+      claims: ["signataires-770", "signataires-650", "signataires-90-pourcent"],
+    });
+  });
+
+  it("prints a readable listing grouped by kind", () => {
+    const result = runCli(["facts", "openai-2023-11"]);
+    expect(result.code).toBe(0);
+    for (const heading of [
+      "Sources",
+      "Personnes et organisations",
+      "Chronologie",
+      "Chiffres",
+      "Citations",
+      "Où les sources divergent",
+    ]) {
+      expect(result.stdout).toContain(`\n${heading}\n`);
+    }
+    expect(result.stdout).toContain("    650 sur environ 700 employés (MacGeneration)\n");
+  });
+
+  it("reads a pack by path from anywhere", () => {
+    const result = runCli(["lint", "../main/questions/openai-2023-11/pack.yaml"], { cwd: "/" });
+    expect(result.code).toBe(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packFrom } from "./helpers/packs.js";
+import { ROOT, runCli } from "./helpers/run-cli.js";
+
+// The README is documentation users copy from: its examples must keep working.
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+
+function blockAfter(marker: string, lang: string): string {
+  const start = readme.indexOf(marker);
+  expect(start, `README has "${marker}"`).toBeGreaterThan(-1);
+  const open = readme.indexOf(`\`\`\`${lang}\n`, start);
+  const close = readme.indexOf("\n```", open + 4);
+  return readme.slice(open + lang.length + 4, close + 1);
+}
+
+describe("README", () => {
+  it("has an example pack that is valid", () => {
+    const pack = packFrom(blockAfter("A small complete pack:", "yaml"), "greve-acme");
+    expect(pack.entities.map((e) => e.id)).toEqual(["acme", "lea-martin", "salaries-acme"]);
+    expect(pack.questions).toHaveLength(1);
+  });
+
+  it("shows the lint output newsquiz really prints", () => {
+    const block = blockAfter("### `newsquiz lint PACK...`", "console");
+    const [command, ...expected] = block.trimEnd().split("\n");
+    const args = command!.replace(/^\$ newsquiz /, "").split(" ");
+    const result = runCli(args);
+    expect(result.code).toBe(1);
+    expect((result.stdout + result.stderr).trimEnd().split("\n")).toEqual(expected);
+  });
+});

@@ -181,7 +181,7 @@ export const packSchema = z
     title: z.string().min(1),
     language: languageSchema,
     description: z.string().optional(),
-    sources: z.array(sourceSchema).min(1, { message: "expected at least one source" }),
+    sources: z.array(sourceSchema).default([]).describe("Pages the facts come from"),
     entities: z.array(entitySchema).default([]),
     events: z.array(eventSchema).default([]),
     claims: z.array(claimSchema).default([]),

@@ -1,6 +1,7 @@
 import type { CommandContext } from "../context.js";
 import { factsJson } from "../core/facts/json.js";
 import { renderFactsListing } from "../core/facts/listing.js";
+import { safeJson } from "../core/text/inert.js";
 import { loadPack } from "../io/packs.js";
 
 export interface FactsOptions {
@@ -14,7 +15,7 @@ export async function runFacts(
   ctx: CommandContext,
 ): Promise<number> {
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
-  if (options.json) ctx.stdout.write(`${JSON.stringify(factsJson(pack), null, 2)}\n`);
+  if (options.json) ctx.stdout.write(`${safeJson(factsJson(pack))}\n`);
   else ctx.stdout.write(renderFactsListing(pack));
   return 0;
 }

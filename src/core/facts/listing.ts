@@ -59,7 +59,9 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
 
   heading(t(lang, "facts.figures"));
   for (const c of pack.claims) {
-    lines.push(`  ${c.about} : ${formatClaimValue(c, lang)} ${cite(c.sources)}`);
+    lines.push(
+      `  ${c.about}${lang === "fr" ? " :" : ":"} ${formatClaimValue(c, lang)} ${cite(c.sources)}`,
+    );
   }
 
   heading(t(lang, "facts.quotes"));

@@ -25,3 +25,15 @@ export function inert(text: string): string {
 export function inertLine(text: string): string {
   return inert(text).replace(/[\n\t]+/g, " ");
 }
+
+// JSON.stringify escapes C0 controls but leaves C1 controls (U+0080-U+009F, which some
+// terminals obey as CSI, OSC, ...), bidi overrides and line separators raw.
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text that is safe to print: the same value, with every terminal-active character escaped. */
+export function safeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+// Control characters a terminal would act on: C0 but tab and newline, DEL, C1, bidi overrides.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe("a pack full of escape sequences", () => {
+  it("is printed inert by facts", () => {
+    const result = runCli(["facts", "tests/fixtures/hostile-pack"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(CONTROL);
+    expect(result.stdout).toContain("Hostile  pack");
+    expect(result.stdout).toContain("Jane Red Doe");
+    expect(result.stdout).toContain("  “I  today ” — Jane Red Doe [s1]\n");
+    expect(result.stdout).toContain("  the number of staff: 10 [s1]\n");
+  });
+
+  it("keeps escapes escaped in JSON", () => {
+    const result = runCli(["facts", "tests/fixtures/hostile-pack", "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(CONTROL);
+    expect(JSON.parse(result.stdout).entities[0].name).toBe("Jane \u001b[31mRed\u001b[0m Doe");
+  });
+});

@@ -5,6 +5,8 @@ import { questionSchema } from "../question/schema.js";
 import type { ImportIssue, ImportResult, ParsedFile } from "./draft.js";
 import { slugify, uniqueId } from "./ids.js";
 
+const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
 /** Ids and references a pack already holds, which imported questions must not clash with. */
 export interface ImportTarget {
   /** Every id used in the pack (ids are unique across sources, entities, facts and questions). */
@@ -27,7 +29,7 @@ export function finishImport(parsed: ParsedFile, target: ImportTarget): ImportRe
   for (const draft of parsed.drafts) {
     const data = { ...draft.data };
     const hint = draft.idHint ?? (data.title as string | undefined) ?? String(data.prompt ?? "");
-    const id = uniqueId(slugify(hint), taken);
+    const id = uniqueId(ID.test(hint) ? hint : slugify(hint), taken);
     if (Array.isArray(data.sources)) data.sources = data.sources.filter((s) => sources.has(s));
     if (Array.isArray(data.facts)) data.facts = data.facts.filter((f) => facts.has(f));
     const result = questionSchema.safeParse({ id, ...data });

@@ -60,13 +60,13 @@ function mergeOpenBraces(blocks: GiftBlock[]): GiftBlock[] {
   const out: GiftBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i]!;
-    let depth = braceDepth(block.text);
+    let depth = braceDepth(withoutCategory(block.text));
     let j = i;
     // Only join when a later block does close the brace; a brace never closed is its own error.
     while (depth > 0 && j + 1 < blocks.length) {
       const next = blocks[j + 1]!;
       if (next.text.trimStart().startsWith("::")) break;
-      depth += braceDepth(next.text);
+      depth += braceDepth(withoutCategory(next.text));
       j++;
     }
     if (j > i && depth <= 0) {
@@ -86,4 +86,11 @@ function mergeOpenBraces(blocks: GiftBlock[]): GiftBlock[] {
     }
   }
   return out;
+}
+
+/** A `$CATEGORY:` line is a name, braces included, not the start of answers. */
+function withoutCategory(text: string): string {
+  return text.trimStart().startsWith("$CATEGORY:")
+    ? text.replace(/^\s*\$CATEGORY:[^\n]*/, "")
+    : text;
 }

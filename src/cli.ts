@@ -96,6 +96,18 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       },
     );
 
+  program
+    .command("new")
+    .description(
+      "write a pack by answering questions: sources, people, events, figures, quotes, questions",
+    )
+    .option("--pack <id>", "add to this existing pack instead of making a new one")
+    .addHelpText("after", "\nExamples:\n  newsquiz new\n  newsquiz new --pack my-pack")
+    .action(async (options: { pack?: string }) => {
+      const { runNew } = await import("./commands/new.js");
+      setExit(await runNew(options, ctx));
+    });
+
   program.action(async () => {
     const { runFacts } = await import("./commands/facts.js");
     setExit(await runFacts(BUILTIN_PACK_ID, {}, ctx));

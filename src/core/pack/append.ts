@@ -21,7 +21,9 @@ export function appendToList(text: string, key: string, items: readonly unknown[
   if (isSeq(value) && !value.flow && value.items.length > 0) {
     const dashIndent = lineCounter.linePos(value.range[0]).col - 1;
     const last = value.items[value.items.length - 1] as { range?: [number, number, number] };
-    let at = endOfLine(text, last.range?.[1] ?? value.range[1]);
+    let end = last.range?.[1] ?? value.range[1];
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    let at = endOfLine(text, end);
     // Comment lines indented under the last item belong to it: insert after them.
     for (;;) {
       const next = text.slice(at, endOfLine(text, at));

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { writeAiken } from "../../../src/core/interchange/aiken/write.js";
 import { writeGift } from "../../../src/core/interchange/gift/write.js";
 import { writeQuestionsJson } from "../../../src/core/interchange/json/write.js";
-import type { WrittenQuestion } from "../../../src/core/question/model.js";
 import { questionSchema } from "../../../src/core/question/schema.js";
 import { importText } from "../../helpers/interop.js";
 

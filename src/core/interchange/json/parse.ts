@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
+import { jsonErrorOffset } from "./syntax.js";
 
 /**
  * Reads newsquiz's JSON interchange (what `export --format json` writes: `{ "questions": [...] }`)
@@ -8,6 +9,15 @@ import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
  */
 export function parseQuestionsJson(text: string): ParsedFile {
   const lineCounter = new LineCounter();
+  const broken = jsonErrorOffset(text);
+  if (broken >= 0) {
+    const line = text.slice(0, broken).split("\n").length;
+    const near = JSON.stringify(text.slice(broken, broken + 12).split("\n")[0]);
+    return {
+      drafts: [],
+      issues: [{ line, message: `JSON syntax error at ${near}; expected valid JSON` }],
+    };
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {

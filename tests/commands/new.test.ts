@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runNew } from "../../src/commands/new.js";
 import type { CommandContext } from "../../src/context.js";
+import { parsePack } from "../../src/core/pack/parse.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { scriptPrompter } from "../helpers/script-prompter.js";
 
@@ -201,6 +202,90 @@ questions:
 # fin du fichier${tail}`,
     );
     expect(runCli(["lint", "ma-revue"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("adds figures, quotes and questions of every other type", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "questions", "ma-revue"));
+    const file = join(dir, "questions", "ma-revue", "pack.yaml");
+    cpSync(join(ROOT, "tests", "fixtures", "interchange", "existing-pack.yaml"), file);
+    // biome-ignore format: one line per item added
+    const { prompter, transcript } = scriptPrompter([
+      "entities", "Léa Martin", "person", "", "f", "",
+      "claims", "le nombre de grévistes", "trois cents", "300", "more-than", "salariés", "450", "gazette", "",
+      "quotes", "Paul", "lea-martin", "Nous tiendrons", "", "gazette", "",
+      "questions", "multiple", "Lesquels ?", "a", "b", "c", "", "", "4", "1 3", "", "", "",
+      "questions", "truefalse", "Vrai ?", "false", "", "", "",
+      "questions", "short", "Son prénom ?", "", "Léa", "", "", "", "",
+      "questions", "matching", "Associez", "x", "x -> 1", "y -> 2", "", "", "", "",
+      "questions", "essay", "Racontez.", "", "", "",
+      "questions", "description", "Lisez d'abord.", "", "",
+      "save",
+    ]);
+    const ctx = context(dir);
+    expect(await runNew({ pack: "ma-revue" }, ctx, prompter)).toBe(0);
+    expect(ctx.out()).toBe(
+      "saved questions/ma-revue/pack.yaml (1 entities, 1 claims, 1 quotes, 6 questions)\n",
+    );
+    expect(transcript.filter((line) => line.startsWith("  !"))).toEqual([
+      '  ! "trois cents" is not a number; expected digits, such as 700 or 3.5',
+      '  ! "Paul" is not an entity of the pack; expected one of: lea-martin',
+      "  ! expected at least one choice marked correct: true",
+      "  ! no choice 4; expected numbers from 1 to 3",
+      "  ! expected at least 1",
+      '  ! "x" has no ->; expected left -> right',
+    ]);
+    const { pack } = parsePack(readFileSync(file, "utf8"), file, "ma-revue");
+    expect(pack?.claims).toEqual([
+      {
+        id: "le-nombre-de-grevistes",
+        about: "le nombre de grévistes",
+        value: 300,
+        qualifier: "more-than",
+        unit: "salariés",
+        total: 450,
+        sources: ["gazette"],
+      },
+    ]);
+    expect(pack?.quotes).toEqual([
+      {
+        id: "lea-martin-nous-tiendrons",
+        speaker: "lea-martin",
+        text: "Nous tiendrons",
+        sources: ["gazette"],
+      },
+    ]);
+    expect(
+      pack?.questions.slice(1).map(({ id, sources: _s, facts: _f, tags: _t, ...q }) => [id, q]),
+    ).toEqual([
+      [
+        "lesquels",
+        {
+          type: "multiple",
+          prompt: "Lesquels ?",
+          choices: [
+            { text: "a", correct: true },
+            { text: "b", correct: false },
+            { text: "c", correct: true },
+          ],
+        },
+      ],
+      ["vrai", { type: "truefalse", prompt: "Vrai ?", answer: false }],
+      ["son-prenom", { type: "short", prompt: "Son prénom ?", answers: ["Léa"] }],
+      [
+        "associez",
+        {
+          type: "matching",
+          prompt: "Associez",
+          pairs: [
+            { left: "x", right: "1" },
+            { left: "y", right: "2" },
+          ],
+        },
+      ],
+      ["racontez", { type: "essay", prompt: "Racontez." }],
+      ["lisez-d-abord", { type: "description", prompt: "Lisez d'abord." }],
+    ]);
   });
 
   it("refuses to run without a terminal", () => {

@@ -10,7 +10,10 @@ export function jsonErrorOffset(text: string): number {
   const ws = () => {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
-  const literal = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail(i));
+  const literal = (word: string) => {
+    if (!text.startsWith(word, i)) fail(i);
+    i += word.length;
+  };
   const string = () => {
     if (text[i] !== '"') fail(i);
     for (i++; i < text.length; i++) {
@@ -57,7 +60,7 @@ export function jsonErrorOffset(text: string): number {
         else fail(i);
       }
     }
-    if (ch === '"') return string();
+    if (ch === '"') return void string();
     if (ch === "t") return void literal("true");
     if (ch === "f") return void literal("false");
     if (ch === "n") return void literal("null");

@@ -51,8 +51,13 @@ export async function runExport(
         : format === "anki"
           ? writeAnki(questions, pack)
           : writeQuestionsJson(questions, pack);
-  for (const note of result.notes)
-    ctx.stderr.write(`newsquiz: ${inertLine(note.question)}: ${inertLine(note.message)}\n`);
+  for (const [message, ids] of groupNotes(result.notes)) {
+    const who =
+      ids.length === 1
+        ? ids[0]!
+        : `${ids.length} questions (${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""})`;
+    ctx.stderr.write(`newsquiz: ${inertLine(who)}: ${inertLine(message)}\n`);
+  }
   if (options.output) {
     const path = resolve(ctx.cwd, options.output);
     writeFileAtomic(path, result.text);
@@ -64,4 +69,12 @@ export async function runExport(
     ctx.stdout.write(ctx.stdout.isTTY ? inert(result.text) : result.text);
   }
   return 0;
+}
+
+/** One line per thing a format could not keep, naming the questions it concerns. */
+function groupNotes(notes: ExportResult["notes"]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const note of notes)
+    groups.set(note.message, [...(groups.get(note.message) ?? []), note.question]);
+  return groups;
 }

@@ -179,6 +179,17 @@ describe("newsquiz export", () => {
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
   });
 
+  it("says once what GIFT cannot hold, naming the questions concerned", () => {
+    const gift = runCli(["export", "openai-2023-11", "--format", "gift"]);
+    expect(gift.code).toBe(0);
+    expect(gift.stderr).toBe(
+      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n",
+    );
+    expect(gift.stdout).toContain(
+      "Le partenariat entre Microsoft et OpenAI a commencé en 2016.{\n\tTRUE#",
+    );
+  });
+
   it("needs a format (exit 2)", () => {
     expect(runCli(["export", "openai-2023-11"])).toEqual({
       code: 2,

@@ -55,7 +55,7 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   const explanation = q.explanation !== undefined ? `####${guard(q.explanation)}` : "";
   const block =
     body.includes("\n") || explanation !== ""
-      ? `{\n${body}${body === "" ? "" : "\n"}${explanation === "" ? "" : `\t${explanation}\n`}}`
+      ? `{\n${indent(body)}${body === "" ? "" : "\n"}${explanation === "" ? "" : `\t${explanation}\n`}}`
       : `{${body}}`;
   const compactBlock = body === "" && explanation !== "" ? `{${explanation}}` : block;
 
@@ -159,4 +159,12 @@ function numericValue(a: Q<"numeric">["answers"][number]): string {
 /** A weight as Moodle accepts it: at most five decimals. */
 function weight(w: number): string {
   return String(Number(w.toFixed(5)));
+}
+
+/** Every line of an answer block one tab in, as Moodle's own examples lay them out. */
+function indent(body: string): string {
+  return body
+    .split("\n")
+    .map((line) => (line.startsWith("\t") ? line : `\t${line}`))
+    .join("\n");
 }

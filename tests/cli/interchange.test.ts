@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
@@ -24,7 +25,7 @@ describe("newsquiz import", () => {
     });
     const text = readFileSync(join(dir, "questions", "features", "pack.yaml"), "utf8");
     expect(text.split("\n").slice(0, 5)).toEqual([
-      `# yaml-language-server: $schema=file://${ROOT}/questions/pack.schema.json`,
+      `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}`,
       "id: features",
       "title: Features",
       "language: fr",

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runNew } from "../../src/commands/new.js";
 import type { CommandContext } from "../../src/context.js";
@@ -125,7 +126,7 @@ describe("newsquiz new", () => {
       "saved questions/greve-acme/pack.yaml (1 sources, 3 entities, 1 events, 1 questions)\n",
     );
     expect(readFileSync(join(dir, "questions", "greve-acme", "pack.yaml"), "utf8")).toBe(
-      `# yaml-language-server: $schema=file://${ROOT}/questions/pack.schema.json
+      `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}
 id: greve-acme
 title: Grève chez Acme
 language: fr

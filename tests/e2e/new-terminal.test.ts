@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../helpers/run-cli.js";
 
@@ -75,7 +76,7 @@ describe.skipIf(!hasTmux)("newsquiz new in a terminal", () => {
     await waitFor("EXIT=0");
     expect(screen()).toContain("saved questions/mon-pack/pack.yaml (1 questions)");
     expect(readFileSync(join(dir, "questions", "mon-pack", "pack.yaml"), "utf8")).toBe(
-      `# yaml-language-server: $schema=file://${ROOT}/questions/pack.schema.json
+      `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}
 id: mon-pack
 title: Mon pack
 language: fr

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
 import type { CommandContext } from "./context.js";
 import { EXIT, UserError } from "./errors.js";
@@ -47,6 +47,65 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(async (packs: string[]) => {
       const { runLint } = await import("./commands/lint.js");
       setExit(await runLint(packs, ctx));
+    });
+
+  program
+    .command("import")
+    .description("import GIFT, Aiken or JSON questions into a pack (a new one unless --pack)")
+    .argument("<file>", "a .gift, .aiken or .json file (Moodle's x.gift.txt too)")
+    .option("--pack <id>", "add to this pack (made if it does not exist)")
+    .addOption(
+      new Option("--format <format>", "the file's format").choices(["gift", "aiken", "json"]),
+    )
+    .option("--strict", "import nothing when any question is malformed")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz import quiz.gift\n  newsquiz import questions.txt --format aiken --pack my-pack --strict",
+    )
+    .action(
+      async (
+        file: string,
+        options: Parameters<typeof import("./commands/import.js").runImport>[1],
+      ) => {
+        const { runImport } = await import("./commands/import.js");
+        setExit(await runImport(file, options, ctx));
+      },
+    );
+
+  program
+    .command("export")
+    .description("write a pack's questions as GIFT, Aiken, Anki (tab-separated) or JSON")
+    .argument("<pack>", "pack id or path to a pack.yaml")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["gift", "aiken", "anki", "json"]),
+    )
+    .option("--output <file>", "write to this file instead of stdout")
+    .option("--generated", "also export the questions generated from the pack's facts")
+    .option("--seed <n>", "seed for generated questions (default 1)", (v) => Number.parseInt(v, 10))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz export openai-2023-11 --format gift > quiz.gift\n  newsquiz export openai-2023-11 --format anki --output cards.txt",
+    )
+    .action(
+      async (
+        pack: string,
+        options: Parameters<typeof import("./commands/export.js").runExport>[1],
+      ) => {
+        const { runExport } = await import("./commands/export.js");
+        setExit(await runExport(pack, options, ctx));
+      },
+    );
+
+  program
+    .command("new")
+    .description(
+      "write a pack by answering questions: sources, people, events, figures, quotes, questions",
+    )
+    .option("--pack <id>", "add to this existing pack instead of making a new one")
+    .addHelpText("after", "\nExamples:\n  newsquiz new\n  newsquiz new --pack my-pack")
+    .action(async (options: { pack?: string }) => {
+      const { runNew } = await import("./commands/new.js");
+      setExit(await runNew(options, ctx));
     });
 
   program.action(async () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packFrom } from "./helpers/packs.js";
@@ -29,5 +30,18 @@ describe("README", () => {
     const result = runCli(args);
     expect(result.code).toBe(1);
     expect((result.stdout + result.stderr).trimEnd().split("\n")).toEqual(expected);
+  });
+
+  it("shows the import output newsquiz really prints", () => {
+    const block = blockAfter("### `newsquiz import FILE", "console");
+    const [command, ...expected] = block.trimEnd().split("\n");
+    const args = command!.replace(/^\$ newsquiz /, "").split(" ");
+    // In a project of its own, so that the import does not land in this repository's questions/.
+    const dir = mkdtempSync(join(tmpdir(), "newsquiz-readme-"));
+    mkdirSync(join(dir, "questions"));
+    cpSync(join(ROOT, args[1]!), join(dir, args[1]!));
+    const result = runCli(args, { cwd: dir });
+    expect(result.code).toBe(1);
+    expect((result.stderr + result.stdout).trimEnd().split("\n")).toEqual(expected);
   });
 });

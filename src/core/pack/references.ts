@@ -3,16 +3,16 @@ import { closest, type DataPath, formatPath } from "./issue.js";
 import type { PathIssue } from "./schema-issues.js";
 
 type Item = Record<string, unknown>;
-type Collection = "sources" | "entities" | "events" | "claims" | "quotes" | "questions";
-
-const COLLECTIONS: readonly Collection[] = [
+/** The lists of a pack that hold items with ids, in the order a pack file shows them. */
+export const COLLECTIONS = [
   "sources",
   "entities",
   "events",
   "claims",
   "quotes",
   "questions",
-];
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
 
 /**
  * Checks what a schema cannot: that every id is unique and every reference names something

@@ -74,11 +74,13 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
     case "invalid_union": {
       if (issue.discriminator) {
         const value = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+        // zod may already end the path with the discriminator: name it once.
+        const at = path[path.length - 1] === issue.discriminator ? path.slice(0, -1) : path;
         const allowed = ("options" in issue ? (issue.options ?? []) : []).map(String);
         const hint = value === undefined ? undefined : closest(String(value), allowed);
         out.push({
-          path: value === undefined ? path : [...path, issue.discriminator],
-          message: `${formatPath([...path, issue.discriminator])}: ${value === undefined ? "missing" : `${JSON.stringify(value)} is not allowed`}; expected one of: ${allowed.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+          path: value === undefined ? at : [...at, issue.discriminator],
+          message: `${formatPath([...at, issue.discriminator])}: ${value === undefined ? "missing" : `${JSON.stringify(value)} is not allowed`}; expected one of: ${allowed.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`,
         });
         return;
       }

@@ -88,12 +88,20 @@ export const numericQuestionSchema = z.strictObject({
   type: z.literal("numeric"),
   answers: z.array(numericAnswer).min(1, { message: "expected at least one accepted answer" }),
   unit: z.string().optional(),
+  feedbackWrong: z
+    .string()
+    .optional()
+    .describe("Shown when the answer matches none of the answers"),
 });
 
 export const shortQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("short"),
   answers: z.array(textAnswer).min(1, { message: "expected at least one accepted answer" }),
+  feedbackWrong: z
+    .string()
+    .optional()
+    .describe("Shown when the answer matches none of the answers"),
 });
 
 export const matchingQuestionSchema = z.strictObject({

@@ -1,0 +1,270 @@
+import { indexOfUnescaped, type Segment, splitUnescaped } from "./escape.js";
+import {
+  type GiftFormat,
+  GiftSyntaxError,
+  parseGiftNumber,
+  quote,
+  splitWeight,
+  taggedText,
+} from "./text.js";
+
+type Fields = Record<string, unknown>;
+
+/** The GIFT question kinds, told apart the way Moodle's importer does, in the same order. */
+export function answerKind(
+  answers: string,
+): "essay" | "numeric" | "choice" | "matching" | "truefalse" | "short" {
+  if (answers === "") return "essay";
+  if (answers.startsWith("#")) return "numeric";
+  if (indexOfUnescaped(answers, "~") >= 0) return "choice";
+  if (indexOfUnescaped(answers, "=") >= 0 && answers.includes("->")) return "matching";
+  const hash = indexOfUnescaped(answers, "#");
+  const head = (hash >= 0 ? answers.slice(0, hash) : answers).trim();
+  return ["T", "TRUE", "F", "FALSE"].includes(head) ? "truefalse" : "short";
+}
+
+/** Text and feedback of one answer: `text#feedback`, each with an optional `[format]` tag. */
+function textAndFeedback(raw: string, format: GiftFormat | undefined) {
+  const hash = indexOfUnescaped(raw, "#");
+  const text = taggedText(hash >= 0 ? raw.slice(0, hash) : raw, format);
+  const feedback = hash >= 0 ? taggedText(raw.slice(hash + 1), format) : "";
+  return { text, feedback: feedback === "" ? undefined : feedback };
+}
+
+/** Pieces of an answer list, with any text before the first marker refused. */
+function items(answers: string, base: number, markers: string, what: string): Segment[] {
+  const segments = splitUnescaped(answers, markers);
+  const first = segments[0]!;
+  if (first.text.trim() !== "") {
+    throw new GiftSyntaxError(
+      base + first.offset,
+      `${quote(first.text)} comes before the first ${what}; expected each ${what} to start with ${markers.split("").join(" or ")}`,
+    );
+  }
+  return segments.slice(1).map((s) => ({ ...s, offset: base + s.offset }));
+}
+
+function checkWeight(weight: number, min: number, offset: number): void {
+  if (weight < min || weight > 100) {
+    throw new GiftSyntaxError(
+      offset,
+      `weight ${weight}% is out of range; expected ${min}% to 100%`,
+    );
+  }
+}
+
+/** `{=right ~wrong ~%50%half}`: one `=` gives a single-choice question, several a multiple one. */
+export function parseChoices(
+  answers: string,
+  base: number,
+  format: GiftFormat | undefined,
+): Fields {
+  const choices = items(answers, base, "~=", "choice").map((segment, n) => {
+    const { weight, rest } = splitWeight(segment.text);
+    if (weight !== undefined) checkWeight(weight, -100, segment.offset);
+    const { text, feedback } = textAndFeedback(rest, format);
+    if (text === "") {
+      throw new GiftSyntaxError(
+        segment.offset,
+        `choice ${n + 1} is empty; expected its text after ${segment.marker}`,
+      );
+    }
+    return { marker: segment.marker, weight, text, feedback };
+  });
+  if (choices.length < 2) {
+    throw new GiftSyntaxError(
+      base,
+      "only one choice; expected at least two choices (~wrong =right)",
+    );
+  }
+  const marked = choices.filter((c) => c.marker === "=").length;
+  // Moodle makes a multiple-response question of a list with no `=`: weights say what is right.
+  const correct = (c: (typeof choices)[number]) =>
+    marked > 0 ? c.marker === "=" || c.weight === 100 : (c.weight ?? 0) > 0;
+  const count = choices.filter(correct).length;
+  if (count === 0) {
+    throw new GiftSyntaxError(
+      base,
+      "no correct choice; expected one choice marked = or choices with a positive %weight%",
+    );
+  }
+  const type = marked > 0 && count === 1 ? "single" : "multiple";
+  const share = defaultShare(count);
+  return {
+    type,
+    choices: choices.map((c) => {
+      const isCorrect = correct(c);
+      let weight: number | undefined;
+      if (marked > 0) weight = isCorrect || c.weight === 0 ? undefined : c.weight;
+      // Weights equal to the ones newsquiz writes for a question without any are its default.
+      else if (isCorrect) weight = isNear(c.weight, share) ? undefined : c.weight;
+      else weight = c.weight === undefined ? 0 : isNear(c.weight, -share) ? undefined : c.weight;
+      return { text: c.text, correct: isCorrect, weight, feedback: c.feedback };
+    }),
+  };
+}
+
+/** The share of the mark each right choice of a multiple-answer question earns by default. */
+export function defaultShare(correctCount: number): number {
+  return 100 / correctCount;
+}
+
+function isNear(weight: number | undefined, target: number): boolean {
+  return weight !== undefined && Math.abs(weight - target) < 0.001;
+}
+
+/** `{=one =%50%two#feedback}`: accepted texts; a `%0%*` answer is the feedback for any other. */
+export function parseShort(answers: string, base: number, format: GiftFormat | undefined): Fields {
+  // Moodle lets a lone answer go without `=`: `{One}`.
+  const source = answers.trimStart().startsWith("=") ? answers : `=${answers}`;
+  const shift = source === answers ? 0 : -1;
+  let feedbackWrong: string | undefined;
+  const accepted: unknown[] = [];
+  for (const segment of items(source, base + shift, "=", "answer")) {
+    const { weight, rest } = splitWeight(segment.text);
+    if (weight !== undefined) checkWeight(weight, 0, segment.offset);
+    const { text, feedback } = textAndFeedback(rest, format);
+    if (text === "")
+      throw new GiftSyntaxError(segment.offset, "an empty answer; expected text after =");
+    if (text === "*" && (weight ?? 100) === 0) {
+      feedbackWrong = feedback;
+      continue;
+    }
+    const kept = weight === 100 ? undefined : weight;
+    accepted.push(
+      kept === undefined && feedback === undefined ? text : { text, weight: kept, feedback },
+    );
+  }
+  if (!accepted.some((a) => typeof a === "string" || (a as { weight?: number }).weight !== 0)) {
+    throw new GiftSyntaxError(
+      base,
+      "no answer earns marks; expected at least one =answer without %0%",
+    );
+  }
+  return { type: "short", answers: accepted, feedbackWrong };
+}
+
+/** `{=left -> right ...}`; a pair with nothing on the left is an extra wrong answer. */
+export function parseMatching(
+  answers: string,
+  base: number,
+  format: GiftFormat | undefined,
+): Fields {
+  const pairs = items(answers, base, "=", "pair").map((segment) => {
+    const arrow = segment.text.indexOf("->");
+    if (arrow < 0) {
+      throw new GiftSyntaxError(
+        segment.offset,
+        `pair ${quote(segment.text)} has no ->; expected =left -> right`,
+      );
+    }
+    const right = taggedText(segment.text.slice(arrow + 2), format);
+    if (right === "")
+      throw new GiftSyntaxError(
+        segment.offset,
+        "a pair with nothing after ->; expected =left -> right",
+      );
+    return { left: taggedText(segment.text.slice(0, arrow), format), right };
+  });
+  if (pairs.filter((p) => p.left !== "").length < 2) {
+    throw new GiftSyntaxError(base, "fewer than two pairs; expected at least two =left -> right");
+  }
+  return { type: "matching", pairs };
+}
+
+/** `{T}`, `{FALSE#shown when wrong#shown when right}`. */
+export function parseTrueFalse(
+  answers: string,
+  base: number,
+  format: GiftFormat | undefined,
+): Fields {
+  const parts = splitUnescaped(answers, "#");
+  if (parts.length > 3) {
+    throw new GiftSyntaxError(
+      base + parts[3]!.offset,
+      "a third # after true/false; expected at most two feedbacks (wrong, then right), or \\# for a literal #",
+    );
+  }
+  const feedback = (i: number) => {
+    const raw = parts[i]?.text;
+    const text = raw === undefined ? "" : taggedText(raw, format);
+    return text === "" ? undefined : text;
+  };
+  return {
+    type: "truefalse",
+    answer: parts[0]!.text.trim().startsWith("T"),
+    feedbackWrong: feedback(1),
+    feedbackRight: feedback(2),
+  };
+}
+
+/** `{#3:0.5}`, `{#1..5}`, `{#=1822:0 =%50%1822:2 ~#feedback for any other}`. */
+export function parseNumeric(
+  answers: string,
+  base: number,
+  format: GiftFormat | undefined,
+): Fields {
+  let body = answers.slice(1);
+  let offset = base + 1;
+  let feedbackWrong: string | undefined;
+  const tilde = indexOfUnescaped(body, "~");
+  if (tilde >= 0) {
+    feedbackWrong = textAndFeedback(body.slice(tilde + 1), format).feedback;
+    body = body.slice(0, tilde);
+  }
+  if (!body.trimStart().startsWith("=")) {
+    body = `=${body}`;
+    offset -= 1;
+  }
+  const accepted = items(body, offset, "=", "answer").map((segment) => {
+    const { weight, rest } = splitWeight(segment.text);
+    if (weight !== undefined) checkWeight(weight, 0, segment.offset);
+    const { text, feedback } = textAndFeedback(rest, format);
+    const answer: Record<string, unknown> = numericValue(text, segment.offset);
+    if (weight !== undefined && weight !== 100) answer.weight = weight;
+    if (feedback !== undefined) answer.feedback = feedback;
+    return answer;
+  });
+  if (accepted.length === 0)
+    throw new GiftSyntaxError(
+      base,
+      "no number; expected {#value}, {#value:tolerance} or {#min..max}",
+    );
+  if (accepted.every((a) => a.weight === 0)) {
+    throw new GiftSyntaxError(
+      base,
+      "no answer earns marks; expected at least one number without %0%",
+    );
+  }
+  return { type: "numeric", answers: accepted, feedbackWrong };
+}
+
+function numericValue(text: string, offset: number): Record<string, unknown> {
+  const expected = "expected {#value}, {#value:tolerance} or {#min..max}";
+  const range = text.indexOf("..", 1);
+  if (range > 0) {
+    const min = parseGiftNumber(text.slice(0, range));
+    const max = parseGiftNumber(text.slice(range + 2));
+    if (min === undefined || max === undefined) {
+      throw new GiftSyntaxError(offset, `${quote(text)} is not a range of numbers; ${expected}`);
+    }
+    if (min > max)
+      throw new GiftSyntaxError(
+        offset,
+        `range ${min}..${max} is backwards; expected min..max with min ≤ max`,
+      );
+    return { min, max };
+  }
+  const colon = text.indexOf(":", 1);
+  const value = parseGiftNumber(colon > 0 ? text.slice(0, colon) : text);
+  const tolerance = colon > 0 ? parseGiftNumber(text.slice(colon + 1)) : 0;
+  if (value === undefined || tolerance === undefined) {
+    throw new GiftSyntaxError(offset, `${quote(text)} is not a number; ${expected}`);
+  }
+  if (tolerance < 0)
+    throw new GiftSyntaxError(
+      offset,
+      `tolerance ${tolerance} is negative; expected a margin of 0 or more`,
+    );
+  return tolerance === 0 ? { value } : { value, tolerance };
+}

@@ -1,0 +1,23 @@
+import type { Pack } from "../../facts/model.js";
+import type { Question, WrittenQuestion } from "../../question/model.js";
+import type { ExportResult } from "../draft.js";
+
+/** Version of the JSON interchange, for readers to check. */
+export const QUESTIONS_JSON_VERSION = 1;
+
+/**
+ * The questions as JSON, every field kept (sources and facts too), so that nothing is lost
+ * between two newsquiz installs or a script and newsquiz.
+ */
+export function writeQuestionsJson(
+  questions: readonly (WrittenQuestion | Question)[],
+  pack: Pick<Pack, "id" | "title" | "language">,
+): ExportResult {
+  const body = {
+    newsquiz: "questions",
+    version: QUESTIONS_JSON_VERSION,
+    pack: { id: pack.id, title: pack.title, language: pack.language },
+    questions,
+  };
+  return { text: `${JSON.stringify(body, null, 2)}\n`, notes: [], count: questions.length };
+}

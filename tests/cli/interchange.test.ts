@@ -1,0 +1,201 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
+
+const FIXTURES = join(ROOT, "tests", "fixtures", "interchange");
+
+/** A project folder with a questions/ folder, as a user's would be. */
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), "newsquiz-project-"));
+  mkdirSync(join(dir, "questions"));
+  return dir;
+}
+
+describe("newsquiz import", () => {
+  it("makes a new pack named after the file in ./questions, which lints clean", () => {
+    const dir = project();
+    const result = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
+    expect(result).toEqual({
+      code: 0,
+      stdout: "imported 11 question(s) into questions/features/pack.yaml\n",
+      stderr: "",
+    });
+    const text = readFileSync(join(dir, "questions", "features", "pack.yaml"), "utf8");
+    expect(text.split("\n").slice(0, 5)).toEqual([
+      `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}`,
+      "id: features",
+      "title: Features",
+      "language: fr",
+      "questions:",
+    ]);
+    expect(runCli(["lint", "features"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "questions/features/pack.yaml: ok (0 events, 0 claims, 0 quotes, 11 questions)\n",
+      stderr: "",
+    });
+  });
+
+  it("goes to the user's packs folder when there is no ./questions", () => {
+    const home = tempHome();
+    const dir = mkdtempSync(join(tmpdir(), "newsquiz-elsewhere-"));
+    const result = runCli(["import", join(FIXTURES, "features.gift")], {
+      cwd: dir,
+      env: { NEWSQUIZ_HOME: home },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      `imported 11 question(s) into ${join(home, "packs", "features", "pack.yaml")}\n`,
+    );
+    expect(runCli(["lint", "features"], { cwd: dir, env: { NEWSQUIZ_HOME: home } }).code).toBe(0);
+  });
+
+  it("reports malformed questions as file:line, imports the rest, exits 1", () => {
+    const dir = project();
+    const result = runCli(["import", join(FIXTURES, "small.gift")], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${join(FIXTURES, "small.gift")}:5: no correct choice; expected one choice marked = or choices with a positive %weight%\n`,
+    );
+    expect(result.stdout).toBe(
+      "imported 2 question(s) into questions/small/pack.yaml, 1 skipped\n",
+    );
+  });
+
+  it("imports nothing with --strict when anything is malformed", () => {
+    const dir = project();
+    const result = runCli(["import", join(FIXTURES, "small.gift"), "--strict"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n").slice(1)).toEqual([
+      "newsquiz: nothing imported: 1 malformed question(s) and --strict",
+      "",
+    ]);
+    expect(runCli(["lint", "small"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("adds to an existing pack keeping every byte it had, and never reuses an id", () => {
+    const dir = project();
+    mkdirSync(join(dir, "questions", "ma-revue"));
+    const file = join(dir, "questions", "ma-revue", "pack.yaml");
+    cpSync(join(FIXTURES, "existing-pack.yaml"), file);
+    writeFileSync(join(dir, "deja.gift"), "// [id:deja-la]\nDéjà là ?{T}\n\nEncore ?{F}\n");
+    const result = runCli(["import", "deja.gift", "--pack", "ma-revue"], { cwd: dir });
+    expect(result).toEqual({
+      code: 0,
+      stdout: "imported 2 question(s) into questions/ma-revue/pack.yaml\n",
+      stderr: "",
+    });
+    const before = readFileSync(join(FIXTURES, "existing-pack.yaml"), "utf8");
+    const after = readFileSync(file, "utf8");
+    const [head, tail] = before.split("\n# fin du fichier");
+    expect(after).toBe(
+      `${head}  - id: deja-la-2\n    type: truefalse\n    prompt: Déjà là ?\n    answer: true\n  - id: encore\n    type: truefalse\n    prompt: Encore ?\n    answer: false\n\n# fin du fichier${tail}`,
+    );
+    expect(runCli(["lint", "ma-revue"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("never writes over a pack: a second import of the same file gets the next name", () => {
+    const dir = project();
+    runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
+    const again = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
+    expect(again.stdout).toBe("imported 11 question(s) into questions/features-2/pack.yaml\n");
+  });
+
+  it("asks for --format when neither the name nor the content tells (exit 2)", () => {
+    const dir = project();
+    writeFileSync(join(dir, "notes.txt"), "just some notes\n");
+    expect(runCli(["import", "notes.txt"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "newsquiz: notes.txt: cannot tell the format; expected a .gift, .aiken or .json file, or --format gift|aiken|json\n",
+    });
+  });
+});
+
+describe("newsquiz export", () => {
+  it("writes GIFT that imports back to the same questions", () => {
+    const dir = project();
+    runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
+    const gift = runCli(["export", "features", "--format", "gift"], { cwd: dir });
+    expect(gift.code).toBe(0);
+    writeFileSync(join(dir, "again.gift"), gift.stdout);
+    runCli(["import", "again.gift"], { cwd: dir });
+    const strip = (t: string) =>
+      t
+        .split("\n")
+        .slice(1)
+        .join("\n")
+        .replace(/^(id|title): .*\n/gm, "");
+    expect(strip(readFileSync(join(dir, "questions", "again", "pack.yaml"), "utf8"))).toBe(
+      strip(readFileSync(join(dir, "questions", "features", "pack.yaml"), "utf8")),
+    );
+  });
+
+  it("writes an Anki file with its headers, and says what Aiken cannot hold", () => {
+    const dir = project();
+    runCli(["import", join(FIXTURES, "small.gift")], { cwd: dir });
+    const anki = runCli(["export", "small", "--format", "anki", "--output", "cards.txt"], {
+      cwd: dir,
+    });
+    expect(anki).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "exported 2 of 2 question(s) to cards.txt\n",
+    });
+    expect(readFileSync(join(dir, "cards.txt"), "utf8")).toBe(
+      [
+        "#separator:tab",
+        "#html:true",
+        "#deck:Small",
+        "#tags column:3",
+        "Qui a renvoyé Sam Altman ?<br><br>A. Le conseil<br>B. Microsoft\tLe conseil\tsmall single",
+        "Combien d'employés ont signé ?\t700 (± 50)\tsmall numeric",
+        "",
+      ].join("\n"),
+    );
+    const aiken = runCli(["export", "small", "--format", "aiken"], { cwd: dir });
+    expect(aiken).toEqual({
+      code: 0,
+      stdout: "Qui a renvoyé Sam Altman ?\nA) Le conseil\nB) Microsoft\nANSWER: A\n",
+      stderr:
+        "newsquiz: renvoi: left out: title (Aiken has no place for them)\nnewsquiz: combien-d-employes-ont-signe: skipped: Aiken holds single-choice questions only, not numeric\n",
+    });
+  });
+
+  it("exports the built-in pack's questions as JSON that imports into another pack", () => {
+    const dir = project();
+    const json = runCli(["export", "openai-2023-11", "--format", "json", "--output", "out.json"], {
+      cwd: dir,
+    });
+    expect(json.code).toBe(0);
+    const body = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
+    expect(body.pack).toEqual({ id: "openai-2023-11", title: expect.any(String), language: "fr" });
+    expect(body.questions).toHaveLength(7);
+    expect(runCli(["import", "out.json"], { cwd: dir }).stdout).toBe(
+      "imported 7 question(s) into questions/out/pack.yaml\n",
+    );
+    expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("says once what GIFT cannot hold, naming the questions concerned", () => {
+    const gift = runCli(["export", "openai-2023-11", "--format", "gift"]);
+    expect(gift.code).toBe(0);
+    expect(gift.stderr).toBe(
+      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n",
+    );
+    expect(gift.stdout).toContain(
+      "Le partenariat entre Microsoft et OpenAI a commencé en 2016.{\n\tTRUE#",
+    );
+  });
+
+  it("needs a format (exit 2)", () => {
+    expect(runCli(["export", "openai-2023-11"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "newsquiz: which format? expected --format gift, aiken, anki or json\n",
+    });
+  });
+});

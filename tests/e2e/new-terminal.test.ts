@@ -1,0 +1,94 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { CLI, ROOT } from "../helpers/run-cli.js";
+
+// `newsquiz new` in a real terminal (tmux), with @inquirer/prompts reading the keys: the one
+// test of the prompt adapter itself; the flow's every branch is tested with a scripted prompter.
+const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+if (!hasTmux) console.warn("skipped: tmux is not installed");
+
+const session = `newsquiz-new-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync("tmux", args, { encoding: "utf8" });
+const screen = () => tmux("capture-pane", "-t", session, "-p").stdout;
+
+/** Waits until the screen shows `text` (polling; no duration is asserted). */
+async function waitFor(text: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (screen().includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the screen never showed "${text}":\n${screen()}`);
+}
+
+const keys = (...k: string[]) => tmux("send-keys", "-t", session, ...k);
+
+afterEach(() => {
+  tmux("kill-session", "-t", session);
+});
+
+describe.skipIf(!hasTmux)("newsquiz new in a terminal", () => {
+  it("asks, refuses a bad value with its reason, and saves the pack", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsquiz-tty-"));
+    mkdirSync(join(dir, "questions"));
+    const command = `cd '${dir}' && NEWSQUIZ_HOME='${dir}/home' '${process.execPath}' '${CLI}' new; echo EXIT=$?; sleep 60`;
+    expect(tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", command).status).toBe(
+      0,
+    );
+    await waitFor("Pack id");
+    keys("Bad Id", "Enter");
+    await waitFor("expected an id of lowercase letters");
+    keys("C-u");
+    keys("mon-pack", "Enter");
+    await waitFor("? Title");
+    keys("Mon pack", "Enter");
+    await waitFor("Language of the pack");
+    keys("Enter");
+    await waitFor("Description");
+    keys("Enter");
+    await waitFor("nothing more: save");
+    keys("Down", "Down", "Down", "Down", "Down", "Enter");
+    await waitFor("Type of question");
+    keys("Enter");
+    await waitFor("The question");
+    keys("Qui ?", "Enter");
+    await waitFor("Choice 1");
+    keys("Lui", "Enter");
+    await waitFor("Choice 2");
+    keys("Elle", "Enter");
+    await waitFor("Choice 3 (empty to finish)");
+    keys("Enter");
+    await waitFor("Number of the right choice");
+    keys("Enter");
+    await waitFor("expected exactly one choice marked correct: true");
+    keys("2", "Enter");
+    await waitFor("Explanation shown");
+    keys("Enter");
+    await waitFor("Sources that back it");
+    keys("Enter");
+    await waitFor("? Id");
+    keys("Enter");
+    await waitFor("✔ Id qui");
+    keys("Up", "Enter");
+    await waitFor("EXIT=0");
+    expect(screen()).toContain("saved questions/mon-pack/pack.yaml (1 questions)");
+    expect(readFileSync(join(dir, "questions", "mon-pack", "pack.yaml"), "utf8")).toBe(
+      `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}
+id: mon-pack
+title: Mon pack
+language: fr
+questions:
+  - id: qui
+    type: single
+    prompt: Qui ?
+    choices:
+      - text: Lui
+      - text: Elle
+        correct: true
+`,
+    );
+  }, 60_000);
+});

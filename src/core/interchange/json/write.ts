@@ -1,5 +1,6 @@
 import type { Pack } from "../../facts/model.js";
 import type { Question, WrittenQuestion } from "../../question/model.js";
+import { safeJson } from "../../text/inert.js";
 import type { ExportResult } from "../draft.js";
 
 /** Version of the JSON interchange, for readers to check. */
@@ -19,5 +20,5 @@ export function writeQuestionsJson(
     pack: { id: pack.id, title: pack.title, language: pack.language },
     questions,
   };
-  return { text: `${JSON.stringify(body, null, 2)}\n`, notes: [], count: questions.length };
+  return { text: `${safeJson(body)}\n`, notes: [], count: questions.length };
 }

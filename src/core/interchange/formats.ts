@@ -26,9 +26,23 @@ export function detectFormat(fileName: string, text: string): ImportFormat | und
     if (/^[[{]\s*["{[\]]/.test(start)) return "json";
   }
   if (/^ANSWER:\s*[A-Za-z]/m.test(text) && /^\s*[A-Z][).]/m.test(text)) return "aiken";
-  if (/(^|[^\\])\{[\s\S]*?(^|[^\\])\}/m.test(text) || /^\s*(::|\$CATEGORY:)/m.test(text))
-    return "gift";
+  if (hasAnswerBlock(text) || /^\s*(::|\$CATEGORY:)/m.test(text)) return "gift";
   return undefined;
+}
+
+/**
+ * True when an unescaped `{` is followed later by an unescaped `}`: a GIFT answer block. A
+ * single pass, where a lazy regular expression would rescan the rest of the file from every `{`.
+ */
+function hasAnswerBlock(text: string): boolean {
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") open = true;
+    else if (c === "}" && open) return true;
+  }
+  return false;
 }
 
 /** Reads the questions of a file in the given format. */

@@ -65,7 +65,7 @@ export class AppendLog<T> {
       bytes = fs.readFileSync(this.path);
     } catch (error) {
       if (!isMissing(error)) {
-        notices.say(`cannot read ${this.path} (${describeFsError(error)}); going on without it`);
+        notices.readFailed(error);
       }
       return [];
     }

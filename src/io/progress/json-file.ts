@@ -39,7 +39,7 @@ export class JsonFile {
       text = this.fsys.readFileSync(this.path, "utf8");
     } catch (error) {
       if (isMissing(error)) return { kind: "absent" };
-      this.notices.say(`cannot read ${this.path} (${describeFsError(error)}); going on without it`);
+      this.notices.readFailed(error);
       return { kind: "unreadable" };
     }
     let value: unknown;

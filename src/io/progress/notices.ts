@@ -6,6 +6,7 @@ import { describeFsError } from "./store-fs.js";
  */
 export class Notices {
   private saidWriteFailure = false;
+  private saidReadFailure = false;
 
   constructor(
     private readonly dir: string,
@@ -21,6 +22,14 @@ export class Notices {
     this.saidWriteFailure = true;
     this.say(
       `cannot save progress in ${this.dir} (${describeFsError(error)}); the quiz goes on without saving it`,
+    );
+  }
+
+  readFailed(error: unknown): void {
+    if (this.saidReadFailure) return;
+    this.saidReadFailure = true;
+    this.say(
+      `cannot read progress in ${this.dir} (${describeFsError(error)}); going on without it`,
     );
   }
 }

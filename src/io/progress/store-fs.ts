@@ -31,6 +31,7 @@ const REASONS: Record<string, string> = {
   EIO: "input/output error",
   EFBIG: "the file is too large",
   EMFILE: "too many open files",
+  EEXIST: "a file is in the way",
 };
 
 /** A few words saying why a file operation failed: "the disk is full". */

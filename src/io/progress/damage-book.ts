@@ -1,19 +1,27 @@
-import { z } from "zod";
 import { type DamagedLine, readLog } from "../../core/progress/log-text.js";
 import { recordCodec } from "../../core/progress/records.js";
 import { hashText } from "../../core/random.js";
 import { appendLine, type StoreFs } from "./store-fs.js";
 
-const entrySchema = z.object({
-  v: z.literal(1),
-  file: z.string(),
-  offset: z.number(),
-  hash: z.string(),
-  at: z.string(),
-  text: z.string(),
+/** One line of skipped.jsonl: a damaged line of a log, where it was, and its text. */
+interface Entry {
+  v: 1;
+  file: string;
+  offset: number;
+  hash: string;
+  at: string;
+  text: string;
+}
+
+const codec = recordCodec<Entry>("skipped lines", (value) => {
+  const e = value as Partial<Entry> | null;
+  return e &&
+    typeof e.file === "string" &&
+    typeof e.offset === "number" &&
+    typeof e.hash === "string"
+    ? (e as Entry)
+    : undefined;
 });
-type Entry = z.output<typeof entrySchema>;
-const codec = recordCodec<Entry>("skipped lines", entrySchema);
 
 /**
  * `skipped.jsonl`: every unreadable line found in a log, copied here with where it was, so

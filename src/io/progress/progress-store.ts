@@ -110,6 +110,16 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     }
   };
 
+  const append = <T>(log: AppendLog<T>, record: T) => {
+    log.append(record);
+    schedule = undefined;
+  };
+  // The quiz hands over what it built; a bug there must not stop the quiz, nor reach the log.
+  const malformed = (what: string, record: unknown) => {
+    const question = String((record as { question?: unknown } | undefined)?.question);
+    notices.say(`${what} "${question}" is malformed and was not saved`);
+  };
+
   return {
     dir: options.dir,
     answers: () => answers.records(),
@@ -119,24 +129,12 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
       return schedule;
     },
     recordAnswer(answer) {
-      if (!isAnswerRecord(answer)) {
-        notices.say(
-          `an answer to "${String((answer as { question?: unknown })?.question)}" is malformed and was not saved`,
-        );
-        return;
-      }
-      answers.append(answer);
-      schedule = undefined;
+      if (isAnswerRecord(answer)) append(answers, answer);
+      else malformed("an answer to", answer);
     },
     recordFlag(flag) {
-      if (!isFlagRecord(flag)) {
-        notices.say(
-          `a flag on "${String((flag as { question?: unknown })?.question)}" is malformed and was not saved`,
-        );
-        return;
-      }
-      flags.append(flag);
-      schedule = undefined;
+      if (isFlagRecord(flag)) append(flags, flag);
+      else malformed("a flag on", flag);
     },
     flaggedQuestions: (pack, packHash) =>
       new Set(

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { UsageError } from "../errors.js";
-import { type LoadedPack, loadPackAt, locatePack } from "../io/packs.js";
+import { discoverPacks, type LoadedPack, loadPackAt } from "../io/packs.js";
 import {
   openProgressStore,
   type ProgressStore,
@@ -33,18 +33,16 @@ export function outputColumns(ctx: CommandContext): number {
 }
 
 /**
- * The packs the log names, read quietly: a pack that was moved, deleted or broken since is
- * simply absent from the map (statistics and reviews then go on without it).
+ * The packs the log names, by id (the log keeps ids, not paths), read quietly: a pack moved,
+ * deleted or broken since is absent from the map, and statistics and reviews go on without it.
  */
 export function packsById(ids: Iterable<string>, ctx: CommandContext): Map<string, LoadedPack> {
+  const wanted = new Set(ids);
   const found = new Map<string, LoadedPack>();
-  for (const id of new Set(ids)) {
-    try {
-      const loaded = loadPackAt(locatePack(id, ctx.cwd, ctx.env), ctx.cwd).packs[0];
-      if (loaded) found.set(id, loaded);
-    } catch {
-      // Not found: left out.
-    }
+  for (const location of discoverPacks(ctx.cwd, ctx.env)) {
+    if (!wanted.has(location.id)) continue;
+    const loaded = loadPackAt(location, ctx.cwd).packs[0];
+    if (loaded) found.set(location.id, loaded);
   }
   return found;
 }

@@ -46,7 +46,8 @@ const fr = {
   "review.nothingToCram": "{pack} n'a aucune question à poser.",
   "review.later": "Pour une prochaine révision : {facts}.",
   "review.unaskable": "Sans question (retirées ou signalées) : {list}",
-  "review.packGone": "{pack} : pack introuvable, ses faits sont laissés de côté",
+  "review.packGone":
+    "{pack} : pack introuvable ou invalide (voir newsquiz lint {pack}) ; ses faits sont laissés de côté",
   "review.dueSince": "prévu le {date}",
   "review.dueOn": "prévu le {date}",
   "review.new": "jamais demandé",
@@ -100,7 +101,8 @@ const en: {
   "review.nothingToCram": "{pack} has no question to ask.",
   "review.later": "Left for a later review: {facts}.",
   "review.unaskable": "No question left (removed or flagged): {list}",
-  "review.packGone": "{pack}: pack not found; its facts are left out",
+  "review.packGone":
+    "{pack}: pack not found or invalid (see newsquiz lint {pack}); its facts are left out",
   "review.dueSince": "due since {date}",
   "review.dueOn": "due {date}",
   "review.new": "never asked",

@@ -47,7 +47,7 @@ export interface ReviewListing {
   later: number;
   /** When the next item falls due, when nothing is due now. */
   next: string | null;
-  /** Packs in the log that cannot be found any more; their items are left out. */
+  /** Packs in the log that cannot be found or read any more; their items are left out. */
   missingPacks: string[];
 }
 

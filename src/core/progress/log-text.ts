@@ -55,7 +55,9 @@ export function readLog<T>(bytes: Uint8Array, codec: RecordCodec<T>): LogContent
     if (text === undefined || text.trim() !== "") {
       const readable = text ?? lenient.decode(slice);
       const visible = readable.replace(/\0/g, "").trimStart();
-      if (visible !== "" && !visible.startsWith(RECORD_START)) notOurs = true;
+      // A last line cut within its first bytes ("{") is still the start of one of ours.
+      const cutShort = nl === -1 && RECORD_START.startsWith(visible);
+      if (visible !== "" && !visible.startsWith(RECORD_START) && !cutShort) notOurs = true;
       const ok = text !== undefined && readLine(text, codec, out);
       if (!ok) out.damaged.push({ line, offset: start, text: readable, incomplete: nl === -1 });
     }

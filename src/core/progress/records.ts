@@ -25,14 +25,21 @@ function fields(value: unknown): Fields | undefined {
     : undefined;
 }
 
+/** The fields answers and flags share, checked: a record of version 1 about a question. */
+type Shared = Fields & { pack: string; packHash: string; question: string; at: string };
+
+function shared(value: unknown): Shared | undefined {
+  const r = fields(value);
+  const ok =
+    r?.v === 1 && isText(r.pack) && isHash(r.packHash) && isText(r.question) && isDate(r.at);
+  return ok ? (r as Shared) : undefined;
+}
+
 /** An answer record read from any value, with only its known fields; undefined if it is not one. */
 export function readAnswer(value: unknown): AnswerRecord | undefined {
-  const r = fields(value);
+  const r = shared(value);
   if (
-    r?.v !== 1 ||
-    !isText(r.pack) ||
-    !isHash(r.packHash) ||
-    !isText(r.question) ||
+    !r ||
     !isText(r.kind) ||
     !isText(r.type) ||
     !Array.isArray(r.facts) ||
@@ -41,7 +48,6 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
     typeof r.correct !== "boolean" ||
     !isNumber(r.score, 0, 1) ||
     (r.certainty !== undefined && !CERTAINTIES.includes(r.certainty as Certainty)) ||
-    !isDate(r.at) ||
     !isNumber(r.ms, 0) ||
     !isText(r.session)
   ) {
@@ -67,25 +73,10 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
 
 /** A flag record read from any value, with only its known fields; undefined if it is not one. */
 export function readFlag(value: unknown): FlagRecord | undefined {
-  const r = fields(value);
-  if (
-    r?.v !== 1 ||
-    !isText(r.pack) ||
-    !isHash(r.packHash) ||
-    !isText(r.question) ||
-    !REASONS.includes(r.reason as FlagReason) ||
-    !isDate(r.at)
-  ) {
-    return undefined;
-  }
-  return {
-    v: 1,
-    pack: r.pack,
-    packHash: r.packHash,
-    question: r.question,
-    reason: r.reason as FlagReason,
-    at: r.at,
-  };
+  const r = shared(value);
+  if (!r || !REASONS.includes(r.reason as FlagReason)) return undefined;
+  const { pack, packHash, question, at } = r;
+  return { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
 }
 
 /** What a line of a log turned out to be. */

@@ -113,6 +113,8 @@ describe("readLog", () => {
       foreign: false,
       damaged: [{ line: 1, offset: 0, incomplete: true }],
     });
+    // Regression (found by the cut-anywhere property): a first write cut after one byte.
+    expect(readLog(bytes("{"), answerCodec)).toMatchObject({ foreign: false, records: [] });
     expect(readLog(bytes(""), answerCodec)).toEqual({
       records: [],
       damaged: [],

@@ -1,5 +1,12 @@
 import * as fs from "node:fs";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerCodec } from "../../../src/core/progress/records.js";
@@ -149,6 +156,29 @@ describe("the progress store", () => {
     expect(store.answers()).toEqual([a1]);
     expect(existsSync(dir)).toBe(false);
   });
+
+  // chmod stops no write for root (as in CI, where the test above, through the seam, stands in).
+  it.skipIf(process.getuid?.() === 0)(
+    "in a read-only folder (chmod): one line, no exception",
+    () => {
+      const { dir } = tempStore();
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "answers.jsonl"), line(a1));
+      chmodSync(join(dir, "answers.jsonl"), 0o444);
+      chmodSync(dir, 0o555);
+      try {
+        const { store, notices } = tempStore({ dir });
+        store.recordAnswer(a2);
+        store.saveInterrupted({ step: 2 });
+        expect(store.answers()).toEqual([a1, a2]);
+        expect(notices).toEqual([
+          `newsquiz: cannot save progress in ${dir} (permission denied, EACCES); the quiz goes on without saving it`,
+        ]);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+  );
 
   it("recovers the records around a write cut short by a full disk", () => {
     let calls = 0;

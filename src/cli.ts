@@ -108,6 +108,44 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runNew(options, ctx));
     });
 
+  program
+    .command("stats")
+    .description("your history: answers, accuracy by day, weakest kinds and facts, leeches, flags")
+    .option("--json", "print the statistics as JSON")
+    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .addHelpText(
+      "after",
+      "\nProgress is kept in $NEWSQUIZ_HOME/progress (else the platform's data folder).\n\nExamples:\n  newsquiz stats\n  newsquiz stats --json",
+    )
+    .action(async (options: { json?: boolean; lang?: string }) => {
+      const { runStats } = await import("./commands/stats.js");
+      setExit(await runStats(options, ctx));
+    });
+
+  program
+    .command("review")
+    .description(
+      "what is due for review across packs, in order, at the level each fact has reached",
+    )
+    .option("--cram <pack>", "every fact of a pack, whatever its due date, weakest first")
+    .option("--missed <pack>", "what was missed in the last session of a pack")
+    .option("--count <n>", "at most this many questions")
+    .option(
+      "--at <date>",
+      "as of this moment (YYYY-MM-DDTHH:MM) or the end of this day (YYYY-MM-DD)",
+    )
+    .option("--seed <n>", "seed of the generated questions (default: one per day)")
+    .option("--json", "print the review as JSON")
+    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --at 2024-03-20",
+    )
+    .action(async (options: import("./commands/review.js").ReviewOptions) => {
+      const { runReview } = await import("./commands/review.js");
+      setExit(await runReview(options, ctx));
+    });
+
   program.action(async () => {
     const { runFacts } = await import("./commands/facts.js");
     setExit(await runFacts(BUILTIN_PACK_ID, {}, ctx));

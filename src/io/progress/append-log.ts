@@ -1,0 +1,130 @@
+import { basename } from "node:path";
+import { readLog } from "../../core/progress/log-text.js";
+import type { RecordCodec } from "../../core/progress/records.js";
+import type { DamageBook } from "./damage-book.js";
+import type { Notices } from "./notices.js";
+import { appendLine, describeFsError, isMissing, moveAside, type StoreFs } from "./store-fs.js";
+
+/** What an append-only log shares with the rest of the store. */
+export interface LogContext {
+  fs: StoreFs;
+  now: () => Date;
+  notices: Notices;
+  damage: DamageBook;
+  /** Creates the store's folder; false (and said once) when it cannot. */
+  ensureDir: () => boolean;
+}
+
+/**
+ * One JSON Lines file of records, only ever appended to. Read once, on first use, before the
+ * first append: a foreign file is moved aside before anything is written to it, damaged lines
+ * are reported once and kept in skipped.jsonl, and a last line cut short gets its newline back
+ * so the next record starts a line of its own. Records that cannot be written stay in memory
+ * and are written, in order, as soon as a later write succeeds.
+ */
+export class AppendLog<T> {
+  private loaded?: T[];
+  private pending: string[] = [];
+  /** False when the file is not ours and could not be moved aside: it is never written to. */
+  private writable = true;
+
+  constructor(
+    readonly path: string,
+    private readonly codec: RecordCodec<T>,
+    private readonly ctx: LogContext,
+  ) {}
+
+  /** Every record: those in the file, then those appended by this run. */
+  records(): T[] {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
+
+  append(record: T): void {
+    this.records().push(record);
+    this.pending.push(this.codec.serialise(record));
+    this.flush();
+  }
+
+  private flush(): void {
+    if (!this.writable || this.pending.length === 0 || !this.ctx.ensureDir()) return;
+    try {
+      while (this.pending.length > 0) {
+        appendLine(this.ctx.fs, this.path, this.pending[0]!);
+        this.pending.shift();
+      }
+    } catch (error) {
+      this.ctx.notices.writeFailed(error);
+    }
+  }
+
+  private load(): T[] {
+    const { fs, notices } = this.ctx;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(this.path);
+    } catch (error) {
+      if (!isMissing(error)) {
+        notices.readFailed(error);
+      }
+      return [];
+    }
+    const log = readLog(bytes, this.codec);
+    if (log.foreign) {
+      this.setAside();
+      return [];
+    }
+    this.reportDamage(log.damaged, log.records.length);
+    if (log.newer > 0) {
+      notices.say(
+        `${this.path}: ${log.newer} ${this.codec.noun} written by a newer newsquiz are left as they are; update newsquiz to count them`,
+      );
+    }
+    if (!log.endsWithNewline) {
+      try {
+        appendLine(fs, this.path, "");
+      } catch {} // the reader copes with a record glued to a fragment
+    }
+    return log.records;
+  }
+
+  private setAside(): void {
+    const what = `${this.path} is not a newsquiz ${singular(this.codec.noun)} log`;
+    try {
+      const aside = moveAside(this.ctx.fs, this.path, this.ctx.now());
+      this.ctx.notices.say(`${what}; moved it to ${basename(aside)} and started a new one`);
+    } catch (error) {
+      this.writable = false;
+      this.ctx.notices.say(
+        `${what} and could not be moved aside (${describeFsError(error)}); it is left as it is and new ${this.codec.noun} are not saved`,
+      );
+    }
+  }
+
+  private reportDamage(damaged: Parameters<DamageBook["keep"]>[1], kept: number): void {
+    const file = basename(this.path);
+    const fresh = this.ctx.damage.unreported(file, damaged);
+    if (fresh.length === 0) return;
+    const saved = this.ctx.damage.keep(file, fresh, this.ctx.now());
+    const first = fresh[0]!;
+    const what =
+      fresh.length === 1 && first.incomplete
+        ? `line ${first.line} was cut short (a run stopped while writing it) and is skipped`
+        : fresh.length === 1
+          ? `unreadable text on line ${first.line} is skipped`
+          : `unreadable text on ${fresh.length} lines (${lineList(fresh.map((l) => l.line))}) is skipped`;
+    const where = saved ? `; the skipped text is in ${basename(this.ctx.damage.path)}` : "";
+    const rest =
+      kept === 1 ? `1 ${singular(this.codec.noun)} is` : `${kept} ${this.codec.noun} are`;
+    this.ctx.notices.say(`${this.path}: ${what}; ${rest} kept${where}`);
+  }
+}
+
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, 3).join(", ");
+  return lines.length > 3 ? `${shown} and ${lines.length - 3} more` : shown;
+}
+
+function singular(noun: string): string {
+  return noun.replace(/s$/, "");
+}

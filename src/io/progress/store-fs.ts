@@ -1,0 +1,109 @@
+import * as fs from "node:fs";
+
+/**
+ * The file operations the progress store uses, so that a test can make any of them fail as a
+ * full or read-only disk would (the tests run as root, where chmod alone does not stop a write).
+ */
+export type StoreFs = Pick<
+  typeof fs,
+  | "openSync"
+  | "writeSync"
+  | "closeSync"
+  | "fsyncSync"
+  | "readFileSync"
+  | "renameSync"
+  | "unlinkSync"
+  | "mkdirSync"
+  | "existsSync"
+>;
+
+/** The real file system. */
+export const nodeStoreFs: StoreFs = fs;
+
+const REASONS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the file system is read-only",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOTDIR: "part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EIO: "input/output error",
+  EFBIG: "the file is too large",
+  EMFILE: "too many open files",
+  EEXIST: "a file is in the way",
+};
+
+/** A few words saying why a file operation failed: "the disk is full". */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && REASONS[code]) return `${REASONS[code]}, ${code}`;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Whether a read failed only because the file is not there yet. */
+export function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === "ENOENT";
+}
+
+/**
+ * Appends one line with one write(2) on a file opened with O_APPEND: the kernel puts each such
+ * write at the end of the file in one piece, so records from processes appending at the same
+ * time never interleave (a record is a few hundred bytes; see the README). A short write, which
+ * only a full disk causes, is reported as ENOSPC; the reader recovers from the fragment it leaves.
+ */
+export function appendLine(fsys: StoreFs, path: string, line: string): void {
+  const bytes = Buffer.from(`${line}\n`, "utf8");
+  const fd = fsys.openSync(path, "a", 0o644);
+  try {
+    const written = fsys.writeSync(fd, bytes, 0, bytes.length);
+    if (written !== bytes.length) {
+      throw Object.assign(new Error(`short write to ${path}`), { code: "ENOSPC" });
+    }
+  } finally {
+    fsys.closeSync(fd);
+  }
+}
+
+let tempCounter = 0;
+
+/**
+ * Replaces a file's content safely: written in full to a temporary file beside it, flushed to
+ * the disk, then renamed over the old one, so a run killed half-way leaves the old file whole.
+ */
+export function writeFileAtomic(fsys: StoreFs, path: string, text: string): void {
+  const temp = `${path}.${process.pid}-${++tempCounter}.tmp`;
+  const bytes = Buffer.from(text, "utf8");
+  const fd = fsys.openSync(temp, "wx", 0o644);
+  let open = true;
+  try {
+    let done = 0;
+    while (done < bytes.length) {
+      const n = fsys.writeSync(fd, bytes, done, bytes.length - done);
+      if (n <= 0) throw Object.assign(new Error(`short write to ${temp}`), { code: "ENOSPC" });
+      done += n;
+    }
+    fsys.fsyncSync(fd);
+    open = false;
+    fsys.closeSync(fd);
+    fsys.renameSync(temp, path);
+  } catch (error) {
+    try {
+      if (open) fsys.closeSync(fd);
+      fsys.unlinkSync(temp);
+    } catch {}
+    throw error;
+  }
+}
+
+/**
+ * Moves a file that is not ours (or is damaged beyond reading) out of the way, never over
+ * another file: `answers.jsonl` becomes `answers.jsonl.corrupt-20240315T100000Z`.
+ */
+export function moveAside(fsys: StoreFs, path: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+  let aside = `${path}.corrupt-${stamp}`;
+  for (let n = 2; fsys.existsSync(aside); n++) aside = `${path}.corrupt-${stamp}-${n}`;
+  fsys.renameSync(path, aside);
+  return aside;
+}

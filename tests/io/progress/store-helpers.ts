@@ -1,0 +1,55 @@
+import * as fs from "node:fs";
+import { join } from "node:path";
+import { openProgressStore, type ProgressStore } from "../../../src/io/progress/progress-store.js";
+import type { StoreFs } from "../../../src/io/progress/store-fs.js";
+import { tempHome } from "../../helpers/run-cli.js";
+
+/** A store in a fresh temporary NEWSQUIZ_HOME, with its notices collected. */
+export function tempStore(options: { dir?: string; fs?: StoreFs; now?: () => Date } = {}): {
+  store: ProgressStore;
+  dir: string;
+  notices: string[];
+} {
+  const dir = options.dir ?? join(tempHome(), "progress");
+  const notices: string[] = [];
+  const store = openProgressStore({
+    dir,
+    fs: options.fs,
+    warn: (line) => notices.push(line),
+    now: options.now ?? (() => new Date("2024-03-15T10:00:00.000Z")),
+  });
+  return { store, dir, notices };
+}
+
+/** An error as node:fs throws it. */
+export function fsError(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+/** The real file system, with writes failing as a full disk (ENOSPC) would while `full()`. */
+export function fullDisk(full: () => boolean): StoreFs {
+  return {
+    ...fs,
+    writeSync: ((...args: Parameters<typeof fs.writeSync>) => {
+      if (full()) throw fsError("ENOSPC");
+      return (fs.writeSync as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync,
+  };
+}
+
+/** The real file system, with everything that writes failing as a read-only one (EROFS). */
+export function readOnlyDisk(): StoreFs {
+  const refuse = () => {
+    throw fsError("EROFS");
+  };
+  return {
+    ...fs,
+    openSync: ((path: fs.PathLike, flags: fs.OpenMode = "r", mode?: fs.Mode) => {
+      if (flags !== "r") refuse();
+      return fs.openSync(path, flags, mode);
+    }) as typeof fs.openSync,
+    mkdirSync: refuse as typeof fs.mkdirSync,
+    renameSync: refuse as typeof fs.renameSync,
+    unlinkSync: refuse as typeof fs.unlinkSync,
+  };
+}

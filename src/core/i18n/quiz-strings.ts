@@ -72,6 +72,9 @@ const fr = {
   "line.help":
     "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
   "seed.picked": "graine {seed} (pour refaire ce quiz : --seed {seed})",
+  "prompt.skip": "Passer cette question",
+  "prompt.flag": "Signaler la question (fausse ou peu claire)",
+  "prompt.quit": "Finir le quiz",
 } as const;
 
 /** Keys of the quiz's UI strings. */
@@ -144,6 +147,9 @@ const en: Record<QuizStringKey, string> = {
   "error.certainty": "Not understood: expected 1, 2 or 3.",
   "line.help": "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
   "seed.picked": "seed {seed} (to repeat this quiz: --seed {seed})",
+  "prompt.skip": "Skip this question",
+  "prompt.flag": "Flag the question (wrong or unclear)",
+  "prompt.quit": "Finish the quiz",
 };
 
 const STRINGS: Record<Language, Record<QuizStringKey, string>> = { fr, en };

@@ -160,7 +160,12 @@ export function tq(
   key: QuizStringKey,
   vars: Record<string, string | number> = {},
 ): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fill(STRINGS[lang][key], vars);
+}
+
+/** A template with `{name}` placeholders filled from `vars`; unknown names stay as they are. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
 }

@@ -1,0 +1,105 @@
+import { Box, Text } from "ink";
+import { type Line, textWidth, truncate } from "./lines.js";
+import type { Theme } from "./theme.js";
+import { useUi } from "./ui-context.js";
+
+/** Rows of the body that fit between the header and the footer. */
+export function bodyHeight(rows: number, header: number, footer: number): number {
+  // One row is left free at the bottom: an Ink frame as tall as the terminal scrolls it.
+  return Math.max(3, rows - header - footer - 1);
+}
+
+/** The first body row to show so that `focus` (if any) is visible, `scroll` otherwise, clamped. */
+export function firstRow(total: number, height: number, scroll: number, focus?: number): number {
+  const max = Math.max(0, total - height);
+  let top = Math.min(Math.max(0, scroll), max);
+  if (focus !== undefined) {
+    if (focus < top) top = focus;
+    if (focus >= top + height) top = focus - height + 1;
+  }
+  return Math.min(Math.max(0, top), max);
+}
+
+interface ScreenProps {
+  header: Line[];
+  body: Line[];
+  footer: Line[];
+  rows: number;
+  columns: number;
+  scroll?: number;
+  focus?: number;
+}
+
+/**
+ * Every screen's frame: header, the visible window of the body, footer. Rows are built to the
+ * width already, so nothing is re-wrapped; ▲ ▼ in the margin say there is more above or below.
+ */
+export function Screen({ header, body, footer, rows, columns, scroll = 0, focus }: ScreenProps) {
+  const { theme } = useUi();
+  const height = bodyHeight(rows, header.length, footer.length);
+  const top = firstRow(body.length, height, scroll, focus);
+  const visible = body.slice(top, top + height);
+  const more = { up: top > 0, down: top + height < body.length };
+  // Rows are positions on the screen, so their place is their identity.
+  const rowsShown = [
+    ...header.map((l, i) => ({ id: `h${i}`, line: l, marker: "" })),
+    ...visible.map((l, i) => ({
+      id: `b${top + i}`,
+      line: l,
+      marker: i === 0 && more.up ? "▲" : i === visible.length - 1 && more.down ? "▼" : "",
+    })),
+    ...footer.map((l, i) => ({ id: `f${i}`, line: l, marker: "" })),
+  ];
+  return (
+    <Box flexDirection="column" width={columns}>
+      {rowsShown.map((row) => (
+        <Row key={row.id} line={row.line} theme={theme} columns={columns} marker={row.marker} />
+      ))}
+    </Box>
+  );
+}
+
+function Row({
+  line,
+  theme,
+  columns,
+  marker = "",
+}: {
+  line: Line;
+  theme: Theme;
+  columns: number;
+  marker?: string;
+}) {
+  let room = columns - (marker ? 2 : 0);
+  const spans = line.map((span, i) => {
+    const text = truncate(span.text, room);
+    room -= textWidth(text);
+    return { ...span, text, id: i };
+  });
+  return (
+    <Box>
+      <Text wrap="truncate">
+        {spans.length === 0 || spans.every((s) => !s.text) ? " " : null}
+        {spans.map((span) => {
+          const style = theme[span.tone ?? "normal"];
+          return (
+            <Text
+              key={span.id}
+              color={style.color}
+              bold={style.bold}
+              dimColor={style.dim}
+              inverse={style.inverse}
+            >
+              {span.text}
+            </Text>
+          );
+        })}
+      </Text>
+      {marker ? (
+        <Box flexGrow={1} justifyContent="flex-end">
+          <Text dimColor>{marker}</Text>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -40,8 +40,14 @@ export type InputAction =
   | { type: "toggle" }
   | { type: "type"; text: string }
   | { type: "erase" }
-  | { type: "submit"; certaintyMode: boolean; lang: Language }
+  | { type: "submit" }
   | { type: "flagStage"; open: boolean };
+
+/** What the input needs to know of the quiz: certainty mode, and the language numbers are typed in. */
+export interface InputConfig {
+  certaintyMode: boolean;
+  lang: Language;
+}
 
 /** What a key did beyond changing the input: an answer to hand to the quiz, or a flag. */
 export type InputOutcome =
@@ -94,6 +100,7 @@ export function answerInputReducer(
   item: Presented,
   state: AnswerInput,
   action: InputAction,
+  config: InputConfig,
 ): [AnswerInput, InputOutcome] {
   const s = { ...state, notice: undefined };
   const type = item.question.type;
@@ -143,7 +150,7 @@ export function answerInputReducer(
     case "digit": {
       const k = action.n - 1;
       if ((type === "single" || type === "truefalse") && k < rows) {
-        return submit(item, { ...s, cursor: k }, action);
+        return submit(item, { ...s, cursor: k }, config);
       }
       if (type === "multiple" && k < rows)
         return [{ ...s, cursor: k, ticked: toggle(s.ticked, k) }, undefined];
@@ -163,20 +170,19 @@ export function answerInputReducer(
     case "erase":
       return [{ ...s, text: [...s.text].slice(0, -1).join("") }, undefined];
     case "submit":
-      return submit(item, s, action);
+      return submit(item, s, config);
   }
 }
 
-function submit(item: Presented, s: AnswerInput, action: InputAction): [AnswerInput, InputOutcome] {
-  const response = responseOf(item, s, "lang" in action ? action.lang : "en");
+function submit(item: Presented, s: AnswerInput, config: InputConfig): [AnswerInput, InputOutcome] {
+  const response = responseOf(item, s, config.lang);
   if (response === "pick-one") return [{ ...s, notice: "quiz.pick-one" }, undefined];
   if (response === "assign-all") {
     const first = s.matches.indexOf(-1);
     return [{ ...s, notice: "quiz.assign-all", cursor: first }, undefined];
   }
   if (!response) return [s, undefined];
-  const certaintyMode = "certaintyMode" in action ? action.certaintyMode : false;
-  if (certaintyMode && response.type !== "essay") {
+  if (config.certaintyMode && response.type !== "essay") {
     return [
       { ...s, grabbed: false, stage: "certainty", pending: response, certaintyCursor: 0 },
       undefined,

@@ -64,8 +64,9 @@ export function feedbackBody(
     const given = inertLine(describeResponse(item, response, lang));
     lines.push(...para(tq(lang, "quiz.your-answer", { answer: given }), width, "normal", "  "));
     if (!turn.grade?.correct && q.type !== "essay") {
-      for (const text of expectedLines(item, lang))
-        lines.push(...para(text, width, "right", "    "));
+      expectedLines(item, lang).forEach((text, k) => {
+        lines.push(...listItem(k === 0 ? "" : "  ", text.trim(), width, "right"));
+      });
     }
     for (const f of turn.grade?.feedback ?? []) lines.push(...para(inertLine(f), width));
   }

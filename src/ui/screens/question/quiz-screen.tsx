@@ -49,7 +49,10 @@ export function QuizScreen(props: QuizScreenProps) {
   const current = key === shownKey ? input : initialInput(item);
 
   const edit = (action: InputAction) => {
-    const [next, outcome] = answerInputReducer(item, current, action);
+    const [next, outcome] = answerInputReducer(item, current, action, {
+      certaintyMode: session.certaintyMode,
+      lang,
+    });
     setInput(next);
     if (outcome?.kind === "answer") props.answer(outcome.response, outcome.certainty);
     if (outcome?.kind === "flag") props.flag(outcome.reason);
@@ -59,8 +62,6 @@ export function QuizScreen(props: QuizScreenProps) {
     item,
     input: current,
     phase,
-    certaintyMode: session.certaintyMode,
-    lang,
     isActive: props.isActive,
     edit,
     quiz: (type) => props.act(type === "skip" ? "skip" : "next"),

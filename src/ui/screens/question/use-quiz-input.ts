@@ -1,5 +1,4 @@
 import { useInput } from "ink";
-import type { Language } from "../../../core/facts/model.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
 import type { QuizAction } from "../../../core/quiz/session.js";
 import { commandOf, digitOf, typedText } from "../../keys.js";
@@ -9,8 +8,6 @@ interface QuizInputOptions {
   item: Presented;
   input: AnswerInput;
   phase: "question" | "feedback";
-  certaintyMode: boolean;
-  lang: Language;
   isActive: boolean;
   /** Changes the answer being entered. */
   edit: (action: InputAction) => void;
@@ -56,7 +53,7 @@ export function useQuizInput(o: QuizInputOptions): void {
       if (inText) {
         if (command === "confirm") {
           if (!o.input.text.trim()) o.quiz(o.item.question.type === "essay" ? "next" : "skip");
-          else o.edit({ type: "submit", certaintyMode: o.certaintyMode, lang: o.lang });
+          else o.edit({ type: "submit" });
         } else if (command === "erase") o.edit({ type: "erase" });
         else if (key.escape) o.finish();
         else {
@@ -76,7 +73,7 @@ export function useQuizInput(o: QuizInputOptions): void {
         case "toggle":
           return o.edit({ type: "toggle" });
         case "confirm":
-          return o.edit({ type: "submit", certaintyMode: o.certaintyMode, lang: o.lang });
+          return o.edit({ type: "submit" });
         case "skip":
           if (o.input.stage === "answer") o.quiz("skip");
           return;

@@ -99,3 +99,14 @@ export function typedText(input: string, key: Key): string | undefined {
 export function bindingsFor(commands: readonly Command[]): Binding[] {
   return KEY_TABLE.filter((b) => commands.includes(b.command));
 }
+
+/**
+ * Key presses that arrived together (fast typing, tmux send-keys, a paste) split one by one, so
+ * that "235" ticks three answers and "2\r" answers then confirms. Escape sequences stay whole.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  if (input.length <= 1 || key.ctrl || key.meta || input.includes("\u001b")) return [[input, key]];
+  return [...input].map((c): [string, Key] =>
+    c === "\r" || c === "\n" ? ["", { ...key, return: true }] : [c, key],
+  );
+}

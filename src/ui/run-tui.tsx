@@ -22,6 +22,7 @@ export interface TuiLaunch {
 const ENTER_ALT_SCREEN = "\u001b[?1049h\u001b[H";
 const LEAVE_ALT_SCREEN = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
+const CLEAR_SCREEN = "\u001b[2J\u001b[H";
 
 /**
  * Runs the Ink app until the reader leaves. The terminal is given back as it was on every way
@@ -55,6 +56,10 @@ export async function runTui(
   // A pack that does not load is one error line before any screen is drawn.
   if (launch.startQuiz) loadPack(launch.packRef, ctx.cwd, ctx.env);
   stdout.write(ENTER_ALT_SCREEN);
+  // A terminal that shrinks rewraps the old frame into more rows than Ink knows of; start the
+  // redraw from a clean screen. Registered before Ink's own listener, so it runs first.
+  const onResize = () => stdout.write(CLEAR_SCREEN);
+  stdout.on("resize", onResize);
   try {
     const instance = render(
       <App
@@ -85,6 +90,7 @@ export async function runTui(
     await instance.waitUntilExit();
   } finally {
     restore();
+    stdout.off("resize", onResize);
     for (const s of signals) process.off(s, onSignal);
     process.off("exit", restore);
   }

@@ -51,7 +51,7 @@ export function Screen({ header, body, footer, rows, columns, scroll = 0, focus 
     ...footer.map((l, i) => ({ id: `f${i}`, line: l, marker: "" })),
   ];
   return (
-    <Box flexDirection="column" width={columns}>
+    <Box flexDirection="column">
       {rowsShown.map((row) => (
         <Row key={row.id} line={row.line} theme={theme} columns={columns} marker={row.marker} />
       ))}

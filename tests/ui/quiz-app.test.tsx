@@ -119,7 +119,10 @@ describe("the quiz screens", () => {
           .split("\n")
           .map((l) => [...l].length),
       );
-    await vi.waitFor(() => expect(widest()).toBeLessThanOrEqual(40));
+    await vi.waitFor(() => {
+      expect(widest()).toBeLessThanOrEqual(40);
+      expect(frame(app)).toContain("\na-t-il annoncé l'arrivée de Sam Altman\n");
+    });
     const lines = frame(app).split("\n");
     expect(lines).toContain("Sur quel réseau social Satya Nadella");
     expect(lines).toContain("a-t-il annoncé l'arrivée de Sam Altman");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { tq } from "../../../core/i18n/quiz-strings.js";
 import type { FlagReason } from "../../../core/progress/port.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
@@ -48,23 +48,28 @@ export function QuizScreen(props: QuizScreenProps) {
   }, [key, shownKey, item]);
   const current = key === shownKey ? input : initialInput(item);
 
-  const edit = (action: InputAction) => {
-    const [next, outcome] = answerInputReducer(item, current, action, {
+  // Keys of one chunk are handled before React renders again: they read and write this ref.
+  const latest = useRef(current);
+  latest.current = current;
+  const edit = (action: InputAction): boolean => {
+    const [next, outcome] = answerInputReducer(item, latest.current, action, {
       certaintyMode: session.certaintyMode,
       lang,
     });
+    latest.current = next;
     setInput(next);
     if (outcome?.kind === "answer") props.answer(outcome.response, outcome.certainty);
     if (outcome?.kind === "flag") props.flag(outcome.reason);
+    return outcome !== undefined;
   };
   const phase = session.phase === "feedback" ? "feedback" : "question";
   useQuizInput({
     item,
-    input: current,
+    input: () => latest.current,
     phase,
     isActive: props.isActive,
     edit,
-    quiz: (type) => props.act(type === "skip" ? "skip" : "next"),
+    quiz: (type) => props.act(type),
     scroll: (delta) => setScroll((s) => Math.max(0, s + delta)),
     finish: props.finish,
     help: props.help,

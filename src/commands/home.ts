@@ -2,6 +2,8 @@ import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { BUILTIN_PACK_ID } from "../io/paths.js";
 import { openProgress } from "../io/progress.js";
+// Static, so that the screens' chunk loads with this one instead of after it.
+import { runTui } from "../ui/run-tui.js";
 
 /**
  * Bare `newsquiz`: the home screen, the built-in pack selected. Without a terminal there is no
@@ -12,7 +14,6 @@ export async function runHome(options: { lang?: Language }, ctx: CommandContext)
     const { runPlay } = await import("./play.js");
     return runPlay(BUILTIN_PACK_ID, { lang: options.lang }, ctx);
   }
-  const { runTui } = await import("../ui/run-tui.js");
   return runTui(
     { packRef: BUILTIN_PACK_ID, startQuiz: false, options: { lang: options.lang } },
     ctx,

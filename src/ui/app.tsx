@@ -1,5 +1,5 @@
 import { useApp, useInput } from "ink";
-import { useMemo, useReducer, useRef } from "react";
+import { useReducer, useRef } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
 import type { ProgressPort } from "../core/progress/port.js";
@@ -25,17 +25,17 @@ import { useTerminalSize } from "./use-terminal-size.js";
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppProps {
-  /** The packs for the home screen (read lazily: `play PACK` never needs them). */
-  packs: () => PackSummary[];
-  /** Reads a pack by id or path; throws a UserError when it cannot. */
-  load: (ref: string) => LoadedPack;
+  /** The packs for the home screen. */
+  packs: PackSummary[];
+  /** Reads a pack by id or path (the parser is loaded on first use); rejects when it cannot. */
+  load: (ref: string) => Promise<LoadedPack>;
+  /** The pack a quiz starts on, already read (`play`). */
+  initial?: LoadedPack;
   progress: ProgressPort;
   now: () => number;
   options: PlayOptions;
-  /** The pack selected on the home screen, or the one a quiz starts on. */
+  /** The pack selected on the home screen. */
   packRef: string;
-  /** Straight into a quiz (`play`) rather than the home screen. */
-  startQuiz: boolean;
   /** The locale's language, for the home screen when --lang is not given. */
   localeLang?: Language;
   theme: Theme;
@@ -71,14 +71,10 @@ export function App(props: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
-    if (!props.startQuiz) return { route: { screen: "home" }, overlay: null };
-    const loaded = props.load(props.packRef);
+    const loaded = props.initial;
+    if (!loaded) return { route: { screen: "home" }, overlay: null };
     return { route: { screen: "quiz", loaded, session: newSession(loaded, {}) }, overlay: null };
   });
-  const packs = useMemo(
-    () => (state.route.screen === "home" ? props.packs() : []),
-    [state.route.screen, props.packs],
-  );
   const lastLeave = useRef<string | undefined>(undefined);
 
   function newSession(loaded: LoadedPack, choice: PlayOptions): QuizSession {
@@ -118,13 +114,19 @@ export function App(props: AppProps) {
   if (route.screen === "home") {
     screen = (
       <HomeScreen
-        packs={packs}
+        packs={props.packs}
         selected={props.packRef}
         lastScore={(id) => props.progress.lastScore(id)}
         due={(id) => props.progress.dueCount(id, new Date(props.now()))}
         size={size}
         isActive={active}
-        open={(pack) => dispatch({ type: "pack", loaded: props.load(pack.file) })}
+        open={(pack) => {
+          // A pack that broke since it was listed stays on the home screen.
+          props.load(pack.file).then(
+            (loaded) => dispatch({ type: "pack", loaded }),
+            () => undefined,
+          );
+        }}
         quit={leave}
         help={help}
       />
@@ -145,7 +147,7 @@ export function App(props: AppProps) {
           props.onSession?.(session);
           dispatch({ type: "quiz", loaded, session });
         }}
-        back={() => (props.startQuiz ? leave() : dispatch({ type: "home" }))}
+        back={() => (props.initial ? leave() : dispatch({ type: "home" }))}
         help={help}
         search={() => dispatch({ type: "overlay", overlay: "search" })}
       />

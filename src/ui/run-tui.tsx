@@ -5,7 +5,7 @@ import type { QuizSession } from "../core/quiz/session.js";
 import { clockFrom } from "../io/clock.js";
 import { localeLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
-import { loadPack } from "../io/packs.js";
+import type { LoadedPack } from "../io/packs.js";
 import type { PlayOptions } from "../play/setup.js";
 import { App } from "./app.js";
 import { themeFor } from "./theme.js";
@@ -53,8 +53,14 @@ export async function runTui(
   for (const s of signals) process.on(s, onSignal);
   process.on("exit", restore);
 
+  // The parser (YAML, zod) is loaded only when a pack is read: a warm home screen never needs it.
+  const load = async (ref: string): Promise<LoadedPack> => {
+    const { loadPack } = await import("../io/packs.js");
+    return loadPack(ref, ctx.cwd, ctx.env);
+  };
   // A pack that does not load is one error line before any screen is drawn.
-  if (launch.startQuiz) loadPack(launch.packRef, ctx.cwd, ctx.env);
+  const initial = launch.startQuiz ? await load(launch.packRef) : undefined;
+  const packs = launch.startQuiz ? [] : await listPackSummaries(ctx.cwd, ctx.env);
   stdout.write(ENTER_ALT_SCREEN);
   // A terminal that shrinks rewraps the old frame into more rows than Ink knows of; start the
   // redraw from a clean screen. Registered before Ink's own listener, so it runs first.
@@ -63,13 +69,13 @@ export async function runTui(
   try {
     const instance = render(
       <App
-        packs={() => listPackSummaries(ctx.cwd, ctx.env)}
-        load={(ref) => loadPack(ref, ctx.cwd, ctx.env)}
+        packs={packs}
+        load={load}
+        initial={initial}
         progress={progress}
         now={clockFrom(ctx.env)}
         options={launch.options}
         packRef={launch.packRef}
-        startQuiz={launch.startQuiz}
         localeLang={localeLanguage(ctx.env)}
         theme={themeFor(ctx.env)}
         onSession={(session) => {

@@ -48,20 +48,20 @@ export function resize(app: Rendered, columns: number, rows = 24): void {
 }
 
 /** The app on the built-in pack, with an in-memory progress store and a clock that stands still. */
-export function renderApp(options: PlayOptions & { startQuiz?: boolean; now?: number } = {}) {
+export async function renderApp(options: PlayOptions & { startQuiz?: boolean; now?: number } = {}) {
   const progress = memoryProgress();
   const home = tempHome();
   const env = { NEWSQUIZ_HOME: home };
   let clock = options.now ?? Date.UTC(2024, 0, 1, 12);
   const app = render(
     <App
-      packs={() => listPackSummaries(ROOT, env)}
-      load={(ref) => loadPack(ref, ROOT, env)}
+      packs={await listPackSummaries(ROOT, env)}
+      load={async (ref) => loadPack(ref, ROOT, env)}
+      initial={(options.startQuiz ?? true) ? loadPack("openai-2023-11", ROOT, env) : undefined}
       progress={progress}
       now={() => clock}
       options={{ seed: 7, ...options }}
       packRef="openai-2023-11"
-      startQuiz={options.startQuiz ?? true}
       localeLang="en"
       theme={themeFor({ NO_COLOR: "1" })}
     />,

@@ -6,15 +6,15 @@ import { frame, KEY, press, renderApp } from "../helpers/ink.js";
 afterEach(() => cleanup());
 
 describe("the home screen", () => {
-  it("lists the built-in pack with its language and question count, selected", () => {
-    const { app } = renderApp({ startQuiz: false });
+  it("lists the built-in pack with its language and question count, selected", async () => {
+    const { app } = await renderApp({ startQuiz: false });
     expect(frame(app)).toContain("› OpenAI : la crise de novembre 2023");
     expect(frame(app)).toContain("  openai-2023-11 · fr · 7 question(s)");
     expect(frame(app)).toContain("Type to filter");
   });
 
   it("filters as you type, forgiving typos and accents; Esc clears the filter", async () => {
-    const { app } = renderApp({ startQuiz: false });
+    const { app } = await renderApp({ startQuiz: false });
     await press(app, ..."altmn");
     expect(frame(app)).toContain("Filter: altmn");
     expect(frame(app)).toContain("› OpenAI : la crise de novembre 2023");
@@ -28,7 +28,7 @@ describe("the home screen", () => {
   });
 
   it("opens a pack on Enter: sections with ←→, a quiz set up with n, d and c, started with Enter", async () => {
-    const { app } = renderApp({ startQuiz: false });
+    const { app } = await renderApp({ startQuiz: false });
     await press(app, KEY.enter);
     // The interface follows the pack's language once a pack is open.
     expect(frame(app)).toContain("[Résumé] Chronologie Qui est qui Sources Divergences");
@@ -49,7 +49,7 @@ describe("the home screen", () => {
   });
 
   it("searches the pack's facts and questions with /", async () => {
-    const { app } = renderApp({ startQuiz: false });
+    const { app } = await renderApp({ startQuiz: false });
     await press(app, KEY.enter, "/", ..."twich");
     expect(frame(app)).toContain("Chercher : twich");
     expect(frame(app)).toContain("qui · Emmett Shear");

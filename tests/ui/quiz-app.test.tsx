@@ -8,7 +8,7 @@ afterEach(() => cleanup());
 // are shuffled by the seed: X is choice 2; Pachocki, Sidor and Madry are 2, 3 and 5.
 describe("the quiz screens", () => {
   it("plays every question type with the keyboard and scores what the answers deserve", async () => {
-    const { app, progress, tick } = renderApp({ lang: "en" });
+    const { app, progress, tick } = await renderApp({ lang: "en" });
     expect(frame(app)).toContain("Question 1/7 · Single choice");
     expect(frame(app)).toContain("› 1. Threads");
     // single: arrows then Enter
@@ -81,7 +81,7 @@ describe("the quiz screens", () => {
   });
 
   it("skips with s, flags with f and a reason, and q finishes with the score so far", async () => {
-    const { app, progress } = renderApp({ lang: "en", count: 3 });
+    const { app, progress } = await renderApp({ lang: "en", count: 3 });
     await press(app, "s");
     expect(frame(app)).toContain("Question 2/3");
     await press(app, "f");
@@ -97,7 +97,7 @@ describe("the quiz screens", () => {
   });
 
   it("asks how sure the reader is in certainty mode and shows the calibration", async () => {
-    const { app, progress } = renderApp({ lang: "en", count: 2, certainty: true });
+    const { app, progress } = await renderApp({ lang: "en", count: 2, certainty: true });
     await press(app, "2");
     expect(frame(app)).toContain("How sure? 1 low · 2 medium · 3 high");
     await press(app, "3", KEY.enter, "1", KEY.enter, "3");
@@ -111,7 +111,7 @@ describe("the quiz screens", () => {
   });
 
   it("keeps the question readable at 40 columns and redraws on resize", async () => {
-    const { app } = renderApp({ lang: "en" });
+    const { app } = await renderApp({ lang: "en" });
     resize(app, 40, 24);
     const widest = () =>
       Math.max(
@@ -130,7 +130,7 @@ describe("the quiz screens", () => {
   });
 
   it("opens help with ? and closes it with any key", async () => {
-    const { app } = renderApp({ lang: "fr" });
+    const { app } = await renderApp({ lang: "fr" });
     await press(app, "?");
     expect(frame(app)).toContain("Touches");
     expect(frame(app)).toContain("passer la question");

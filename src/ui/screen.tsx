@@ -2,6 +2,7 @@ import { Box, Text } from "ink";
 import { type Line, textWidth, truncate } from "./lines.js";
 import type { Theme } from "./theme.js";
 import { useUi } from "./ui-context.js";
+import type { TerminalSize } from "./use-terminal-size.js";
 
 /** Rows of the body that fit between the header and the footer. */
 export function bodyHeight(rows: number, header: number, footer: number): number {
@@ -20,12 +21,16 @@ export function firstRow(total: number, height: number, scroll: number, focus?: 
   return Math.min(Math.max(0, top), max);
 }
 
+/** A scroll offset moved by `delta` rows, kept between 0 and `max`. */
+export function scrollBy(scroll: number, max: number, delta: number): number {
+  return Math.min(max, Math.max(0, scroll + delta));
+}
+
 interface ScreenProps {
   header: Line[];
   body: Line[];
   footer: Line[];
-  rows: number;
-  columns: number;
+  size: TerminalSize;
   scroll?: number;
   focus?: number;
 }
@@ -34,8 +39,9 @@ interface ScreenProps {
  * Every screen's frame: header, the visible window of the body, footer. Rows are built to the
  * width already, so nothing is re-wrapped; ▲ ▼ in the margin say there is more above or below.
  */
-export function Screen({ header, body, footer, rows, columns, scroll = 0, focus }: ScreenProps) {
+export function Screen({ header, body, footer, size, scroll = 0, focus }: ScreenProps) {
   const { theme } = useUi();
+  const { rows, columns } = size;
   const height = bodyHeight(rows, header.length, footer.length);
   const top = firstRow(body.length, height, scroll, focus);
   const visible = body.slice(top, top + height);

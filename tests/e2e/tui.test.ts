@@ -105,4 +105,31 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     const after = await t.waitFor((s) => s.includes("exit=0"), "the exit status");
     expect(after).not.toContain("Question 1/7");
   });
+
+  it("asks with @inquirer/prompts under --plain in a terminal", async () => {
+    const t = terminal(
+      `node '${CLI}' play openai-2023-11 --plain --count 3 --seed 7 --lang en; echo "exit=$?"`,
+    );
+    await t.waitFor((s) => s.includes("❯ 1. Threads"), "the first prompt");
+    t.keys("Down");
+    await t.waitFor((s) => s.includes("❯ 2. X (ex-Twitter)"), "the pointer on choice 2");
+    t.keys("Enter");
+    await t.waitFor(
+      (s) => s.includes("✓ Right") && s.includes("◯ 2. Jakub Pachocki"),
+      "question 2",
+    );
+    for (const k of ["Down", "Space", "Down", "Space", "Down", "Down", "Space"]) {
+      t.keys(k);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await t.waitFor((s) => s.includes("◉ 5. Aleksander Madry"), "three ticks");
+    t.keys("Enter");
+    await t.waitFor((s) => s.includes("1. True"), "question 3");
+    t.keys("Down");
+    await t.waitFor((s) => s.includes("❯ 2. False"), "the pointer on False");
+    t.keys("Enter");
+    const end = await t.waitFor((s) => s.includes("exit=0"), "the end of the quiz");
+    expect(end).toContain("Score: 2/3 (67%)");
+    expect(end).toContain("✗ Wrong");
+  });
 });

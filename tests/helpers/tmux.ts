@@ -11,6 +11,7 @@ export class TmuxTerminal {
   private readonly socket =
     `newsquiz-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
+  /** `command` runs in sh; the pane stays open after it ends, so its last screen can be read. */
   constructor(command: string, columns = 80, rows = 24, env: Record<string, string> = {}) {
     const exports = Object.entries(env)
       .map(([k, v]) => `export ${k}='${v}';`)
@@ -24,7 +25,7 @@ export class TmuxTerminal {
       String(columns),
       "-y",
       String(rows),
-      `${exports} ${command}`,
+      `${exports} ${command}; sleep 600`,
     );
   }
 

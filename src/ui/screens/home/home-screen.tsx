@@ -92,16 +92,7 @@ export function HomeScreen(props: HomeScreenProps) {
     line("─".repeat(width), "muted"),
     ...para(tu(lang, "home.keys"), width, "muted"),
   ];
-  return (
-    <Screen
-      header={header}
-      body={body}
-      footer={footer}
-      rows={size.rows}
-      columns={size.columns}
-      focus={focus}
-    />
-  );
+  return <Screen header={header} body={body} footer={footer} size={size} focus={focus} />;
 }
 
 function packDetails(

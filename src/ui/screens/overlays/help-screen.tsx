@@ -34,8 +34,7 @@ export function HelpScreen({
       header={[line(tu(lang, "help.title"), "heading"), line("─".repeat(width), "muted")]}
       body={body}
       footer={[line("─".repeat(width), "muted"), line(tu(lang, "help.close"), "muted")]}
-      rows={size.rows}
-      columns={size.columns}
+      size={size}
     />
   );
 }

@@ -5,7 +5,7 @@ import type { Question } from "../../../core/question/model.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { commandOf, typedText } from "../../keys.js";
 import { type Line, line, item as listItem, truncate } from "../../lines.js";
-import { bodyHeight, Screen } from "../../screen.js";
+import { bodyHeight, Screen, scrollBy } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
 import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
@@ -59,7 +59,7 @@ export function SearchScreen(props: {
       return setScroll(0);
     }
     if (command === "up" || command === "down") {
-      return setScroll((s) => Math.min(max, Math.max(0, s + (command === "up" ? -1 : 1))));
+      return setScroll((s) => scrollBy(s, max, command === "up" ? -1 : 1));
     }
     if (command) return;
     const text = typedText(input, key);
@@ -68,14 +68,5 @@ export function SearchScreen(props: {
       setScroll(0);
     }
   });
-  return (
-    <Screen
-      header={header}
-      body={body}
-      footer={footer}
-      rows={size.rows}
-      columns={size.columns}
-      scroll={scroll}
-    />
-  );
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll} />;
 }

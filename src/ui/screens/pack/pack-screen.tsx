@@ -92,16 +92,7 @@ export function PackScreen(props: PackScreenProps) {
     },
     { isActive: props.isActive },
   );
-  return (
-    <Screen
-      header={header}
-      body={body}
-      footer={footer}
-      rows={size.rows}
-      columns={size.columns}
-      scroll={state.scroll}
-    />
-  );
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={state.scroll} />;
 }
 
 /** The section names, the current one marked; only the current one when they do not all fit. */

@@ -102,8 +102,7 @@ export function QuizScreen(props: QuizScreenProps) {
       header={header}
       body={body}
       footer={footer}
-      rows={size.rows}
-      columns={size.columns}
+      size={size}
       scroll={phase === "feedback" ? scroll : 0}
       focus={
         phase === "feedback" && current.stage !== "flag" ? undefined : (focus ?? body.length - 1)

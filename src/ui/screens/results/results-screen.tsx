@@ -6,7 +6,7 @@ import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { commandOf } from "../../keys.js";
 import { type Line, line, para, truncate } from "../../lines.js";
-import { bodyHeight, Screen } from "../../screen.js";
+import { bodyHeight, Screen, scrollBy } from "../../screen.js";
 import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { resultsBody } from "./results-lines.js";
@@ -50,22 +50,13 @@ export function ResultsScreen(props: ResultsScreenProps) {
       if (command === "retry" && canRetry) props.retry();
       else if (command === "back" || command === "confirm") props.back();
       else if (command === "up" || command === "down") {
-        setScroll((s) => Math.min(maxScroll, Math.max(0, s + (command === "up" ? -1 : 1))));
+        setScroll((s) => scrollBy(s, maxScroll, command === "up" ? -1 : 1));
       } else if (command === "pageUp" || command === "pageDown") {
-        setScroll((s) => Math.min(maxScroll, Math.max(0, s + (command === "pageUp" ? -10 : 10))));
+        setScroll((s) => scrollBy(s, maxScroll, command === "pageUp" ? -10 : 10));
       } else if (command === "help") props.help();
       else if (command === "search") props.search();
     },
     { isActive: props.isActive },
   );
-  return (
-    <Screen
-      header={header}
-      body={body}
-      footer={footer}
-      rows={size.rows}
-      columns={size.columns}
-      scroll={scroll}
-    />
-  );
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll} />;
 }

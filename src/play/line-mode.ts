@@ -104,12 +104,6 @@ export async function runLineMode(
           if (s.certaintyMode && reply.response.type !== "essay") {
             certainty = await askCertainty();
           }
-          if (reply.response.type === "essay") {
-            // Essays are not scored: the reader's text is kept on screen with the model answer.
-            print(...feedbackLines(item, {}, ctx));
-            s = applyAndRecord(s, { type: "next", now: answeredAt }, progress);
-            continue;
-          }
           s = applyAndRecord(
             s,
             { type: "answer", response: reply.response, certainty, now: answeredAt },

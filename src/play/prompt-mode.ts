@@ -48,9 +48,12 @@ export async function runPromptMode(
             : { type: "flag" as const, reason: reply.reason, now: now() };
         s = applyAndRecord(s, action, progress);
         print(tq(lang, reply.kind === "skip" ? "quiz.skipped" : "quiz.flagged"), "");
-      } else if (reply.kind === "answer" && reply.response.type !== "essay") {
+      } else if (reply.kind === "answer") {
         const answeredAt = now();
-        const certainty = s.certaintyMode ? await askCertainty(lang, io) : undefined;
+        const certainty =
+          s.certaintyMode && reply.response.type !== "essay"
+            ? await askCertainty(lang, io)
+            : undefined;
         s = applyAndRecord(
           s,
           { type: "answer", response: reply.response, certainty, now: answeredAt },
@@ -59,7 +62,6 @@ export async function runPromptMode(
         print(...feedbackLines(item, s.turns[s.index]!, tctx), "");
         s = applyAndRecord(s, { type: "next", now: now() }, progress);
       } else {
-        if (reply.kind === "answer") print(...feedbackLines(item, {}, tctx), "");
         s = applyAndRecord(s, { type: "next", now: now() }, progress);
       }
     }

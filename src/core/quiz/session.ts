@@ -82,7 +82,16 @@ export function quizReducer(state: QuizSession, action: QuizAction): QuizSession
   switch (action.type) {
     case "answer": {
       const item = state.items[state.index];
-      if (state.phase !== "question" || !item || !isScored(item.question)) return state;
+      if (state.phase !== "question" || !item || item.question.type === "description") return state;
+      // An essay is kept and followed by its model answer, but never graded.
+      if (item.question.type === "essay") {
+        if (action.response.type !== "essay") return state;
+        return withTurn(
+          state,
+          { response: action.response, ms: spent(state, action.now) },
+          "feedback",
+        );
+      }
       const grade = gradeResponse(item.question, action.response);
       const certainty = state.certaintyMode ? (action.certainty ?? "low") : undefined;
       return withTurn(

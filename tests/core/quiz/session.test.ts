@@ -4,7 +4,16 @@ import type { Question } from "../../../src/core/question/model.js";
 import { applyAndRecord, unflagged } from "../../../src/core/quiz/record.js";
 import { answerRecordOf, quizResults, resultKind } from "../../../src/core/quiz/results.js";
 import { type QuizSession, quizReducer, startQuiz } from "../../../src/core/quiz/session.js";
-import { description, multiple, numeric, ordering, short, single, truefalse } from "./fixtures.js";
+import {
+  description,
+  essay,
+  multiple,
+  numeric,
+  ordering,
+  short,
+  single,
+  truefalse,
+} from "./fixtures.js";
 
 const T0 = Date.UTC(2024, 0, 1, 12, 0, 0);
 
@@ -111,6 +120,24 @@ describe("quiz session", () => {
     expect([s.phase, s.turns[1]!.flagged]).toEqual(["feedback", true]);
     s = quizReducer(s, { type: "next", now: T0 + 1200 });
     expect(quizResults(s)).toMatchObject({ max: 0, percent: 0, flagged: 2, missed: [] });
+  });
+
+  it("essays keep the text typed and show the model answer, never scored nor recorded", () => {
+    const progress = memoryProgress();
+    let s = start([essay, single]);
+    s = applyAndRecord(
+      s,
+      { type: "answer", response: { type: "essay", text: "Because." }, now: T0 + 9000 },
+      progress,
+    );
+    expect([s.phase, s.turns[0]]).toEqual([
+      "feedback",
+      { response: { type: "essay", text: "Because." }, ms: 9000 },
+    ]);
+    s = applyAndRecord(s, { type: "next", now: T0 + 9500 }, progress);
+    expect(s.index).toBe(1);
+    expect(progress.answers).toEqual([]);
+    expect(quizResults(s)).toMatchObject({ max: 1, missed: [1] });
   });
 
   it("descriptions are read and passed with next, never scored", () => {

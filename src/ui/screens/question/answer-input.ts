@@ -29,7 +29,7 @@ export interface AnswerInput {
   /** The response waiting for its certainty. */
   pending?: Response;
   /** A hint after a refused submit ("tick at least one answer"). */
-  notice?: "quiz.pick-one" | "quiz.assign-all";
+  notice?: "quiz.pick-one" | "quiz.assign-all" | "quiz.not-a-number";
 }
 
 /** What the reader can do to the input of one question. */
@@ -181,7 +181,10 @@ function submit(item: Presented, s: AnswerInput, config: InputConfig): [AnswerIn
     const first = s.matches.indexOf(-1);
     return [{ ...s, notice: "quiz.assign-all", cursor: first }, undefined];
   }
-  if (!response) return [s, undefined];
+  if (!response) {
+    const unreadable = item.question.type === "numeric" && s.text.trim() !== "";
+    return [unreadable ? { ...s, notice: "quiz.not-a-number" } : s, undefined];
+  }
   if (config.certaintyMode && response.type !== "essay") {
     return [
       { ...s, grabbed: false, stage: "certainty", pending: response, certaintyCursor: 0 },

@@ -68,7 +68,7 @@ export function gradeResponse(question: Question, response: Response): Grade {
         const weight = a.weight ?? 100;
         if (inside && (!best || weight > best.weight)) best = { weight, feedback: a.feedback };
       }
-      if (!best) return wrong;
+      if (!best) return { ...wrong, feedback: feedbackWrong(question) };
       return grade(clamp(best.weight / 100), best.feedback ? [best.feedback] : []);
     }
     case "short": {
@@ -78,7 +78,7 @@ export function gradeResponse(question: Question, response: Response): Grade {
         answers.map((a) => a.text),
       );
       const answer = hit === undefined ? undefined : answers[hit];
-      if (!answer) return wrong;
+      if (!answer) return { ...wrong, feedback: feedbackWrong(question) };
       const weight = "weight" in answer ? (answer.weight ?? 100) : 100;
       const feedback = "feedback" in answer && answer.feedback ? [answer.feedback] : [];
       return grade(clamp(weight / 100), feedback);
@@ -100,6 +100,15 @@ export function gradeResponse(question: Question, response: Response): Grade {
     default:
       return wrong;
   }
+}
+
+/**
+ * The feedback for an answer that matches none of the accepted ones (GIFT's `####` on numeric and
+ * short answers), where the question carries one.
+ */
+function feedbackWrong(question: Question): string[] {
+  const text = (question as { feedbackWrong?: unknown }).feedbackWrong;
+  return typeof text === "string" && text ? [text] : [];
 }
 
 /** The weight in % each choice of a multiple-answer question adds when picked. */

@@ -137,6 +137,16 @@ describe("gradeResponse", () => {
     expect(gradeResponse(musk, { type: "short", text: "musk" }).correct).toBe(true);
   });
 
+  it("numeric and short: a feedback for answers that match none, where the question has one", () => {
+    const q = { ...short, feedbackWrong: "It was Emmett Shear." } as typeof short;
+    expect(gradeResponse(q, { type: "short", text: "Greg Brockman" }).feedback).toEqual([
+      "It was Emmett Shear.",
+    ]);
+    const n = { ...numeric, feedbackWrong: "About 700." } as typeof numeric;
+    expect(gradeResponse(n, { type: "numeric", value: 5 }).feedback).toEqual(["About 700."]);
+    expect(gradeResponse(n, { type: "numeric", value: 700 }).feedback).toEqual([]);
+  });
+
   it("short: several accepted answers, weights and feedback", () => {
     const q = {
       ...short,

@@ -10,13 +10,23 @@ export function bodyHeight(rows: number, header: number, footer: number): number
   return Math.max(3, rows - header - footer - 1);
 }
 
-/** The first body row to show so that `focus` (if any) is visible, `scroll` otherwise, clamped. */
-export function firstRow(total: number, height: number, scroll: number, focus?: number): number {
+/**
+ * The first body row to show: `scroll` clamped, moved so that `focus` (if any) is visible, and
+ * also `focusEnd` where there is room (the rows below the focus that belong with it).
+ */
+export function firstRow(
+  total: number,
+  height: number,
+  scroll: number,
+  focus?: number,
+  focusEnd?: number,
+): number {
   const max = Math.max(0, total - height);
   let top = Math.min(Math.max(0, scroll), max);
   if (focus !== undefined) {
+    const end = Math.max(focus, focusEnd ?? focus);
+    if (end >= top + height) top = end - height + 1;
     if (focus < top) top = focus;
-    if (focus >= top + height) top = focus - height + 1;
   }
   return Math.min(Math.max(0, top), max);
 }
@@ -33,17 +43,19 @@ interface ScreenProps {
   size: TerminalSize;
   scroll?: number;
   focus?: number;
+  /** The last row that should stay in view with the focus, when it fits. */
+  focusEnd?: number;
 }
 
 /**
  * Every screen's frame: header, the visible window of the body, footer. Rows are built to the
  * width already, so nothing is re-wrapped; ▲ ▼ in the margin say there is more above or below.
  */
-export function Screen({ header, body, footer, size, scroll = 0, focus }: ScreenProps) {
+export function Screen({ header, body, footer, size, scroll = 0, focus, focusEnd }: ScreenProps) {
   const { theme } = useUi();
   const { rows, columns } = size;
   const height = bodyHeight(rows, header.length, footer.length);
-  const top = firstRow(body.length, height, scroll, focus);
+  const top = firstRow(body.length, height, scroll, focus, focusEnd);
   const visible = body.slice(top, top + height);
   const more = { up: top > 0, down: top + height < body.length };
   // Rows are positions on the screen, so their place is their identity.

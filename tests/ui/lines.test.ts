@@ -31,5 +31,8 @@ describe("rows for the terminal", () => {
     expect(firstRow(30, 10, 0, 15)).toBe(6);
     expect(firstRow(30, 10, 25, undefined)).toBe(20);
     expect(firstRow(5, 10, 3, undefined)).toBe(0);
+    // The rows below the focus stay in view when they fit; the focus wins when they do not.
+    expect(firstRow(20, 10, 0, 3, 12)).toBe(3);
+    expect(firstRow(30, 10, 0, 3, 25)).toBe(3);
   });
 });

@@ -107,6 +107,10 @@ export function QuizScreen(props: QuizScreenProps) {
       focus={
         phase === "feedback" && current.stage !== "flag" ? undefined : (focus ?? body.length - 1)
       }
+      // Matching rows are answered with the numbers listed below them: keep the list in view.
+      focusEnd={
+        phase === "question" && item.question.type === "matching" ? body.length - 1 : undefined
+      }
     />
   );
 }

@@ -1,5 +1,6 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
+import type { PlayCommandOptions } from "./commands/play.js";
 import type { CommandContext } from "./context.js";
 import { EXIT, UserError } from "./errors.js";
 import { BUILTIN_PACK_ID } from "./io/paths.js";
@@ -47,6 +48,44 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(async (packs: string[]) => {
       const { runLint } = await import("./commands/lint.js");
       setExit(await runLint(packs, ctx));
+    });
+
+  program
+    .command("play")
+    .description(
+      "quiz yourself on a pack (Ink screens; line mode without a terminal or with --plain)",
+    )
+    .argument("[pack]", "pack id or path to a pack.yaml", BUILTIN_PACK_ID)
+    .option("--count <n>", "how many questions", wholeNumber(1))
+    .option(
+      "--seed <n>",
+      "same seed, same quiz (picked from the clock and printed when omitted)",
+      wholeNumber(0),
+    )
+    .addOption(new Option("--difficulty <level>", "question difficulty").choices(["easy", "hard"]))
+    .addOption(
+      new Option("--lang <lang>", "language of the quiz (default: the pack's)").choices([
+        "fr",
+        "en",
+      ]),
+    )
+    .option("--certainty", "say how sure you are after each answer (certainty-based marking)")
+    .option("--plain", "line prompts instead of the full-screen quiz")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz play openai-2023-11 --count 5\n  printf '2\\n1,2,3\\n1\\n' | newsquiz play openai-2023-11 --count 3 --seed 7",
+    )
+    .action(async (pack: string, options: PlayCommandOptions) => {
+      const { runPlay } = await import("./commands/play.js");
+      setExit(await runPlay(pack, options, ctx));
+    });
+
+  program
+    .enablePositionalOptions()
+    .addOption(new Option("--lang <lang>", "language of the screens").choices(["fr", "en"]))
+    .action(async (options: { lang?: "fr" | "en" }) => {
+      const { runHome } = await import("./commands/home.js");
+      setExit(await runHome(options, ctx));
     });
 
   program
@@ -146,11 +185,18 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runReview(options, ctx));
     });
 
-  program.action(async () => {
-    const { runFacts } = await import("./commands/facts.js");
-    setExit(await runFacts(BUILTIN_PACK_ID, {}, ctx));
-  });
   return program;
+}
+
+/** A commander parser for a whole number of at least `min`. */
+function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min) {
+      throw new InvalidArgumentError(`expected a whole number from ${min}`);
+    }
+    return n;
+  };
 }
 
 /** Runs the command line and returns the exit code; the one place that decides it. */

@@ -44,4 +44,15 @@ describe("README", () => {
     expect(result.code).toBe(1);
     expect((result.stderr + result.stdout).trimEnd().split("\n")).toEqual(expected);
   });
+
+  it("shows the line-mode transcript newsquiz really prints", () => {
+    const block = blockAfter("### `newsquiz play [PACK]", "console");
+    const [command, ...expected] = block.trimEnd().split("\n");
+    const match = /^\$ printf '(.*)' \| newsquiz (.*)$/.exec(command!);
+    expect(match, "a printf ... | newsquiz ... command").not.toBeNull();
+    const input = match![1]!.replaceAll("\\n", "\n");
+    const result = runCli(match![2]!.split(" "), { input, env: { NEWSQUIZ_NOW: "0" } });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split("\n")).toEqual(expected);
+  });
 });

@@ -1,12 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, relative } from "node:path";
 import type { Pack } from "../core/facts/model.js";
 import { formatIssue, type PackIssue } from "../core/pack/issue.js";
 import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
 import { UserError } from "../errors.js";
-import { builtinPacksDir, userPacksDir } from "./paths.js";
+import { locatePack, type PackLocation, type PackOrigin } from "./pack-locations.js";
 import { readTextFile } from "./read-text.js";
+
+export type { PackLocation, PackOrigin } from "./pack-locations.js";
+// Finding packs needs no parser: it lives apart, so that the home screen lists packs without
+// loading YAML and zod.
+export { discoverPacks, locatePack, packRoots } from "./pack-locations.js";
 
 /** A pack read from disk: the validated pack, where it lives, and a hash of its text. */
 export interface LoadedPack {
@@ -18,78 +22,9 @@ export interface LoadedPack {
   origin: PackOrigin;
 }
 
-export type PackOrigin = "project" | "user" | "builtin" | "path";
-
-export interface PackLocation {
-  id: string;
-  file: string;
-  origin: PackOrigin;
-}
-
 export interface LoadResult {
   packs: LoadedPack[];
   errors: PackIssue[];
-}
-
-const PACK_FILE = "pack.yaml";
-
-/** The folders searched for packs by id, in order: the project, the user's, the built-in ones. */
-export function packRoots(
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): { dir: string; origin: PackOrigin }[] {
-  const roots: { dir: string; origin: PackOrigin }[] = [
-    { dir: join(cwd, "questions"), origin: "project" },
-    { dir: userPacksDir(env), origin: "user" },
-    { dir: builtinPacksDir(), origin: "builtin" },
-  ];
-  const seen = new Set<string>();
-  return roots.filter((r) => {
-    const key = resolve(r.dir);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Every pack folder found in the roots, first root winning when two share an id. */
-export function discoverPacks(cwd: string, env: NodeJS.ProcessEnv): PackLocation[] {
-  const found = new Map<string, PackLocation>();
-  for (const root of packRoots(cwd, env)) {
-    let names: string[];
-    try {
-      names = readdirSync(root.dir).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const file = join(root.dir, name, PACK_FILE);
-      if (!found.has(name) && existsSync(file))
-        found.set(name, { id: name, file, origin: root.origin });
-    }
-  }
-  return [...found.values()];
-}
-
-/**
- * Where the pack named `ref` lives: a path to a pack.yaml or its folder, else an id looked up in
- * the roots. Throws a UserError listing the known ids when there is no such pack.
- */
-export function locatePack(ref: string, cwd: string, env: NodeJS.ProcessEnv): PackLocation {
-  const asPath = resolve(cwd, ref);
-  if (existsSync(asPath)) {
-    const file = statSync(asPath).isDirectory() ? join(asPath, PACK_FILE) : asPath;
-    if (!existsSync(file)) throw new UserError(`${ref}: no ${PACK_FILE} in this folder`);
-    return { id: basename(dirname(file)), file, origin: "path" };
-  }
-  for (const root of packRoots(cwd, env)) {
-    const file = join(root.dir, ref, PACK_FILE);
-    if (existsSync(file)) return { id: ref, file, origin: root.origin };
-  }
-  const known = discoverPacks(cwd, env).map((p) => p.id);
-  throw new UserError(
-    `no pack named "${ref}"; expected a pack id${known.length ? ` (${known.join(", ")})` : ""} or the path of a ${PACK_FILE}`,
-  );
 }
 
 /** Reads and validates one pack; problems come back as issues, never thrown. */

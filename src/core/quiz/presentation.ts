@@ -1,0 +1,52 @@
+import type { Question } from "../question/model.js";
+import { createRandom, seedFrom } from "../random.js";
+
+/** A question as it is shown: the question plus the display order of what the reader picks. */
+export interface Presented {
+  question: Question;
+  /** single, multiple: indices into `question.choices`, in display order. */
+  choiceOrder: number[];
+  /** matching: the right-hand texts offered, once each, in display order. */
+  rights: string[];
+  /** matching: indices of the pairs that have a left side, in display order. */
+  lefts: number[];
+  /** ordering: indices into `question.items`, in the order they start in (never the right one). */
+  itemOrder: number[];
+}
+
+/**
+ * Fixes the display order of every question from the seed. Hand-written choices are shuffled
+ * (packs list the right one first); generated ones already come shuffled by their generator, so
+ * `newsquiz questions` and the quiz show the same order.
+ */
+export function presentQuestions(questions: readonly Question[], seed: number): Presented[] {
+  return questions.map((question) => present(question, seed));
+}
+
+function present(question: Question, seed: number): Presented {
+  const random = createRandom(seedFrom(seed, question.id));
+  const out: Presented = { question, choiceOrder: [], rights: [], lefts: [], itemOrder: [] };
+  switch (question.type) {
+    case "single":
+    case "multiple": {
+      const indices = question.choices.map((_, i) => i);
+      out.choiceOrder = question.kind === "written" ? random.shuffle(indices) : indices;
+      break;
+    }
+    case "matching":
+      out.lefts = question.pairs.flatMap((p, i) => (p.left.trim() ? [i] : []));
+      out.rights = random.shuffle([...new Set(question.pairs.map((p) => p.right))]);
+      break;
+    case "ordering": {
+      const indices = question.items.map((_, i) => i);
+      let order = random.shuffle(indices);
+      // Starting in the right order would give the answer away: rotate by one instead.
+      if (order.every((v, i) => v === i)) order = [...indices.slice(1), indices[0]!];
+      out.itemOrder = order;
+      break;
+    }
+    default:
+      break;
+  }
+  return out;
+}

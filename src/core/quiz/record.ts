@@ -1,0 +1,40 @@
+import type { ProgressPort } from "../progress/port.js";
+import { answerRecordOf } from "./results.js";
+import { type QuizAction, type QuizSession, quizReducer } from "./session.js";
+
+/**
+ * Applies an action and tells the progress store what it must keep: the answer just given, or
+ * the question just flagged. The one place where the TUI, the prompts and line mode record, so
+ * that no face of the quiz forgets to.
+ */
+export function applyAndRecord(
+  state: QuizSession,
+  action: QuizAction,
+  progress: ProgressPort,
+): QuizSession {
+  const next = quizReducer(state, action);
+  if (next === state) return state;
+  if (action.type === "answer") {
+    const record = answerRecordOf(next, state.index, new Date(action.now));
+    if (record) progress.recordAnswer(record);
+  }
+  if (action.type === "flag") {
+    progress.recordFlag({
+      v: 1,
+      pack: state.pack,
+      packHash: state.packHash,
+      question: state.items[state.index]!.question.id,
+      reason: action.reason,
+      at: new Date(action.now).toISOString(),
+    });
+  }
+  return next;
+}
+
+/** The questions still worth asking: those not flagged in this version of the pack. */
+export function unflagged<Q extends { id: string }>(
+  questions: readonly Q[],
+  flagged: Set<string>,
+): Q[] {
+  return questions.filter((q) => !flagged.has(q.id));
+}

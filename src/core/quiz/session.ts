@@ -1,0 +1,175 @@
+import type { FlagReason } from "../progress/port.js";
+import type { Question } from "../question/model.js";
+import { seedFrom } from "../random.js";
+import type { Certainty } from "./answer-record.js";
+import { type Presented, presentQuestions } from "./presentation.js";
+import type { Response } from "./response.js";
+import { type Grade, gradeResponse, isScored } from "./scoring.js";
+
+/** What happened to one question of a quiz. */
+export interface Turn {
+  response?: Response;
+  grade?: Grade;
+  certainty?: Certainty;
+  skipped?: boolean;
+  /** Flagged with `f`: left out of the score, and not asked again in this version of the pack. */
+  flagged?: boolean;
+  /** Time from the question appearing to the answer or skip, in milliseconds. */
+  ms?: number;
+}
+
+/** A quiz in progress: a pure value, changed only by {@link quizReducer}. */
+export interface QuizSession {
+  id: string;
+  pack: string;
+  packHash: string;
+  seed: number;
+  certaintyMode: boolean;
+  /** 0 for the first pass, then 1, 2... for each retry of the missed questions. */
+  round: number;
+  items: Presented[];
+  turns: Turn[];
+  index: number;
+  phase: "question" | "feedback" | "done";
+  startedAt: number;
+  shownAt: number;
+  finishedAt?: number;
+}
+
+/** What starts a quiz. `now` is milliseconds since the epoch, passed in by the caller. */
+export interface StartOptions {
+  id: string;
+  pack: string;
+  packHash: string;
+  seed: number;
+  questions: readonly Question[];
+  certaintyMode?: boolean;
+  now: number;
+}
+
+/** Everything the reader can do to a quiz. */
+export type QuizAction =
+  | { type: "answer"; response: Response; certainty?: Certainty; now: number }
+  | { type: "skip"; now: number }
+  | { type: "next"; now: number }
+  /** Flag the current question (see FlagReason); the caller records it with the progress store. */
+  | { type: "flag"; reason: FlagReason; now: number }
+  | { type: "finish"; now: number }
+  | { type: "retry"; now: number };
+
+/** A new quiz on the given questions, the first one shown at `now`. */
+export function startQuiz(options: StartOptions): QuizSession {
+  const items = presentQuestions(options.questions, options.seed);
+  return {
+    id: options.id,
+    pack: options.pack,
+    packHash: options.packHash,
+    seed: options.seed,
+    certaintyMode: options.certaintyMode ?? false,
+    round: 0,
+    items,
+    turns: items.map(() => ({})),
+    index: 0,
+    phase: items.length ? "question" : "done",
+    startedAt: options.now,
+    shownAt: options.now,
+    finishedAt: items.length ? undefined : options.now,
+  };
+}
+
+/** The session after an action; actions that make no sense in the current phase change nothing. */
+export function quizReducer(state: QuizSession, action: QuizAction): QuizSession {
+  switch (action.type) {
+    case "answer": {
+      const item = state.items[state.index];
+      if (state.phase !== "question" || !item || item.question.type === "description") return state;
+      // An essay is kept and followed by its model answer, but never graded.
+      if (item.question.type === "essay") {
+        if (action.response.type !== "essay") return state;
+        return withTurn(
+          state,
+          { response: action.response, ms: spent(state, action.now) },
+          "feedback",
+        );
+      }
+      const grade = gradeResponse(item.question, action.response);
+      const certainty = state.certaintyMode ? (action.certainty ?? "low") : undefined;
+      return withTurn(
+        state,
+        { response: action.response, grade, certainty, ms: spent(state, action.now) },
+        "feedback",
+      );
+    }
+    case "skip": {
+      if (state.phase !== "question") return state;
+      const next = withTurn(state, { skipped: true, ms: spent(state, action.now) }, "question");
+      return advance(next, action.now);
+    }
+    case "next":
+      if (state.phase === "feedback") return advance(state, action.now);
+      // Essays and descriptions are read, not answered: Enter moves on.
+      if (state.phase === "question" && !isScored(state.items[state.index]!.question)) {
+        return advance(withTurn(state, { ms: spent(state, action.now) }, "question"), action.now);
+      }
+      return state;
+    case "flag": {
+      if (state.phase === "done") return state;
+      const turn = state.turns[state.index]!;
+      if (state.phase === "feedback")
+        return withTurn(state, { ...turn, flagged: true }, "feedback");
+      const flagged = withTurn(state, { flagged: true, ms: spent(state, action.now) }, "question");
+      return advance(flagged, action.now);
+    }
+    case "finish":
+      if (state.phase === "done") return state;
+      return { ...state, phase: "done", finishedAt: action.now };
+    case "retry":
+      return retryMissed(state, action.now) ?? state;
+  }
+}
+
+/** Indices of the questions missed: scored, not flagged, and not fully right (skipped included). */
+export function missedIndices(state: QuizSession): number[] {
+  return state.items.flatMap((item, i) => {
+    const turn = state.turns[i]!;
+    if (!isScored(item.question) || turn.flagged) return [];
+    return turn.grade?.correct ? [] : [i];
+  });
+}
+
+/** A new round on the missed questions, reshuffled; undefined when nothing was missed. */
+export function retryMissed(state: QuizSession, now: number): QuizSession | undefined {
+  const missed = missedIndices(state);
+  if (state.phase !== "done" || missed.length === 0) return undefined;
+  const round = state.round + 1;
+  const items = presentQuestions(
+    missed.map((i) => state.items[i]!.question),
+    seedFrom(state.seed, "retry", round),
+  );
+  return {
+    ...state,
+    round,
+    items,
+    turns: items.map(() => ({})),
+    index: 0,
+    phase: "question",
+    startedAt: now,
+    shownAt: now,
+    finishedAt: undefined,
+  };
+}
+
+function spent(state: QuizSession, now: number): number {
+  return Math.max(0, now - state.shownAt);
+}
+
+function withTurn(state: QuizSession, turn: Turn, phase: QuizSession["phase"]): QuizSession {
+  const turns = state.turns.map((t, i) => (i === state.index ? turn : t));
+  return { ...state, turns, phase };
+}
+
+function advance(state: QuizSession, now: number): QuizSession {
+  const index = state.index + 1;
+  if (index >= state.items.length) return { ...state, phase: "done", finishedAt: now };
+  return { ...state, index, phase: "question", shownAt: now };
+}

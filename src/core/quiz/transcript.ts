@@ -1,0 +1,196 @@
+import type { Language, Source } from "../facts/model.js";
+import { sourceName } from "../facts/sources.js";
+import { formatNumber } from "../i18n/format.js";
+import { type QuizStringKey, tq } from "../i18n/quiz-strings.js";
+import { inertLine } from "../text/inert.js";
+import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
+import type { Presented } from "./presentation.js";
+import type { QuizResults } from "./results.js";
+import type { Turn } from "./session.js";
+
+// The quiz as plain lines: what line mode and the prompts print, and what a screen reader
+// reads. Every text from the pack goes through inertLine here.
+
+/** What the text of a quiz needs besides the session: the language and the pack's sources. */
+export interface TranscriptContext {
+  lang: Language;
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** The question as printed: progress, prompt, then its numbered choices or items. */
+export function questionLines(item: Presented, n: number, total: number, lang: Language): string[] {
+  const q = item.question;
+  const lines = [tq(lang, "quiz.progress", { n, total }), inertLine(q.prompt)];
+  const numbered = (texts: string[]) => texts.map((text, i) => `  ${i + 1}. ${inertLine(text)}`);
+  switch (q.type) {
+    case "single":
+    case "multiple":
+      lines.push(...numbered(item.choiceOrder.map((i) => q.choices[i]!.text)));
+      break;
+    case "truefalse":
+      lines.push(...numbered([tq(lang, "true"), tq(lang, "false")]));
+      break;
+    case "matching":
+      lines.push(...item.lefts.map((i, k) => `  ${letter(k)}. ${inertLine(q.pairs[i]!.left)}`));
+      lines.push(tq(lang, "ask.choices"), ...numbered(item.rights));
+      break;
+    case "ordering":
+      lines.push(...numbered(item.itemOrder.map((i) => q.items[i]!)));
+      break;
+    default:
+      break;
+  }
+  return lines;
+}
+
+/** The prompt for one line of answer, saying how to type it. */
+export function askText(item: Presented, lang: Language): string {
+  const q = item.question;
+  switch (q.type) {
+    case "single":
+      return tq(lang, "ask.single", { max: item.choiceOrder.length });
+    case "truefalse":
+      return tq(lang, "ask.single", { max: 2 });
+    case "multiple":
+      return tq(lang, "ask.multiple");
+    case "numeric":
+      return q.unit
+        ? tq(lang, "ask.numeric-unit", { unit: inertLine(q.unit) })
+        : tq(lang, "ask.numeric");
+    case "short":
+      return tq(lang, "ask.short");
+    case "matching":
+      return tq(lang, "ask.matching");
+    case "ordering":
+      return tq(lang, "ask.ordering");
+    case "essay":
+      return tq(lang, "ask.essay");
+    case "description":
+      return tq(lang, "ask.description");
+  }
+}
+
+/** The verdict line: right, wrong, partly right, skipped or not scored. */
+export function verdictText(turn: Turn, lang: Language): string {
+  if (turn.skipped) return tq(lang, "quiz.skipped");
+  if (!turn.grade) return tq(lang, "quiz.unscored");
+  if (turn.grade.correct) return tq(lang, "quiz.right");
+  if (turn.grade.score > 0) {
+    return tq(lang, "quiz.partial", { percent: formatPercent(turn.grade.score, lang) });
+  }
+  return tq(lang, "quiz.wrong");
+}
+
+/** The feedback after an answer: verdict, right answer when missed, feedback, explanation, sources. */
+export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContext): string[] {
+  const { lang } = ctx;
+  const lines = [verdictText(turn, lang)];
+  if (!turn.grade?.correct) lines.push(...expectedLines(item, lang));
+  for (const text of turn.grade?.feedback ?? []) lines.push(inertLine(text));
+  const q = item.question;
+  if (q.explanation) {
+    if (q.type === "essay") lines.push(tq(lang, "quiz.model-answer"));
+    lines.push(inertLine(q.explanation));
+  }
+  const sources = sourcesText(q.sources, ctx);
+  if (sources) lines.push(sources);
+  return lines;
+}
+
+/** "The right answer: X", or the heading and one indented line per pair or item. */
+export function expectedLines(item: Presented, lang: Language): string[] {
+  const expected = expectedAnswer(item, lang).map(inertLine);
+  if (expected.length === 0) return [];
+  if (expected.length === 1) return [tq(lang, "quiz.expected", { answer: expected[0]! })];
+  return [tq(lang, "quiz.expected-list"), ...expected.map((line) => `  ${line}`)];
+}
+
+/** "Sources: FredZone, « Comment Sam Altman… »", or "" when the question cites none. */
+export function sourcesText(ids: readonly string[], ctx: TranscriptContext): string {
+  if (ids.length === 0) return "";
+  const names = ids.map((id) => {
+    const source = ctx.sources.get(id);
+    return inertLine(source ? sourceName(source, ctx.lang) : id);
+  });
+  return tq(ctx.lang, "quiz.sources", { sources: names.join(", ") });
+}
+
+/** The end of a quiz: score, time, each kind, the certainty summary, and what to review. */
+export function resultsLines(
+  results: QuizResults,
+  items: readonly Presented[],
+  turns: readonly Turn[],
+  ctx: TranscriptContext,
+): string[] {
+  const { lang } = ctx;
+  const colon = lang === "fr" ? " :" : ":";
+  const lines = [
+    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { count: items.length, time: formatDuration(results.elapsedMs) })}`,
+  ];
+  if (results.byKind.length > 0) {
+    lines.push(`${tq(lang, "quiz.by-kind")}${colon}`);
+    for (const k of results.byKind) {
+      const share = formatPercent(k.max ? k.points / k.max : 0, lang);
+      lines.push(
+        `  ${kindLabel(k.kind, lang)}${colon} ${points(k.points, lang)}/${k.max} (${share})`,
+      );
+    }
+  }
+  if (results.certainty) lines.push(...certaintyLines(results, lang));
+  if (results.missed.length > 0) {
+    lines.push(`${tq(lang, "quiz.missed")}${colon}`);
+    for (const i of results.missed) {
+      const item = items[i]!;
+      lines.push(`  ${i + 1}. ${inertLine(item.question.prompt)}`);
+      const turn = turns[i]!;
+      const given = inertLine(describeResponse(item, turn.response, lang));
+      lines.push(`     ${tq(lang, "quiz.your-answer", { answer: given })}`);
+      for (const line of expectedLines(item, lang)) lines.push(`     ${line}`);
+      if (item.question.explanation) lines.push(`     ${inertLine(item.question.explanation)}`);
+    }
+  }
+  return lines;
+}
+
+/** "Score: 2.67/3 (89%)". */
+export function scoreText(results: QuizResults, lang: Language): string {
+  return tq(lang, "quiz.score", {
+    points: points(results.points, lang),
+    max: results.max,
+    percent: formatPercent(results.max ? results.points / results.max : 0, lang),
+  });
+}
+
+/** The certainty mark and, per level, how often the reader was right and what that says. */
+export function certaintyLines(results: QuizResults, lang: Language): string[] {
+  const c = results.certainty;
+  if (!c) return [];
+  const lines = [
+    tq(lang, "certainty.title"),
+    `  ${tq(lang, "certainty.mark", { total: points(c.total, lang), average: points(c.average, lang) })}`,
+  ];
+  for (const level of c.levels) {
+    if (level.answers === 0) continue;
+    const text = tq(lang, "certainty.level", {
+      level: tq(lang, `certainty.${level.certainty}`),
+      answers: level.answers,
+      accuracy: formatPercent(level.accuracy ?? 0, lang),
+    });
+    lines.push(`  ${text} · ${tq(lang, `certainty.${level.verdict}` as QuizStringKey)}`);
+  }
+  return lines;
+}
+
+/** The label of a result kind in the language. */
+export function kindLabel(kind: string, lang: Language): string {
+  return tq(lang, `kind.${kind}` as QuizStringKey);
+}
+
+function points(value: number, lang: Language): string {
+  return formatNumber(value, lang);
+}
+
+/** a, b, c... for the left items of a matching question. */
+export function letter(k: number): string {
+  return String.fromCharCode(97 + k);
+}

@@ -1,0 +1,176 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import pkg from "../../package.json" with { type: "json" };
+import type { Language, Pack } from "../core/facts/model.js";
+import { generateQuestions } from "../core/generate/index.js";
+import { formatIssue } from "../core/pack/issue.js";
+import { discoverPacks, type PackLocation, type PackOrigin } from "./pack-locations.js";
+import { dataDir, installDir } from "./paths.js";
+
+/** What the home screen shows of a pack, without keeping the pack itself. */
+export interface PackSummary {
+  id: string;
+  file: string;
+  origin: PackOrigin;
+  title: string;
+  language: Language;
+  description: string;
+  questions: number;
+  /** Names of the people and organisations, so that the filter finds a pack by who is in it. */
+  keywords: string[];
+  hash: string;
+  /** The first problem of a pack that does not load. */
+  error?: string;
+}
+
+interface CacheFile {
+  v: 1;
+  /** The newsquiz version that wrote it: another version may count questions differently. */
+  app: string;
+  entries: Record<string, { size: number; mtimeMs: number; summary: PackSummary }>;
+}
+
+const CACHE_VERSION = 1;
+
+/** Where the build leaves the summaries of the built-in packs, keyed by folder and hash of their text. */
+export const BUILTIN_SUMMARIES = "dist/pack-summaries.json";
+
+/** A pack's id defaults to its folder's name, so the folder is part of what a summary depends on. */
+export function prebuiltKey(folder: string, hash: string): string {
+  return `${folder}:${hash}`;
+}
+
+/** The hash a LoadedPack carries: the first 16 hex digits of the SHA-256 of the pack's text. */
+export function textHash(text: string | Uint8Array): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+/** Summarises a loaded pack: the playable question count comes from the generator itself. */
+export function summarisePack(location: PackLocation, pack: Pack, hash: string): PackSummary {
+  return {
+    id: pack.id,
+    file: location.file,
+    origin: location.origin,
+    title: pack.title,
+    language: pack.language,
+    description: pack.description ?? "",
+    questions: generateQuestions(pack, { seed: 0 }).length,
+    keywords: pack.entities.slice(0, 60).map((e) => e.name),
+    hash,
+  };
+}
+
+/**
+ * Every pack found, summarised. Parsing and validating a pack (YAML, zod, generation) costs more
+ * than the rest of the first screen, so summaries are cached in the user's folder, keyed by file,
+ * size and modification time: the home screen parses only the packs that changed. A cache that
+ * cannot be read or written is ignored. The built-in packs are summarised at build time, keyed by
+ * the hash of their text, so that even the first start parses nothing. The parser is only loaded
+ * when a pack must be parsed.
+ */
+export async function listPackSummaries(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<PackSummary[]> {
+  const cacheFile = join(dataDir(env), "cache", "pack-summaries.json");
+  const cache = readCache(cacheFile);
+  const fresh: CacheFile = { v: CACHE_VERSION, app: pkg.version, entries: {} };
+  let prebuilt: Record<string, PackSummary> | undefined;
+  let changed = false;
+  const summaries: PackSummary[] = [];
+  for (const location of discoverPacks(cwd, env)) {
+    summaries.push(await summaryOf(location));
+  }
+  if (changed || Object.keys(fresh.entries).length !== Object.keys(cache.entries).length) {
+    writeCache(cacheFile, fresh);
+  }
+  return summaries;
+
+  function prebuiltSummary(location: PackLocation): PackSummary | undefined {
+    prebuilt ??= readJson<Record<string, PackSummary>>(join(installDir(), BUILTIN_SUMMARIES)) ?? {};
+    let hash: string;
+    try {
+      hash = textHash(readFileSync(location.file));
+    } catch {
+      return undefined;
+    }
+    const summary = prebuilt[prebuiltKey(location.id, hash)];
+    return summary && { ...summary, file: location.file, origin: location.origin };
+  }
+
+  async function summaryOf(location: PackLocation): Promise<PackSummary> {
+    let stat: { size: number; mtimeMs: number };
+    try {
+      stat = statSync(location.file);
+    } catch {
+      return broken(location, "cannot read");
+    }
+    const hit = cache.entries[location.file];
+    if (
+      hit &&
+      hit.size === stat.size &&
+      hit.mtimeMs === stat.mtimeMs &&
+      hit.summary.origin === location.origin
+    ) {
+      fresh.entries[location.file] = hit;
+      return hit.summary;
+    }
+    changed = true;
+    const known = prebuiltSummary(location);
+    if (known) {
+      fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary: known };
+      return known;
+    }
+    const { loadPackAt } = await import("./packs.js");
+    const { packs, errors } = loadPackAt(location, cwd);
+    const loaded = packs[0];
+    if (!loaded) return broken(location, errors[0] ? formatIssue(errors[0]) : "invalid pack");
+    const summary = summarisePack(location, loaded.pack, loaded.hash);
+    fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary };
+    return summary;
+  }
+}
+
+function broken(location: PackLocation, error: string): PackSummary {
+  return {
+    id: location.id,
+    file: location.file,
+    origin: location.origin,
+    title: location.id,
+    language: "en",
+    description: "",
+    questions: 0,
+    keywords: [],
+    hash: "",
+    error,
+  };
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    // Missing or unreadable: the caller starts afresh.
+    return undefined;
+  }
+}
+
+function readCache(file: string): CacheFile {
+  const data = readJson<CacheFile>(file);
+  if (data?.v === CACHE_VERSION && data.app === pkg.version && typeof data.entries === "object") {
+    return data;
+  }
+  return { v: CACHE_VERSION, app: pkg.version, entries: {} };
+}
+
+function writeCache(file: string, data: CacheFile): void {
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(data));
+    renameSync(temp, file);
+  } catch {
+    // A read-only home only costs the next start a parse.
+  }
+}

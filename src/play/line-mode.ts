@@ -1,0 +1,122 @@
+import { createInterface } from "node:readline";
+import { tq } from "../core/i18n/quiz-strings.js";
+import type { ProgressPort } from "../core/progress/port.js";
+import type { Certainty } from "../core/quiz/answer-record.js";
+import { parseCertainty, parseReply, type Reply } from "../core/quiz/parse-reply.js";
+import type { Presented } from "../core/quiz/presentation.js";
+import { applyAndRecord } from "../core/quiz/record.js";
+import { quizResults } from "../core/quiz/results.js";
+import type { QuizSession } from "../core/quiz/session.js";
+import {
+  askText,
+  feedbackLines,
+  questionLines,
+  resultsLines,
+  type TranscriptContext,
+} from "../core/quiz/transcript.js";
+import { inertLine } from "../core/text/inert.js";
+import type { QuizSetup } from "./setup.js";
+
+/** Where line mode reads and writes; `echo` repeats each answer read, for transcripts of piped input. */
+export interface LineIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  echo: boolean;
+  now: () => number;
+}
+
+/**
+ * Line mode: each question printed as plain text, one answer read per line, feedback printed,
+ * the score at the end. The end of the input ends the quiz with the score so far. For scripts
+ * and screen readers: no colour, no cursor movement, nothing but lines.
+ */
+export async function runLineMode(
+  setup: QuizSetup,
+  io: LineIo,
+  progress: ProgressPort,
+): Promise<QuizSession> {
+  const { lang } = setup;
+  const ctx: TranscriptContext = { lang, sources: setup.sources };
+  const print = (...lines: string[]) => io.output.write(lines.map((l) => `${l}\n`).join(""));
+  const rl = createInterface({ input: io.input, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  const read = async (prompt: string): Promise<string | undefined> => {
+    io.output.write(prompt);
+    const next = await lines.next();
+    const line = next.done ? undefined : String(next.value);
+    if (io.echo || line === undefined) io.output.write(`${line ?? ""}\n`);
+    return line;
+  };
+
+  // A certainty that cannot be read counts as low, as Moodle assumes when none is given.
+  const askCertainty = async (): Promise<Certainty | undefined> => {
+    for (;;) {
+      const line = await read(tq(lang, "ask.certainty"));
+      if (line === undefined) return undefined;
+      const certainty = parseCertainty(line);
+      if (certainty) return certainty;
+      print(tq(lang, "error.certainty"));
+    }
+  };
+
+  // Reads until the line is understood; the end of the input means quit.
+  const readReply = async (item: Presented): Promise<Exclude<Reply, { kind: "error" }>> => {
+    for (;;) {
+      const line = await read(askText(item, lang));
+      if (line === undefined) return { kind: "quit" };
+      const reply = parseReply(item, line, lang);
+      if (reply.kind !== "error") return reply;
+      print(tq(lang, reply.key, reply.vars));
+    }
+  };
+
+  let s = setup.session;
+  const total = s.items.length;
+  print(
+    tq(lang, "quiz.header", { title: inertLine(setup.title), count: total }),
+    tq(lang, "line.help"),
+  );
+  if (total === 0) print("", tq(lang, "quiz.no-questions"));
+  try {
+    while (s.phase !== "done") {
+      const item = s.items[s.index]!;
+      print("", ...questionLines(item, s.index + 1, total, lang));
+      const reply = await readReply(item);
+      switch (reply.kind) {
+        case "quit":
+          s = applyAndRecord(s, { type: "finish", now: io.now() }, progress);
+          print("", tq(lang, "quiz.stopped"));
+          continue;
+        case "skip":
+          s = applyAndRecord(s, { type: "skip", now: io.now() }, progress);
+          print(tq(lang, "quiz.skipped"));
+          continue;
+        case "flag":
+          s = applyAndRecord(s, { type: "flag", reason: reply.reason, now: io.now() }, progress);
+          print(tq(lang, "quiz.flagged"));
+          continue;
+        case "continue":
+          s = applyAndRecord(s, { type: "next", now: io.now() }, progress);
+          continue;
+        case "answer": {
+          const answeredAt = io.now();
+          let certainty: Certainty | undefined;
+          if (s.certaintyMode && reply.response.type !== "essay") {
+            certainty = await askCertainty();
+          }
+          s = applyAndRecord(
+            s,
+            { type: "answer", response: reply.response, certainty, now: answeredAt },
+            progress,
+          );
+          print(...feedbackLines(item, s.turns[s.index]!, ctx));
+          s = applyAndRecord(s, { type: "next", now: io.now() }, progress);
+        }
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  print("", ...resultsLines(quizResults(s), s.items, s.turns, ctx));
+  return s;
+}

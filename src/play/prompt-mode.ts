@@ -1,0 +1,154 @@
+import { checkbox, input, Separator, select } from "@inquirer/prompts";
+import type { CommandContext } from "../context.js";
+import { tq } from "../core/i18n/quiz-strings.js";
+import type { ProgressPort } from "../core/progress/port.js";
+import type { Certainty } from "../core/quiz/answer-record.js";
+import { CERTAINTIES } from "../core/quiz/certainty.js";
+import { parseReply, type Reply } from "../core/quiz/parse-reply.js";
+import type { Presented } from "../core/quiz/presentation.js";
+import { applyAndRecord } from "../core/quiz/record.js";
+import { quizResults } from "../core/quiz/results.js";
+import { feedbackLines, resultsLines, type TranscriptContext } from "../core/quiz/transcript.js";
+import { inertLine } from "../core/text/inert.js";
+import type { QuizSetup } from "./setup.js";
+
+type Lang = QuizSetup["lang"];
+/** What a select answers besides a choice: skip, flag or stop. */
+type Command = "skip" | "flag" | "quit";
+
+/**
+ * `play --plain` in a terminal: one @inquirer/prompts prompt per question (select, checkbox,
+ * input), feedback and score printed as lines. Ink is never loaded here, so the two never read
+ * the keyboard at once. Ctrl-C stops the quiz with the score so far, exit code 130.
+ */
+export async function runPromptMode(
+  setup: QuizSetup,
+  ctx: CommandContext,
+  progress: ProgressPort,
+  now: () => number,
+): Promise<number> {
+  const { lang } = setup;
+  const tctx: TranscriptContext = { lang, sources: setup.sources };
+  const io = { input: ctx.stdin, output: ctx.stdout };
+  const print = (...lines: string[]) => ctx.stdout.write(lines.map((l) => `${l}\n`).join(""));
+  let s = setup.session;
+  let code = 0;
+  print(tq(lang, "quiz.header", { title: inertLine(setup.title), count: s.items.length }));
+  try {
+    while (s.phase !== "done") {
+      const item = s.items[s.index]!;
+      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })} · ${inertLine(item.question.prompt)}`;
+      const reply = await ask(item, message, lang, io);
+      if (reply.kind === "quit") {
+        s = applyAndRecord(s, { type: "finish", now: now() }, progress);
+      } else if (reply.kind === "skip" || reply.kind === "flag") {
+        const action =
+          reply.kind === "skip"
+            ? { type: "skip" as const, now: now() }
+            : { type: "flag" as const, reason: reply.reason, now: now() };
+        s = applyAndRecord(s, action, progress);
+        print(tq(lang, reply.kind === "skip" ? "quiz.skipped" : "quiz.flagged"), "");
+      } else if (reply.kind === "answer") {
+        const answeredAt = now();
+        const certainty =
+          s.certaintyMode && reply.response.type !== "essay"
+            ? await askCertainty(lang, io)
+            : undefined;
+        s = applyAndRecord(
+          s,
+          { type: "answer", response: reply.response, certainty, now: answeredAt },
+          progress,
+        );
+        print(...feedbackLines(item, s.turns[s.index]!, tctx), "");
+        s = applyAndRecord(s, { type: "next", now: now() }, progress);
+      } else {
+        s = applyAndRecord(s, { type: "next", now: now() }, progress);
+      }
+    }
+  } catch (error) {
+    if ((error as Error).name !== "ExitPromptError") throw error;
+    s = applyAndRecord(s, { type: "finish", now: now() }, progress);
+    print("", tq(lang, "quiz.stopped"));
+    code = 130;
+  }
+  print("", ...resultsLines(quizResults(s), s.items, s.turns, tctx));
+  return code;
+}
+
+type Io = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+
+async function ask(item: Presented, message: string, lang: Lang, io: Io): Promise<Reply> {
+  const q = item.question;
+  const commands = [
+    new Separator(),
+    { name: tq(lang, "prompt.skip"), value: "skip" as Command },
+    { name: tq(lang, "prompt.flag"), value: "flag" as Command },
+    { name: tq(lang, "prompt.quit"), value: "quit" as Command },
+  ];
+  const asCommand = (value: Command): Reply =>
+    value === "flag" ? { kind: "flag", reason: "unclear" } : { kind: value };
+  switch (q.type) {
+    case "single":
+    case "truefalse": {
+      const texts =
+        q.type === "single"
+          ? item.choiceOrder.map((i) => q.choices[i]!.text)
+          : [tq(lang, "true"), tq(lang, "false")];
+      const choices = texts.map((text, k) => ({ name: `${k + 1}. ${inertLine(text)}`, value: k }));
+      const picked = await select<number | Command>(
+        { message, choices: [...choices, ...commands], loop: false },
+        io,
+      );
+      if (typeof picked === "string") return asCommand(picked);
+      return parseReply(item, String(picked + 1), lang);
+    }
+    case "multiple": {
+      const choices = item.choiceOrder.map((i, k) => ({
+        name: `${k + 1}. ${inertLine(q.choices[i]!.text)}`,
+        value: k + 1,
+      }));
+      const picked = await checkbox({ message, choices, loop: false }, io);
+      return picked.length ? parseReply(item, picked.join(","), lang) : { kind: "skip" };
+    }
+    case "matching": {
+      const numbers: number[] = [];
+      for (const [k, pair] of item.lefts.entries()) {
+        const choices = item.rights.map((text, r) => ({ name: inertLine(text), value: r + 1 }));
+        const left = `${message}\n  ${String.fromCharCode(97 + k)}. ${inertLine(q.pairs[pair]!.left)} →`;
+        numbers.push(await select({ message: left, choices, loop: false }, io));
+      }
+      return parseReply(item, numbers.join(" "), lang);
+    }
+    case "ordering": {
+      const left = item.itemOrder.map((_, k) => k + 1);
+      const order: number[] = [];
+      while (left.length > 0) {
+        const choices = left.map((k) => ({
+          name: inertLine(q.items[item.itemOrder[k - 1]!]!),
+          value: k,
+        }));
+        const n = order.length + 1;
+        const picked = await select({ message: `${message}\n  ${n}. ?`, choices, loop: false }, io);
+        order.push(picked);
+        left.splice(left.indexOf(picked), 1);
+      }
+      return parseReply(item, order.join(" "), lang);
+    }
+    default: {
+      for (;;) {
+        const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
+        const reply = parseReply(item, text, lang);
+        if (reply.kind !== "error") return reply;
+        io.output.write(`${tq(lang, reply.key, reply.vars)}\n`);
+      }
+    }
+  }
+}
+
+async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {
+  const choices = CERTAINTIES.map((c, k) => ({
+    name: `${k + 1}. ${tq(lang, `certainty.${c}`)}`,
+    value: c,
+  }));
+  return select({ message: tq(lang, "certainty.prompt"), choices }, io);
+}

@@ -1,0 +1,206 @@
+import { useApp, useInput } from "ink";
+import { useReducer, useRef } from "react";
+import type { Language } from "../core/facts/model.js";
+import { generateQuestions } from "../core/generate/index.js";
+import type { ProgressPort } from "../core/progress/port.js";
+import { applyAndRecord, unflagged } from "../core/quiz/record.js";
+import { quizResults } from "../core/quiz/results.js";
+import type { QuizAction, QuizSession } from "../core/quiz/session.js";
+import { scoreText } from "../core/quiz/transcript.js";
+import type { PackSummary } from "../io/pack-summaries.js";
+import type { LoadedPack } from "../io/packs.js";
+import { type PlayOptions, setUpQuiz } from "../play/setup.js";
+import { type AppState, appReducer } from "./app-state.js";
+import type { Command } from "./keys.js";
+import { HomeScreen } from "./screens/home/home-screen.js";
+import { HelpScreen } from "./screens/overlays/help-screen.js";
+import { SearchScreen } from "./screens/overlays/search-screen.js";
+import { PackScreen } from "./screens/pack/pack-screen.js";
+import { QuizScreen } from "./screens/question/quiz-screen.js";
+import { ResultsScreen } from "./screens/results/results-screen.js";
+import type { Theme } from "./theme.js";
+import { UiProvider } from "./ui-context.js";
+import { tu } from "./ui-strings.js";
+import { useTerminalSize } from "./use-terminal-size.js";
+
+/** Everything the app needs from outside; tests pass their own. */
+export interface AppProps {
+  /** The packs for the home screen. */
+  packs: PackSummary[];
+  /** Reads a pack by id or path (the parser is loaded on first use); rejects when it cannot. */
+  load: (ref: string) => Promise<LoadedPack>;
+  /** The pack a quiz starts on, already read (`play`). */
+  initial?: LoadedPack;
+  progress: ProgressPort;
+  now: () => number;
+  options: PlayOptions;
+  /** The pack selected on the home screen. */
+  packRef: string;
+  /** The locale's language, for the home screen when --lang is not given. */
+  localeLang?: Language;
+  theme: Theme;
+  /** Told of each change of session, so that an interrupted quiz can be saved on the way out. */
+  onSession?: (session: QuizSession | undefined) => void;
+  /** Told the line to print once the terminal is back, on the way out. */
+  onLeave?: (line: string) => void;
+}
+
+const HELP: Record<"home" | "pack" | "quiz" | "results", Command[]> = {
+  home: ["up", "down", "confirm", "erase", "help", "back"],
+  pack: [
+    "left",
+    "right",
+    "nextTab",
+    "up",
+    "down",
+    "pageUp",
+    "count",
+    "difficulty",
+    "certainty",
+    "confirm",
+    "search",
+    "help",
+    "back",
+  ],
+  quiz: ["up", "down", "left", "right", "toggle", "confirm", "skip", "flag", "help", "back"],
+  results: ["retry", "up", "down", "search", "help", "back"],
+};
+
+/** The full-screen app: home, pack, quiz, results, with help and search over them. */
+export function App(props: AppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
+    const loaded = props.initial;
+    if (!loaded) return { route: { screen: "home" }, overlay: null };
+    return { route: { screen: "quiz", loaded, session: newSession(loaded, {}) }, overlay: null };
+  });
+  const lastLeave = useRef<string | undefined>(undefined);
+
+  function newSession(loaded: LoadedPack, choice: PlayOptions): QuizSession {
+    return setUpQuiz(loaded, { ...props.options, ...choice }, props.progress, props.now()).session;
+  }
+  const route = state.route;
+  const lang: Language =
+    props.options.lang ??
+    (route.screen === "home" ? (props.localeLang ?? "en") : route.loaded.pack.language);
+
+  const leave = () => {
+    if (lastLeave.current) props.onLeave?.(lastLeave.current);
+    exit();
+  };
+  const quizAction = (session: QuizSession, action: QuizAction) => {
+    const next = applyAndRecord(session, action, props.progress);
+    if (next.phase === "done" && session.phase !== "done" && route.screen === "quiz") {
+      const score = scoreText(quizResults(next), lang);
+      lastLeave.current = tu(lang, "leave.summary", {
+        title: route.loaded.pack.title,
+        score,
+        seed: next.seed,
+      });
+    }
+    props.onSession?.(next.phase === "done" ? undefined : next);
+    dispatch({ type: "session", session: next });
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === "c") leave();
+  });
+
+  const help = () => dispatch({ type: "overlay", overlay: "help" });
+  const closeOverlay = () => dispatch({ type: "overlay", overlay: null });
+  const active = state.overlay === null;
+  let screen: React.ReactNode;
+  if (route.screen === "home") {
+    screen = (
+      <HomeScreen
+        packs={props.packs}
+        selected={props.packRef}
+        lastScore={(id) => props.progress.lastScore(id)}
+        due={(id) => props.progress.dueCount(id, new Date(props.now()))}
+        size={size}
+        isActive={active}
+        open={(pack) => {
+          // A pack that broke since it was listed stays on the home screen.
+          props.load(pack.file).then(
+            (loaded) => dispatch({ type: "pack", loaded }),
+            () => undefined,
+          );
+        }}
+        quit={leave}
+        help={help}
+      />
+    );
+  } else if (route.screen === "pack") {
+    const { loaded } = route;
+    const flagged = props.progress.flaggedQuestions(loaded.pack.id, loaded.hash);
+    const available = unflagged(generateQuestions(loaded.pack, { seed: 0 }), flagged).length;
+    screen = (
+      <PackScreen
+        pack={loaded.pack}
+        available={available}
+        certainty={props.options.certainty ?? false}
+        size={size}
+        isActive={active}
+        start={(choice) => {
+          const session = newSession(loaded, choice);
+          props.onSession?.(session);
+          dispatch({ type: "quiz", loaded, session });
+        }}
+        back={() => (props.initial ? leave() : dispatch({ type: "home" }))}
+        help={help}
+        search={() => dispatch({ type: "overlay", overlay: "search" })}
+      />
+    );
+  } else {
+    const { loaded, session } = route;
+    const ctx = { lang, sources: new Map(loaded.pack.sources.map((s) => [s.id, s])) };
+    screen =
+      session.phase === "done" ? (
+        <ResultsScreen
+          session={session}
+          ctx={ctx}
+          title={loaded.pack.title}
+          size={size}
+          isActive={active}
+          retry={() => quizAction(session, { type: "retry", now: props.now() })}
+          back={() => dispatch({ type: "pack", loaded })}
+          help={help}
+          search={() => dispatch({ type: "overlay", overlay: "search" })}
+        />
+      ) : (
+        <QuizScreen
+          session={session}
+          ctx={ctx}
+          title={loaded.pack.title}
+          size={size}
+          isActive={active}
+          answer={(response, certainty) =>
+            quizAction(session, { type: "answer", response, certainty, now: props.now() })
+          }
+          act={(type) => quizAction(session, { type, now: props.now() })}
+          flag={(reason) => quizAction(session, { type: "flag", reason, now: props.now() })}
+          finish={() => quizAction(session, { type: "finish", now: props.now() })}
+          help={help}
+        />
+      );
+  }
+  const screenName =
+    route.screen === "quiz" && route.session.phase === "done" ? "results" : route.screen;
+  return (
+    <UiProvider value={{ lang, theme: props.theme }}>
+      {state.overlay === "help" ? (
+        <HelpScreen commands={HELP[screenName]} size={size} close={closeOverlay} />
+      ) : state.overlay === "search" && route.screen !== "home" ? (
+        <SearchScreen
+          pack={route.loaded.pack}
+          questions={generateQuestions(route.loaded.pack, { seed: 0, lang })}
+          size={size}
+          close={closeOverlay}
+        />
+      ) : (
+        screen
+      )}
+    </UiProvider>
+  );
+}

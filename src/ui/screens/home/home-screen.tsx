@@ -1,0 +1,108 @@
+import { useMemo, useReducer } from "react";
+import type { LastScore } from "../../../core/progress/port.js";
+import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
+import { inertLine } from "../../../core/text/inert.js";
+import type { PackSummary } from "../../../io/pack-summaries.js";
+import { type Line, line, item as listItem, para } from "../../lines.js";
+import { Screen } from "../../screen.js";
+import { useUi } from "../../ui-context.js";
+import { tu } from "../../ui-strings.js";
+import type { TerminalSize } from "../../use-terminal-size.js";
+import { homeReducer } from "./home-state.js";
+import { useHomeInput } from "./use-home-input.js";
+
+/** What the home screen shows and can ask of the app. */
+export interface HomeScreenProps {
+  packs: PackSummary[];
+  /** The pack selected at first (the built-in one). */
+  selected?: string;
+  lastScore: (pack: string) => LastScore | undefined;
+  due: (pack: string) => number;
+  size: TerminalSize;
+  isActive: boolean;
+  open: (pack: PackSummary) => void;
+  quit: () => void;
+  help: () => void;
+}
+
+/** The packs, with their title, language, question count, last score and due questions; type to filter. */
+export function HomeScreen(props: HomeScreenProps) {
+  const { lang } = useUi();
+  const { packs, size } = props;
+  const start = Math.max(
+    0,
+    packs.findIndex((p) => p.id === props.selected),
+  );
+  const [state, dispatch] = useReducer(homeReducer, { query: "", cursor: start });
+  const search = useMemo(
+    () =>
+      fuzzySearch(packs, [
+        { get: (p) => p.title, weight: 3 },
+        { get: (p) => p.id, weight: 2 },
+        { get: (p) => p.description },
+        { get: (p) => p.keywords },
+      ]),
+    [packs],
+  );
+  const shown = useMemo(() => search(state.query), [search, state.query]);
+  useHomeInput({
+    state,
+    count: shown.length,
+    isActive: props.isActive,
+    dispatch,
+    open: () => {
+      const pack = shown[state.cursor];
+      if (pack && !pack.error) props.open(pack);
+    },
+    quit: props.quit,
+    help: props.help,
+  });
+
+  const width = Math.max(10, size.columns - 1);
+  const header: Line[] = [
+    [
+      { text: "newsquiz", tone: "heading" },
+      { text: ` · ${tu(lang, "home.title")}`, tone: "muted" },
+    ],
+    state.query
+      ? line(tu(lang, "home.filter", { query: `${inertLine(state.query)}▏` }), "accent")
+      : line(tu(lang, "home.filter-hint"), "muted"),
+    line("─".repeat(width), "muted"),
+  ];
+  const body: Line[] = [];
+  let focus = 0;
+  if (shown.length === 0) body.push(line(tu(lang, "home.none"), "muted"));
+  shown.forEach((pack, k) => {
+    const here = k === state.cursor;
+    if (here) focus = body.length;
+    body.push(
+      ...listItem(here ? "› " : "  ", inertLine(pack.title), width, here ? "selected" : "normal"),
+    );
+    const details = pack.error
+      ? tu(lang, "home.broken", { error: inertLine(pack.error) })
+      : packDetails(pack, props.lastScore(pack.id), props.due(pack.id), lang);
+    body.push(
+      ...para(details, width - 2, pack.error ? "warning" : "muted").map((l) => [
+        { text: "  " },
+        ...l,
+      ]),
+    );
+  });
+  const footer: Line[] = [
+    line("─".repeat(width), "muted"),
+    ...para(tu(lang, "home.keys"), width, "muted"),
+  ];
+  return <Screen header={header} body={body} footer={footer} size={size} focus={focus} />;
+}
+
+function packDetails(
+  pack: PackSummary,
+  last: LastScore | undefined,
+  due: number,
+  lang: "fr" | "en",
+): string {
+  const parts = [pack.id, pack.language, tu(lang, "home.questions", { count: pack.questions })];
+  if (last) parts.push(tu(lang, "home.last", { score: last.score, total: last.total }));
+  if (due > 0) parts.push(tu(lang, "home.due", { count: due }));
+  return parts.join(" · ");
+}

@@ -1,0 +1,112 @@
+import { useInput } from "ink";
+import { useMemo, useReducer } from "react";
+import type { Pack } from "../../../core/facts/model.js";
+import type { Difficulty } from "../../../core/question/model.js";
+import { summarise } from "../../../core/summarise/index.js";
+import { inertLine } from "../../../core/text/inert.js";
+import { commandOf } from "../../keys.js";
+import { type Line, line, para, textWidth, truncate } from "../../lines.js";
+import { bodyHeight, Screen } from "../../screen.js";
+import { useUi } from "../../ui-context.js";
+import { tu } from "../../ui-strings.js";
+import type { TerminalSize } from "../../use-terminal-size.js";
+import { countOptions, PACK_TABS, packSection } from "./pack-lines.js";
+import { packReducer } from "./pack-state.js";
+
+/** What starting a quiz from the pack screen asks for. */
+export interface QuizChoice {
+  count: number;
+  difficulty?: Difficulty;
+  certainty: boolean;
+}
+
+/** What the pack screen shows and can ask of the app. */
+export interface PackScreenProps {
+  pack: Pack;
+  /** Questions the pack can ask (flagged ones left out). */
+  available: number;
+  certainty: boolean;
+  size: TerminalSize;
+  isActive: boolean;
+  start: (choice: QuizChoice) => void;
+  back: () => void;
+  help: () => void;
+  search: () => void;
+}
+
+/** A pack to read (summary, timeline, who's who, sources, disagreements) and start a quiz on. */
+export function PackScreen(props: PackScreenProps) {
+  const { lang } = useUi();
+  const { pack, size } = props;
+  const options = countOptions(props.available);
+  const initialCount = Math.max(0, options.indexOf(Math.min(10, props.available)));
+  const [state, dispatch] = useReducer(packReducer, {
+    tab: 0,
+    scroll: 0,
+    count: initialCount,
+    difficulty: undefined,
+    certainty: props.certainty,
+  });
+  const summary = useMemo(() => summarise(pack, { length: "long", lang }), [pack, lang]);
+  const width = Math.max(10, size.columns - 1);
+  const tabs = tabLine(state.tab, width, lang);
+  const header: Line[] = [
+    [
+      { text: "newsquiz", tone: "heading" },
+      { text: truncate(` · ${inertLine(pack.title)}`, width - 8), tone: "muted" },
+    ],
+    tabs,
+    line("─".repeat(width), "muted"),
+  ];
+  const body = packSection(state.tab, pack, summary, width, lang);
+  const count = options[state.count] ?? props.available;
+  const difficulty = tu(lang, state.difficulty ? `pack.${state.difficulty}` : "pack.mixed");
+  const start = tu(lang, "pack.start", {
+    count,
+    difficulty,
+    certainty: tu(lang, state.certainty ? "pack.on" : "pack.off"),
+  });
+  const footer: Line[] = [
+    line("─".repeat(width), "muted"),
+    ...para(start, width, "accent"),
+    ...para(tu(lang, "pack.keys"), width, "muted"),
+  ];
+  const max = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
+  useInput(
+    (input, key) => {
+      const command = commandOf(input, key);
+      if (command === "left" || command === "right" || command === "nextTab") {
+        dispatch({ type: "tab", delta: command === "left" ? -1 : 1 });
+      } else if (command === "up" || command === "down") {
+        dispatch({ type: "scroll", delta: command === "up" ? -1 : 1, max });
+      } else if (command === "pageUp" || command === "pageDown") {
+        dispatch({ type: "scroll", delta: command === "pageUp" ? -10 : 10, max });
+      } else if (command === "count") dispatch({ type: "count", options: options.length });
+      else if (command === "difficulty") dispatch({ type: "difficulty" });
+      else if (command === "certainty") dispatch({ type: "certainty" });
+      else if (command === "confirm" && props.available > 0) {
+        props.start({ count, difficulty: state.difficulty, certainty: state.certainty });
+      } else if (command === "back") props.back();
+      else if (command === "help") props.help();
+      else if (command === "search") props.search();
+    },
+    { isActive: props.isActive },
+  );
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={state.scroll} />;
+}
+
+/** The section names, the current one marked; only the current one when they do not all fit. */
+function tabLine(tab: number, width: number, lang: "fr" | "en"): Line {
+  const names = PACK_TABS.map((key) => tu(lang, key));
+  const full = names.map((n, i) => (i === tab ? `[${n}]` : n)).join(" ");
+  if (textWidth(full) <= width) {
+    return names.flatMap((n, i) => [
+      {
+        text: i === tab ? `[${n}]` : n,
+        tone: i === tab ? ("selected" as const) : ("muted" as const),
+      },
+      { text: i < names.length - 1 ? " " : "" },
+    ]);
+  }
+  return [{ text: `‹ ${names[tab]} (${tab + 1}/${names.length}) ›`, tone: "selected" }];
+}

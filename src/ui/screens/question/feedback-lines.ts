@@ -1,0 +1,82 @@
+import { tq } from "../../../core/i18n/quiz-strings.js";
+import { describeResponse } from "../../../core/quiz/answer-text.js";
+import type { Presented } from "../../../core/quiz/presentation.js";
+import type { Turn } from "../../../core/quiz/session.js";
+import {
+  expectedLines,
+  sourcesText,
+  type TranscriptContext,
+  verdictText,
+} from "../../../core/quiz/transcript.js";
+import { inertLine } from "../../../core/text/inert.js";
+import { type Line, line, item as listItem, para } from "../../lines.js";
+import type { Tone } from "../../theme.js";
+import { tu } from "../../ui-strings.js";
+
+/** The tone of a verdict: right, wrong, partly right, or neither. */
+export function verdictTone(turn: Turn): Tone {
+  if (!turn.grade) return "muted";
+  if (turn.grade.correct) return "right";
+  return turn.grade.score > 0 ? "partial" : "wrong";
+}
+
+/**
+ * The feedback after an answer, as rows: the verdict at a glance, each choice marked right (✓)
+ * or wrongly picked (✗) with its own feedback, or the reader's answer and the right one, then
+ * the explanation and the sources.
+ */
+export function feedbackBody(
+  item: Presented,
+  turn: Turn,
+  width: number,
+  ctx: TranscriptContext,
+): Line[] {
+  const { lang } = ctx;
+  const q = item.question;
+  const lines: Line[] = [line(verdictText(turn, lang), verdictTone(turn)), line("")];
+  const response = turn.response;
+  if (q.type === "single" || q.type === "multiple" || q.type === "truefalse") {
+    const rows =
+      q.type === "truefalse"
+        ? [true, false].map((v) => ({
+            text: tq(lang, v ? "true" : "false"),
+            correct: v === q.answer,
+            picked: response?.type === "truefalse" && response.value === v,
+            feedback: undefined as string | undefined,
+          }))
+        : item.choiceOrder.map((i) => {
+            const c = q.choices[i]!;
+            const picked =
+              (response?.type === "single" && response.choice === i) ||
+              (response?.type === "multiple" && response.choices.includes(i));
+            return { text: c.text, correct: c.correct, picked, feedback: c.feedback };
+          });
+    rows.forEach((r, k) => {
+      const mark = r.correct ? "✓" : r.picked ? "✗" : " ";
+      const tone: Tone = r.correct ? "right" : r.picked ? "wrong" : "muted";
+      const suffix = r.picked ? ` ← ${tu(lang, "quiz.your-choice")}` : "";
+      lines.push(...listItem(`${mark} ${k + 1}. `, `${inertLine(r.text)}${suffix}`, width, tone));
+      if (r.picked && r.feedback) lines.push(...listItem("     ", inertLine(r.feedback), width));
+    });
+    if (q.type === "truefalse")
+      for (const f of turn.grade?.feedback ?? []) lines.push(...para(inertLine(f), width));
+  } else if (q.type !== "description") {
+    const given = inertLine(describeResponse(item, response, lang));
+    lines.push(...para(tq(lang, "quiz.your-answer", { answer: given }), width, "normal", "  "));
+    if (!turn.grade?.correct && q.type !== "essay") {
+      expectedLines(item, lang).forEach((text, k) => {
+        lines.push(...listItem(k === 0 ? "" : "  ", text.trim(), width, "right"));
+      });
+    }
+    for (const f of turn.grade?.feedback ?? []) lines.push(...para(inertLine(f), width));
+  }
+  if (q.explanation) {
+    lines.push(line(""));
+    if (q.type === "essay") lines.push(line(tq(lang, "quiz.model-answer"), "muted"));
+    lines.push(...para(inertLine(q.explanation), width));
+  }
+  const sources = sourcesText(q.sources, ctx);
+  if (sources) lines.push(line(""), ...para(sources, width, "muted", "  "));
+  if (turn.flagged) lines.push(line(""), ...para(tq(lang, "quiz.flagged"), width, "warning"));
+  return lines;
+}

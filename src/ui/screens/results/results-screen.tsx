@@ -1,0 +1,62 @@
+import { useInput } from "ink";
+import { useState } from "react";
+import { quizResults } from "../../../core/quiz/results.js";
+import type { QuizSession } from "../../../core/quiz/session.js";
+import type { TranscriptContext } from "../../../core/quiz/transcript.js";
+import { inertLine } from "../../../core/text/inert.js";
+import { commandOf } from "../../keys.js";
+import { type Line, line, para, truncate } from "../../lines.js";
+import { bodyHeight, Screen, scrollBy } from "../../screen.js";
+import { tu } from "../../ui-strings.js";
+import type { TerminalSize } from "../../use-terminal-size.js";
+import { resultsBody } from "./results-lines.js";
+
+/** What the results screen can ask of the app. */
+export interface ResultsScreenProps {
+  session: QuizSession;
+  ctx: TranscriptContext;
+  title: string;
+  size: TerminalSize;
+  isActive: boolean;
+  retry: () => void;
+  back: () => void;
+  help: () => void;
+  search: () => void;
+}
+
+/** The score, a bar per kind, the certainty summary and what to review; `r` retries the missed. */
+export function ResultsScreen(props: ResultsScreenProps) {
+  const { session, ctx, size } = props;
+  const { lang } = ctx;
+  const [scroll, setScroll] = useState(0);
+  const results = quizResults(session);
+  const width = Math.max(10, size.columns - 1);
+  const header: Line[] = [
+    line(truncate(`newsquiz · ${inertLine(props.title)}`, width), "muted"),
+    line(tu(lang, "results.title"), "heading"),
+    line("─".repeat(width), "muted"),
+  ];
+  const body = resultsBody(session, results, width, ctx);
+  body.push(...para(tu(lang, "results.seed", { seed: session.seed }), width, "muted"));
+  const canRetry = results.missed.length > 0;
+  const footer: Line[] = [
+    line("─".repeat(width), "muted"),
+    ...para(tu(lang, canRetry ? "results.keys" : "results.keys-done"), width, "muted"),
+  ];
+  const maxScroll = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
+  useInput(
+    (input, key) => {
+      const command = commandOf(input, key);
+      if (command === "retry" && canRetry) props.retry();
+      else if (command === "back" || command === "confirm") props.back();
+      else if (command === "up" || command === "down") {
+        setScroll((s) => scrollBy(s, maxScroll, command === "up" ? -1 : 1));
+      } else if (command === "pageUp" || command === "pageDown") {
+        setScroll((s) => scrollBy(s, maxScroll, command === "pageUp" ? -10 : 10));
+      } else if (command === "help") props.help();
+      else if (command === "search") props.search();
+    },
+    { isActive: props.isActive },
+  );
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll} />;
+}

@@ -1,0 +1,52 @@
+/** What a piece of text means on screen; the theme decides how that looks. */
+export type Tone =
+  | "normal"
+  | "heading"
+  | "accent"
+  | "muted"
+  | "right"
+  | "wrong"
+  | "partial"
+  | "warning"
+  | "selected";
+
+/** How one tone is drawn. */
+export interface ToneStyle {
+  color?: string;
+  bold?: boolean;
+  dim?: boolean;
+  inverse?: boolean;
+}
+
+/** The one theme: semantic tones to Ink text styles. */
+export type Theme = Record<Tone, ToneStyle>;
+
+const COLOURS: Theme = {
+  normal: {},
+  heading: { color: "cyan", bold: true },
+  accent: { color: "cyan" },
+  muted: { dim: true },
+  right: { color: "green", bold: true },
+  wrong: { color: "red", bold: true },
+  partial: { color: "yellow", bold: true },
+  warning: { color: "yellow" },
+  selected: { color: "cyan", bold: true },
+};
+
+// Without colour, meaning is carried by symbols (✓ ✗ ◐ ›) and weight, never by hue alone.
+const MONOCHROME: Theme = {
+  normal: {},
+  heading: { bold: true },
+  accent: {},
+  muted: { dim: true },
+  right: { bold: true },
+  wrong: { bold: true },
+  partial: { bold: true },
+  warning: {},
+  selected: { bold: true },
+};
+
+/** The theme for this environment: no colour at all when NO_COLOR is set (no-color.org). */
+export function themeFor(env: NodeJS.ProcessEnv): Theme {
+  return env.NO_COLOR ? MONOCHROME : COLOURS;
+}

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from "node:child_process";
+
+/** Whether tmux can be run here; the real-terminal tests skip, saying so, when it cannot. */
+export const HAS_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
+
+/**
+ * A tmux server of its own (its own socket, so that it never touches anyone else's sessions)
+ * running one shell command in a terminal of the given size.
+ */
+export class TmuxTerminal {
+  private readonly socket =
+    `newsquiz-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+  /** `command` runs in sh; the pane stays open after it ends, so its last screen can be read. */
+  constructor(command: string, columns = 80, rows = 24, env: Record<string, string> = {}) {
+    const exports = Object.entries(env)
+      .map(([k, v]) => `export ${k}='${v}';`)
+      .join(" ");
+    this.tmux(
+      "new-session",
+      "-d",
+      "-s",
+      "t",
+      "-x",
+      String(columns),
+      "-y",
+      String(rows),
+      `${exports} ${command}; sleep 600`,
+    );
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], {
+      encoding: "utf8",
+    });
+  }
+
+  /** Sends keys as tmux names them: "Enter", "Escape", "Down", or literal text with `literal`. */
+  keys(...keys: string[]): void {
+    this.tmux("send-keys", "-t", "t", ...keys);
+  }
+
+  /** Types text exactly as given. */
+  type(text: string): void {
+    this.tmux("send-keys", "-t", "t", "-l", text);
+  }
+
+  /** The visible screen, one string per row, trailing spaces removed. */
+  screen(): string[] {
+    return this.tmux("capture-pane", "-p", "-t", "t")
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((l) => l.trimEnd());
+  }
+
+  resize(columns: number, rows: number): void {
+    this.tmux("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));
+  }
+
+  /** Polls the screen until `test` passes; the machine is shared, so the wait is generous. */
+  async waitFor(
+    test: (screen: string) => boolean,
+    what: string,
+    timeoutMs = 15_000,
+  ): Promise<string> {
+    const start = Date.now();
+    let last = "";
+    while (Date.now() - start < timeoutMs) {
+      last = this.screen().join("\n");
+      if (test(last)) return last;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${what}; the screen was:\n${last}`);
+  }
+
+  kill(): void {
+    try {
+      this.tmux("kill-server");
+    } catch {
+      // Already gone with its last session.
+    }
+  }
+}

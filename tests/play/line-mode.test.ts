@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+// Line mode is what scripts and screen readers get: its output is pinned line for line.
+// NEWSQUIZ_NOW stops the clock so that the time taken reads "0 s".
+const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z" };
+const play = (input: string, ...args: string[]) =>
+  runCli(["play", "openai-2023-11", ...args], { input, env });
+
+const HEADER_FR = [
+  "OpenAI : la crise de novembre 2023 · 3 question(s)",
+  "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
+];
+
+const Q1_FR = [
+  "",
+  "Question 1/3",
+  "Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
+  "  1. Threads",
+  "  2. X (ex-Twitter)",
+  "  3. Facebook",
+  "  4. LinkedIn",
+];
+
+describe("newsquiz play in line mode", () => {
+  it("plays the issue's example: printf '2\\n1\\n3\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", () => {
+    const result = play("2\n1\n3\n", "--count", "3", "--seed", "7");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")).toEqual([
+      ...HEADER_FR,
+      ...Q1_FR,
+      "Réponse (1-4) : 2",
+      "✓ Juste",
+      "Satya Nadella l'a écrit sur X, l'ancien Twitter, le lundi 20 novembre 2023.",
+      "Sources : l'article du 20 novembre 2023, FredZone",
+      "",
+      "Question 2/3",
+      "Lesquels de ces cadres d'OpenAI ont quitté l'entreprise le 18 novembre 2023 ?",
+      "  1. Ilya Sutskever",
+      "  2. Jakub Pachocki",
+      "  3. Szymon Sidor",
+      "  4. Mira Murati",
+      "  5. Aleksander Madry",
+      "Réponses (numéros séparés par des virgules, ex. 1,3) : 1",
+      "✗ Faux",
+      "La bonne réponse : Jakub Pachocki, Aleksander Madry, Szymon Sidor",
+      "Ilya Sutskever, membre du conseil, a mené l'éviction puis signé la lettre des employés.",
+      "Pachocki, Madry et Sidor ont quitté OpenAI le 18 novembre avant de rejoindre Microsoft avec Sam Altman.",
+      "Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft »",
+      "",
+      "Question 3/3",
+      "Le partenariat entre Microsoft et OpenAI a commencé en 2016.",
+      "  1. Vrai",
+      "  2. Faux",
+      "Réponse (1-2) : 3",
+      "Réponse non comprise : un numéro de 1 à 2 était attendu.",
+      "Réponse (1-2) : ",
+      "",
+      "Quiz arrêté : score des questions posées.",
+      "",
+      "Score : 1/3 (33\u00a0%) · 3 question(s) en 0 s",
+      "Par type de question :",
+      "  Choix unique : 1/1 (100\u00a0%)",
+      "  Réponses multiples : 0/1 (0\u00a0%)",
+      "  Vrai ou faux : 0/1 (0\u00a0%)",
+      "À revoir :",
+      "  2. Lesquels de ces cadres d'OpenAI ont quitté l'entreprise le 18 novembre 2023 ?",
+      "     Votre réponse : Ilya Sutskever",
+      "     La bonne réponse : Jakub Pachocki, Aleksander Madry, Szymon Sidor",
+      "     Pachocki, Madry et Sidor ont quitté OpenAI le 18 novembre avant de rejoindre Microsoft avec Sam Altman.",
+      "  3. Le partenariat entre Microsoft et OpenAI a commencé en 2016.",
+      "     Votre réponse : (pas de réponse)",
+      "     La bonne réponse : Vrai",
+      "     En 2016, Microsoft donne à OpenAI accès à ses supercalculateurs.",
+      "",
+    ]);
+  });
+
+  it("plays every type in English, with partial credit where the answers deserve it", () => {
+    const answers = ["2", "2,3,5", "v", "710", "twich", "2 3 1 4", "3 2 4 1 5"].join("\n");
+    const result = play(`${answers}\n`, "--seed", "7", "--lang", "en");
+    expect(result.code).toBe(0);
+    const tail = result.stdout.slice(result.stdout.indexOf("Score:")).split("\n");
+    expect(tail).toEqual([
+      "Score: 6.75/7 (96%) · 7 question(s) in 0 s",
+      "By kind of question:",
+      "  Single choice: 1/1 (100%)",
+      "  Multiple answers: 1/1 (100%)",
+      "  True or false: 1/1 (100%)",
+      "  How many: 1/1 (100%)",
+      "  Short answer: 1/1 (100%)",
+      "  Matching: 1/1 (100%)",
+      "  Order: 0.75/1 (75%)",
+      "To review:",
+      "  7. Remettez ces étapes de l'histoire d'OpenAI dans l'ordre chronologique.",
+      "     Your answer: lancement de ChatGPT → fondation d'OpenAI → début du partenariat avec Microsoft → Elon Musk prend ses distances → Microsoft investit un milliard de dollars",
+      "     The right answer:",
+      "       1. fondation d'OpenAI",
+      "       2. début du partenariat avec Microsoft",
+      "       3. Elon Musk prend ses distances",
+      "       4. Microsoft investit un milliard de dollars",
+      "       5. lancement de ChatGPT",
+      "     2015, 2016, 2018, 2019, puis le 30 novembre 2022.",
+      "",
+    ]);
+  });
+
+  it("skips on an empty line, flags with :flag, stops at :quit", () => {
+    const result = play("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain("Réponse (1-4) : \n→ Passée\n");
+    expect(out).toContain(
+      ": :flag wrong\n⚑ Signalée : elle ne sera plus posée tant que le paquet ne change pas\n",
+    );
+    expect(out).toContain("Réponse (1-2) : :quit\n\nQuiz arrêté : score des questions posées.\n");
+    expect(out).toContain("Score : 0/2 (0\u00a0%)");
+  });
+
+  it("says the seed it picked when none is given, on stderr", () => {
+    const result = play("", "--count", "1");
+    // 2024-01-01T12:00:00Z is 1704110400 s; the seed is its last six digits.
+    expect(result.stderr).toBe("newsquiz: graine 110400 (pour refaire ce quiz : --seed 110400)\n");
+    expect(result.stdout).toContain("Score : 0/1 (0\u00a0%)");
+  });
+
+  it("asks certainty after each answer with --certainty and sums Moodle's marks", () => {
+    const result = play(
+      "2\n3\n1\nh\n",
+      "--count",
+      "2",
+      "--seed",
+      "7",
+      "--certainty",
+      "--lang",
+      "en",
+    );
+    const out = result.stdout;
+    expect(out).toContain("Certainty (1 low, 2 medium, 3 high): 3\n✓ Right\n");
+    expect(out).toContain("Score: 1/2 (50%)");
+    expect(out).toContain(
+      [
+        "Certainty (Moodle marking: right 1/2/3, wrong 0/-2/-6)",
+        "  Certainty mark: -3 (-1.5 per question)",
+        "  high: 2 answer(s), 50% right · overconfident",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses bad options with one line and exit 2", () => {
+    expect(runCli(["play", "--count", "0"]).stderr).toBe(
+      "newsquiz: option '--count <n>' argument '0' is invalid. expected a whole number from 1\n",
+    );
+    const lang = runCli(["play", "--lang", "de"]);
+    expect([lang.code, lang.stderr]).toEqual([
+      2,
+      "newsquiz: option '--lang <lang>' argument 'de' is invalid. Allowed choices are fr, en.\n",
+    ]);
+    const missing = runCli(["play", "nope"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^newsquiz: no pack named "nope"/);
+  });
+});

@@ -1,4 +1,4 @@
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { findConflicts } from "./conflicts.js";
 import type {
   Claim,

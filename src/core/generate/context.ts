@@ -3,8 +3,10 @@ import { type FactIndex, type FactRef, indexFacts } from "../facts/fact-index.js
 import type { FactEvent, Language, Pack } from "../facts/model.js";
 import { salience } from "../facts/salience.js";
 import { type PhraseContext, phraseContext } from "../phrase/context.js";
+import { eventSentence } from "../phrase/event-sentence.js";
 import { type Family, familyOf } from "../phrase/names.js";
-import { fold } from "../text/fold.js";
+import { sourcesNote } from "../phrase/sources.js";
+import { fold } from "../text/fold-memo.js";
 import { buildTruth, type TruthIndex } from "./truth.js";
 
 /** Lists distractors are drawn from, built once per pack. */
@@ -29,14 +31,21 @@ export interface GenContext {
   truth: TruthIndex;
   pools: Pools;
   salience(ref: FactRef): number;
+  /** The event as an explanation states it (« Le vendredi 17 novembre 2023, … »), remembered. */
+  stated(event: FactEvent): string;
+  /** « Sources : MacGeneration et FredZone. », remembered. */
+  sourcesNote(ids: readonly string[]): string;
 }
 
 export function genContext(pack: Pack, lang: Language = pack.language): GenContext {
   const index = indexFacts(pack);
   const memo = new Map<string, number>();
+  const phrase = phraseContext(index, lang);
+  const sentences = new Map<FactEvent, string>();
+  const notes = new Map<string, string>();
   return {
     index,
-    phrase: phraseContext(index, lang),
+    phrase,
     lang,
     truth: buildTruth(index),
     pools: buildPools(index),
@@ -47,6 +56,23 @@ export function genContext(pack: Pack, lang: Language = pack.language): GenConte
         memo.set(ref.fact.id, s);
       }
       return s;
+    },
+    sourcesNote(ids) {
+      const key = ids.join("\u0000");
+      let note = notes.get(key);
+      if (note === undefined) {
+        note = sourcesNote(phrase, ids);
+        notes.set(key, note);
+      }
+      return note;
+    },
+    stated(event) {
+      let text = sentences.get(event);
+      if (text === undefined) {
+        text = eventSentence(phrase, event, { date: "lead" });
+        sentences.set(event, text);
+      }
+      return text;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { FactEvent } from "../facts/model.js";
 import { type Features, sharedFeatures } from "../phrase/agreement.js";
 import { asChoice } from "../phrase/names.js";
 import type { Question } from "../question/model.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { amongThese } from "./among.js";
 import { type GenContext, peerKey } from "./context.js";
 import { entityDistractors } from "./distractors/entities.js";

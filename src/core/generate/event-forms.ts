@@ -2,7 +2,7 @@ import type { FactEvent } from "../facts/model.js";
 import type { Features } from "../phrase/agreement.js";
 import { type Clause, englishClause, frenchClause } from "../phrase/clause.js";
 import { englishRole, englishWhen, englishWho, englishWhom } from "../phrase/en-forms.js";
-import { dateAdverb, eventSentence } from "../phrase/event-sentence.js";
+import { dateAdverb } from "../phrase/event-sentence.js";
 import {
   type DatePlace,
   frenchRole,
@@ -90,7 +90,7 @@ export function rolePrompt(ctx: GenContext, clause: AnyClause): string | undefin
 
 /** The event as the explanation states it: « Le vendredi 17 novembre 2023, … ». */
 export function statedEvent(ctx: GenContext, event: FactEvent): string {
-  return eventSentence(ctx.phrase, event, { date: "lead" });
+  return ctx.stated(event);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
 import type { Question } from "../question/model.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { mentions } from "../text/mentions.js";
 import type { AnswerClaim, Built } from "./draft.js";
 
@@ -14,12 +14,15 @@ const LEFTOVERS = /undefined|\bNaN\b|\bnull\b|\[object|[{}]|\s[,.]|\s{2,}|^\s|\s
 /** Punctuation spacing: French puts a space before ? ! : ; and English does not. */
 const SPACING = { fr: /[^\s\u00a0][?!;:](?:\s|$)/, en: /\s[?!;:]/ };
 
-/** French elision and contraction errors: « de OpenAI », « le a », « de le conseil ». */
-const FRENCH_ERRORS = [
-  /(?<!\p{L})(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) (?:[aeiouàâäéèêëîïôöûùüœæ]|y(?![aeiouy]))/iu,
-  /(?<!\p{L})(?:de|à) (?:le|les) /iu,
-  /(?<!\p{L})si il/iu,
-];
+/**
+ * French elision and contraction errors: « de OpenAI », « le a », « de le conseil ». Matched on
+ * lower-cased text, with the letters spelled out rather than \p{L}: the gate reads every text of
+ * every question, and this form is several times faster.
+ */
+const NOT_LETTER = "(?:^|[^a-zàâäçéèêëîïôöûùüÿœæ])";
+const FRENCH_ERRORS = new RegExp(
+  `${NOT_LETTER}(?:(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) (?:[aeiouàâäéèêëîïôöûùüœæ]|y(?![aeiouy]))|(?:de|à) (?:le|les) |si il)`,
+);
 
 /** Every text of a question a reader may see. */
 export function textsOf(q: Question): string[] {
@@ -33,13 +36,12 @@ export function textsOf(q: Question): string[] {
 export function textProblem(text: string, lang: Language): string | undefined {
   if (LEFTOVERS.test(text)) return `template leftover in "${text}"`;
   // Quoted pack text keeps its own typography; only what newsquiz wrote is checked.
-  const own = text.replace(/«[^»]*»|“[^”]*”/g, "«»");
+  const own =
+    text.includes("«") || text.includes("“") ? text.replace(/«[^»]*»|“[^”]*”/g, "«»") : text;
   if (SPACING[lang].test(own)) return `punctuation spacing in "${text}"`;
   if (lang === "fr") {
-    for (const rule of FRENCH_ERRORS) {
-      const m = rule.exec(text);
-      if (m) return `French elision error "${m[0]}" in "${text}"`;
-    }
+    const m = FRENCH_ERRORS.exec(text.toLowerCase());
+    if (m) return `French elision error "${m[0].trim()}" in "${text}"`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Claim } from "../facts/model.js";
 import { formatClaimValue } from "../i18n/format.js";
 import { claimQuestion, claimSentence } from "../phrase/claims.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import { numberDistractors } from "./distractors/numbers.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";

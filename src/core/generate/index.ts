@@ -2,7 +2,7 @@ import { allFacts, type FactRef } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import { createRandom, seedFrom } from "../random.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { type GenContext, genContext } from "./context.js";
 import type { Draft, Rejection } from "./draft.js";
 import { gateProblem } from "./gate.js";
@@ -51,18 +51,27 @@ export interface Generator {
   forFacts(requests: readonly FactRequest[], options: Omit<GenerateOptions, "count">): Question[];
   /** The kinds a fact can be asked as, best first. */
   kindsFor(fact: string): QuestionKind[];
+  /** The facts no question asks about, each with why (what the gate said, or why none applies). */
+  uncovered(options: GenerateOptions): Uncovered[];
+}
+
+/** A fact no question asks about, and why. */
+export interface Uncovered {
+  fact: string;
+  reasons: string[];
 }
 
 export function createGenerator(pack: Pack, lang: Language = pack.language): Generator {
   const ctx = genContext(pack, lang);
-  let all: Draft[] | undefined;
-  const drafts = () => {
+  let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
+  const listed = () => {
     all ??= unique(listDrafts(ctx));
     return all;
   };
+  const drafts = () => listed().kept;
   return {
     generate(options) {
-      const rejected: Rejection[] = [];
+      const rejected: Rejection[] = [...listed().duplicates];
       const questions: Question[] = [];
       const prompts = new Set<string>();
       for (const draft of rank(drafts(), options.seed)) {
@@ -107,6 +116,20 @@ export function createGenerator(pack: Pack, lang: Language = pack.language): Gen
           out.push(result);
           break;
         }
+      }
+      return out;
+    },
+    uncovered(options) {
+      const { questions, rejected } = this.generate(options);
+      const covered = new Set(questions.flatMap((q) => q.facts));
+      const out: Uncovered[] = [];
+      for (const ref of allFacts(ctx.index)) {
+        const id = ref.fact.id;
+        if (covered.has(id)) continue;
+        const reasons = [
+          ...new Set(rejected.filter((r) => r.facts[0] === id).map((r) => `${r.id}: ${r.reason}`)),
+        ];
+        out.push({ fact: id, reasons: reasons.length > 0 ? reasons : [unaskable(ctx, ref)] });
       }
       return out;
     },
@@ -189,14 +212,41 @@ function listDrafts(ctx: GenContext): Draft[] {
   ];
 }
 
-/** One draft per question asked: of drafts asking the same thing, the best ranked stays. */
-function unique(drafts: Draft[]): Draft[] {
+/**
+ * One draft per question asked: of drafts asking the same thing (one key), the best ranked stays,
+ * the others are reported; a generated id that a hand-written question already uses is dropped.
+ */
+function unique(drafts: Draft[]): { kept: Draft[]; duplicates: Rejection[] } {
   const best = new Map<string, Draft>();
   for (const d of drafts) {
     const kept = best.get(d.key);
-    if (!kept || d.score > kept.score || (d.score === kept.score && d.id < kept.id))
+    if (!kept || d.score > kept.score || (d.score === kept.score && d.id < kept.id)) {
       best.set(d.key, d);
+    }
   }
   const ids = new Set<string>();
-  return [...best.values()].filter((d) => !ids.has(d.id) && ids.add(d.id));
+  const kept: Draft[] = [];
+  const written = [...best.values()].filter((d) => d.kind === "written");
+  for (const d of [...written, ...[...best.values()].filter((d) => d.kind !== "written")]) {
+    if (ids.has(d.id)) continue;
+    ids.add(d.id);
+    kept.push(d);
+  }
+  const keptSet = new Set(kept);
+  const duplicates = drafts
+    .filter((d) => !keptSet.has(d))
+    .map((d) => ({
+      id: d.id,
+      facts: d.facts,
+      reason: `asks what ${best.get(d.key)?.id ?? d.id} asks`,
+    }));
+  return { kept, duplicates };
+}
+
+/** Why no kind of question applies to a fact. */
+function unaskable(ctx: GenContext, ref: FactRef): string {
+  if (ref.kind === "event" && ref.fact.text !== undefined && !ctx.phrase.native) {
+    return `only the author's sentence, written in ${ctx.index.lang}, tells this event`;
+  }
+  return "no kind of question applies to this fact";
 }

@@ -4,7 +4,7 @@ import { dateAdverb } from "../phrase/event-sentence.js";
 import { asChoice } from "../phrase/names.js";
 import { quoteContext, quoteSentence } from "../phrase/quotes.js";
 import { quoted, word } from "../phrase/words.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { peerKey } from "./context.js";
@@ -34,7 +34,11 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
         facts: [quote.id],
         sources: quote.sources,
         score: score - (variant === "what" ? 0.2 : 0),
-        key: `quote|${id}`,
+        // What the prompt says, so that two quotes that would read the same are asked once.
+        key:
+          variant === "who"
+            ? `quote|${fold(quote.text)}|${fold(quote.context ?? "")}|${quote.date ?? ""}`
+            : `quote-what|${quote.speaker}|${ctx.phrase.native ? fold(quote.context ?? "") : ""}|${quote.date ?? ""}`,
         build: (options) =>
           variant === "who"
             ? whoSaid(ctx, quote, id, byText, options)

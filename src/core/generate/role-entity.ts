@@ -3,7 +3,7 @@ import { capitalize } from "../i18n/french.js";
 import { describedAs, descriptionOf, whatIs, whoIsDescribed } from "../phrase/descriptions.js";
 import { asChoice, familyOf, type Named } from "../phrase/names.js";
 import { word } from "../phrase/words.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
@@ -62,12 +62,49 @@ interface Described {
   id: string;
 }
 
+/** What the description questions read of an entity, computed once per pack and language. */
+interface Profile {
+  name: Named;
+  /** Its description in the language written, folded, and the longer words of it. */
+  text?: string;
+  folded?: string;
+  words: string[];
+  /** Every description it has, in any language, folded. */
+  all: Set<string>;
+}
+
+const profiles = new WeakMap<GenContext, Map<string, Profile>>();
+
+function profileOf(ctx: GenContext, id: string): Profile | undefined {
+  let cache = profiles.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    profiles.set(ctx, cache);
+  }
+  let profile = cache.get(id);
+  if (!profile) {
+    const entity = ctx.index.entities.get(id);
+    if (!entity) return undefined;
+    const desc = descriptionOf(ctx.phrase, entity);
+    const folded = desc ? fold(desc.text) : undefined;
+    profile = {
+      name: ctx.phrase.name(id)!,
+      ...(desc ? { text: desc.text, folded } : {}),
+      words: folded ? folded.split(/\W+/).filter((w) => w.length >= 5) : [],
+      all: new Set(entity.descriptions.map((x) => fold(x.text))),
+    };
+    cache.set(id, profile);
+  }
+  return profile;
+}
+
 function buildDescribed(
   ctx: GenContext,
   d: Described,
   { rng, difficulty }: BuildOptions,
 ): Built | string {
-  const own = new Set(d.entity.descriptions.map((x) => fold(x.text)));
+  const self = profileOf(ctx, d.entity.id)!;
+  const own = self.all;
   const names = ctx.index.names.get(d.entity.id) ?? new Set<string>();
   const family = familyOf(d.entity.kind);
   // A French description of a person agrees with the person (« directrice »): offer only people
@@ -75,25 +112,17 @@ function buildDescribed(
   const alike = (other: Named) =>
     other.plural === d.name.plural &&
     (ctx.lang !== "fr" || d.name.kind !== "person" || other.gender === d.name.gender);
-  const words = new Set(
-    fold(d.text)
-      .split(/\W+/)
-      .filter((w) => w.length >= 5),
-  );
+  const words = new Set(self.words);
   const candidates: Tiered<{ id: string; text: string }>[] = [];
   for (const id of sample(ctx.pools.family.get(family) ?? [], WIDE_SAMPLE, rng)) {
-    const other = ctx.index.entities.get(id);
-    if (!other || id === d.entity.id) continue;
-    const otherName = ctx.phrase.name(id)!;
-    const desc = descriptionOf(ctx.phrase, other);
-    if (!desc || !alike(otherName) || own.has(fold(desc.text))) continue;
-    if (other.descriptions.some((x) => fold(x.text) === fold(d.text))) continue;
+    if (id === d.entity.id) continue;
+    const other = profileOf(ctx, id);
+    if (!other?.text || !other.folded || !alike(other.name) || own.has(other.folded)) continue;
+    if (self.folded && other.all.has(self.folded)) continue;
     // « Qu'est-ce qu'OpenAI ? » cannot offer « investisseur d'OpenAI »: it reads as wrong at once.
-    if (d.variant === "what" && [...names].some((n) => mentions(fold(desc.text), n))) continue;
-    const shared = fold(desc.text)
-      .split(/\W+/)
-      .some((w) => words.has(w));
-    candidates.push({ value: { id, text: desc.text }, tier: shared ? 0 : 2, own: true });
+    if (d.variant === "what" && [...names].some((n) => mentions(other.folded!, n))) continue;
+    const shared = other.words.some((w) => words.has(w));
+    candidates.push({ value: { id, text: other.text }, tier: shared ? 0 : 2, own: true });
   }
   const picked = pickTiered(candidates, {
     rng,

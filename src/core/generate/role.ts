@@ -1,6 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { capitalize } from "../i18n/french.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, type Tiered } from "./distractors/pick.js";
 import type { Draft } from "./draft.js";
@@ -45,7 +45,7 @@ function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
       facts: [event.id],
       sources: event.sources,
       score: ctx.salience({ kind: "event", fact: event }) + KIND_WEIGHT.role,
-      key: `role|${event.id}`,
+      key: `role|${event.type}|${event.actor ?? ""}|${event.target ?? ""}|${event.org ?? ""}|${event.date ?? ""}`,
       build({ rng, difficulty }) {
         const prompt = rolePrompt(ctx, clause);
         if (!prompt) return "no question form for this event";

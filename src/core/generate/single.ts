@@ -1,4 +1,3 @@
-import { sourcesNote } from "../phrase/sources.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import type { Random } from "../random.js";
 import type { GenContext } from "./context.js";
@@ -55,5 +54,5 @@ export function explain(
   sentences: readonly string[],
   sources: readonly string[],
 ): string {
-  return [...sentences, sourcesNote(ctx.phrase, sources)].filter(Boolean).join(" ");
+  return [...sentences, ctx.sourcesNote(sources)].filter(Boolean).join(" ");
 }

@@ -1,7 +1,7 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { EventType, FactEvent } from "../facts/model.js";
 import { datesCompatible } from "../facts/successions.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 
 // What the facts hold true, as relations between entities, so that a question can ask "which
 // answers would also be right?" before it picks distractors. An event states a relation, and
@@ -97,12 +97,13 @@ export function buildTruth(index: FactIndex): TruthIndex {
   }
   return {
     matching(query) {
+      const q = query.role === undefined ? query : { ...query, role: fold(query.role) };
       const pool = query.subj
         ? bySubj.get(query.rel + KEY + query.subj)
         : query.obj
           ? byObj.get(query.rel + KEY + query.obj)
           : byRel.get(query.rel);
-      return (pool ?? []).filter((a) => compatible(query, a));
+      return (pool ?? []).filter((a) => compatible(q, a));
     },
   };
 }
@@ -133,9 +134,9 @@ function compatible(query: Query, a: Assertion): boolean {
   if (query.subj !== undefined && a.subj !== undefined && a.subj !== query.subj) return false;
   if (query.obj !== undefined && a.obj !== undefined && a.obj !== query.obj) return false;
   if (query.org !== undefined && a.org !== undefined && a.org !== query.org) return false;
+  // Roles are folded on both sides; one containing the other may name the same post.
   if (query.role !== undefined && a.role !== undefined) {
-    const q = fold(query.role);
-    if (!q.includes(a.role) && !a.role.includes(q)) return false;
+    if (!query.role.includes(a.role) && !a.role.includes(query.role)) return false;
   }
   return datesCompatible(query.date, a.date);
 }

@@ -2,9 +2,10 @@ import { datePrecision, parsePartialDate } from "../facts/dates.js";
 import type { FactEvent } from "../facts/model.js";
 import { datesCompatible } from "../facts/successions.js";
 import { formatDate } from "../i18n/format.js";
+import { dateText } from "../phrase/date-text.js";
 import { usesAuthorText } from "../phrase/event-sentence.js";
 import { quoted, withoutFinalStop, word } from "../phrase/words.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import { dateDistractors } from "./distractors/dates.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";
@@ -54,7 +55,10 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       facts: [event.id],
       sources: event.sources,
       score: ctx.salience({ kind: "event", fact: event }) + KIND_WEIGHT.when,
-      key: `when|${event.id}`,
+      // What the prompt says: two events that read the same are asked once.
+      key: author
+        ? `when|text|${fold(event.text!)}`
+        : `when|${event.type}|${event.actor ?? ""}|${event.target ?? ""}|${fold(event.role ?? "")}|${event.org ?? ""}|${label}|${first}|${datePrecision(event.date)}`,
       build({ rng, difficulty }) {
         let prompt: string | undefined;
         if (author) {
@@ -68,7 +72,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
         const candidates = dateDistractors(ctx, event.date!, trueDates, rng);
         const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (d) => d });
         if (picked.length < 3) return "fewer than three wrong dates";
-        const show = (d: string) => formatDate(d, ctx.lang, { weekday: true });
+        const show = (d: string) => dateText(d, ctx.lang);
         const question = singleChoice(
           {
             id,

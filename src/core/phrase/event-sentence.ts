@@ -1,8 +1,8 @@
 import type { FactEvent } from "../facts/model.js";
-import { formatDateAdverbial } from "../i18n/format.js";
 import { capitalize, de } from "../i18n/french.js";
 import { type ClauseOverride, englishClause, frenchClause } from "./clause.js";
 import type { PhraseContext } from "./context.js";
+import { dateAdverbText } from "./date-text.js";
 import { englishStatement } from "./en-forms.js";
 import { frenchStatement } from "./fr-forms.js";
 import { ENGLISH } from "./lexicon-en.js";
@@ -22,7 +22,7 @@ export interface SentenceOptions {
 
 /** « le vendredi 17 novembre 2023 », « en 2019 »; "on Friday, November 17, 2023". */
 export function dateAdverb(ctx: PhraseContext, date: string): string {
-  return formatDateAdverbial(date, ctx.lang, { weekday: true });
+  return dateAdverbText(date, ctx.lang);
 }
 
 /** The clause of an event as a statement (no date, no capital, no stop), when one can be built. */

@@ -1,6 +1,6 @@
 import type { Claim } from "../../facts/model.js";
 import type { Random } from "../../random.js";
-import { fold } from "../../text/fold.js";
+import { fold } from "../../text/fold-memo.js";
 import type { GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
 

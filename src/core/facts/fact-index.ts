@@ -117,6 +117,10 @@ function centralityOf(pack: Pack): Map<string, number> {
   for (const event of pack.events) {
     add(event.actor, event);
     if (event.target !== event.actor) add(event.target, event);
+    // The organisation a post belongs to is part of the story too, if less than who acted.
+    if (event.org && event.org !== event.actor && event.org !== event.target) {
+      weight.set(event.org, (weight.get(event.org) ?? 0) + sourceCount(event) / 2);
+    }
   }
   for (const claim of pack.claims) add(claim.subject, claim);
   for (const quote of pack.quotes) add(quote.speaker, quote);

@@ -28,7 +28,7 @@ const TYPE_WEIGHT: Record<EventType, number> = {
 /** Extra weight for an entity the whole story is about (the most cited one gets all of it). */
 const CENTRALITY_WEIGHT = 2;
 /** Extra weight for a fact with figures attached, and again when sources disagree on them. */
-const FIGURE_WEIGHT = 1;
+const FIGURE_WEIGHT = 0.5;
 
 /**
  * How much a reader should retain a fact: stated by more sources, about the story's central

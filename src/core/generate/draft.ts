@@ -9,6 +9,7 @@ import type { Random } from "../random.js";
 export interface AnswerClaim {
   fact: string;
   field:
+    | "type"
     | "actor"
     | "target"
     | "org"

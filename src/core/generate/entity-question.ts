@@ -1,6 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { type Features, sharedFeatures } from "../phrase/agreement.js";
-import { asChoice } from "../phrase/names.js";
+import { asChoice, interrogativeFor } from "../phrase/names.js";
 import type { Question } from "../question/model.js";
 import { fold } from "../text/fold-memo.js";
 import { amongThese } from "./among.js";
@@ -47,8 +47,10 @@ export function buildEntityQuestion(
   const near = new Set(ask.near ?? []);
   const trueIds = new Set(ask.matches.map(pick).filter((s): s is string => !!s && !near.has(s)));
   trueIds.delete(ask.answer);
+  // Any other true answer, stated or implied (a joining implies a hiring), makes the prompt
+  // ask among the choices rather than in the world.
   const others = ask.matches.filter(
-    (m) => m.stated && pick(m) && pick(m) !== ask.answer && !near.has(pick(m)!),
+    (m) => pick(m) && pick(m) !== ask.answer && !near.has(pick(m)!),
   );
   const forbidden = new Set<string>();
   for (const id of [ask.answer, ...trueIds])
@@ -60,6 +62,10 @@ export function buildEntityQuestion(
     exclude,
     forbidden,
     text: fold(statedEvent(ctx, ask.event)),
+    // « Qui » fits a person, a group or a company; « Quelle organisation » only an organisation.
+    sameKind:
+      ask.slot === "target" &&
+      !interrogativeFor(ctx.index.entities.get(ask.answer)!.kind, ctx.lang).person,
     rng,
   });
   for (const c of candidates) if (near.has(c.value)) c.tier = -1;
@@ -71,8 +77,8 @@ export function buildEntityQuestion(
   );
   if (!prompt) return "no question form for this event";
   if (others.length > 0) prompt = amongThese(prompt, ctx.lang);
-  const alsoTrue = others
-    .map((m) => ctx.index.events.get(m.fact))
+  const alsoTrue = [...new Set(others.map((m) => m.fact))]
+    .map((id) => ctx.index.events.get(id))
     .filter((e): e is FactEvent => !!e && e.id !== ask.event.id)
     .map((e) => statedEvent(ctx, e));
   const question = singleChoice(

@@ -40,67 +40,61 @@ export function questionsJson(questions: readonly Question[], lang: Language, se
 }
 
 export function questionJson(q: Question, lang: Language, seed: number): QuestionJson {
-  const base = {
-    id: q.id,
-    kind: q.kind,
-    type: q.type,
-    prompt: q.prompt,
+  const head = { id: q.id, kind: q.kind, type: q.type, prompt: q.prompt };
+  const tail = {
     explanation: q.explanation ?? "",
     sources: q.sources,
     facts: q.facts,
     ...(q.difficulty ? { difficulty: q.difficulty } : {}),
     ...(q.evidence ? { evidence: q.evidence } : {}),
   };
+  // Fields in the order of the contract: what is asked, what is right, why, then extras.
+  const shape = (choices: string[], answer: number | null, extra: Partial<QuestionJson> = {}) => ({
+    ...head,
+    choices,
+    answer,
+    ...tail,
+    ...extra,
+  });
   switch (q.type) {
     case "single": {
       const feedback = q.choices.map((c) => c.feedback ?? null);
-      return {
-        ...base,
-        choices: q.choices.map((c) => c.text),
-        answer: q.choices.findIndex((c) => c.correct),
-        ...(feedback.some((f) => f !== null) ? { feedback } : {}),
-      };
+      return shape(
+        q.choices.map((c) => c.text),
+        q.choices.findIndex((c) => c.correct),
+        feedback.some((f) => f !== null) ? { feedback } : {},
+      );
     }
     case "multiple": {
       const answers = q.choices.flatMap((c, i) => (c.correct ? [i] : []));
-      return {
-        ...base,
-        choices: q.choices.map((c) => c.text),
-        answer: answers[0] ?? null,
-        answers,
-      };
+      return shape(
+        q.choices.map((c) => c.text),
+        answers[0] ?? null,
+        { answers },
+      );
     }
     case "truefalse":
-      return {
-        ...base,
-        choices: [word(lang, "true"), word(lang, "false")],
-        answer: q.answer ? 0 : 1,
-      };
+      return shape([word(lang, "true"), word(lang, "false")], q.answer ? 0 : 1);
     case "ordering": {
       const shown = createRandom(seedFrom(seed, q.id, "order")).shuffle(
         q.items.map((text, i) => ({ text, i })),
       );
       const order = q.items.map((_, i) => shown.findIndex((s) => s.i === i));
-      return { ...base, choices: shown.map((s) => s.text), answer: order[0] ?? null, order };
+      return shape(
+        shown.map((s) => s.text),
+        order[0] ?? null,
+        { order },
+      );
     }
     case "numeric":
-      return {
-        ...base,
-        choices: [],
-        answer: null,
-        accept: q.answers,
-        ...(q.unit ? { unit: q.unit } : {}),
-      };
+      return shape([], null, { accept: q.answers, ...(q.unit ? { unit: q.unit } : {}) });
     case "short":
-      return {
-        ...base,
-        choices: [],
-        answer: null,
+      return shape([], null, {
         accept: q.answers.map((a) => (typeof a === "string" ? a : a.text)),
-      };
+      });
     case "matching":
-      return { ...base, choices: [], answer: null, pairs: q.pairs };
+      return shape([], null, { pairs: q.pairs });
     default:
-      return { ...base, choices: [], answer: null };
+      return shape([], null);
   }
 }

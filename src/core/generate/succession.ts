@@ -35,7 +35,7 @@ export function successionDrafts(ctx: GenContext, events: readonly FactEvent[]):
       drafts.push({
         id,
         kind: "whom",
-        facts: sorted.map((e) => e.id),
+        facts: [event.id, ...sorted.filter((e) => e !== event).map((e) => e.id)],
         sources: event.sources,
         score: ctx.salience({ kind: "event", fact: event }) + KIND_WEIGHT.whom,
         key: `whom|${id}`,
@@ -65,7 +65,13 @@ export function successionDrafts(ctx: GenContext, events: readonly FactEvent[]):
             },
             options,
           );
-          if (typeof built !== "string") built.question.facts = sorted.map((e) => e.id);
+          // The question tests the whole succession: who came first and who came next.
+          if (typeof built !== "string") {
+            built.question.facts = [
+              event.id,
+              ...sorted.filter((e) => e !== event).map((e) => e.id),
+            ];
+          }
           return built;
         },
       });

@@ -176,7 +176,7 @@ function claimOf(ref: FactRef): AnswerClaim {
   if (ref.kind === "claim") return { fact: ref.fact.id, field: "value", value: ref.fact.value };
   if (ref.kind === "quote") return { fact: ref.fact.id, field: "speaker", value: ref.fact.speaker };
   const event: FactEvent = ref.fact;
-  return event.actor
-    ? { fact: event.id, field: "actor", value: event.actor }
-    : { fact: event.id, field: "date", value: event.date ?? "" };
+  if (event.actor) return { fact: event.id, field: "actor", value: event.actor };
+  if (event.date) return { fact: event.id, field: "date", value: event.date };
+  return { fact: event.id, field: "type", value: event.type };
 }

@@ -18,7 +18,9 @@ export function whomDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
     const clause = clauseOf(ctx, event);
     const target = clause.target;
     if (!target || clause.targetPrep === undefined) continue;
-    const omitActor = clause.role !== undefined;
+    // A post names what the question is about, so the actor may go (« Qui a été nommé PDG par
+    // intérim d'OpenAI … ? »); not when the actor is the organisation, which the post then omits.
+    const omitActor = clause.role !== undefined && event.org !== event.actor;
     const query = {
       rel: event.type,
       ...(event.actor && !omitActor ? { subj: event.actor } : {}),

@@ -77,14 +77,21 @@ function lowerArticle(text: string): string {
   return text.replace(/^(Le|La|Les|L['’]|Un|Une|Des|The|A|An)\b/, (w) => w.toLowerCase());
 }
 
-/** « la démission de Greg Brockman »: what is said of an event no clause can carry. */
+/**
+ * « la démission de Greg Brockman a eu lieu », « la conférence annuelle a eu lieu »: what is
+ * said of an event no clause can carry (no actor, and no target a passive could start with).
+ */
 function nounLine(ctx: PhraseContext, event: FactEvent): string {
-  if (event.label && ctx.native) return event.label;
   const about = ctx.name(event.target) ?? ctx.name(event.actor) ?? ctx.name(event.org);
-  if (ctx.lang === "fr") {
+  let subject: string;
+  if (event.label && ctx.native) subject = event.label;
+  else if (ctx.lang === "fr") {
     const noun = FRENCH[event.type].noun;
-    return about ? `${noun} ${de(about.text)}` : noun;
+    subject = about ? `${noun} ${de(about.text)}` : noun;
+  } else {
+    const noun = ENGLISH[event.type].noun;
+    subject = about ? `${noun} of ${about.text}` : noun;
   }
-  const noun = ENGLISH[event.type].noun;
-  return about ? `${noun} of ${about.text}` : noun;
+  if (ctx.lang === "en") return `${subject} took place`;
+  return `${subject} ${/^(?:les|des)\s/i.test(subject) ? "ont" : "a"} eu lieu`;
 }

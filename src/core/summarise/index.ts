@@ -6,6 +6,7 @@ import { type PhraseContext, phraseContext } from "../phrase/context.js";
 import { descriptionOf } from "../phrase/descriptions.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { dateMention } from "./date-mention.js";
+import { roleFromEvents } from "./roles.js";
 import { byRank, chronological, storyUnits, type Unit } from "./units.js";
 
 export interface SummaryOptions {
@@ -43,7 +44,7 @@ export function summarise(pack: Pack, options: SummaryOptions): Summary {
   const story = byRank(units.filter((u) => !u.figure));
   const text =
     options.length === "short"
-      ? tell(ctx, [chronological(story.slice(0, SHORT_SENTENCES))])
+      ? tell(ctx, [chronological(shortStory(story))])
       : tell(ctx, [
           ...paragraphs(chronological(story.slice(0, LONG_SENTENCES))),
           byRank(units.filter((u) => u.figure)).slice(0, LONG_FIGURES),
@@ -54,6 +55,17 @@ export function summarise(pack: Pack, options: SummaryOptions): Summary {
     people: people(ctx),
     conflicts: index.conflicts.map((c) => conflictSentence(ctx, c)),
   };
+}
+
+/**
+ * The best ranked sentences, and among them a disagreement when the sources have one: a
+ * reader who retains five facts should know which of them the sources dispute.
+ */
+function shortStory(ranked: readonly Unit[]): Unit[] {
+  const chosen = ranked.slice(0, SHORT_SENTENCES);
+  if (chosen.some((u) => u.disputed)) return chosen;
+  const disputed = ranked.find((u) => u.disputed);
+  return disputed ? [...chosen.slice(0, SHORT_SENTENCES - 1), disputed] : chosen;
 }
 
 function tell(ctx: PhraseContext, groups: readonly Unit[][]): string {
@@ -113,7 +125,10 @@ function people(ctx: PhraseContext): Summary["people"] {
         (ctx.index.centrality.get(b.id) ?? 0) - (ctx.index.centrality.get(a.id) ?? 0) ||
         order.get(a.id)! - order.get(b.id)!,
     )
-    .map((e) => ({ name: ctx.name(e.id)!.text, role: descriptionOf(ctx, e)?.text ?? "" }));
+    .map((e) => ({
+      name: ctx.name(e.id)!.text,
+      role: descriptionOf(ctx, e)?.text ?? roleFromEvents(ctx, e.id),
+    }));
 }
 
 function gapDays(a: string, b: string): number {

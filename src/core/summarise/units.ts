@@ -22,6 +22,8 @@ export interface Unit {
   score: number;
   /** Figures are told after the story, in the long summary only. */
   figure: boolean;
+  /** The sentence tells where the sources disagree. */
+  disputed: boolean;
   write(say: DateMention): string;
 }
 
@@ -41,6 +43,7 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       sameDay: SAME_DAY[group[0]!.type] ?? LATER,
       score: group.reduce((sum, e) => sum + salience(index, { kind: "event", fact: e }), 0),
       figure: false,
+      disputed: false,
       write: (say) => successionSentence(ctx, group, (d) => say.say(d)),
     });
   }
@@ -61,6 +64,7 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       // A merged sentence weighs as its best event, plus a little for the others.
       score: scores[0]! + 0.25 * scores.slice(1).reduce((a, b) => a + b, 0),
       figure: false,
+      disputed: conflicts.length > 0,
       write: (say) => eventWithFigures(ctx, group, [...new Set(conflicts)], say),
     });
   }
@@ -72,6 +76,7 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       sameDay: LATER,
       score: claims.reduce((sum, c) => sum + sourceCount(c), 0) + 1,
       figure: false,
+      disputed: true,
       write: () => endSentence(capitalize(conflictClause(ctx, conflict))),
     });
   }
@@ -83,6 +88,7 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       sameDay: LATER,
       score: salience(index, { kind: "claim", fact: claim }),
       figure: true,
+      disputed: false,
       write: () => claimSentence(ctx, claim, attributed),
     });
   }

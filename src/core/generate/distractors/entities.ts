@@ -17,6 +17,8 @@ export interface EntityRequest {
   forbidden: ReadonlySet<string>;
   /** When set, distractors share this gender and number (the prompt agrees with them). */
   same?: (id: string) => boolean;
+  /** Only entities of the answer's own kind: « Quelle organisation … ? » offers organisations. */
+  sameKind?: boolean;
   /** The question's text, folded: an entity it names is no distractor (« Qui a évincé Sam Altman » never offers Sam Altman). */
   text?: string;
   rng: Random;
@@ -31,6 +33,7 @@ export function entityDistractors(ctx: GenContext, req: EntityRequest): Tiered<s
     if (id === req.answer || req.exclude.has(id)) return false;
     const e = ctx.index.entities.get(id);
     if (!e || familyOf(e.kind) !== family) return false;
+    if (req.sameKind && e.kind !== answer.kind) return false;
     if (req.same && !req.same(id)) return false;
     const names = ctx.index.names.get(id) ?? new Set<string>();
     for (const n of names) {

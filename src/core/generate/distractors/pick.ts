@@ -51,5 +51,5 @@ export function sample<T>(items: readonly T[], k: number, rng: Random): T[] {
 
 /** How hard the drawn distractors make a question: hard when one is among the nearest. */
 export function difficultyOf(picked: readonly Tiered<unknown>[]): Difficulty {
-  return picked.some((t) => t.tier === 0) ? "hard" : "easy";
+  return picked.some((t) => t.tier <= 0) ? "hard" : "easy";
 }

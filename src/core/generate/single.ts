@@ -23,16 +23,12 @@ export interface SingleParts {
 
 /** A single-choice question with its choices shuffled by the question's own seeded stream. */
 export function singleChoice(parts: SingleParts, rng: Random): Question {
-  const choices = rng
-    .shuffle([
-      { ...parts.answer, correct: true },
-      ...parts.distractors.map((d) => ({ ...d, correct: false })),
-    ])
-    .map((c) => ({
-      text: c.text,
-      correct: c.correct,
-      ...(c.feedback ? { feedback: c.feedback } : {}),
-    }));
+  const choice = (c: ChoiceDraft, correct: boolean) =>
+    c.feedback ? { text: c.text, correct, feedback: c.feedback } : { text: c.text, correct };
+  const choices = rng.shuffle([
+    choice(parts.answer, true),
+    ...parts.distractors.map((d) => choice(d, false)),
+  ]);
   return {
     id: parts.id,
     type: "single",

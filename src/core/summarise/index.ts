@@ -6,7 +6,7 @@ import { type PhraseContext, phraseContext } from "../phrase/context.js";
 import { descriptionOf } from "../phrase/descriptions.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { dateMention } from "./date-mention.js";
-import { roleFromEvents } from "./roles.js";
+import { postsByHolder, roleFromEvents } from "./roles.js";
 import { byRank, chronological, storyUnits, type Unit } from "./units.js";
 
 export interface SummaryOptions {
@@ -117,6 +117,7 @@ function timeline(ctx: PhraseContext): Summary["timeline"] {
 
 // People and organisations, the most central first; products and places are not "who".
 function people(ctx: PhraseContext): Summary["people"] {
+  const posts = postsByHolder(ctx);
   const order = new Map(ctx.index.pack.entities.map((e, i) => [e.id, i]));
   return ctx.index.pack.entities
     .filter((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "group")
@@ -127,7 +128,7 @@ function people(ctx: PhraseContext): Summary["people"] {
     )
     .map((e) => ({
       name: ctx.name(e.id)!.text,
-      role: descriptionOf(ctx, e)?.text ?? roleFromEvents(ctx, e.id),
+      role: descriptionOf(ctx, e)?.text ?? roleFromEvents(ctx, e.id, posts),
     }));
 }
 

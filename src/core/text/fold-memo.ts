@@ -3,7 +3,7 @@ import { fold as foldText } from "./fold.js";
 // Generation compares the same names, choices and descriptions thousands of times; Unicode
 // normalisation is the costly part of folding, so results are remembered. The memo is bounded
 // and only ever returns what fold() would, so it cannot change any output.
-const MAX_ENTRIES = 20_000;
+const MAX_ENTRIES = 100_000;
 const memo = new Map<string, string>();
 
 /** {@link foldText}, remembered. */

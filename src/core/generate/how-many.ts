@@ -33,12 +33,7 @@ export function howManyDrafts(ctx: GenContext, claims: readonly Claim[]): Draft[
       key: `how-many|${fold(claim.about)}|${attributed ? claim.sources.join(",") : ""}`,
       build({ rng, difficulty }) {
         const show = (value: number) => formatClaimValue({ ...claim, value }, ctx.lang);
-        const candidates = numberDistractors(
-          ctx,
-          claim,
-          others.map((c) => c.value),
-          rng,
-        );
+        const candidates = numberDistractors(ctx, claim, others, rng);
         const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (v) => show(v) });
         if (picked.length < 2) return "fewer than two figures far enough from the answer";
         const elsewhere = others.map((c) => claimSentence(ctx.phrase, c, true));

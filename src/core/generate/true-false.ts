@@ -105,7 +105,7 @@ function falseStatement(
     const claim = ref.fact;
     const others = (ctx.index.conflictOf.get(claim.id)?.claims ?? [])
       .filter((id) => id !== claim.id)
-      .map((id) => ctx.index.claims.get(id)!.value);
+      .map((id) => ctx.index.claims.get(id)!);
     const { qualifier, side } = contradicting(claim);
     const pick = choose(numberDistractors(ctx, claim, others, rng, side));
     if (!pick) return undefined;

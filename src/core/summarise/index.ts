@@ -42,15 +42,24 @@ export function summarise(pack: Pack, options: SummaryOptions): Summary {
   const ctx = phraseContext(index, options.lang ?? pack.language);
   const units = storyUnits(ctx, index);
   const story = byRank(units.filter((u) => !u.figure));
+  const figures = byRank(units.filter((u) => u.figure));
   const text =
     options.length === "short"
-      ? tell(ctx, [chronological(shortStory(story))])
+      ? tell(
+          ctx,
+          [
+            chronological(shortStory(story)),
+            figures.slice(0, Math.max(0, SHORT_SENTENCES - story.length)),
+          ],
+          false,
+        )
       : tell(ctx, [
           ...paragraphs(chronological(story.slice(0, LONG_SENTENCES))),
-          byRank(units.filter((u) => u.figure)).slice(0, LONG_FIGURES),
+          figures.slice(0, LONG_FIGURES),
         ]);
   return {
-    summary: text,
+    // A pack of hand-written questions alone has no facts to tell: its description stands in.
+    summary: text || (pack.description ?? ""),
     timeline: timeline(ctx),
     people: people(ctx),
     conflicts: index.conflicts.map((c) => conflictSentence(ctx, c)),
@@ -68,9 +77,10 @@ function shortStory(ranked: readonly Unit[]): Unit[] {
   return disputed ? [...chosen.slice(0, SHORT_SENTENCES - 1), disputed] : chosen;
 }
 
-function tell(ctx: PhraseContext, groups: readonly Unit[][]): string {
+/** The units as text: each group a paragraph, or all in one when `paragraphs` is false. */
+function tell(ctx: PhraseContext, groups: readonly Unit[][], paragraphs = true): string {
   const say = dateMention(ctx);
-  return groups
+  const sentences = groups
     .filter((g) => g.length > 0)
     .map((group) =>
       group
@@ -80,8 +90,8 @@ function tell(ctx: PhraseContext, groups: readonly Unit[][]): string {
           return sentence;
         })
         .join(" "),
-    )
-    .join("\n\n");
+    );
+  return sentences.join(paragraphs ? "\n\n" : " ");
 }
 
 /**

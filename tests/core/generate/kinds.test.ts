@@ -121,10 +121,10 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "signataires-650.how-many",
       prompt: "Selon MacGeneration, quel est le nombre d'employés signataires de la lettre ?",
       choices: [
-        "✗ 260 sur environ 700 employés",
+        "✗ 390 sur environ 700 employés",
         "✗ 490 sur environ 700 employés",
         "✓ 650 sur environ 700 employés",
-        "✗ 330 sur environ 700 employés",
+        "✗ 450 sur environ 700 employés",
       ],
       explanation:
         "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, le nombre d'employés signataires de la lettre est de plus de 90 %. Source : MacGeneration.",

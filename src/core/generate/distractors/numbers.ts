@@ -6,7 +6,7 @@ import { sample, type Tiered } from "./pick.js";
 
 // Made-up figures scale the answer; the pack's own figures of the same unit come first.
 // Within a factor of four: far enough to be easy, near enough to be believed (no 380-year-olds).
-const FACTORS = [0.75, 1.25, 0.6, 1.5, 0.5, 2, 0.4, 2.5, 0.3, 3, 0.25, 4];
+const FACTORS = [0.8, 1.2, 0.75, 1.25, 0.7, 1.33, 0.6, 1.4, 1.5, 0.5, 2, 0.4, 2.5, 0.3, 3, 0.25, 4];
 const SMALL_STEPS = [1, -1, 2, -2, 3, -3, 5, -5, 8];
 
 /** Rounds a made-up figure to two significant digits: 13 000 000 000 × 1.5 gives 20 000 000 000. */
@@ -17,15 +17,45 @@ function nice(value: number): number {
 }
 
 /**
+ * True when another source's claim would make this figure right: « plus de 500 » admits 520,
+ * « environ 700 » admits 650. Figures in another unit are another matter.
+ */
+function admits(other: Claim, d: number, claim: Claim): boolean {
+  if ((other.unit ?? "") !== (claim.unit ?? "")) return false;
+  const v = other.value;
+  // A distractor written « plus de 600 » is true if another source gives 650, or « plus de 620 ».
+  const below = other.qualifier === "less-than" || other.qualifier === "at-most";
+  const above = other.qualifier === "more-than" || other.qualifier === "at-least";
+  if ((claim.qualifier === "more-than" || claim.qualifier === "at-least") && !below && v >= d) {
+    return true;
+  }
+  if ((claim.qualifier === "less-than" || claim.qualifier === "at-most") && !above && v <= d) {
+    return true;
+  }
+  switch (other.qualifier) {
+    case "more-than":
+    case "at-least":
+      return d >= v;
+    case "less-than":
+    case "at-most":
+      return d <= v;
+    case "about":
+      return Math.abs(d - v) <= Math.abs(v) * 0.15;
+    default:
+      return Math.abs(d - v) <= Math.abs(v) * 0.01;
+  }
+}
+
+/**
  * Wrong figures for a claim: same unit, far enough from the answer not to be a near miss, and on
  * the side a qualifier leaves false ("plus de 500": a distractor of "plus de 300" would be true,
- * so only larger figures are offered), or on the `side` asked. Values other sources give are
- * never offered.
+ * so only larger figures are offered), or on the `side` asked. A figure another source's
+ * claim admits is never offered.
  */
 export function numberDistractors(
   ctx: GenContext,
   claim: Claim,
-  otherValues: readonly number[],
+  others: readonly Claim[],
   rng: Random,
   side?: "above" | "below",
 ): Tiered<number>[] {
@@ -52,7 +82,7 @@ export function numberDistractors(
     if (small ? gap < (claim.qualifier === "about" ? 2 : 1) : gap / Math.abs(v) < minGap) {
       return false;
     }
-    return !otherValues.some((o) => Math.abs(o - d) <= Math.abs(o) * 0.01);
+    return !others.some((o) => admits(o, d, claim));
   };
   const tierOf = (d: number) => {
     const rel = Math.abs(d - v) / Math.max(1, Math.abs(v));

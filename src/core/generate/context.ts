@@ -21,6 +21,8 @@ export interface Pools {
   values: Map<string, number[]>;
   /** Events by what an entity did in them (see `playedKey`): what a distractor really did. */
   played: Map<string, FactEvent[]>;
+  /** Events told by the same author's sentence (folded): one happening, or the same again. */
+  texts: Map<string, FactEvent[]>;
 }
 
 /** Everything generators read: the facts, how to phrase them, what is true, the pools. */
@@ -117,7 +119,14 @@ function buildPools(index: FactIndex): Pools {
     if (list) list.push(e);
     else played.set(key, [e]);
   };
+  const texts = new Map<string, FactEvent[]>();
   for (const e of index.pack.events) {
+    if (e.text) {
+      const key = fold(e.text);
+      const list = texts.get(key);
+      if (list) list.push(e);
+      else texts.set(key, [e]);
+    }
     addPlayed(e, "actor");
     addPlayed(e, "target");
     addPeer(peerKey(e.type, "actor"), e.actor);
@@ -143,5 +152,6 @@ function buildPools(index: FactIndex): Pools {
     dates: new Map([...dateSets].map(([k, v]) => [k, sorted(v, (a, b) => (a < b ? -1 : 1))])),
     values: new Map([...valueSets].map(([k, v]) => [k, sorted(v, (a, b) => a - b)])),
     played,
+    texts,
   };
 }

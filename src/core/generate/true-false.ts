@@ -6,6 +6,7 @@ import { quoteSentence } from "../phrase/quotes.js";
 import { word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
 import { hashText, type Random } from "../random.js";
+import { fold } from "../text/fold-memo.js";
 import { type GenContext, peerKey } from "./context.js";
 import { dateDistractors } from "./distractors/dates.js";
 import { entityDistractors } from "./distractors/entities.js";
@@ -133,6 +134,8 @@ function falseStatement(
     if (pick) return falsely(statedEvent(ctx, { ...event, actor: pick.value }), pick);
   }
   if (!event.date || event.text?.includes(event.date.slice(0, 4))) return undefined;
+  // The author's sentence may tell of other days too: none of those is a false date.
+  const sameText = event.text ? (ctx.pools.texts.get(fold(event.text)) ?? []) : [];
   const dates = ctx.truth
     .matching({
       rel: event.type,
@@ -140,6 +143,7 @@ function falseStatement(
       ...(event.target ? { obj: event.target } : {}),
     })
     .map((m) => m.date)
+    .concat(sameText.map((e) => e.date))
     .filter((d): d is string => !!d);
   const pick = choose(dateDistractors(ctx, event.date, dates, rng));
   if (!pick) return undefined;

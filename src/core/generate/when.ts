@@ -33,19 +33,17 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       ...(event.actor ? { subj: event.actor } : {}),
       ...(event.target ? { obj: event.target } : {}),
     });
-    const trueDates = matches.map((m) => m.date).filter((d): d is string => !!d);
+    // The same sentence told of other days is the same question with other right answers.
+    const sameText = author ? (ctx.pools.texts.get(fold(event.text!)) ?? []) : [];
+    const trueDates = [...matches, ...sameText].map((m) => m.date).filter((d): d is string => !!d);
     // The same thing on other dates: any match when this event has no label, the same label
     // when it has one (« un investissement sur plusieurs années » is one investment).
     const label = fold(event.label ?? "");
-    const again = author
-      ? []
-      : matches.filter(
-          (m) =>
-            m.stated &&
-            m.fact !== event.id &&
-            (label === "" || (m.label ?? "") === label) &&
-            !datesCompatible(m.date, event.date),
-        );
+    const again = (
+      author
+        ? sameText.map((e) => ({ fact: e.id, date: e.date }))
+        : matches.filter((m) => m.stated && (label === "" || (m.label ?? "") === label))
+    ).filter((m) => m.fact !== event.id && !datesCompatible(m.date, event.date));
     if (again.some((m) => !m.date || m.date < event.date!)) continue;
     const first = again.length > 0;
     const id = `${event.id}.when${first ? ".first" : ""}`;
@@ -62,7 +60,8 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       build({ rng, difficulty }) {
         let prompt: string | undefined;
         if (author) {
-          prompt = `${word(ctx.lang, "whenThis")}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(event.text!), ctx.lang)}${word(ctx.lang, "question")}`;
+          const ever = first ? FIRST_TIME[ctx.lang] : "";
+          prompt = `${word(ctx.lang, "whenThis")}${ever}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(event.text!), ctx.lang)}${word(ctx.lang, "question")}`;
         } else {
           prompt = whenPrompt(ctx, clauseOf(ctx, event), precision);
           if (prompt && first)

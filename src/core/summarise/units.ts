@@ -6,10 +6,11 @@ import { successions } from "../facts/successions.js";
 import { capitalize } from "../i18n/french.js";
 import { claimSentence, conflictClause } from "../phrase/claims.js";
 import type { PhraseContext } from "../phrase/context.js";
-import { eventSentence } from "../phrase/event-sentence.js";
+import { eventLine, eventSentence } from "../phrase/event-sentence.js";
 import type { Named } from "../phrase/names.js";
 import { successionSentence } from "../phrase/sequence.js";
 import { endSentence, joinList, withoutFinalStop } from "../phrase/words.js";
+import { fold } from "../text/fold-memo.js";
 import type { DateMention } from "./date-mention.js";
 
 /** One sentence of a summary, before the summary picks and orders them. */
@@ -48,7 +49,15 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
     });
   }
   const told = new Set<Conflict>();
-  const rest = index.pack.events.filter((e) => !grouped.has(e.id));
+  // An event told twice the same day (two sources wrote it as two facts) is told once.
+  const toldOnce = new Set<string>();
+  const rest = index.pack.events.filter((e) => {
+    if (grouped.has(e.id)) return false;
+    const key = `${e.date ?? ""}|${fold(eventLine(ctx, e))}`;
+    if (toldOnce.has(key)) return false;
+    toldOnce.add(key);
+    return true;
+  });
   for (const group of sharedEvents(rest)) {
     const [first] = group;
     if (!first) continue;

@@ -198,3 +198,31 @@ describe("difficulty", () => {
     }
   });
 });
+
+describe("regressions", () => {
+  // Found by the random packs: the same author's sentence told of two days made the other day
+  // a distractor of « Quand ceci s'est-il produit ? », though it was right too.
+  it("asks when an author's sentence told of two days happened first, and offers neither day as wrong", () => {
+    const twice = packFrom(`
+title: Deux fois
+language: fr
+sources: [{ id: s, outlet: La Gazette, language: fr }]
+entities: [{ id: acme, name: Acme, kind: organisation, gender: f }]
+events:
+  - { id: a, type: other, text: Le projet est suspendu., date: 2023-11-17, sources: [s] }
+  - { id: b, type: other, text: Le projet est suspendu., date: 2023-11-20, sources: [s] }
+`);
+    for (const seed of SEEDS) {
+      const { questions } = createGenerator(twice).generate({ seed, difficulty: "hard" });
+      const when = questions.filter((q) => q.kind === "when");
+      expect(when.map((q) => q.id)).toEqual(["a.when.first"]);
+      expect(when[0]!.prompt).toBe(
+        "Quand ceci s'est-il produit pour la première fois : « Le projet est suspendu » ?",
+      );
+      expect(wrong(when[0]!)).not.toContain("lundi 20 novembre 2023");
+      for (const q of questions.filter((x) => x.type === "truefalse" && !x.answer)) {
+        expect(q.prompt).not.toMatch(/17 novembre|20 novembre/);
+      }
+    }
+  });
+});

@@ -38,6 +38,75 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     });
 
   program
+    .command("summary")
+    .description("summarise a pack: what to retain, timeline, who's who, disagreements")
+    .argument("<pack>", "pack id or path to a pack.yaml")
+    .option("--json", "print the summary as JSON")
+    .addOption(
+      new Option("--length <length>", "short (five sentences at most) or long")
+        .choices(["short", "long"])
+        .default("short"),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language to write in (default: the pack's)").choices([
+        "fr",
+        "en",
+      ]),
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json",
+    )
+    .action(
+      async (
+        pack: string,
+        options: { json?: boolean; length: "short" | "long"; lang?: "fr" | "en" },
+      ) => {
+        const { runSummary } = await import("./commands/summary.js");
+        setExit(await runSummary(pack, options, ctx));
+      },
+    );
+
+  program
+    .command("questions")
+    .description("list the questions of a pack: generated from its facts, and hand-written")
+    .argument("<pack>", "pack id or path to a pack.yaml")
+    .option("--json", "print the questions as JSON")
+    .option("--seed <n>", "same seed, same questions and choice order", wholeNumber(0), 1)
+    .option("--count <n>", "how many questions (default: all)", wholeNumber(1))
+    .addOption(
+      new Option("--difficulty <level>", "easy: far-off distractors; hard: near ones").choices([
+        "easy",
+        "hard",
+      ]),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language to write in (default: the pack's)").choices([
+        "fr",
+        "en",
+      ]),
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json",
+    )
+    .action(
+      async (
+        pack: string,
+        options: {
+          json?: boolean;
+          seed: number;
+          count?: number;
+          difficulty?: "easy" | "hard";
+          lang?: "fr" | "en";
+        },
+      ) => {
+        const { runQuestions } = await import("./commands/questions.js");
+        setExit(await runQuestions(pack, options, ctx));
+      },
+    );
+
+  program
     .command("lint")
     .description("validate packs; errors are printed as file:line:col: message")
     .argument("<packs...>", "pack ids or paths")
@@ -188,11 +257,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
   return program;
 }
 
-/** A commander parser for a whole number of at least `min`. */
+/** A commander parser for a whole number of at least `min`; anything else is a usage error. */
 function wholeNumber(min: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min) {
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
       throw new InvalidArgumentError(`expected a whole number from ${min}`);
     }
     return n;

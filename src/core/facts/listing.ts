@@ -1,8 +1,11 @@
 import { formatClaimValue, formatDate } from "../i18n/format.js";
 import { t } from "../i18n/strings.js";
+import { phraseContext } from "../phrase/context.js";
+import { eventLine } from "../phrase/event-sentence.js";
 import { inertLine } from "../text/inert.js";
 import { findConflicts } from "./conflicts.js";
 import { comparePartialDates } from "./dates.js";
+import { indexFacts } from "./fact-index.js";
 import type { Entity, Language, Pack } from "./model.js";
 import { sourceName } from "./sources.js";
 
@@ -48,13 +51,10 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
     .filter((e) => e.date)
     .sort((a, b) => comparePartialDates(a.date!, b.date!));
   const undated = pack.events.filter((e) => !e.date);
+  const phrase = phraseContext(indexFacts(pack), lang);
   for (const e of [...dated, ...undated]) {
-    const who = [name(e.actor), name(e.target)].filter(Boolean).join(" → ");
-    const what = [e.type, who, e.role ? `(${e.role})` : "", e.label ?? ""]
-      .filter(Boolean)
-      .join("  ");
     const when = e.date ? formatDate(e.date, lang) : t(lang, "facts.undated");
-    lines.push(`  ${when.padEnd(18)} ${what} ${cite(e.sources)}`);
+    lines.push(`  ${when.padEnd(18)} ${eventLine(phrase, e)} ${cite(e.sources)}`);
   }
 
   heading(t(lang, "facts.figures"));

@@ -2,7 +2,8 @@
 // "de OpenAI" is "d'OpenAI". No maintained library does this for arbitrary names, so these few
 // rules live here, used by every French sentence newsquiz writes.
 
-const VOWEL_START = /^[aeiouyàâäéèêëîïôöûùüÿæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜŸÆŒ]/;
+// A y before a vowel sounds as a consonant: « de Yahoo », but « d'Yves ».
+const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöûùüÿæœAEIOUÀÂÄÉÈÊËÎÏÔÖÛÙÜŸÆŒ]|[yY](?![aeiouyAEIOUY]))/;
 
 /**
  * True when a word starting with this text takes an elided article or preposition (l', d').
@@ -51,9 +52,11 @@ function contract(preposition: "de" | "à", phrase: string): string {
   return `à ${lower}`;
 }
 
-/** Past participle agreement: évincé, évincée, évincés, évincées. */
+/** Past participle agreement: évincé, évincée, évincés, évincées; mis, mise, mis, mises. */
 export function agree(participle: string, gender: "m" | "f" | undefined, plural = false): string {
-  return participle + (gender === "f" ? "e" : "") + (plural ? "s" : "");
+  const feminine = gender === "f";
+  const s = plural && (feminine || !/[sx]$/.test(participle)) ? "s" : "";
+  return participle + (feminine ? "e" : "") + s;
 }
 
 /** The first letter in capitals, as a sentence starts. */

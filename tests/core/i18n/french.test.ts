@@ -14,6 +14,8 @@ describe("French prepositions and elision", () => {
     expect(a("les employés")).toBe("aux employés");
     expect(a("OpenAI")).toBe("à OpenAI");
     expect(que("il")).toBe("qu'il");
+    expect(de("Yahoo")).toBe("de Yahoo");
+    expect(de("Yves Rocher")).toBe("d'Yves Rocher");
   });
 
   it("chooses the article and agrees participles", () => {
@@ -23,6 +25,8 @@ describe("French prepositions and elision", () => {
     expect(agree("nommé", "f")).toBe("nommée");
     expect(agree("évincé", "m")).toBe("évincé");
     expect(agree("renvoyé", "m", true)).toBe("renvoyés");
+    expect(agree("mis", "m", true)).toBe("mis");
+    expect(agree("mis", "f", true)).toBe("mises");
     expect(capitalize("le conseil")).toBe("Le conseil");
   });
 });

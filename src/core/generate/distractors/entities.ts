@@ -1,0 +1,59 @@
+import { familyOf } from "../../phrase/names.js";
+import type { Random } from "../../random.js";
+import { mentions } from "../../text/mentions.js";
+import type { GenContext } from "../context.js";
+import { sample, type Tiered } from "./pick.js";
+
+/** How many candidates of the wide pool are looked at, whatever the pack's size. */
+const WIDE_SAMPLE = 24;
+
+export interface EntityRequest {
+  answer: string;
+  /** Pool keys of the people in the same role (see `peerKey`): nearest distractors. */
+  peers: readonly string[];
+  /** Entity ids that may not be distractors: other true answers, those the prompt names. */
+  exclude: ReadonlySet<string>;
+  /** Folded names no distractor may carry. */
+  forbidden: ReadonlySet<string>;
+  /** When set, distractors share this gender and number (the prompt agrees with them). */
+  same?: (id: string) => boolean;
+  /** Only entities of the answer's own kind: « Quelle organisation … ? » offers organisations. */
+  sameKind?: boolean;
+  /** The question's text, folded: an entity it names is no distractor (« Qui a évincé Sam Altman » never offers Sam Altman). */
+  text?: string;
+  rng: Random;
+}
+
+/** Entity ids to offer beside the answer: same family, never another true answer. */
+export function entityDistractors(ctx: GenContext, req: EntityRequest): Tiered<string>[] {
+  const answer = ctx.index.entities.get(req.answer);
+  if (!answer) return [];
+  const family = familyOf(answer.kind);
+  const ok = (id: string) => {
+    if (id === req.answer || req.exclude.has(id)) return false;
+    const e = ctx.index.entities.get(id);
+    if (!e || familyOf(e.kind) !== family) return false;
+    if (req.sameKind && e.kind !== answer.kind) return false;
+    if (req.same && !req.same(id)) return false;
+    const names = ctx.index.names.get(id) ?? new Set<string>();
+    for (const n of names) {
+      if (req.forbidden.has(n)) return false;
+      if (req.text && mentions(req.text, n)) return false;
+    }
+    return true;
+  };
+  const candidates: Tiered<string>[] = [];
+  const near = new Set<string>();
+  for (const key of req.peers) {
+    for (const id of sample(ctx.pools.peers.get(key) ?? [], WIDE_SAMPLE, req.rng)) {
+      if (!near.has(id) && ok(id)) {
+        near.add(id);
+        candidates.push({ value: id, tier: 0 });
+      }
+    }
+  }
+  for (const id of sample(ctx.pools.family.get(family) ?? [], WIDE_SAMPLE, req.rng)) {
+    if (!near.has(id) && ok(id)) candidates.push({ value: id, tier: 2 });
+  }
+  return candidates;
+}

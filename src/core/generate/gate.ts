@@ -1,0 +1,87 @@
+import type { FactIndex } from "../facts/fact-index.js";
+import type { Language } from "../facts/model.js";
+import type { Question } from "../question/model.js";
+import { fold } from "../text/fold-memo.js";
+import { mentions } from "../text/mentions.js";
+import type { AnswerClaim, Built } from "./draft.js";
+
+// The quality gate (DESIGN.md, "Quality rules"): a wrong question is worse than a missing one.
+// Generators already avoid what this rejects; the gate checks again, independently, so that a
+// mistake in one generator drops a question instead of showing it.
+
+/** Text left over from a template, or a value that was never there. */
+const LEFTOVERS = /undefined|\bNaN\b|\bnull\b|\[object|[{}]|\s[,.]|\s{2,}|^\s|\s$/;
+/** Punctuation spacing: French puts a space before ? ! : ; and English does not. */
+const SPACING = { fr: /[^\s\u00a0][?!;:](?:\s|$)/, en: /\s[?!;:]/ };
+
+/**
+ * French elision and contraction errors: « de OpenAI », « le a », « de le conseil ». Matched on
+ * lower-cased text, with the letters spelled out rather than \p{L}: the gate reads every text of
+ * every question, and this form is several times faster.
+ */
+const NOT_LETTER = "(?:^|[^a-zàâäçéèêëîïôöûùüÿœæ])";
+const FRENCH_ERRORS = new RegExp(
+  `${NOT_LETTER}(?:(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) (?:[aeiouàâäéèêëîïôöûùüœæ]|y(?![aeiouy]))|(?:de|à) (?:le|les) |si il)`,
+);
+
+/** Every text of a question a reader may see. */
+export function textsOf(q: Question): string[] {
+  const texts = [q.prompt, q.explanation ?? ""];
+  if ("choices" in q) for (const c of q.choices) texts.push(c.text, c.feedback ?? "");
+  if ("items" in q) texts.push(...q.items);
+  return texts.filter((t) => t !== "");
+}
+
+/** Why the text is not fit to show, or undefined. */
+export function textProblem(text: string, lang: Language): string | undefined {
+  if (LEFTOVERS.test(text)) return `template leftover in "${text}"`;
+  // Quoted pack text keeps its own typography; only what newsquiz wrote is checked.
+  const own =
+    text.includes("«") || text.includes("“") ? text.replace(/«[^»]*»|“[^”]*”/g, "«»") : text;
+  if (SPACING[lang].test(own)) return `punctuation spacing in "${text}"`;
+  if (lang === "fr") {
+    const m = FRENCH_ERRORS.exec(text.toLowerCase());
+    if (m) return `French elision error "${m[0].trim()}" in "${text}"`;
+  }
+  return undefined;
+}
+
+/** Why a built question must be dropped, or undefined when it may be asked. */
+export function gateProblem(index: FactIndex, built: Built, lang: Language): string | undefined {
+  const q = built.question;
+  if (q.sources.length === 0) return "cites no source";
+  const unknown = q.sources.find((s) => !index.sources.has(s));
+  if (unknown) return `cites the unknown source ${unknown}`;
+  if (!states(index, built.answer)) return "its facts do not state the answer";
+  for (const text of textsOf(q)) {
+    const problem = textProblem(text, lang);
+    if (problem) return problem;
+  }
+  const prompt = fold(q.prompt);
+  const giveaway = built.giveaways.find((g) => g.length > 0 && mentions(prompt, g));
+  if (giveaway) return `the prompt gives the answer away ("${giveaway}")`;
+  if (q.type === "single") {
+    if (q.choices.length < 3) return "fewer than three choices";
+    if (q.choices.filter((c) => c.correct).length !== 1) return "not exactly one correct choice";
+    const folded = q.choices.map((c) => fold(c.text));
+    if (new Set(folded).size !== folded.length) return "two choices read the same";
+    const bad = q.choices.find((c) => !c.correct && built.forbidden.has(fold(c.text)));
+    if (bad) return `the distractor "${bad.text}" is also a true answer`;
+  }
+  if (q.type === "ordering") {
+    const folded = q.items.map(fold);
+    if (folded.length < 3 || new Set(folded).size !== folded.length) return "items not distinct";
+  }
+  return undefined;
+}
+
+/** True when the pack's fact holds the value the question gives as its answer. */
+function states(index: FactIndex, claim: AnswerClaim): boolean {
+  const { fact, field, value } = claim;
+  if (field === "description") {
+    return index.entities.get(fact)?.descriptions.some((d) => d.text === value) ?? false;
+  }
+  const record: Record<string, unknown> | undefined =
+    index.events.get(fact) ?? index.claims.get(fact) ?? index.quotes.get(fact);
+  return record !== undefined && record[field] === value;
+}

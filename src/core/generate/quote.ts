@@ -1,0 +1,152 @@
+import type { Quote } from "../facts/model.js";
+import { capitalize } from "../i18n/french.js";
+import { dateAdverb } from "../phrase/event-sentence.js";
+import { asChoice } from "../phrase/names.js";
+import { quoteContext, quoteSentence } from "../phrase/quotes.js";
+import { quoted, word } from "../phrase/words.js";
+import { fold } from "../text/fold-memo.js";
+import { mentions } from "../text/mentions.js";
+import type { GenContext } from "./context.js";
+import { peerKey } from "./context.js";
+import { entityDistractors } from "./distractors/entities.js";
+import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
+import type { BuildOptions, Built, Draft } from "./draft.js";
+import { KIND_WEIGHT } from "./rank.js";
+import { explain, singleChoice } from "./single.js";
+
+/** « Qui a déclaré « La mission continue » … ? » and « Qu'a déclaré Sam Altman … ? » */
+export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] {
+  const byText = new Map<string, Quote[]>();
+  for (const q of ctx.index.pack.quotes) {
+    const key = fold(q.text);
+    const list = byText.get(key);
+    if (list) list.push(q);
+    else byText.set(key, [q]);
+  }
+  const drafts: Draft[] = [];
+  for (const quote of quotes) {
+    const score = ctx.salience({ kind: "quote", fact: quote }) + KIND_WEIGHT.quote;
+    for (const variant of ["who", "what"] as const) {
+      const id = variant === "who" ? `${quote.id}.quote` : `${quote.id}.quote.what`;
+      drafts.push({
+        id,
+        kind: "quote",
+        facts: [quote.id],
+        sources: quote.sources,
+        score: score - (variant === "what" ? 0.2 : 0),
+        // What the prompt says, so that two quotes that would read the same are asked once.
+        key:
+          variant === "who"
+            ? `quote|${fold(quote.text)}|${fold(quote.context ?? "")}|${quote.date ?? ""}`
+            : `quote-what|${quote.speaker}|${ctx.phrase.native ? fold(quote.context ?? "") : ""}|${quote.date ?? ""}`,
+        build: (options) =>
+          variant === "who"
+            ? whoSaid(ctx, quote, id, byText, options)
+            : whatSaid(ctx, quote, id, options),
+      });
+    }
+  }
+  return drafts;
+}
+
+/** « sur X le lundi 20 novembre 2023 »: where and when, as the prompt adds them. */
+function circumstances(ctx: GenContext, quote: Quote): string {
+  const where = quoteContext(ctx.phrase, quote);
+  const when = quote.date ? dateAdverb(ctx.phrase, quote.date) : "";
+  return [where, when].filter(Boolean).join(" ");
+}
+
+function whoSaid(
+  ctx: GenContext,
+  quote: Quote,
+  id: string,
+  byText: Map<string, Quote[]>,
+  { rng, difficulty }: BuildOptions,
+): Built | string {
+  // The same words said by someone else make that speaker a second true answer.
+  const speakers = new Set((byText.get(fold(quote.text)) ?? []).map((q) => q.speaker));
+  speakers.delete(quote.speaker);
+  const forbidden = new Set<string>();
+  for (const s of [quote.speaker, ...speakers])
+    for (const n of ctx.index.names.get(s) ?? []) forbidden.add(n);
+  const candidates = entityDistractors(ctx, {
+    answer: quote.speaker,
+    peers: ["quote|speaker", peerKey("statement", "actor")],
+    exclude: speakers,
+    forbidden,
+    text: fold(`${quote.text} ${quote.context ?? ""}`),
+    rng,
+  });
+  const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (x) => x });
+  if (picked.length < 2) return "fewer than two distractors of the same kind";
+  const rest = circumstances(ctx, quote);
+  const prompt = `${word(ctx.lang, "whoSaid")} ${quoted(quote.text, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
+  const question = singleChoice(
+    {
+      id,
+      kind: "quote",
+      facts: [quote.id],
+      sources: quote.sources,
+      prompt,
+      answer: { text: asChoice(ctx.phrase.name(quote.speaker)!) },
+      distractors: picked.map((p) => ({ text: asChoice(ctx.phrase.name(p.value)!) })),
+      explanation: explain(ctx, [quoteSentence(ctx.phrase, quote)], quote.sources),
+      difficulty: difficultyOf(picked),
+    },
+    rng,
+  );
+  return {
+    question,
+    answer: { fact: quote.id, field: "speaker", value: quote.speaker },
+    forbidden,
+    giveaways: [...(ctx.index.names.get(quote.speaker) ?? [])],
+  };
+}
+
+function whatSaid(
+  ctx: GenContext,
+  quote: Quote,
+  id: string,
+  { rng, difficulty }: BuildOptions,
+): Built | string {
+  const speaker = ctx.phrase.name(quote.speaker);
+  if (!speaker) return "unknown speaker";
+  const own = new Set(
+    ctx.index.pack.quotes.filter((q) => q.speaker === quote.speaker).map((q) => fold(q.text)),
+  );
+  const candidates: Tiered<string>[] = [];
+  for (const q of sample(ctx.index.pack.quotes, 32, rng)) {
+    const t = fold(q.text);
+    if (own.has(t) || [...own].some((o) => o.includes(t) || t.includes(o))) continue;
+    if ([...(ctx.index.names.get(quote.speaker) ?? [])].some((n) => mentions(t, n))) continue;
+    candidates.push({ value: q.text, tier: q.date && q.date === quote.date ? 0 : 2, own: true });
+  }
+  const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: fold });
+  if (picked.length < 2) return "fewer than two other quotes to offer";
+  const rest = circumstances(ctx, quote);
+  const prompt =
+    ctx.lang === "fr"
+      ? `Qu'a déclaré ${speaker.text}${rest ? ` ${rest}` : ""} ?`
+      : `What did ${speaker.text} say${rest ? ` ${rest}` : ""}?`;
+  const show = (t: string) => quoted(capitalize(t), ctx.lang);
+  const question = singleChoice(
+    {
+      id,
+      kind: "quote",
+      facts: [quote.id],
+      sources: quote.sources,
+      prompt,
+      answer: { text: show(quote.text) },
+      distractors: picked.map((p) => ({ text: show(p.value) })),
+      explanation: explain(ctx, [quoteSentence(ctx.phrase, quote)], quote.sources),
+      difficulty: difficultyOf(picked),
+    },
+    rng,
+  );
+  return {
+    question,
+    answer: { fact: quote.id, field: "text", value: quote.text },
+    forbidden: new Set([...own].map((t) => fold(show(t)))),
+    giveaways: [fold(quote.text)],
+  };
+}

@@ -1,0 +1,173 @@
+import type { Entity } from "../facts/model.js";
+import { capitalize } from "../i18n/french.js";
+import { describedAs, descriptionOf, whatIs, whoIsDescribed } from "../phrase/descriptions.js";
+import { asChoice, familyOf, type Named } from "../phrase/names.js";
+import { word } from "../phrase/words.js";
+import { fold } from "../text/fold-memo.js";
+import { mentions } from "../text/mentions.js";
+import type { GenContext } from "./context.js";
+import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
+import type { BuildOptions, Built, Draft } from "./draft.js";
+import { KIND_WEIGHT } from "./rank.js";
+import { explain, singleChoice } from "./single.js";
+
+const WIDE_SAMPLE = 24;
+
+/** « Qui est le PDG de Microsoft ? » and « Qui est Satya Nadella ? », from the descriptions. */
+export function entityRoleDrafts(ctx: GenContext, ids: readonly string[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const id of ids) {
+    const entity = ctx.index.entities.get(id);
+    const description = entity && descriptionOf(ctx.phrase, entity);
+    if (!entity || !description) continue;
+    const name = ctx.phrase.name(id)!;
+    const score =
+      new Set(description.sources).size +
+      2 * (ctx.index.centrality.get(id) ?? 0) +
+      KIND_WEIGHT.role;
+    for (const variant of ["who", "what"] as const) {
+      const qid = `${id}.role.${variant}`;
+      drafts.push({
+        id: qid,
+        kind: "role",
+        facts: [id],
+        sources: description.sources,
+        score: score - (variant === "what" ? 0.1 : 0),
+        key: `role|${qid}`,
+        build: (options) =>
+          buildDescribed(
+            ctx,
+            {
+              entity,
+              name,
+              text: description.text,
+              sources: description.sources,
+              variant,
+              id: qid,
+            },
+            options,
+          ),
+      });
+    }
+  }
+  return drafts;
+}
+
+interface Described {
+  entity: Entity;
+  name: Named;
+  text: string;
+  sources: string[];
+  variant: "who" | "what";
+  id: string;
+}
+
+/** What the description questions read of an entity, computed once per pack and language. */
+interface Profile {
+  name: Named;
+  /** Its description in the language written, folded, and the longer words of it. */
+  text?: string;
+  folded?: string;
+  words: string[];
+  /** Every description it has, in any language, folded. */
+  all: Set<string>;
+}
+
+const profiles = new WeakMap<GenContext, Map<string, Profile>>();
+
+function profileOf(ctx: GenContext, id: string): Profile | undefined {
+  let cache = profiles.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    profiles.set(ctx, cache);
+  }
+  let profile = cache.get(id);
+  if (!profile) {
+    const entity = ctx.index.entities.get(id);
+    if (!entity) return undefined;
+    const desc = descriptionOf(ctx.phrase, entity);
+    const folded = desc ? fold(desc.text) : undefined;
+    profile = {
+      name: ctx.phrase.name(id)!,
+      ...(desc ? { text: desc.text, folded } : {}),
+      words: folded ? folded.split(/\W+/).filter((w) => w.length >= 5) : [],
+      all: new Set(entity.descriptions.map((x) => fold(x.text))),
+    };
+    cache.set(id, profile);
+  }
+  return profile;
+}
+
+function buildDescribed(
+  ctx: GenContext,
+  d: Described,
+  { rng, difficulty }: BuildOptions,
+): Built | string {
+  const self = profileOf(ctx, d.entity.id)!;
+  const own = self.all;
+  const names = ctx.index.names.get(d.entity.id) ?? new Set<string>();
+  const family = familyOf(d.entity.kind);
+  // A French description of a person agrees with the person (« directrice »): offer only people
+  // of the same gender, or the agreement gives the answer away.
+  const alike = (other: Named) =>
+    other.plural === d.name.plural &&
+    (ctx.lang !== "fr" || d.name.kind !== "person" || other.gender === d.name.gender);
+  const words = new Set(self.words);
+  const candidates: Tiered<{ id: string; text: string }>[] = [];
+  for (const id of sample(ctx.pools.family.get(family) ?? [], WIDE_SAMPLE, rng)) {
+    if (id === d.entity.id) continue;
+    const other = profileOf(ctx, id);
+    if (!other?.text || !other.folded || !alike(other.name) || own.has(other.folded)) continue;
+    if (self.folded && other.all.has(self.folded)) continue;
+    // « Qu'est-ce qu'OpenAI ? » cannot offer « investisseur d'OpenAI »: it reads as wrong at once.
+    if (d.variant === "what" && [...names].some((n) => mentions(other.folded!, n))) continue;
+    const shared = other.words.some((w) => words.has(w));
+    candidates.push({ value: { id, text: other.text }, tier: shared ? 0 : 2, own: true });
+  }
+  const picked = pickTiered(candidates, {
+    rng,
+    difficulty,
+    count: 3,
+    key: (c) => (d.variant === "who" ? c.id : fold(c.text)),
+  });
+  if (picked.length < 2) return "fewer than two others of the same kind with a description";
+  let prompt: string;
+  let answer: string;
+  let distractors: string[];
+  if (d.variant === "who") {
+    const described = describedAs(ctx.phrase, d.name, d.text);
+    if (!described) return "no gender to write the description's article";
+    prompt = whoIsDescribed(ctx.phrase, d.name, described);
+    answer = asChoice(d.name);
+    distractors = picked.map((p) => asChoice(ctx.phrase.name(p.value.id)!));
+  } else {
+    prompt = whatIs(ctx.phrase, d.name);
+    answer = capitalize(d.text);
+    distractors = picked.map((p) => capitalize(p.value.text));
+  }
+  const described = describedAs(ctx.phrase, d.name, d.text);
+  const be = ctx.lang === "fr" ? (d.name.plural ? "sont" : "est") : d.name.plural ? "are" : "is";
+  const sentence = described
+    ? `${asChoice(d.name)} ${be} ${described}.`
+    : `${asChoice(d.name)}${word(ctx.lang, "colon")}${d.text}.`;
+  const question = singleChoice(
+    {
+      id: d.id,
+      kind: "role",
+      facts: [d.entity.id],
+      sources: d.sources,
+      prompt,
+      answer: { text: answer },
+      distractors: distractors.map((text) => ({ text })),
+      explanation: explain(ctx, [sentence], d.sources),
+      difficulty: difficultyOf(picked),
+    },
+    rng,
+  );
+  return {
+    question,
+    answer: { fact: d.entity.id, field: "description", value: d.text },
+    forbidden: d.variant === "who" ? names : own,
+    giveaways: d.variant === "who" ? [...names] : [fold(d.text)],
+  };
+}

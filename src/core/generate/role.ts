@@ -1,0 +1,101 @@
+import type { FactEvent } from "../facts/model.js";
+import { capitalize } from "../i18n/french.js";
+import { fold } from "../text/fold-memo.js";
+import type { GenContext } from "./context.js";
+import { difficultyOf, pickTiered, type Tiered } from "./distractors/pick.js";
+import type { Draft } from "./draft.js";
+import { clauseOf, rolePrompt, statedEvent, templated } from "./event-forms.js";
+import { KIND_WEIGHT } from "./rank.js";
+import { entityRoleDrafts } from "./role-entity.js";
+import { explain, singleChoice } from "./single.js";
+
+/**
+ * Roles and descriptions: « De quel poste le conseil a-t-il évincé Sam Altman … ? » (the post an
+ * event names), « Qui est le PDG de Microsoft ? » and « Qui est Satya Nadella ? » (what the
+ * sources say someone is).
+ */
+export function roleDrafts(
+  ctx: GenContext,
+  events: readonly FactEvent[],
+  entities: readonly string[],
+): Draft[] {
+  return [...postDrafts(ctx, events), ...entityRoleDrafts(ctx, entities)];
+}
+
+function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
+  // Posts are written in the pack's language; in another one there is nothing to offer.
+  if (!ctx.phrase.native) return [];
+  const roles = new Map<string, { text: string; types: Set<string> }>();
+  for (const e of ctx.index.pack.events) {
+    if (!e.role) continue;
+    const key = fold(e.role);
+    const entry = roles.get(key) ?? { text: e.role, types: new Set<string>() };
+    entry.types.add(e.type);
+    roles.set(key, entry);
+  }
+  const drafts: Draft[] = [];
+  for (const event of events) {
+    if (!event.role || !templated(event)) continue;
+    const clause = clauseOf(ctx, event);
+    if (!clause.role || !clause.entry.roleQuestion) continue;
+    const id = `${event.id}.role`;
+    drafts.push({
+      id,
+      kind: "role",
+      facts: [event.id],
+      sources: event.sources,
+      score: ctx.salience({ kind: "event", fact: event }) + KIND_WEIGHT.role,
+      key: `role|${event.type}|${event.actor ?? ""}|${event.target ?? ""}|${event.org ?? ""}|${event.date ?? ""}`,
+      build({ rng, difficulty }) {
+        const prompt = rolePrompt(ctx, clause);
+        if (!prompt) return "no question form for this event";
+        const truth = ctx.truth
+          .matching({
+            rel: event.type,
+            ...(event.actor ? { subj: event.actor } : {}),
+            ...(event.target ? { obj: event.target } : {}),
+            ...(event.date ? { date: event.date } : {}),
+          })
+          .map((m) => m.role)
+          .filter((r): r is string => !!r);
+        const answer = fold(event.role!);
+        const near = (r: string) =>
+          r.includes(answer) ||
+          answer.includes(r) ||
+          truth.some((t) => r.includes(t) || t.includes(r));
+        const candidates: Tiered<string>[] = [];
+        for (const [key, role] of roles) {
+          if (near(key)) continue;
+          candidates.push({
+            value: role.text,
+            tier: role.types.has(event.type) ? 0 : 2,
+            own: true,
+          });
+        }
+        const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: fold });
+        if (picked.length < 2) return "fewer than two other posts in the pack";
+        const question = singleChoice(
+          {
+            id,
+            kind: "role",
+            facts: [event.id],
+            sources: event.sources,
+            prompt,
+            answer: { text: capitalize(event.role!) },
+            distractors: picked.map((p) => ({ text: capitalize(p.value) })),
+            explanation: explain(ctx, [statedEvent(ctx, event)], event.sources),
+            difficulty: difficultyOf(picked),
+          },
+          rng,
+        );
+        return {
+          question,
+          answer: { fact: event.id, field: "role", value: event.role! },
+          forbidden: new Set(truth),
+          giveaways: [answer],
+        };
+      },
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,54 @@
+import type { Difficulty, Question, QuestionKind } from "../question/model.js";
+import type { Random } from "../random.js";
+import type { GenContext } from "./context.js";
+
+/** A choice before shuffling: its text and, for a distractor, why it is wrong. */
+export interface ChoiceDraft {
+  text: string;
+  feedback?: string;
+}
+
+export interface SingleParts {
+  id: string;
+  kind: QuestionKind;
+  facts: string[];
+  sources: string[];
+  prompt: string;
+  answer: ChoiceDraft;
+  distractors: ChoiceDraft[];
+  explanation: string;
+  difficulty: Difficulty;
+  evidence?: string;
+}
+
+/** A single-choice question with its choices shuffled by the question's own seeded stream. */
+export function singleChoice(parts: SingleParts, rng: Random): Question {
+  const choice = (c: ChoiceDraft, correct: boolean) =>
+    c.feedback ? { text: c.text, correct, feedback: c.feedback } : { text: c.text, correct };
+  const choices = rng.shuffle([
+    choice(parts.answer, true),
+    ...parts.distractors.map((d) => choice(d, false)),
+  ]);
+  return {
+    id: parts.id,
+    type: "single",
+    kind: parts.kind,
+    prompt: parts.prompt,
+    choices,
+    explanation: parts.explanation,
+    sources: parts.sources,
+    facts: parts.facts,
+    tags: [],
+    difficulty: parts.difficulty,
+    ...(parts.evidence ? { evidence: parts.evidence } : {}),
+  };
+}
+
+/** Why the answer is right, then where it comes from. */
+export function explain(
+  ctx: GenContext,
+  sentences: readonly string[],
+  sources: readonly string[],
+): string {
+  return [...sentences, ctx.sourcesNote(sources)].filter(Boolean).join(" ");
+}

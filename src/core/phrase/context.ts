@@ -1,0 +1,32 @@
+import type { FactIndex } from "../facts/fact-index.js";
+import type { Language } from "../facts/model.js";
+import { type Named, named } from "./names.js";
+
+/** What every phrase needs: the facts and the language to write in. */
+export interface PhraseContext {
+  index: FactIndex;
+  lang: Language;
+  /** True when pack texts (roles, labels, figures) are in the language being written. */
+  native: boolean;
+  /** An entity as sentences name it, or undefined for an unknown id. */
+  name(id: string | undefined): Named | undefined;
+}
+
+export function phraseContext(index: FactIndex, lang: Language = index.lang): PhraseContext {
+  const cache = new Map<string, Named>();
+  return {
+    index,
+    lang,
+    native: lang === index.lang,
+    name(id) {
+      if (!id) return undefined;
+      const hit = cache.get(id);
+      if (hit) return hit;
+      const entity = index.entities.get(id);
+      if (!entity) return undefined;
+      const result = named(entity, lang, index.lang);
+      cache.set(id, result);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { Description, Entity } from "../facts/model.js";
+import { article, capitalize, que } from "../i18n/french.js";
+import type { PhraseContext } from "./context.js";
+import type { Named } from "./names.js";
+import { nounGender } from "./noun-gender.js";
+
+/**
+ * The description of an entity in the language being written, the one most sources give:
+ * « PDG et cofondateur d'OpenAI ». Undefined when the pack describes it in no such language.
+ */
+export function descriptionOf(ctx: PhraseContext, entity: Entity): Description | undefined {
+  let best: Description | undefined;
+  for (const d of entity.descriptions) {
+    if ((d.lang ?? ctx.index.lang) !== ctx.lang) continue;
+    if (!best || new Set(d.sources).size > new Set(best.sources).size) best = d;
+  }
+  return best;
+}
+
+const DETERMINER =
+  /^(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|their)\s|l['’]|[\p{L}\p{N}-]+['’]s\s)/iu;
+
+/**
+ * A description with its article, as « Qui est … ? » needs it: « le PDG de Microsoft », « la
+ * start-up … », « les salariés … »; "the chief executive of Microsoft". A person's description
+ * agrees with the person (« la directrice »); anything else's with its first noun (« la version
+ * du modèle » for a product named GPT-4). Undefined when French needs a gender nobody gives.
+ */
+export function describedAs(ctx: PhraseContext, name: Named, text: string): string | undefined {
+  if (DETERMINER.test(text)) return text;
+  if (ctx.lang === "en") return `the ${text}`;
+  if (name.plural) return `les ${text}`;
+  const gender = name.kind === "person" ? name.gender : nounGender(text);
+  if (!gender) return name.kind === "person" ? text : undefined;
+  return article(text, gender);
+}
+
+/** « Qui est le PDG de Microsoft ? », « Quelle organisation est la plateforme … ? » */
+export function whoIsDescribed(ctx: PhraseContext, name: Named, described: string): string {
+  if (ctx.lang === "en") {
+    const be = name.plural ? "are" : "is";
+    const ask =
+      name.kind === "person" || name.kind === "group"
+        ? "Who"
+        : `Which ${name.kind === "organisation" ? "organisation" : name.kind}`;
+    return `${ask} ${be} ${described}?`;
+  }
+  const be = name.plural ? "sont" : "est";
+  const ask =
+    name.kind === "organisation"
+      ? "Quelle organisation"
+      : name.kind === "product"
+        ? "Quel produit"
+        : name.kind === "place"
+          ? "Quel lieu"
+          : "Qui";
+  return `${ask} ${be} ${described} ?`;
+}
+
+/** « Qui est Satya Nadella ? », « Qu'est-ce qu'OpenAI ? »; "What is Twitch?" */
+export function whatIs(ctx: PhraseContext, name: Named): string {
+  const person = name.kind === "person" || name.plural;
+  if (ctx.lang === "en") {
+    return `${person ? "Who" : "What"} ${name.plural ? "are" : "is"} ${name.text}?`;
+  }
+  if (person) return `Qui ${name.plural ? "sont" : "est"} ${name.text} ?`;
+  return `${capitalize(`qu'est-ce ${que(name.text)}`)} ?`;
+}

@@ -1,0 +1,97 @@
+import type { FactEvent } from "../facts/model.js";
+import { capitalize, de } from "../i18n/french.js";
+import { type ClauseOverride, englishClause, frenchClause } from "./clause.js";
+import type { PhraseContext } from "./context.js";
+import { dateAdverbText } from "./date-text.js";
+import { englishStatement } from "./en-forms.js";
+import { frenchStatement } from "./fr-forms.js";
+import { ENGLISH } from "./lexicon-en.js";
+import { FRENCH } from "./lexicon-fr.js";
+import { endSentence, withoutFinalStop } from "./words.js";
+
+/** Where a sentence states the event's date: before the clause, after it, or not at all. */
+export type DatePosition = "lead" | "trail" | "none";
+
+export interface SentenceOptions {
+  date?: DatePosition;
+  /** How the date is written, when not the default « le vendredi 17 novembre 2023 ». */
+  dateText?: string;
+  /** Names told instead of the event's own (several actors as one subject). */
+  override?: ClauseOverride;
+}
+
+/** « le vendredi 17 novembre 2023 », « en 2019 »; "on Friday, November 17, 2023". */
+export function dateAdverb(ctx: PhraseContext, date: string): string {
+  return dateAdverbText(date, ctx.lang);
+}
+
+/** The clause of an event as a statement (no date, no capital, no stop), when one can be built. */
+export function eventStatement(
+  ctx: PhraseContext,
+  event: FactEvent,
+  override: ClauseOverride = {},
+): string | undefined {
+  return ctx.lang === "fr"
+    ? frenchStatement(frenchClause(ctx, event, override))
+    : englishStatement(englishClause(ctx, event, override));
+}
+
+/** True when the author's own sentence stands for the event in this language. */
+export function usesAuthorText(ctx: PhraseContext, event: FactEvent): boolean {
+  return event.text !== undefined && ctx.native;
+}
+
+/**
+ * An event as one sentence: the author's `text` verbatim when the pack has one in this
+ * language, else a sentence built from the facts, else a noun phrase (« La démission de X »).
+ */
+export function eventSentence(
+  ctx: PhraseContext,
+  event: FactEvent,
+  options: SentenceOptions = {},
+): string {
+  const place = event.date ? (options.date ?? "none") : "none";
+  const when = event.date ? (options.dateText ?? dateAdverb(ctx, event.date)) : "";
+  if (usesAuthorText(ctx, event)) {
+    const text = event.text!.trim();
+    // The author's sentence may already say when; saying it twice reads as a mistake.
+    const year = event.date?.slice(0, 4) ?? "";
+    if (place === "none" || text.includes(year)) return endSentence(text);
+    if (place === "trail") return endSentence(`${withoutFinalStop(text)} ${when}`);
+    return endSentence(`${capitalize(when)}, ${lowerArticle(text)}`);
+  }
+  const clause = eventStatement(ctx, event, options.override) ?? nounLine(ctx, event);
+  if (place === "lead") return endSentence(`${capitalize(when)}, ${clause}`);
+  if (place === "trail") return endSentence(capitalize(`${clause} ${when}`));
+  return endSentence(capitalize(clause));
+}
+
+/** A timeline line: the event's sentence without its date, which the timeline shows apart. */
+export function eventLine(ctx: PhraseContext, event: FactEvent): string {
+  return eventSentence(ctx, event, { date: "none" });
+}
+
+// A sentence may start with an article written in capitals ("Le conseil ..."); after a date
+// it continues in lower case. Names keep their capitals.
+function lowerArticle(text: string): string {
+  return text.replace(/^(Le|La|Les|L['’]|Un|Une|Des|The|A|An)\b/, (w) => w.toLowerCase());
+}
+
+/**
+ * « la démission de Greg Brockman a eu lieu », « la conférence annuelle a eu lieu »: what is
+ * said of an event no clause can carry (no actor, and no target a passive could start with).
+ */
+function nounLine(ctx: PhraseContext, event: FactEvent): string {
+  const about = ctx.name(event.target) ?? ctx.name(event.actor) ?? ctx.name(event.org);
+  let subject: string;
+  if (event.label && ctx.native) subject = event.label;
+  else if (ctx.lang === "fr") {
+    const noun = FRENCH[event.type].noun;
+    subject = about ? `${noun} ${de(about.text)}` : noun;
+  } else {
+    const noun = ENGLISH[event.type].noun;
+    subject = about ? `${noun} of ${about.text}` : noun;
+  }
+  if (ctx.lang === "en") return `${subject} took place`;
+  return `${subject} ${/^(?:les|des)\s/i.test(subject) ? "ont" : "a"} eu lieu`;
+}

@@ -1,0 +1,55 @@
+// How each event type is said, as data (compromise keeps its rules as data too). A frame names
+// the verb and how each part of the event attaches to it: the target as a direct object ("") or
+// after a preposition ("dans", "with"), the label (the event's own noun phrase), the role.
+
+/** A part of an event that a sentence may carry after its verb. */
+export type Slot = "target" | "label" | "role" | "org";
+
+/**
+ * How a role attaches: « de son poste de PDG » (post-from), « son poste de PDG » (post),
+ * « nommé PDG » (attribute), « comme responsable » (as).
+ */
+export type RoleAttachment = "post-from" | "post" | "attribute" | "as";
+
+/** French verb: past participle (masculine singular) and auxiliary. */
+export interface FrenchVerb {
+  pp: string;
+  aux: "avoir" | "être";
+  /** Pronominal verbs: « s'est exprimé ». */
+  reflexive?: boolean;
+  /** Words that belong to the verb: « mis en grève ». */
+  tail?: string;
+}
+
+/** English verb: base form (for do-questions), simple past, past participle. */
+export interface EnglishVerb {
+  base: string;
+  past: string;
+  pp: string;
+  tail?: string;
+}
+
+export interface Frame<V> {
+  verb: V;
+  /** A fixed object right after the verb: « une pétition », "an agreement". */
+  object?: string;
+  target?: string;
+  label?: string;
+  role?: RoleAttachment;
+  /** The preposition before the organisation when there is no role: « démissionné d'OpenAI ». */
+  org?: string;
+  /** The organisation stands for a missing target: « a quitté OpenAI ». */
+  orgAsTarget?: boolean;
+  order: Slot[];
+}
+
+export interface Entry<V> extends Frame<V> {
+  /** The frame used when the event has a label this frame has no place for. */
+  labelled?: Frame<V>;
+  /** The frame used when the event has neither target nor label. */
+  bare?: Frame<V>;
+  /** The event as a noun with its article, for lines that are not sentences. */
+  noun: string;
+  /** How a question about the role starts: « De quel poste », "From which post". */
+  roleQuestion?: string;
+}

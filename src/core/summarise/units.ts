@@ -1,0 +1,196 @@
+import { comparePartialDates } from "../facts/dates.js";
+import { type FactIndex, sourceCount } from "../facts/fact-index.js";
+import type { Conflict, FactEvent } from "../facts/model.js";
+import { salience } from "../facts/salience.js";
+import { successions } from "../facts/successions.js";
+import { capitalize } from "../i18n/french.js";
+import { claimSentence, conflictClause } from "../phrase/claims.js";
+import type { PhraseContext } from "../phrase/context.js";
+import { eventLine, eventSentence } from "../phrase/event-sentence.js";
+import type { Named } from "../phrase/names.js";
+import { successionSentence } from "../phrase/sequence.js";
+import { endSentence, joinList, withoutFinalStop } from "../phrase/words.js";
+import { fold } from "../text/fold-memo.js";
+import type { DateMention } from "./date-mention.js";
+
+/** One sentence of a summary, before the summary picks and orders them. */
+export interface Unit {
+  id: string;
+  /** For chronological order; undated units come last. */
+  date?: string;
+  /** Order among units of one day: a departure is told before the appointment that fills it. */
+  sameDay: number;
+  score: number;
+  /** Figures are told after the story, in the long summary only. */
+  figure: boolean;
+  /** The sentence tells where the sources disagree. */
+  disputed: boolean;
+  write(say: DateMention): string;
+}
+
+/**
+ * The sentences a summary may tell: each event, or a succession of holders of one post as one
+ * sentence; a disagreement about an event's figure joins that event's sentence; figures and
+ * disagreements about no event stand alone.
+ */
+export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
+  const units: Unit[] = [];
+  const grouped = new Set<string>();
+  for (const group of successions(index.pack.events)) {
+    for (const e of group) grouped.add(e.id);
+    units.push({
+      id: group[0]!.id,
+      date: group[0]!.date!,
+      sameDay: SAME_DAY[group[0]!.type] ?? LATER,
+      score: group.reduce((sum, e) => sum + salience(index, { kind: "event", fact: e }), 0),
+      figure: false,
+      disputed: false,
+      write: (say) => successionSentence(ctx, group, (d) => say.say(d)),
+    });
+  }
+  const told = new Set<Conflict>();
+  // An event told twice the same day (two sources wrote it as two facts) is told once.
+  const toldOnce = new Set<string>();
+  const rest = index.pack.events.filter((e) => {
+    if (grouped.has(e.id)) return false;
+    const key = `${e.date ?? ""}|${fold(eventLine(ctx, e))}`;
+    if (toldOnce.has(key)) return false;
+    toldOnce.add(key);
+    return true;
+  });
+  for (const group of sharedEvents(rest)) {
+    const [first] = group;
+    if (!first) continue;
+    const conflicts = group.flatMap((e) => conflictsOf(index, e));
+    for (const c of conflicts) told.add(c);
+    const scores = group
+      .map((e) => salience(index, { kind: "event", fact: e }))
+      .sort((a, b) => b - a);
+    units.push({
+      id: first.id,
+      ...(first.date ? { date: first.date } : {}),
+      sameDay: SAME_DAY[first.type] ?? LATER,
+      // A merged sentence weighs as its best event, plus a little for the others.
+      score: scores[0]! + 0.25 * scores.slice(1).reduce((a, b) => a + b, 0),
+      figure: false,
+      disputed: conflicts.length > 0,
+      write: (say) => eventWithFigures(ctx, group, [...new Set(conflicts)], say),
+    });
+  }
+  for (const conflict of index.conflicts) {
+    if (told.has(conflict)) continue;
+    const claims = conflict.claims.map((id) => index.claims.get(id)!);
+    units.push({
+      id: conflict.claims[0]!,
+      sameDay: LATER,
+      score: claims.reduce((sum, c) => sum + sourceCount(c), 0) + 1,
+      figure: false,
+      disputed: true,
+      write: () => endSentence(capitalize(conflictClause(ctx, conflict))),
+    });
+  }
+  for (const claim of index.pack.claims) {
+    if (index.conflictOf.has(claim.id)) continue;
+    const attributed = !["exactly", "about"].includes(claim.qualifier) || sourceCount(claim) === 1;
+    units.push({
+      id: claim.id,
+      sameDay: LATER,
+      score: salience(index, { kind: "claim", fact: claim }),
+      figure: true,
+      disputed: false,
+      write: () => claimSentence(ctx, claim, attributed),
+    });
+  }
+  return units;
+}
+
+function conflictsOf(index: FactIndex, event: FactEvent): Conflict[] {
+  const out = new Set<Conflict>();
+  for (const claim of index.claimsOf.get(event.id) ?? []) {
+    const c = index.conflictOf.get(claim.id);
+    if (c) out.add(c);
+  }
+  return [...out];
+}
+
+function eventWithFigures(
+  ctx: PhraseContext,
+  group: readonly FactEvent[],
+  conflicts: readonly Conflict[],
+  say: DateMention,
+): string {
+  const event = group[0]!;
+  const sentence = eventSentence(ctx, event, {
+    date: "lead",
+    ...(event.date ? { dateText: say.say(event.date) } : {}),
+    ...(group.length > 1 ? { override: { actor: together(ctx, group) } } : {}),
+  });
+  if (conflicts.length === 0) return sentence;
+  const separator = ctx.lang === "fr" ? " ; " : "; ";
+  const asides = conflicts.map((c) => conflictClause(ctx, c));
+  return endSentence([withoutFinalStop(sentence), ...asides].join(separator));
+}
+
+/** Chronological order, undated last; on one day, departures before appointments. */
+export function chronological(units: readonly Unit[]): Unit[] {
+  return [...units].sort((a, b) => {
+    if (a.date && b.date) return comparePartialDates(a.date, b.date) || a.sameDay - b.sameDay;
+    return a.date ? -1 : b.date ? 1 : 0;
+  });
+}
+
+// How events of one day are told: who left before who was named, then who joined, then the rest.
+const SAME_DAY: Partial<Record<FactEvent["type"], number>> = {
+  dismissal: 0,
+  resignation: 0,
+  departure: 1,
+  appointment: 2,
+  hiring: 3,
+  joining: 4,
+};
+const LATER = 5;
+
+/**
+ * Events told as one sentence: the same thing done by several actors to one target on one day
+ * (« Jakub Pachocki, Aleksander Madry et Szymon Sidor ont rejoint Microsoft »). Only events
+ * phrased from their fields, without post or label, so that nothing is lost in the merge.
+ */
+function sharedEvents(events: readonly FactEvent[]): FactEvent[][] {
+  const buckets = new Map<string, FactEvent[]>();
+  const out: FactEvent[][] = [];
+  for (const e of events) {
+    if (e.text || e.role || e.label || !e.actor || !e.target || !e.date) {
+      out.push([e]);
+      continue;
+    }
+    const key = `${e.type}|${e.target}|${e.date}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(e);
+    else {
+      const fresh = [e];
+      buckets.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
+/** Several actors as one plural subject: « Jakub Pachocki, Aleksander Madry et Szymon Sidor ». */
+function together(ctx: PhraseContext, group: readonly FactEvent[]): Named {
+  const names = group.map((e) => ctx.name(e.actor)!);
+  return {
+    id: names[0]!.id,
+    text: joinList(
+      names.map((n) => n.text),
+      ctx.lang,
+    ),
+    gender: names.every((n) => n.gender === "f") ? "f" : "m",
+    plural: true,
+    kind: names[0]!.kind,
+  };
+}
+
+/** Highest score first; ties go to the earlier fact in the pack. */
+export function byRank(units: readonly Unit[]): Unit[] {
+  return [...units].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { datePrecision } from "../../../src/core/facts/dates.js";
+import { indexFacts } from "../../../src/core/facts/fact-index.js";
+import { MASCULINE_SINGULAR } from "../../../src/core/phrase/agreement.js";
+import { englishClause, frenchClause } from "../../../src/core/phrase/clause.js";
+import { phraseContext } from "../../../src/core/phrase/context.js";
+import { englishWhen, englishWhom } from "../../../src/core/phrase/en-forms.js";
+import { eventSentence } from "../../../src/core/phrase/event-sentence.js";
+import { frenchWhen, frenchWhom } from "../../../src/core/phrase/fr-forms.js";
+import { packFrom } from "../../helpers/packs.js";
+import { ROOT } from "../../helpers/run-cli.js";
+
+const pack = packFrom(readFileSync(join(ROOT, "tests/fixtures/packs/grammar.yaml"), "utf8"));
+const index = indexFacts(pack);
+const fr = phraseContext(index, "fr");
+const en = phraseContext(index, "en");
+const event = (id: string) => pack.events.find((e) => e.id === id)!;
+
+/** Each event of the fixture: its sentence, its « when » question, its « whom » question. */
+function frenchOf(id: string) {
+  const e = event(id);
+  return [
+    eventSentence(fr, e, { date: "lead" }),
+    e.date ? frenchWhen(frenchClause(fr, e), datePrecision(e.date)) : undefined,
+    frenchWhom(frenchClause(fr, e), MASCULINE_SINGULAR, { omitActor: false }),
+  ];
+}
+
+function englishOf(id: string) {
+  const e = event(id);
+  return [
+    eventSentence(en, e, { date: "lead" }),
+    e.date ? englishWhen(englishClause(en, e), datePrecision(e.date)) : undefined,
+    englishWhom(englishClause(en, e), { omitActor: false }),
+  ];
+}
+
+describe("French sentences and questions from events", () => {
+  it("agree the participle with a feminine subject, in the passive and with être", () => {
+    expect(frenchOf("fondation")).toEqual([
+      "En 1990, Acme a été fondée.",
+      "En quelle année Acme a-t-elle été fondée ?",
+      "Quelle organisation a été fondée ?",
+    ]);
+    expect(frenchOf("depart-infirmieres")).toEqual([
+      "En avril 2024, les infirmières sont parties.",
+      "En quel mois les infirmières sont-elles parties ?",
+      undefined,
+    ]);
+    expect(frenchOf("declaration-lea")).toEqual([
+      "Le samedi 16 mars 2024, Léa Martin s'est exprimée dans un communiqué.",
+      "Quel jour Léa Martin s'est-elle exprimée dans un communiqué ?",
+      undefined,
+    ]);
+  });
+
+  it("agree pronominal verbs in the plural, masculine and feminine", () => {
+    expect(frenchOf("greve")).toEqual([
+      "Le jeudi 14 mars 2024, les salariés d'Acme se sont mis en grève chez Acme.",
+      "Quel jour les salariés d'Acme se sont-ils mis en grève chez Acme ?",
+      "Chez quelle organisation les salariés d'Acme se sont-ils mis en grève ?",
+    ]);
+    expect(frenchOf("greve-infirmieres")[0]).toBe(
+      "Le vendredi 15 mars 2024, les infirmières se sont mises en grève.",
+    );
+  });
+
+  it("elide and contract before names with a vowel or an article", () => {
+    expect(frenchOf("demission-emile")).toEqual([
+      "Le vendredi 1er mars 2024, Émile Roux a démissionné de son poste de directeur financier de la SNCF.",
+      "Quel jour Émile Roux a-t-il démissionné de son poste de directeur financier de la SNCF ?",
+      undefined,
+    ]);
+    expect(frenchOf("negociation")).toEqual([
+      "Le lundi 18 mars 2024, le syndicat a négocié avec l'Élysée.",
+      "Quel jour le syndicat a-t-il négocié avec l'Élysée ?",
+      "Avec quelle organisation le syndicat a-t-il négocié ?",
+    ]);
+    expect(frenchOf("nomination-lea")).toEqual([
+      "Le samedi 2 mars 2024, le syndicat a nommé Léa Martin déléguée d'Acme.",
+      "Quel jour le syndicat a-t-il nommé Léa Martin déléguée d'Acme ?",
+      "Qui le syndicat a-t-il nommé déléguée d'Acme ?",
+    ]);
+  });
+
+  it("ask with « est-ce que » when the pack gives no gender to invert with, eliding « qu'Yves »", () => {
+    expect(frenchOf("lancement")).toEqual([
+      "Le samedi 1er juin 2024, Yves Petit a lancé Orion.",
+      "Quel jour est-ce qu'Yves Petit a lancé Orion ?",
+      "Quel produit a été lancé par Yves Petit ?",
+    ]);
+  });
+
+  it("tell an event with no one in it as a full sentence", () => {
+    expect(frenchOf("evenement")).toEqual([
+      "Le dimanche 2 juin 2024, l'événement a eu lieu.",
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe("English sentences and questions from a French pack", () => {
+  it("use the pack's English alias for a name with a French article, and quote French posts", () => {
+    expect(englishOf("greve")).toEqual([
+      "On Thursday, March 14, 2024, Acme employees went on strike at Acme.",
+      "On what day did Acme employees go on strike at Acme?",
+      "At which organisation did Acme employees go on strike?",
+    ]);
+    expect(englishOf("nomination-lea")).toEqual([
+      "On Saturday, March 2, 2024, le syndicat appointed Léa Martin as “déléguée” of Acme.",
+      "On what day did le syndicat appoint Léa Martin as “déléguée” of Acme?",
+      "Who did le syndicat appoint as “déléguée” of Acme?",
+    ]);
+    expect(englishOf("fondation")).toEqual([
+      "In 1990, Acme was founded.",
+      "In what year was Acme founded?",
+      "Which organisation was founded?",
+    ]);
+  });
+});

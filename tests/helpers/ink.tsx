@@ -47,8 +47,16 @@ export function resize(app: Rendered, columns: number, rows = 24): void {
   app.stdout.emit("resize");
 }
 
-/** The app on the built-in pack, with an in-memory progress store and a clock that stands still. */
-export async function renderApp(options: PlayOptions & { startQuiz?: boolean; now?: number } = {}) {
+/** The fixture pack of one hand-written question per scored type, asked in the author's order. */
+export const EVERY_TYPE = "tests/fixtures/packs/every-type";
+
+/**
+ * The app with an in-memory progress store and a clock that stands still: a quiz on `pack` (the
+ * built-in pack unless given), or the home screen with the built-in pack selected.
+ */
+export async function renderApp(
+  options: PlayOptions & { startQuiz?: boolean; now?: number; pack?: string } = {},
+) {
   const progress = memoryProgress();
   const home = tempHome();
   const env = { NEWSQUIZ_HOME: home };
@@ -57,7 +65,11 @@ export async function renderApp(options: PlayOptions & { startQuiz?: boolean; no
     <App
       packs={await listPackSummaries(ROOT, env)}
       load={async (ref) => loadPack(ref, ROOT, env)}
-      initial={(options.startQuiz ?? true) ? loadPack("openai-2023-11", ROOT, env) : undefined}
+      initial={
+        (options.startQuiz ?? true)
+          ? loadPack(options.pack ?? "openai-2023-11", ROOT, env)
+          : undefined
+      }
       progress={progress}
       now={() => clock}
       options={{ seed: 7, ...options }}

@@ -7,79 +7,96 @@ const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z" };
 const play = (input: string, ...args: string[]) =>
   runCli(["play", "openai-2023-11", ...args], { input, env });
 
-const HEADER_FR = [
+// The issue's example plays the built-in pack: its best-ranked questions for seed 7, the pack's
+// hand-written question on Nadella's post first, then two generated "who" questions.
+const ISSUE_EXAMPLE = [
   "OpenAI : la crise de novembre 2023 · 3 question(s)",
   "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
-];
-
-const Q1_FR = [
   "",
   "Question 1/3",
   "Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
-  "  1. Threads",
-  "  2. X (ex-Twitter)",
-  "  3. Facebook",
-  "  4. LinkedIn",
+  "  1. Facebook",
+  "  2. Threads",
+  "  3. LinkedIn",
+  "  4. X (ex-Twitter)",
+  "Réponse (1-4) : 2",
+  "✗ Faux",
+  "La bonne réponse : X (ex-Twitter)",
+  "Satya Nadella l'a écrit sur X, l'ancien Twitter, le lundi 20 novembre 2023.",
+  "Sources : l'article du 20 novembre 2023, FredZone",
+  "",
+  "Question 2/3",
+  "Parmi ces propositions, qui a évincé Sam Altman de son poste de PDG d'OpenAI le vendredi 17 novembre 2023 ?",
+  "  1. Le conseil d'administration d'OpenAI",
+  "  2. The Verge",
+  "  3. Thrive Capital",
+  "  4. Twitch",
+  "Réponse (1-4) : 1",
+  "✓ Juste",
 ];
+
+// Every type is played on a fixture pack of one hand-written question per type, asked in the
+// author's order. Seed 7 shows X as choice 4 and Madry, Sidor, Pachocki as 1, 3 and 5.
+const EVERY_TYPE = "tests/fixtures/packs/every-type";
+const playEvery = (input: string, ...args: string[]) =>
+  runCli(["play", EVERY_TYPE, ...args], { input, env });
 
 describe("newsquiz play in line mode", () => {
   it("plays the issue's example: printf '2\\n1\\n3\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", () => {
     const result = play("2\n1\n3\n", "--count", "3", "--seed", "7");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")).toEqual([
-      ...HEADER_FR,
-      ...Q1_FR,
-      "Réponse (1-4) : 2",
-      "✓ Juste",
-      "Satya Nadella l'a écrit sur X, l'ancien Twitter, le lundi 20 novembre 2023.",
-      "Sources : l'article du 20 novembre 2023, FredZone",
-      "",
-      "Question 2/3",
-      "Lesquels de ces cadres d'OpenAI ont quitté l'entreprise le 18 novembre 2023 ?",
-      "  1. Ilya Sutskever",
-      "  2. Jakub Pachocki",
-      "  3. Szymon Sidor",
-      "  4. Mira Murati",
-      "  5. Aleksander Madry",
-      "Réponses (numéros séparés par des virgules, ex. 1,3) : 1",
-      "✗ Faux",
-      "La bonne réponse : Jakub Pachocki, Aleksander Madry, Szymon Sidor",
-      "Ilya Sutskever, membre du conseil, a mené l'éviction puis signé la lettre des employés.",
-      "Pachocki, Madry et Sidor ont quitté OpenAI le 18 novembre avant de rejoindre Microsoft avec Sam Altman.",
-      "Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft »",
-      "",
+    const lines = result.stdout.split("\n");
+    expect(lines.slice(0, ISSUE_EXAMPLE.length)).toEqual(ISSUE_EXAMPLE);
+    expect(lines.slice(lines.indexOf("Question 3/3"))).toEqual([
       "Question 3/3",
-      "Le partenariat entre Microsoft et OpenAI a commencé en 2016.",
-      "  1. Vrai",
-      "  2. Faux",
-      "Réponse (1-2) : 3",
-      "Réponse non comprise : un numéro de 1 à 2 était attendu.",
-      "Réponse (1-2) : ",
-      "",
-      "Quiz arrêté : score des questions posées.",
+      "Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
+      "  1. Les employés d'OpenAI",
+      "  2. Thrive Capital",
+      "  3. The Verge",
+      "  4. Twitch",
+      "Réponse (1-4) : 3",
+      "✗ Faux",
+      "La bonne réponse : Les employés d'OpenAI",
+      "Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
+      "Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, MacGeneration",
       "",
       "Score : 1/3 (33\u00a0%) · 3 question(s) en 0 s",
       "Par type de question :",
-      "  Choix unique : 1/1 (100\u00a0%)",
-      "  Réponses multiples : 0/1 (0\u00a0%)",
-      "  Vrai ou faux : 0/1 (0\u00a0%)",
+      "  Choix unique : 0/1 (0\u00a0%)",
+      "  Qui : 1/2 (50\u00a0%)",
       "À revoir :",
-      "  2. Lesquels de ces cadres d'OpenAI ont quitté l'entreprise le 18 novembre 2023 ?",
-      "     Votre réponse : Ilya Sutskever",
-      "     La bonne réponse : Jakub Pachocki, Aleksander Madry, Szymon Sidor",
-      "     Pachocki, Madry et Sidor ont quitté OpenAI le 18 novembre avant de rejoindre Microsoft avec Sam Altman.",
-      "  3. Le partenariat entre Microsoft et OpenAI a commencé en 2016.",
-      "     Votre réponse : (pas de réponse)",
-      "     La bonne réponse : Vrai",
-      "     En 2016, Microsoft donne à OpenAI accès à ses supercalculateurs.",
+      "  1. Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
+      "     Votre réponse : Threads",
+      "     La bonne réponse : X (ex-Twitter)",
+      "     Satya Nadella l'a écrit sur X, l'ancien Twitter, le lundi 20 novembre 2023.",
+      "  3. Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
+      "     Votre réponse : The Verge",
+      "     La bonne réponse : Les employés d'OpenAI",
+      "     Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
       "",
     ]);
   });
 
+  it("answers a line that fits no choice with what was expected, and ends cleanly at the end of the input", () => {
+    const result = playEvery("5\n", "--count", "3", "--seed", "7");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      [
+        "Réponse (1-4) : 5",
+        "Réponse non comprise : un numéro de 1 à 4 était attendu.",
+        "Réponse (1-4) : ",
+        "",
+        "Quiz arrêté : score des questions posées.",
+        "",
+        "Score : 0/3 (0\u00a0%) · 3 question(s) en 0 s",
+      ].join("\n"),
+    );
+  });
+
   it("plays every type in English, with partial credit where the answers deserve it", () => {
-    const answers = ["2", "2,3,5", "v", "710", "twich", "2 3 1 4", "3 2 4 1 5"].join("\n");
-    const result = play(`${answers}\n`, "--seed", "7", "--lang", "en");
+    const answers = ["4", "1,3,5", "v", "710", "twich", "2 3 1 4", "4 1 5 3 2"].join("\n");
+    const result = playEvery(`${answers}\n`, "--seed", "7", "--lang", "en");
     expect(result.code).toBe(0);
     const tail = result.stdout.slice(result.stdout.indexOf("Score:")).split("\n");
     expect(tail).toEqual([
@@ -94,7 +111,7 @@ describe("newsquiz play in line mode", () => {
       "  Order: 0.75/1 (75%)",
       "To review:",
       "  7. Remettez ces étapes de l'histoire d'OpenAI dans l'ordre chronologique.",
-      "     Your answer: lancement de ChatGPT → fondation d'OpenAI → début du partenariat avec Microsoft → Elon Musk prend ses distances → Microsoft investit un milliard de dollars",
+      "     Your answer: début du partenariat avec Microsoft → Elon Musk prend ses distances → Microsoft investit un milliard de dollars → lancement de ChatGPT → fondation d'OpenAI",
       "     The right answer:",
       "       1. fondation d'OpenAI",
       "       2. début du partenariat avec Microsoft",
@@ -107,7 +124,7 @@ describe("newsquiz play in line mode", () => {
   });
 
   it("skips on an empty line, flags with :flag, stops at :quit", () => {
-    const result = play("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
+    const result = playEvery("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toContain("Réponse (1-4) : \n→ Passée\n");
@@ -126,8 +143,8 @@ describe("newsquiz play in line mode", () => {
   });
 
   it("asks certainty after each answer with --certainty and sums Moodle's marks", () => {
-    const result = play(
-      "2\n3\n1\nh\n",
+    const result = playEvery(
+      "4\n3\n2\nh\n",
       "--count",
       "2",
       "--seed",

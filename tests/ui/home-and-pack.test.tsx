@@ -9,7 +9,8 @@ describe("the home screen", () => {
   it("lists the built-in pack with its language and question count, selected", async () => {
     const { app } = await renderApp({ startQuiz: false });
     expect(frame(app)).toContain("› OpenAI : la crise de novembre 2023");
-    expect(frame(app)).toContain("  openai-2023-11 · fr · 7 question(s)");
+    // Its questions: generated from its facts (seed 0 for the count) and its 7 hand-written ones.
+    expect(frame(app)).toContain("  openai-2023-11 · fr · 240 question(s)");
     expect(frame(app)).toContain("Type to filter");
   });
 
@@ -32,19 +33,21 @@ describe("the home screen", () => {
     await press(app, KEY.enter);
     // The interface follows the pack's language once a pack is open.
     expect(frame(app)).toContain("[Résumé] Chronologie Qui est qui Sources Divergences");
+    // The long summary, in date order, opens the pack.
     expect(frame(app)).toContain(
-      "Le renvoi de Sam Altman par le conseil d'administration d'OpenAI",
+      "OpenAI est fondée fin 2015 comme organisation à but non lucratif.",
     );
+    // Ten questions at first (the pack has more); n goes through 5, 10, 20 and all.
     expect(frame(app)).toContain(
-      "Entrée : quiz de 7 question(s) · difficulté mixte · certitude non",
+      "Entrée : quiz de 10 question(s) · difficulté mixte · certitude non",
     );
     await press(app, KEY.left);
     expect(frame(app)).toContain("[Divergences]");
-    expect(frame(app)).toMatch(/plus de 500 sur 770 employés \(/);
+    expect(frame(app)).toContain("plus de 500 sur 770 employés selon « Comment Sam");
     await press(app, "n", "d", "c");
-    expect(frame(app)).toContain("Entrée : quiz de 5 question(s) · facile · certitude oui");
+    expect(frame(app)).toContain("Entrée : quiz de 20 question(s) · facile · certitude oui");
     await press(app, KEY.enter);
-    expect(frame(app)).toContain("Question 1/5");
+    expect(frame(app)).toContain("Question 1/20");
     expect(frame(app)).toContain("Certitude (notation de Moodle");
   });
 
@@ -52,8 +55,9 @@ describe("the home screen", () => {
     const { app } = await renderApp({ startQuiz: false });
     await press(app, KEY.enter, "/", ..."twich");
     expect(frame(app)).toContain("Chercher : twich");
-    expect(frame(app)).toContain("qui · Emmett Shear");
-    expect(frame(app)).toContain("question · Quelle plateforme de streaming vidéo Emmett Shear");
+    // Twitch the entity first, then the questions that name it.
+    expect(frame(app)).toContain("qui · Twitch\n  plateforme de streaming vidéo");
+    expect(frame(app)).toContain("question · Qui est le cofondateur et ancien PDG de Twitch ?");
     await press(app, KEY.escape);
     expect(frame(app)).toContain("[Résumé]");
     await press(app, "q");

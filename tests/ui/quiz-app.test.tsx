@@ -1,30 +1,30 @@
 import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { frame, KEY, press, renderApp, resize } from "../helpers/ink.js";
+import { EVERY_TYPE, frame, KEY, press, renderApp, resize } from "../helpers/ink.js";
 
 afterEach(() => cleanup());
 
-// The built-in pack with seed 7 shows its seven hand-written questions in pack order; choices
-// are shuffled by the seed: X is choice 2; Pachocki, Sidor and Madry are 2, 3 and 5.
+// A fixture pack of one hand-written question per type, asked in its author's order; choices
+// are shuffled by seed 7: X is choice 4; Madry, Sidor and Pachocki are 1, 3 and 5.
 describe("the quiz screens", () => {
   it("plays every question type with the keyboard and scores what the answers deserve", async () => {
-    const { app, progress, tick } = await renderApp({ lang: "en" });
+    const { app, progress, tick } = await renderApp({ pack: EVERY_TYPE, lang: "en" });
     expect(frame(app)).toContain("Question 1/7 · Single choice");
-    expect(frame(app)).toContain("› 1. Threads");
+    expect(frame(app)).toContain("› 1. Facebook");
     // single: arrows then Enter
-    await press(app, KEY.down);
-    expect(frame(app)).toContain("› 2. X (ex-Twitter)");
+    await press(app, KEY.down, KEY.down, KEY.down);
+    expect(frame(app)).toContain("› 4. X (ex-Twitter)");
     tick(3000);
     await press(app, KEY.enter);
     expect(frame(app)).toContain("✓ Right");
-    expect(frame(app)).toContain("✓ 2. X (ex-Twitter) ← your choice");
+    expect(frame(app)).toContain("✓ 4. X (ex-Twitter) ← your choice");
     expect(frame(app)).toContain("Sources: the article of November 20, 2023, FredZone");
     await press(app, KEY.enter);
     // multiple: digits tick, Space ticks the row under the cursor, Enter confirms
     expect(frame(app)).toContain("Question 2/7 · Multiple answers");
-    await press(app, "2", "3", KEY.down, KEY.down, KEY.space);
-    expect(frame(app)).toContain("[x] 2. Jakub Pachocki");
-    expect(frame(app)).toContain("[x] 5. Aleksander Madry");
+    await press(app, "1", "3", KEY.down, KEY.down, KEY.space);
+    expect(frame(app)).toContain("[x] 1. Aleksander Madry");
+    expect(frame(app)).toContain("[x] 5. Jakub Pachocki");
     await press(app, KEY.enter);
     expect(frame(app)).toContain("✓ Right");
     await press(app, KEY.enter);
@@ -81,7 +81,7 @@ describe("the quiz screens", () => {
   });
 
   it("skips with s, flags with f and a reason, and q finishes with the score so far", async () => {
-    const { app, progress } = await renderApp({ lang: "en", count: 3 });
+    const { app, progress } = await renderApp({ pack: EVERY_TYPE, lang: "en", count: 3 });
     await press(app, "s");
     expect(frame(app)).toContain("Question 2/3");
     await press(app, "f");
@@ -97,10 +97,15 @@ describe("the quiz screens", () => {
   });
 
   it("asks how sure the reader is in certainty mode and shows the calibration", async () => {
-    const { app, progress } = await renderApp({ lang: "en", count: 2, certainty: true });
-    await press(app, "2");
+    const { app, progress } = await renderApp({
+      pack: EVERY_TYPE,
+      lang: "en",
+      count: 2,
+      certainty: true,
+    });
+    await press(app, "4");
     expect(frame(app)).toContain("How sure? 1 low · 2 medium · 3 high");
-    await press(app, "3", KEY.enter, "1", KEY.enter, "3");
+    await press(app, "3", KEY.enter, "2", KEY.enter, "3");
     expect(progress.answers.map((a) => [a.correct, a.certainty])).toEqual([
       [true, "high"],
       [false, "high"],
@@ -111,7 +116,7 @@ describe("the quiz screens", () => {
   });
 
   it("keeps the question readable at 40 columns and redraws on resize", async () => {
-    const { app } = await renderApp({ lang: "en" });
+    const { app } = await renderApp({ pack: EVERY_TYPE, lang: "en" });
     resize(app, 40, 24);
     const widest = () =>
       Math.max(
@@ -126,11 +131,11 @@ describe("the quiz screens", () => {
     const lines = frame(app).split("\n");
     expect(lines).toContain("Sur quel réseau social Satya Nadella");
     expect(lines).toContain("a-t-il annoncé l'arrivée de Sam Altman");
-    expect(lines).toContain("› 1. Threads");
+    expect(lines).toContain("› 1. Facebook");
   });
 
   it("opens help with ? and closes it with any key", async () => {
-    const { app } = await renderApp({ lang: "fr" });
+    const { app } = await renderApp({ pack: EVERY_TYPE, lang: "fr" });
     await press(app, "?");
     expect(frame(app)).toContain("Touches");
     expect(frame(app)).toContain("passer la question");

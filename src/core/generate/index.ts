@@ -49,6 +49,11 @@ export interface Generator {
   generate(options: GenerateOptions): Generation;
   /** One question per request that can be asked (none for a fact no kind can ask about). */
   forFacts(requests: readonly FactRequest[], options: Omit<GenerateOptions, "count">): Question[];
+  /**
+   * The question with this id, as a quiz with these options builds it; undefined when the pack
+   * no longer asks it (removed, or its facts changed). How a review asks again what was missed.
+   */
+  question(id: string, options: Omit<GenerateOptions, "count">): Question | undefined;
   /** The kinds a fact can be asked as, best first. */
   kindsFor(fact: string): QuestionKind[];
   /** The facts no question asks about, each with why (what the gate said, or why none applies). */
@@ -74,7 +79,7 @@ export function createGenerator(pack: Pack, lang: Language = pack.language): Gen
       const rejected: Rejection[] = [...listed().duplicates];
       const questions: Question[] = [];
       const prompts = new Set<string>();
-      for (const draft of rank(drafts(), options.seed)) {
+      for (const draft of ordered(drafts(), options.seed)) {
         if (options.count !== undefined && questions.length >= options.count) break;
         const result = build(ctx, draft, options.seed, options.difficulty);
         if (typeof result === "string") {
@@ -119,6 +124,11 @@ export function createGenerator(pack: Pack, lang: Language = pack.language): Gen
       }
       return out;
     },
+    question(id, options) {
+      const draft = drafts().find((d) => d.id === id);
+      const result = draft && build(ctx, draft, options.seed, options.difficulty);
+      return typeof result === "object" ? result : undefined;
+    },
     uncovered(options) {
       const { questions, rejected } = this.generate(options);
       const covered = new Set(questions.flatMap((q) => q.facts));
@@ -159,6 +169,15 @@ export function generateForFacts(
   options: Omit<GenerateOptions, "count">,
 ): Question[] {
   return createGenerator(pack, options.lang).forFacts(requests, options);
+}
+
+/**
+ * The order questions are asked in: ranked, unless the pack has nothing to generate from. A
+ * pack of hand-written questions only (an imported Moodle quiz) is a quiz its author composed:
+ * it keeps the author's order, as Moodle does, so that a description introduces what follows.
+ */
+function ordered(drafts: Draft[], seed: number): Draft[] {
+  return drafts.every((d) => d.kind === "written") ? drafts : rank(drafts, seed);
 }
 
 function build(

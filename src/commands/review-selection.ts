@@ -1,11 +1,13 @@
 import type { CommandContext } from "../context.js";
-import { generateQuestions } from "../core/generate/index.js";
+import type { Language } from "../core/facts/model.js";
+import { createGenerator } from "../core/generate/index.js";
 import {
   type ReviewListing,
   type ReviewMode,
   reviewListing,
 } from "../core/progress/review-listing.js";
-import { planReview, type ReviewPlan } from "../core/progress/review-plan.js";
+import { planReviewFrom, type ReviewPlan } from "../core/progress/review-plan.js";
+import { generatorSource, type ReviewPack } from "../core/progress/review-questions.js";
 import { cramItems, dueItems, missedItems, packItems } from "../core/progress/selection.js";
 import type { Question } from "../core/question/model.js";
 import { type LoadedPack, loadPack } from "../io/packs.js";
@@ -22,6 +24,8 @@ export interface ReviewRequest {
   count?: number;
   /** Seed of the generated questions. */
   seed: number;
+  /** Language of the generated questions; each pack's own when undefined. */
+  lang?: Language;
 }
 
 /** A review ready to run: its questions in order with their packs, and its listing. */
@@ -33,9 +37,10 @@ export interface Review {
 }
 
 /**
- * Builds a review from the store and the packs: what `newsquiz review` lists, and what the
- * quiz screens and line mode ask, in this order, at these levels. Throws a UserError when the
- * pack named for `cram` or `missed` cannot be found.
+ * Builds a review from the store and the packs: what `newsquiz review --list` shows, and what
+ * the quiz screens and line mode ask, in this order, at these levels. The questions are asked
+ * of each pack's generator for the facts planned (see generatorSource). Throws a UserError when
+ * the pack named for `cram` or `missed` cannot be found.
  */
 export function selectReview(
   request: ReviewRequest,
@@ -44,15 +49,20 @@ export function selectReview(
 ): Review {
   const { mode, now, count, seed } = request;
   const schedule = store.schedule();
+  const prepare = (loaded: LoadedPack): ReviewPack => ({
+    pack: loaded.pack,
+    generator: createGenerator(loaded.pack, request.lang),
+    flagged: store.flaggedQuestions(loaded.pack.id, loaded.hash),
+  });
   if (mode !== "due") {
     const loaded = loadPack(request.pack ?? "", ctx.cwd, ctx.env);
     const pack = loaded.pack.id;
-    const questions = askable(loaded, store, seed);
+    const review = prepare(loaded);
     const items =
       mode === "cram"
-        ? cramItems(schedule, packItems(pack, questions), now)
+        ? cramItems(schedule, packItems(pack, askedInQuiz(review, seed)), now)
         : missedItems(store.answers(), pack, schedule, now, store.flags());
-    const plan = planReview(items, () => questions, count);
+    const plan = planReviewFrom(items, generatorSource(new Map([[pack, review]]), seed), count);
     const listing = reviewListing({ mode, pack, now, plan, schedule });
     return { plan, packs: new Map([[pack, loaded]]), listing };
   }
@@ -61,24 +71,13 @@ export function selectReview(
     items.map((i) => i.ref.pack),
     ctx,
   );
-  const questions = new Map([...packs].map(([id, loaded]) => [id, askable(loaded, store, seed)]));
-  const plan = planReview(items, (pack) => questions.get(pack) ?? [], count);
+  const reviews = new Map([...packs].map(([id, loaded]) => [id, prepare(loaded)]));
+  const plan = planReviewFrom(items, generatorSource(reviews, seed), count);
   const missingPacks = [...new Set(items.map((i) => i.ref.pack))].filter((p) => !packs.has(p));
   return { plan, packs, listing: reviewListing({ mode, now, plan, schedule, missingPacks }) };
 }
 
-/**
- * The questions a review may ask in a pack: easy and hard ones from the generator, less those
- * flagged in this version of the pack. (When the generator can ask about given facts at a given
- * level, the review will ask it for exactly the planned facts instead.)
- */
-function askable(loaded: LoadedPack, store: ProgressStore, seed: number): Question[] {
-  const flagged = store.flaggedQuestions(loaded.pack.id, loaded.hash);
-  const byId = new Map<string, Question>();
-  for (const difficulty of ["easy", "hard"] as const) {
-    for (const q of generateQuestions(loaded.pack, { seed, difficulty })) {
-      if (!flagged.has(q.id) && !byId.has(q.id)) byId.set(q.id, q);
-    }
-  }
-  return [...byId.values()];
+/** What a quiz on the pack asks, best first, less the flagged questions: what `--cram` drills. */
+function askedInQuiz(review: ReviewPack, seed: number): Question[] {
+  return review.generator.generate({ seed }).questions.filter((q) => !review.flagged.has(q.id));
 }

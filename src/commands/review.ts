@@ -33,7 +33,16 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
     options.seed === undefined ? seedFrom(localDay(now)) : positive("--seed", options.seed, 0);
   const mode =
     options.cram !== undefined ? "cram" : options.missed !== undefined ? "missed" : "due";
-  const request = { mode, pack: options.cram ?? options.missed, now, count, seed } as const;
+  // Questions in the language asked for, else each pack's own.
+  const questionLang = options.lang === undefined ? undefined : lang;
+  const request = {
+    mode,
+    pack: options.cram ?? options.missed,
+    now,
+    count,
+    seed,
+    lang: questionLang,
+  } as const;
   const { listing } = selectReview(request, openStore(ctx), ctx);
 
   if (options.json) ctx.stdout.write(`${safeJson(listing)}\n`);

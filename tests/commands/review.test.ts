@@ -68,31 +68,37 @@ describe("newsquiz review", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        "Due now: 4 questions, on 4 facts",
-        // The only question on this figure is typed.
-        " 1. openai-2023-11 · typed answer",
-        "    Selon MacGeneration, combien",
-        "    d'employés OpenAI comptait-elle au",
-        "    total, environ\u00a0?",
+        "Due now: 5 questions, on 5 facts",
+        // Missed: back to choices, asked in a wording not met yet (the typed one was missed).
+        " 1. openai-2023-11 · choices",
+        "    Selon MacGeneration, quel est le",
+        "    nombre total d'employés d'OpenAI\u00a0?",
         "    due since 2024-03-01 · effectif-700",
-        // Asked by the true-or-false question last time: now by the other one that tests it.
+        // Its question is gone from the pack, but the generator asks about the fact.
         " 2. openai-2023-11 · choices",
-        "    Remettez ces étapes de l'histoire",
-        "    d'OpenAI dans l'ordre chronologique.",
+        "    Parmi ces propositions, qui a évincé",
+        "    Sam Altman de son poste de PDG",
+        "    d'OpenAI le vendredi 17 novembre",
+        "    2023\u00a0?",
+        "    due since 2024-03-01 · eviction-alt…",
+        // Asked by the true-or-false question last time: now by another one that tests it.
+        " 3. openai-2023-11 · choices",
+        "    En 2016, qui a conclu avec OpenAI un",
+        "    partenariat qui donne à OpenAI accès",
+        "    à ses supercalculateurs\u00a0?",
         "    due since 2024-03-02 · partenariat-…",
-        " 3. openai-2023-11 · typed answer",
-        "    Quelle plateforme de streaming vidéo",
-        "    Emmett Shear a-t-il cofondée et",
-        "    dirigée\u00a0?",
-        "    due since 2024-03-03 · emmett-shear",
-        // Known for a week (hard distractors), but the pack has only an easy question on it.
+        // Right once: still at choices; the typed question waits for a month's stability.
         " 4. openai-2023-11 · choices",
-        "    Sur quel réseau social Satya Nadella",
-        "    a-t-il annoncé l'arrivée de Sam",
-        "    Altman chez Microsoft\u00a0?",
+        "    Qui est le cofondateur et ancien PDG",
+        "    de Twitch\u00a0?",
+        "    due since 2024-03-03 · emmett-shear",
+        // Right and sure: a week's stability, so hard distractors (dates a few days apart).
+        " 5. openai-2023-11 · hard choices",
+        "    Quel jour Microsoft a-t-elle",
+        "    embauché Sam Altman comme",
+        "    responsable d'une nouvelle équipe de",
+        "    recherche en IA avancée\u00a0?",
         "    due since 2024-03-09 · embauche-alt…",
-        "No question left (removed or flagged):",
-        "eviction-altman",
         "gone: pack not found or invalid (see",
         "newsquiz lint gone); its facts are left",
         "out",
@@ -104,12 +110,12 @@ describe("newsquiz review", () => {
   it("speaks French when asked", () => {
     const result = review(["--at", "2024-03-10", "--lang", "fr"]);
     expect(result.stdout.split("\n").slice(0, 6)).toEqual([
-      "À revoir\u00a0: 4 questions sur 4 faits",
-      " 1. openai-2023-11 · réponse à taper",
-      "    Selon MacGeneration, combien",
-      "    d'employés OpenAI comptait-elle au",
-      "    total, environ\u00a0?",
+      "À revoir\u00a0: 5 questions sur 5 faits",
+      " 1. openai-2023-11 · choix",
+      "    Selon MacGeneration, quel est le",
+      "    nombre total d'employés d'OpenAI\u00a0?",
       "    prévu le 2024-03-01 · effectif-700",
+      " 2. openai-2023-11 · choix",
     ]);
   });
 
@@ -122,10 +128,7 @@ describe("newsquiz review", () => {
       later: 0,
       next: null,
       missingPacks: ["gone"],
-      unaskable: [
-        { pack: "openai-2023-11", fact: "eviction-altman", due: "2024-03-01T09:14:00.000Z" },
-        { pack: "gone", fact: "f", due: "2024-03-03T09:05:00.000Z" },
-      ],
+      unaskable: [{ pack: "gone", fact: "f", due: "2024-03-03T09:05:00.000Z" }],
     });
     expect(
       listing.questions.map((q: { id: string; level: string; items: { fact: string }[] }) => [
@@ -134,10 +137,11 @@ describe("newsquiz review", () => {
         q.items.map((i) => i.fact),
       ]),
     ).toEqual([
-      ["effectif-selon-macgeneration", "typed", ["effectif-700"]],
-      ["histoire-openai", "choice", ["partenariat-2016"]],
-      ["plateforme-shear", "typed", ["emmett-shear"]],
-      ["reseau-annonce-nadella", "choice", ["embauche-altman"]],
+      ["effectif-700.how-many", "choice", ["effectif-700"]],
+      ["eviction-altman.who", "choice", ["eviction-altman"]],
+      ["partenariat-2016.who", "choice", ["partenariat-2016"]],
+      ["emmett-shear.role.who", "choice", ["emmett-shear"]],
+      ["embauche-altman.when", "hard-choice", ["embauche-altman"]],
     ]);
     expect(listing.questions[0].items[0]).toEqual({
       pack: "openai-2023-11",
@@ -161,16 +165,17 @@ describe("newsquiz review", () => {
       review(["--cram", "openai-2023-11", "--count", "3", "--at", "2024-03-02T12:00Z", "--json"])
         .stdout,
     );
-    expect([listing.mode, listing.pack, listing.later]).toEqual(["cram", "openai-2023-11", 7]);
+    // 87 facts to drill; the two missed and the never asked come first, in the quiz's order.
+    expect([listing.mode, listing.pack, listing.later]).toEqual(["cram", "openai-2023-11", 84]);
     expect(
       listing.questions.map((q: { id: string; items: { fact: string }[] }) => [
         q.id,
         q.items.map((i) => i.fact),
       ]),
     ).toEqual([
-      ["chercheurs-partis-18-novembre", ["depart-pachocki", "depart-madry", "depart-sidor"]],
-      ["effectif-selon-macgeneration", ["effectif-700"]],
-      ["postes-chez-openai", ["mira-murati", "ilya-sutskever", "jakub-pachocki", "greg-brockman"]],
+      ["eviction-altman.who", ["eviction-altman"]],
+      ["lettre-employes.who", ["lettre-employes"]],
+      ["embauche-brockman.who", ["embauche-brockman"]],
     ]);
   });
 
@@ -178,8 +183,9 @@ describe("newsquiz review", () => {
     const result = review(["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z"], morning);
     expect(result.stdout).toBe(
       [
-        "Missed last time in openai-2023-11: 2",
+        "Missed last time in openai-2023-11: 3",
         "questions",
+        // The very question missed, typed as it was.
         " 1. openai-2023-11 · typed answer",
         "    Selon MacGeneration, combien",
         "    d'employés OpenAI comptait-elle au",
@@ -189,8 +195,13 @@ describe("newsquiz review", () => {
         "    Le partenariat entre Microsoft et",
         "    OpenAI a commencé en 2016.",
         "    missed · partenariat-2016",
-        "No question left (removed or flagged):",
-        "eviction-altman",
+        // Missed with a question the pack no longer has: asked by the generator.
+        " 3. openai-2023-11 · choices",
+        "    Parmi ces propositions, qui a évincé",
+        "    Sam Altman de son poste de PDG",
+        "    d'OpenAI le vendredi 17 novembre",
+        "    2023\u00a0?",
+        "    missed · eviction-altman",
         "",
       ].join("\n"),
     );
@@ -211,9 +222,11 @@ describe("newsquiz review", () => {
         flagged,
       ).stdout,
     );
+    // The flagged true-or-false question is not asked again: its fact comes by another question.
     expect(listing.questions.map((q: { id: string }) => q.id)).toEqual([
       "effectif-selon-macgeneration",
-      "histoire-openai",
+      "partenariat-2016.who",
+      "eviction-altman.who",
     ]);
   });
 

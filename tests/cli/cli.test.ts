@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 describe("newsquiz command line", () => {
   it("prints its version and help with exit 0", () => {
@@ -16,6 +17,22 @@ describe("newsquiz command line", () => {
     const result = runCli(["facts", "--bogus", "openai-2023-11"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("newsquiz: unknown option '--bogus'\n");
+  });
+
+  it("stops quietly when the reader of its output stops reading (| head)", () => {
+    // The whole quiz's text is far more than a pipe holds, so the writes after `head` left fail.
+    const shell = `printf '\\n%.0s' $(seq 300) | node '${CLI}' play --seed 1 | head -n 1; node '${CLI}' questions openai-2023-11 | head -n 1`;
+    const result = spawnSync("sh", ["-c", shell], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", NEWSQUIZ_HOME: tempHome() },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")).toEqual([
+      "OpenAI : la crise de novembre 2023 · 240 question(s)",
+      "1. [written] Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
+      "",
+    ]);
   });
 
   it("lints the built-in pack", () => {

@@ -138,7 +138,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
-    .option("--certainty", "say how sure you are after each answer (certainty-based marking)")
+    .option(
+      "--certainty",
+      "say how sure you are after each answer (certainty-based marking); default: your setting",
+    )
+    .option("--no-certainty", "no certainty this time, whatever your setting")
     .option("--plain", "line prompts instead of the full-screen quiz")
     .addHelpText(
       "after",

@@ -1,7 +1,6 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { BUILTIN_PACK_ID } from "../io/paths.js";
-import { openProgress } from "../io/progress.js";
 // Static, so that the screens' chunk loads with this one instead of after it.
 import { runTui } from "../ui/run-tui.js";
 
@@ -17,6 +16,7 @@ export async function runHome(options: { lang?: Language }, ctx: CommandContext)
   return runTui(
     { packRef: BUILTIN_PACK_ID, startQuiz: false, options: { lang: options.lang } },
     ctx,
-    openProgress(ctx.env),
+    // Opened after the first paint: the store's code is not needed to draw the list.
+    () => import("./store.js").then(({ openStore }) => openStore(ctx)),
   );
 }

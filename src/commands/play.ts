@@ -3,9 +3,9 @@ import { tq } from "../core/i18n/quiz-strings.js";
 import { clockFrom } from "../io/clock.js";
 import { loadPack } from "../io/packs.js";
 import { BUILTIN_PACK_ID } from "../io/paths.js";
-import { openProgress } from "../io/progress.js";
 import { runLineMode } from "../play/line-mode.js";
 import { type PlayOptions, setUpQuiz } from "../play/setup.js";
+import { openStore } from "./store.js";
 
 /** `newsquiz play` options as commander hands them over. */
 export interface PlayCommandOptions extends PlayOptions {
@@ -22,7 +22,7 @@ export async function runPlay(
   ctx: CommandContext,
 ): Promise<number> {
   const now = clockFrom(ctx.env);
-  const progress = openProgress(ctx.env);
+  const progress = openStore(ctx);
   const interactive = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY);
   if (interactive && !options.plain) {
     const { runTui } = await import("../ui/run-tui.js");

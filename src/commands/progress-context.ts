@@ -2,19 +2,8 @@ import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { UsageError } from "../errors.js";
 import { discoverPacks, type LoadedPack, loadPackAt } from "../io/packs.js";
-import {
-  openProgressStore,
-  type ProgressStore,
-  progressDir,
-} from "../io/progress/progress-store.js";
 
-/** The progress store of the user's data folder; its notices go to stderr, one line each. */
-export function openStore(ctx: CommandContext): ProgressStore {
-  return openProgressStore({
-    dir: progressDir(ctx.env),
-    warn: (line) => ctx.stderr.write(`${line}\n`),
-  });
-}
+export { openStore } from "./store.js";
 
 /** The language of `stats` and `review`: `--lang`, else the locale's, else English. */
 export function uiLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {

@@ -3,6 +3,7 @@ import { renderReview } from "../core/progress/review-listing.js";
 import { seedFrom } from "../core/random.js";
 import { safeJson } from "../core/text/inert.js";
 import { UsageError } from "../errors.js";
+import { clockFrom } from "../io/clock.js";
 import { localDay, localMinute } from "../io/local-time.js";
 import { openStore, outputColumns, uiLanguage } from "./progress-context.js";
 import { selectReview } from "./review-selection.js";
@@ -27,7 +28,7 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
     throw new UsageError("--cram and --missed cannot be used together; choose one");
   }
   const lang = uiLanguage(options.lang, ctx.env);
-  const now = options.at === undefined ? new Date() : parseAt(options.at);
+  const now = options.at === undefined ? new Date(clockFrom(ctx.env)()) : parseAt(options.at);
   const count = options.count === undefined ? undefined : positive("--count", options.count);
   const seed =
     options.seed === undefined ? seedFrom(localDay(now)) : positive("--seed", options.seed, 0);

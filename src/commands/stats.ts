@@ -3,6 +3,7 @@ import { itemLabel } from "../core/progress/item-label.js";
 import { computeStats } from "../core/progress/stats.js";
 import { renderStats } from "../core/progress/stats-text.js";
 import { safeJson } from "../core/text/inert.js";
+import { clockFrom } from "../io/clock.js";
 import { localDay } from "../io/local-time.js";
 import { openStore, outputColumns, packsById, uiLanguage } from "./progress-context.js";
 
@@ -16,9 +17,10 @@ export async function runStats(options: StatsOptions, ctx: CommandContext): Prom
   const lang = uiLanguage(options.lang, ctx.env);
   const store = openStore(ctx);
   const stats = computeStats(store.answers(), store.flags(), {
-    now: new Date(),
+    now: new Date(clockFrom(ctx.env)()),
     dayOf: localDay,
     schedule: store.schedule(),
+    sessions: store.sessions(),
   });
   if (options.json) {
     ctx.stdout.write(`${safeJson(stats)}\n`);

@@ -47,7 +47,8 @@ export function setUpQuiz(
     packHash: hash,
     seed,
     questions,
-    certaintyMode: options.certainty ?? false,
+    // --certainty (or --no-certainty) for this quiz, else the reader's setting.
+    certaintyMode: options.certainty ?? progress.settings().certainty,
     now,
   });
   return {

@@ -2,7 +2,6 @@ import { useApp, useInput } from "ink";
 import { useReducer, useRef } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
-import type { ProgressPort } from "../core/progress/port.js";
 import { applyAndRecord, unflagged } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
@@ -21,6 +20,7 @@ import { ResultsScreen } from "./screens/results/results-screen.js";
 import type { Theme } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
 import { tu } from "./ui-strings.js";
+import { type ProgressSource, useAppProgress, useHomeStats } from "./use-progress.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 
 /** Everything the app needs from outside; tests pass their own. */
@@ -31,7 +31,8 @@ export interface AppProps {
   load: (ref: string) => Promise<LoadedPack>;
   /** The pack a quiz starts on, already read (`play`). */
   initial?: LoadedPack;
-  progress: ProgressPort;
+  /** The progress store, or its opening: the home screen paints before the store is loaded. */
+  progress: ProgressSource;
   now: () => number;
   options: PlayOptions;
   /** The pack selected on the home screen. */
@@ -70,15 +71,18 @@ const HELP: Record<"home" | "pack" | "quiz" | "results", Command[]> = {
 export function App(props: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
+  const progress = useAppProgress(props.progress);
   const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
     const loaded = props.initial;
     if (!loaded) return { route: { screen: "home" }, overlay: null };
     return { route: { screen: "quiz", loaded, session: newSession(loaded, {}) }, overlay: null };
   });
   const lastLeave = useRef<string | undefined>(undefined);
+  const stats = useHomeStats(progress, props.packs, props.now, state.route.screen === "home");
 
   function newSession(loaded: LoadedPack, choice: PlayOptions): QuizSession {
-    return setUpQuiz(loaded, { ...props.options, ...choice }, props.progress, props.now()).session;
+    return setUpQuiz(loaded, { ...props.options, ...choice }, progress.current(), props.now())
+      .session;
   }
   const route = state.route;
   const lang: Language =
@@ -90,7 +94,7 @@ export function App(props: AppProps) {
     exit();
   };
   const quizAction = (session: QuizSession, action: QuizAction) => {
-    const next = applyAndRecord(session, action, props.progress);
+    const next = applyAndRecord(session, action, progress.current());
     if (next.phase === "done" && session.phase !== "done" && route.screen === "quiz") {
       const score = scoreText(quizResults(next), lang);
       lastLeave.current = tu(lang, "leave.summary", {
@@ -116,14 +120,14 @@ export function App(props: AppProps) {
       <HomeScreen
         packs={props.packs}
         selected={props.packRef}
-        lastScore={(id) => props.progress.lastScore(id)}
-        due={(id) => props.progress.dueCount(id, new Date(props.now()))}
+        stats={stats}
         size={size}
         isActive={active}
         open={(pack) => {
-          // A pack that broke since it was listed stays on the home screen.
-          props.load(pack.file).then(
-            (loaded) => dispatch({ type: "pack", loaded }),
+          // A pack that broke since it was listed stays on the home screen. The pack screen
+          // reads the store (flagged questions, settings): it opens once the store is open.
+          Promise.all([props.load(pack.file), progress.ready]).then(
+            ([loaded]) => dispatch({ type: "pack", loaded }),
             () => undefined,
           );
         }}
@@ -133,13 +137,19 @@ export function App(props: AppProps) {
     );
   } else if (route.screen === "pack") {
     const { loaded } = route;
-    const flagged = props.progress.flaggedQuestions(loaded.pack.id, loaded.hash);
+    const flagged = progress.current().flaggedQuestions(loaded.pack.id, loaded.hash);
     const available = unflagged(generateQuestions(loaded.pack, { seed: 0 }), flagged).length;
     screen = (
       <PackScreen
         pack={loaded.pack}
         available={available}
-        certainty={props.options.certainty ?? false}
+        certainty={props.options.certainty ?? progress.current().settings().certainty}
+        saveCertainty={(certainty) => {
+          // A setting: kept for the next quiz and the next run, unless --certainty chose it.
+          if (props.options.certainty !== undefined) return;
+          const store = progress.current();
+          store.saveSettings({ ...store.settings(), certainty });
+        }}
         size={size}
         isActive={active}
         start={(choice) => {

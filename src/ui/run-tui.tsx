@@ -1,6 +1,6 @@
 import { render } from "ink";
 import type { CommandContext } from "../context.js";
-import type { ProgressPort } from "../core/progress/port.js";
+import { memoryProgress, type ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { clockFrom } from "../io/clock.js";
 import { localeLanguage } from "../io/locale.js";
@@ -32,8 +32,20 @@ const CLEAR_SCREEN = "\u001b[2J\u001b[H";
 export async function runTui(
   launch: TuiLaunch,
   ctx: CommandContext,
-  progress: ProgressPort,
+  progress: ProgressPort | (() => Promise<ProgressPort>),
 ): Promise<number> {
+  // The store's code (FSRS, the log reader) is loaded once the first screen is out: opened at
+  // once, it would cost the home screen a tenth of its start-up.
+  let store = typeof progress === "function" ? undefined : progress;
+  let opened: (port: ProgressPort) => void = () => {};
+  const ready: Promise<ProgressPort> = store
+    ? Promise.resolve(store)
+    : new Promise((resolve) => {
+        opened = (port) => {
+          store = port;
+          resolve(port);
+        };
+      });
   const stdout = ctx.stdout as NodeJS.WriteStream;
   const stdin = ctx.stdin as NodeJS.ReadStream;
   let current: QuizSession | undefined;
@@ -42,7 +54,7 @@ export async function runTui(
   const restore = () => {
     if (restored) return;
     restored = true;
-    if (current) progress.saveInterrupted(current);
+    if (current) store?.saveInterrupted(current);
     stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -72,7 +84,7 @@ export async function runTui(
         packs={packs}
         load={load}
         initial={initial}
-        progress={progress}
+        progress={store ?? ready}
         now={clockFrom(ctx.env)}
         options={launch.options}
         packRef={launch.packRef}
@@ -93,6 +105,12 @@ export async function runTui(
         patchConsole: false,
       },
     );
+    if (typeof progress === "function") {
+      // Ink has written the first frame by now; the store loads while the reader looks at it.
+      setImmediate(() => {
+        progress().then(opened, () => opened(memoryProgress()));
+      });
+    }
     await instance.waitUntilExit();
   } finally {
     restore();

@@ -5,6 +5,7 @@ import { loadPack } from "../../src/io/packs.js";
 import type { PlayOptions } from "../../src/play/setup.js";
 import { App } from "../../src/ui/app.js";
 import { themeFor } from "../../src/ui/theme.js";
+import type { ProgressSource } from "../../src/ui/use-progress.js";
 import { ROOT, tempHome } from "./run-cli.js";
 
 /** Keys as a terminal sends them. */
@@ -55,7 +56,13 @@ export const EVERY_TYPE = "tests/fixtures/packs/every-type";
  * built-in pack unless given), or the home screen with the built-in pack selected.
  */
 export async function renderApp(
-  options: PlayOptions & { startQuiz?: boolean; now?: number; pack?: string } = {},
+  options: PlayOptions & {
+    startQuiz?: boolean;
+    now?: number;
+    pack?: string;
+    /** The store, open or opening; an in-memory one by default. */
+    store?: ProgressSource;
+  } = {},
 ) {
   const progress = memoryProgress();
   const home = tempHome();
@@ -70,7 +77,7 @@ export async function renderApp(
           ? loadPack(options.pack ?? "openai-2023-11", ROOT, env)
           : undefined
       }
-      progress={progress}
+      progress={options.store ?? progress}
       now={() => clock}
       options={{ seed: 7, ...options }}
       packRef="openai-2023-11"

@@ -89,7 +89,13 @@ describe("newsquiz play in line mode", () => {
         "",
         "Quiz arrêté : score des questions posées.",
         "",
-        "Score : 0/3 (0\u00a0%) · 3 question(s) en 0 s",
+        // The score of the one question asked: the two never shown do not count.
+        "Score : 0/1 (0\u00a0%) · 1 question(s) en 0 s",
+        "Par type de question :",
+        "  Choix unique : 0/1 (0\u00a0%)",
+        "À revoir :",
+        "  1. Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
+        "     Votre réponse : (pas de réponse)",
       ].join("\n"),
     );
   });

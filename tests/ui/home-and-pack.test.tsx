@@ -1,7 +1,13 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { cleanup } from "ink-testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sessionCodec } from "../../src/core/progress/records.js";
+import { openProgressStore } from "../../src/io/progress/progress-store.js";
 import { homeReducer } from "../../src/ui/screens/home/home-state.js";
+import { answer } from "../helpers/answers.js";
 import { frame, KEY, press, renderApp } from "../helpers/ink.js";
+import { homeWithLog } from "../helpers/progress-log.js";
 
 afterEach(() => cleanup());
 
@@ -12,6 +18,55 @@ describe("the home screen", () => {
     // Its questions: generated from its facts (seed 0 for the count) and its 7 hand-written ones.
     expect(frame(app)).toContain("  openai-2023-11 · fr · 240 question(s)");
     expect(frame(app)).toContain("Type to filter");
+  });
+
+  it("shows the last score and what is due once the progress log is read, after the first paint", async () => {
+    // Two facts missed on 20 December (due again ten minutes later), and the quiz's score.
+    const missed = (fact: string, at: string) =>
+      answer({
+        pack: "openai-2023-11",
+        question: `${fact}.who`,
+        facts: [fact],
+        correct: false,
+        at,
+      });
+    const { dir } = homeWithLog([
+      missed("eviction-altman", "2023-12-20T09:00:00.000Z"),
+      missed("embauche-altman", "2023-12-20T09:01:00.000Z"),
+    ]);
+    const ended = { v: 1 as const, pack: "openai-2023-11", packHash: "h1", session: "s1" };
+    writeFileSync(
+      join(dir, "sessions.jsonl"),
+      `${sessionCodec.serialise({ ...ended, score: 4.75, total: 7, asked: 7, at: "2023-12-20T09:05:00.000Z" })}\n`,
+    );
+    let open: (store: ReturnType<typeof openProgressStore>) => void = () => {};
+    const opening = new Promise<ReturnType<typeof openProgressStore>>((resolve) => {
+      open = resolve;
+    });
+    const { app } = await renderApp({ startQuiz: false, store: opening });
+    // The list is drawn before the store is open.
+    expect(frame(app)).toContain("  openai-2023-11 · fr · 240 question(s)\n");
+    open(openProgressStore({ dir }));
+    await vi.waitFor(() =>
+      expect(frame(app)).toContain(
+        "  openai-2023-11 · fr · 240 question(s) · last score 4.75/7 · 2 due",
+      ),
+    );
+  });
+
+  it("keeps certainty mode, turned on with c on the pack screen, as a setting", async () => {
+    const { dir } = homeWithLog([]);
+    const store = openProgressStore({ dir });
+    const first = await renderApp({ startQuiz: false, store });
+    await press(first.app, KEY.enter);
+    await vi.waitFor(() => expect(frame(first.app)).toContain("certitude non"));
+    await press(first.app, "c");
+    expect(frame(first.app)).toContain("certitude oui");
+    expect(openProgressStore({ dir }).settings()).toEqual({ v: 1, certainty: true });
+    cleanup();
+    const second = await renderApp({ startQuiz: false, store: openProgressStore({ dir }) });
+    await press(second.app, KEY.enter);
+    await vi.waitFor(() => expect(frame(second.app)).toContain("certitude oui"));
   });
 
   it("filters as you type, forgiving typos and accents; Esc clears the filter", async () => {

@@ -74,10 +74,26 @@ describe("the quiz screens", () => {
       ["histoire-openai", 0],
     ]);
     expect(progress.answers[0]!.ms).toBe(3000);
+    // The quiz's score, as the results show it, for the home screen's "last score".
+    expect(progress.sessions).toEqual([
+      {
+        v: 1,
+        pack: "every-type",
+        packHash: progress.answers[0]!.packHash,
+        session: progress.answers[0]!.session,
+        score: 4.75,
+        total: 7,
+        asked: 7,
+        at: "2024-01-01T12:00:03.000Z",
+      },
+    ]);
 
-    // r asks the three missed questions again
+    // r asks the three missed questions again; stopping that retry makes no new last score.
     await press(app, "r");
     expect(frame(app)).toContain("Question 1/3");
+    await press(app, "q");
+    expect(frame(app)).toContain("Score: 0/1 (0%)");
+    expect(progress.sessions).toHaveLength(1);
   });
 
   it("skips with s, flags with f and a reason, and q finishes with the score so far", async () => {
@@ -94,6 +110,8 @@ describe("the quiz screens", () => {
     await press(app, "q");
     expect(frame(app)).toContain("Score: 0/2 (0%)");
     expect(frame(app)).not.toContain("Lesquels de ces cadres");
+    // Skipped and left unanswered, they count; flagged, it does not.
+    expect(progress.sessions.map((s) => [s.score, s.total, s.asked])).toEqual([[0, 2, 3]]);
   });
 
   it("asks how sure the reader is in certainty mode and shows the calibration", async () => {

@@ -1,4 +1,5 @@
 import type { AnswerRecord } from "../quiz/answer-record.js";
+import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
 /** Why the reader flagged a question with `f`. */
 export type FlagReason = "wrong" | "unclear";
@@ -21,6 +22,26 @@ export interface LastScore {
 }
 
 /**
+ * A quiz finished, or stopped before its end: the score its results showed. The answers alone
+ * cannot tell it (a skipped or unanswered question leaves no answer; a retry adds answers to the
+ * session), so the quiz says it once, when it ends.
+ */
+export interface SessionRecord {
+  v: 1;
+  pack: string;
+  packHash: string;
+  session: string;
+  /** Points earned: partial credit counts, flagged questions and essays do not. */
+  score: number;
+  /** Points possible: the scored questions asked. */
+  total: number;
+  /** Questions shown, scored or not. */
+  asked: number;
+  /** When it ended, ISO 8601. */
+  at: string;
+}
+
+/**
  * What the quiz needs from the progress store. The screens and line mode talk to this port; the
  * file-backed store implements it, tests pass an in-memory one. Methods never throw: a store that
  * cannot write (read-only or full disk) reports once through its own warning channel and the quiz
@@ -29,6 +50,8 @@ export interface LastScore {
 export interface ProgressPort {
   recordAnswer(answer: AnswerRecord): void;
   recordFlag(flag: FlagRecord): void;
+  /** A quiz ended: its score becomes the pack's last score. */
+  recordSession(session: SessionRecord): void;
   /** Ids of the questions flagged in this version of the pack. */
   flaggedQuestions(pack: string, packHash: string): Set<string>;
   lastScore(pack: string): LastScore | undefined;
@@ -39,27 +62,40 @@ export interface ProgressPort {
   /** The unfinished quiz left by an earlier run, if any; cleared once the caller resumes or drops it. */
   takeInterrupted(): unknown | undefined;
   clearInterrupted(): void;
+  settings(): Settings;
+  /** Saves the settings; false (after one line) when they cannot be saved. */
+  saveSettings(settings: Settings): boolean;
 }
 
-/** A port that remembers nothing: for tests, and when no store can be opened. */
-export function memoryProgress(): ProgressPort & { answers: AnswerRecord[]; flags: FlagRecord[] } {
+/** A port that remembers for the run only: for tests, and when no store can be opened. */
+export function memoryProgress(): ProgressPort & {
+  answers: AnswerRecord[];
+  flags: FlagRecord[];
+  sessions: SessionRecord[];
+} {
   const answers: AnswerRecord[] = [];
   const flags: FlagRecord[] = [];
+  const sessions: SessionRecord[] = [];
   let interrupted: unknown;
+  let settings: Settings = { ...DEFAULT_SETTINGS };
   return {
     answers,
     flags,
+    sessions,
     recordAnswer: (a) => {
       answers.push(a);
     },
     recordFlag: (f) => {
       flags.push(f);
     },
+    recordSession: (s) => {
+      sessions.push(s);
+    },
     flaggedQuestions: (pack, packHash) =>
       new Set(
         flags.filter((f) => f.pack === pack && f.packHash === packHash).map((f) => f.question),
       ),
-    lastScore: () => undefined,
+    lastScore: (pack) => lastSessionScore(sessions, pack),
     dueCount: () => 0,
     saveInterrupted: (s) => {
       interrupted = s;
@@ -68,5 +104,22 @@ export function memoryProgress(): ProgressPort & { answers: AnswerRecord[]; flag
     clearInterrupted: () => {
       interrupted = undefined;
     },
+    settings: () => settings,
+    saveSettings: (next) => {
+      settings = next;
+      return true;
+    },
   };
+}
+
+/** The score of the last quiz on a pack that the log says ended; undefined when none did. */
+export function lastSessionScore(
+  sessions: readonly SessionRecord[],
+  pack: string,
+): LastScore | undefined {
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const s = sessions[i]!;
+    if (s.pack === pack) return { score: s.score, total: s.total, at: s.at };
+  }
+  return undefined;
 }

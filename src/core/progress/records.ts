@@ -1,5 +1,5 @@
 import type { AnswerRecord, Certainty } from "../quiz/answer-record.js";
-import type { FlagReason, FlagRecord } from "./port.js";
+import type { FlagReason, FlagRecord, SessionRecord } from "./port.js";
 
 // Reading is lenient where newsquiz grows (question kinds and types are open strings, unknown
 // fields are dropped) and strict on what scheduling needs (ids, a real date, right or wrong):
@@ -79,6 +79,26 @@ export function readFlag(value: unknown): FlagRecord | undefined {
   return { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
 }
 
+/** A session record read from any value, with only its known fields; undefined if it is not one. */
+export function readSession(value: unknown): SessionRecord | undefined {
+  const r = fields(value);
+  if (
+    r?.v !== 1 ||
+    !isText(r.pack) ||
+    !isHash(r.packHash) ||
+    !isText(r.session) ||
+    !isNumber(r.score, 0) ||
+    !isNumber(r.total, 0) ||
+    r.score > r.total ||
+    !isNumber(r.asked, 0) ||
+    !isDate(r.at)
+  ) {
+    return undefined;
+  }
+  const { pack, packHash, session, score, total, asked, at } = r as Fields & SessionRecord;
+  return { v: 1, pack, packHash, session, score, total, asked, at };
+}
+
 /** What a line of a log turned out to be. */
 export type ParsedLine<T> =
   | { kind: "record"; record: T }
@@ -129,6 +149,9 @@ export const answerCodec: RecordCodec<AnswerRecord> = recordCodec("answers", rea
 /** Flags: one FlagRecord per line. */
 export const flagCodec: RecordCodec<FlagRecord> = recordCodec("flags", readFlag);
 
+/** Ended quizzes: one SessionRecord per line. */
+export const sessionCodec: RecordCodec<SessionRecord> = recordCodec("sessions", readSession);
+
 /** Whether a value is an answer record the log would accept (the quiz may hand over anything). */
 export function isAnswerRecord(value: unknown): value is AnswerRecord {
   return readAnswer(value) !== undefined;
@@ -137,4 +160,9 @@ export function isAnswerRecord(value: unknown): value is AnswerRecord {
 /** Whether a value is a flag record the log would accept. */
 export function isFlagRecord(value: unknown): value is FlagRecord {
   return readFlag(value) !== undefined;
+}
+
+/** Whether a value is a session record the log would accept. */
+export function isSessionRecord(value: unknown): value is SessionRecord {
+  return readSession(value) !== undefined;
 }

@@ -1,5 +1,11 @@
 import type { AnswerRecord } from "../quiz/answer-record.js";
-import type { FlagReason, FlagRecord, LastScore } from "./port.js";
+import {
+  type FlagReason,
+  type FlagRecord,
+  type LastScore,
+  lastSessionScore,
+  type SessionRecord,
+} from "./port.js";
 import { buildSchedule, type ItemRef, itemKey, itemsOf, type Schedule } from "./schedule.js";
 import { dueCount } from "./selection.js";
 
@@ -58,6 +64,8 @@ export interface StatsOptions {
   dayOf?: (at: Date) => string;
   /** The schedule, when the caller has already built it from the same log. */
   schedule?: Schedule;
+  /** The quizzes that ended, for the exact last score (see {@link lastScoreFrom}). */
+  sessions?: readonly SessionRecord[];
 }
 
 /** Statistics of a log: exact counts, no sampling. */
@@ -75,7 +83,7 @@ export function computeStats(
     packs[pack] = {
       ...tally(mine),
       sessions: new Set(mine.map((a) => a.session)).size,
-      lastScore: lastScoreOf(mine) ?? null,
+      lastScore: lastScoreFrom(options.sessions ?? [], mine, pack) ?? null,
       due: dueCount(schedule, pack, options.now),
       days: [...groupBy(mine, (a) => dayOf(new Date(a.at)))]
         .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -97,6 +105,19 @@ export function computeStats(
   }
   const due = Object.values(packs).reduce((n, p) => n + p.due, 0);
   return { ...tally(answers), sessions: new Set(answers.map((a) => a.session)).size, due, packs };
+}
+
+/**
+ * The last score of a pack: the score the last quiz on it ended with. A log that records no
+ * ended quiz at all (kept by hand, or by a newsquiz from before quizzes said so) gives the
+ * score of its last session as its answers tell it.
+ */
+export function lastScoreFrom(
+  sessions: readonly SessionRecord[],
+  answers: readonly AnswerRecord[],
+  pack: string,
+): LastScore | undefined {
+  return sessions.length > 0 ? lastSessionScore(sessions, pack) : lastScoreOf(answers, pack);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { ProgressPort } from "../progress/port.js";
-import { answerRecordOf } from "./results.js";
+import { answerRecordOf, sessionRecordOf } from "./results.js";
 import { type QuizAction, type QuizSession, quizReducer } from "./session.js";
 
 /**
- * Applies an action and tells the progress store what it must keep: the answer just given, or
- * the question just flagged. The one place where the TUI, the prompts and line mode record, so
- * that no face of the quiz forgets to.
+ * Applies an action and tells the progress store what it must keep: the answer just given, the
+ * question just flagged, the score of a quiz just ended. The one place where the TUI, the
+ * prompts and line mode record, so that no face of the quiz forgets to. Only the quiz itself
+ * makes a score: a retry of the missed questions records its answers, not a new last score.
  */
 export function applyAndRecord(
   state: QuizSession,
@@ -27,6 +28,9 @@ export function applyAndRecord(
       reason: action.reason,
       at: new Date(action.now).toISOString(),
     });
+  }
+  if (next.phase === "done" && state.phase !== "done" && next.round === 0) {
+    progress.recordSession(sessionRecordOf(next, new Date(action.now)));
   }
   return next;
 }

@@ -1,8 +1,9 @@
+import type { SessionRecord } from "../progress/port.js";
 import type { Question, QuestionKind } from "../question/model.js";
 import type { AnswerRecord } from "./answer-record.js";
 import { type CertaintyLevel, calibration, certaintyMark } from "./certainty.js";
 import { isScored } from "./scoring.js";
-import { missedIndices, type QuizSession } from "./session.js";
+import { missedIndices, type QuizSession, reachedCount } from "./session.js";
 
 /** What the results screen groups questions by: the generated kind, or for written ones the closest kind. */
 export type ResultKind =
@@ -50,6 +51,8 @@ export interface CertaintySummary {
 export interface QuizResults extends Tally {
   /** Rounded percentage of points (0 when nothing was scored). */
   percent: number;
+  /** Questions shown: all of them, unless the quiz was stopped early. */
+  asked: number;
   /** Questions fully right. */
   right: number;
   answered: number;
@@ -63,7 +66,10 @@ export interface QuizResults extends Tally {
   certainty?: CertaintySummary;
 }
 
-/** The results of a quiz (finished or not: unanswered questions count as missed). */
+/**
+ * The results of a quiz, finished or stopped: the questions shown count (one left unanswered
+ * as missed), those never shown do not.
+ */
 export function quizResults(
   state: QuizSession,
   now: number = state.finishedAt ?? state.shownAt,
@@ -76,7 +82,8 @@ export function quizResults(
   let flagged = 0;
   const kinds = new Map<ResultKind, Tally>();
   const judged: { score: number; certainty: NonNullable<AnswerRecord["certainty"]> }[] = [];
-  state.items.forEach((item, i) => {
+  const asked = reachedCount(state);
+  state.items.slice(0, asked).forEach((item, i) => {
     const turn = state.turns[i]!;
     if (turn.flagged) flagged++;
     if (!isScored(item.question) || turn.flagged) return;
@@ -95,6 +102,7 @@ export function quizResults(
     points,
     max,
     percent: max ? Math.round((points / max) * 100) : 0,
+    asked,
     right,
     answered,
     skipped,
@@ -140,4 +148,19 @@ export function answerRecordOf(
   };
   if (turn.certainty) record.certainty = turn.certainty;
   return record;
+}
+
+/** What the progress store keeps of a quiz that ended: the score its results show. */
+export function sessionRecordOf(state: QuizSession, at: Date): SessionRecord {
+  const results = quizResults(state);
+  return {
+    v: 1,
+    pack: state.pack,
+    packHash: state.packHash,
+    session: state.id,
+    score: Math.round(results.points * 10_000) / 10_000,
+    total: results.max,
+    asked: results.asked,
+    at: at.toISOString(),
+  };
 }

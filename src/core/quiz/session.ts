@@ -128,11 +128,23 @@ export function quizReducer(state: QuizSession, action: QuizAction): QuizSession
   }
 }
 
-/** Indices of the questions missed: scored, not flagged, and not fully right (skipped included). */
+/**
+ * How many questions the reader has been shown: those up to the current one. A quiz stopped
+ * early (`q`, the end of the input) never asked the rest, and they count for nothing.
+ */
+export function reachedCount(state: QuizSession): number {
+  return state.items.length === 0 ? 0 : state.index + 1;
+}
+
+/**
+ * Indices of the questions missed: shown, scored, not flagged, and not fully right (skipped and
+ * left unanswered included).
+ */
 export function missedIndices(state: QuizSession): number[] {
+  const reached = reachedCount(state);
   return state.items.flatMap((item, i) => {
     const turn = state.turns[i]!;
-    if (!isScored(item.question) || turn.flagged) return [];
+    if (i >= reached || !isScored(item.question) || turn.flagged) return [];
     return turn.grade?.correct ? [] : [i];
   });
 }

@@ -125,7 +125,7 @@ export function resultsLines(
   const { lang } = ctx;
   const colon = lang === "fr" ? " :" : ":";
   const lines = [
-    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { count: items.length, time: formatDuration(results.elapsedMs) })}`,
+    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { count: results.asked, time: formatDuration(results.elapsedMs) })}`,
   ];
   if (results.byKind.length > 0) {
     lines.push(`${tq(lang, "quiz.by-kind")}${colon}`);

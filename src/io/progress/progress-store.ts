@@ -1,15 +1,22 @@
 import { join } from "node:path";
-import type { FlagRecord, LastScore, ProgressPort } from "../../core/progress/port.js";
+import type {
+  FlagRecord,
+  LastScore,
+  ProgressPort,
+  SessionRecord,
+} from "../../core/progress/port.js";
 import {
   answerCodec,
   flagCodec,
   isAnswerRecord,
   isFlagRecord,
+  isSessionRecord,
+  sessionCodec,
 } from "../../core/progress/records.js";
 import { buildSchedule, type Schedule } from "../../core/progress/schedule.js";
 import { dueCount } from "../../core/progress/selection.js";
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../core/progress/settings.js";
-import { lastScoreOf } from "../../core/progress/stats.js";
+import { DEFAULT_SETTINGS, parseSettings } from "../../core/progress/settings.js";
+import { lastScoreFrom } from "../../core/progress/stats.js";
 import type { AnswerRecord } from "../../core/quiz/answer-record.js";
 import { dataDir } from "../paths.js";
 import { AppendLog, type LogContext } from "./append-log.js";
@@ -53,11 +60,10 @@ export interface ProgressStore extends ProgressPort {
   readonly dir: string;
   answers(): readonly AnswerRecord[];
   flags(): readonly FlagRecord[];
+  /** The quizzes that ended, oldest first. */
+  sessions(): readonly SessionRecord[];
   /** The FSRS memory of every item, derived from the answers (cached until the next answer). */
   schedule(): Schedule;
-  settings(): Settings;
-  /** Saves the settings; false (after one line) when they cannot be saved. */
-  saveSettings(settings: Settings): boolean;
 }
 
 /** Opens the store; nothing is read or written until it is first used. Never throws. */
@@ -84,6 +90,7 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
   };
   const answers = new AppendLog(join(options.dir, "answers.jsonl"), answerCodec, ctx);
   const flags = new AppendLog(join(options.dir, "flags.jsonl"), flagCodec, ctx);
+  const sessions = new AppendLog(join(options.dir, "sessions.jsonl"), sessionCodec, ctx);
   const json = (name: string, what: string, valid: (value: unknown) => boolean) =>
     new JsonFile(join(options.dir, name), what, fsys, notices, now, valid);
   const interrupted = json(
@@ -124,6 +131,7 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     dir: options.dir,
     answers: () => answers.records(),
     flags: () => flags.records(),
+    sessions: () => sessions.records(),
     schedule: () => {
       schedule ??= buildSchedule(answers.records(), flags.records());
       return schedule;
@@ -136,6 +144,13 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
       if (isFlagRecord(flag)) append(flags, flag);
       else malformed("a flag on", flag);
     },
+    recordSession(session) {
+      if (isSessionRecord(session)) sessions.append(session);
+      else {
+        const id = String((session as { session?: unknown } | undefined)?.session);
+        notices.say(`the score of quiz "${id}" is malformed and was not saved`);
+      }
+    },
     flaggedQuestions: (pack, packHash) =>
       new Set(
         flags
@@ -143,7 +158,8 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
           .filter((f) => f.pack === pack && f.packHash === packHash)
           .map((f) => f.question),
       ),
-    lastScore: (pack): LastScore | undefined => lastScoreOf(answers.records(), pack),
+    lastScore: (pack): LastScore | undefined =>
+      lastScoreFrom(sessions.records(), answers.records(), pack),
     dueCount(pack, at) {
       return dueCount(this.schedule(), pack, at);
     },

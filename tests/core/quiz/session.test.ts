@@ -81,20 +81,36 @@ describe("quiz session", () => {
     expect(r.missed).toEqual([1, 2]);
   });
 
-  it("finish ends early: unanswered questions count as missed", () => {
+  it("finish ends early with the score of the questions asked: the one shown counts as missed", () => {
     let s = start();
     s = quizReducer(s, { type: "answer", response: { type: "single", choice: 0 }, now: T0 + 1000 });
     s = quizReducer(s, { type: "finish", now: T0 + 2000 });
     const r = quizResults(s);
-    expect([s.phase, r.points, r.max, r.percent, r.missed]).toEqual(["done", 1, 4, 25, [1, 2, 3]]);
+    expect([s.phase, r.asked, r.points, r.max, r.percent, r.missed]).toEqual([
+      "done",
+      1,
+      1,
+      1,
+      100,
+      [],
+    ]);
+    let t = start();
+    t = quizReducer(t, { type: "answer", response: { type: "single", choice: 0 }, now: T0 });
+    t = quizReducer(t, { type: "next", now: T0 + 1000 });
+    t = quizReducer(t, { type: "finish", now: T0 + 2000 });
+    const shown = quizResults(t);
+    expect([shown.asked, shown.points, shown.max, shown.missed]).toEqual([2, 1, 2, [1]]);
   });
 
   it("retry asks the missed questions again, and only them", () => {
     let s = start();
     s = quizReducer(s, { type: "answer", response: { type: "single", choice: 0 }, now: T0 });
+    s = quizReducer(s, { type: "next", now: T0 });
+    s = quizReducer(s, { type: "skip", now: T0 + 500 });
     s = quizReducer(s, { type: "finish", now: T0 + 1000 });
     s = quizReducer(s, { type: "retry", now: T0 + 5000 });
-    expect(s.items.map((i) => i.question.id)).toEqual(["multiple", "tf", "numeric"]);
+    // The skipped question and the one left unanswered; never the one never shown.
+    expect(s.items.map((i) => i.question.id)).toEqual(["multiple", "tf"]);
     expect([s.round, s.index, s.phase, s.startedAt]).toEqual([1, 0, "question", T0 + 5000]);
     const perfect = quizReducer(
       quizReducer(start([single]), {

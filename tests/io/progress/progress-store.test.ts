@@ -44,6 +44,41 @@ describe("the progress store", () => {
     expect(second.notices).toEqual([]);
   });
 
+  it("keeps the score each quiz ended with: the last one is the pack's last score", () => {
+    const first = tempStore();
+    first.store.recordAnswer(a1);
+    first.store.recordAnswer(a2);
+    // Three questions asked: the third was skipped, and left no answer.
+    const ended = { v: 1, pack: "p", packHash: "h1", session: "s1", score: 1, total: 3 } as const;
+    first.store.recordSession({ ...ended, asked: 3, at: "2024-03-01T09:02:00.000Z" });
+    first.store.recordSession({
+      ...ended,
+      pack: "other",
+      at: "2024-03-01T10:00:00.000Z",
+      asked: 3,
+    });
+    expect(readFileSync(join(first.dir, "sessions.jsonl"), "utf8").split("\n")[0]).toBe(
+      '{"v":1,"pack":"p","packHash":"h1","session":"s1","score":1,"total":3,"asked":3,"at":"2024-03-01T09:02:00.000Z"}',
+    );
+    const second = tempStore({ dir: first.dir });
+    expect(second.store.lastScore("p")).toEqual({
+      score: 1,
+      total: 3,
+      at: "2024-03-01T09:02:00.000Z",
+    });
+    // Once quizzes say how they ended, a pack with answers but no ended quiz has no last score.
+    second.store.recordAnswer({ ...a1, pack: "third" });
+    expect(second.store.lastScore("third")).toBeUndefined();
+  });
+
+  it("refuses a malformed score with a line, and goes on", () => {
+    const { store, notices } = tempStore();
+    const bad = { v: 1, pack: "p", packHash: "h1", session: "s9", score: 4, total: 3, asked: 3 };
+    store.recordSession({ ...bad, at: "2024-03-01T09:02:00.000Z" } as never);
+    expect(store.sessions()).toEqual([]);
+    expect(notices).toEqual(['newsquiz: the score of quiz "s9" is malformed and was not saved']);
+  });
+
   it("counts what is due, and counts an answer as soon as it is recorded", () => {
     const { store } = tempStore();
     store.recordAnswer(a1);
@@ -251,6 +286,16 @@ describe("the settings", () => {
     expect(store.settings()).toEqual({ v: 1, certainty: false });
     expect(store.saveSettings({ v: 1, certainty: true })).toBe(true);
     expect(tempStore({ dir }).store.settings()).toEqual({ v: 1, certainty: true });
+  });
+
+  it("move aside a settings file that is not newsquiz's, and start from the defaults", () => {
+    const { store, dir, notices } = tempStore();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "settings.json"), '{"v":1,"certainty":"yes"}');
+    expect(store.settings()).toEqual({ v: 1, certainty: false });
+    expect(notices[0]).toMatch(
+      /settings\.json does not hold newsquiz settings; moved it to settings\.json\.corrupt-/,
+    );
   });
 
   it("keep a setting a newer newsquiz added", () => {

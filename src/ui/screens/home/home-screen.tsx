@@ -1,4 +1,5 @@
 import { useMemo, useReducer } from "react";
+import { formatNumber } from "../../../core/i18n/format.js";
 import type { LastScore } from "../../../core/progress/port.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
@@ -11,13 +12,16 @@ import type { TerminalSize } from "../../use-terminal-size.js";
 import { homeReducer } from "./home-state.js";
 import { useHomeInput } from "./use-home-input.js";
 
+/** A pack's last score and how many of its facts are due, by pack id. */
+export type HomeStats = ReadonlyMap<string, { last?: LastScore; due: number }>;
+
 /** What the home screen shows and can ask of the app. */
 export interface HomeScreenProps {
   packs: PackSummary[];
   /** The pack selected at first (the built-in one). */
   selected?: string;
-  lastScore: (pack: string) => LastScore | undefined;
-  due: (pack: string) => number;
+  /** Undefined until the progress log has been read (just after the first paint). */
+  stats?: HomeStats;
   size: TerminalSize;
   isActive: boolean;
   open: (pack: PackSummary) => void;
@@ -80,7 +84,7 @@ export function HomeScreen(props: HomeScreenProps) {
     );
     const details = pack.error
       ? tu(lang, "home.broken", { error: inertLine(pack.error) })
-      : packDetails(pack, props.lastScore(pack.id), props.due(pack.id), lang);
+      : packDetails(pack, props.stats?.get(pack.id), lang);
     body.push(
       ...para(details, width - 2, pack.error ? "warning" : "muted").map((l) => [
         { text: "  " },
@@ -97,12 +101,14 @@ export function HomeScreen(props: HomeScreenProps) {
 
 function packDetails(
   pack: PackSummary,
-  last: LastScore | undefined,
-  due: number,
+  stats: { last?: LastScore; due: number } | undefined,
   lang: "fr" | "en",
 ): string {
   const parts = [pack.id, pack.language, tu(lang, "home.questions", { count: pack.questions })];
-  if (last) parts.push(tu(lang, "home.last", { score: last.score, total: last.total }));
-  if (due > 0) parts.push(tu(lang, "home.due", { count: due }));
+  const last = stats?.last;
+  if (last) {
+    parts.push(tu(lang, "home.last", { score: formatNumber(last.score, lang), total: last.total }));
+  }
+  if (stats && stats.due > 0) parts.push(tu(lang, "home.due", { count: stats.due }));
   return parts.join(" · ");
 }

@@ -26,6 +26,8 @@ export interface PackScreenProps {
   /** Questions the pack can ask (flagged ones left out). */
   available: number;
   certainty: boolean;
+  /** Told when the reader turns certainty mode on or off, to keep it as a setting. */
+  saveCertainty?: (on: boolean) => void;
   size: TerminalSize;
   isActive: boolean;
   start: (choice: QuizChoice) => void;
@@ -83,8 +85,10 @@ export function PackScreen(props: PackScreenProps) {
         dispatch({ type: "scroll", delta: command === "pageUp" ? -10 : 10, max });
       } else if (command === "count") dispatch({ type: "count", options: options.length });
       else if (command === "difficulty") dispatch({ type: "difficulty" });
-      else if (command === "certainty") dispatch({ type: "certainty" });
-      else if (command === "confirm" && props.available > 0) {
+      else if (command === "certainty") {
+        dispatch({ type: "certainty" });
+        props.saveCertainty?.(!state.certainty);
+      } else if (command === "confirm" && props.available > 0) {
         props.start({ count, difficulty: state.difficulty, certainty: state.certainty });
       } else if (command === "back") props.back();
       else if (command === "help") props.help();

@@ -36,7 +36,7 @@ export function resultsBody(
     line(scoreText(results, lang), shareTone(share)),
     ...para(
       tq(lang, "quiz.time", {
-        count: session.items.length,
+        count: results.asked,
         time: formatDuration(results.elapsedMs),
       }),
       width,

@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPack } from "../../src/io/packs.js";
+import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
+
+// What a quiz leaves in the progress store, read back from its files and from `stats`. The
+// built-in pack with seed 7 asks the hand-written question on Nadella's post (X is choice 4),
+// then who fired Altman, then who signed the letter (the employees are choice 1).
+const NOW = "2024-03-01T09:00:00.000Z";
+const lines = (home: string, file: string) =>
+  readFileSync(join(home, "progress", file), "utf8")
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+
+describe("a quiz's progress", () => {
+  it("records each answer with the pack's hash, the facts, the certainty and one session; flags; the score", () => {
+    const home = tempHome();
+    const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
+    const play = runCli(
+      ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
+      { input: "4\n3\n:flag unclear\n1\n1\n", env },
+    );
+    expect([play.code, play.stderr]).toEqual([0, ""]);
+    expect(play.stdout).toContain("Score: 2/2 (100%) · 3 question(s) in 0 s");
+    const { hash } = loadPack("openai-2023-11", ROOT, {});
+    const answers = lines(home, "answers.jsonl");
+    const session = answers[0].session;
+    expect(answers).toEqual([
+      {
+        v: 1,
+        pack: "openai-2023-11",
+        packHash: hash,
+        question: "reseau-annonce-nadella",
+        kind: "written",
+        type: "single",
+        facts: ["embauche-altman"],
+        correct: true,
+        score: 1,
+        at: NOW,
+        ms: 0,
+        session,
+        certainty: "high",
+      },
+      {
+        v: 1,
+        pack: "openai-2023-11",
+        packHash: hash,
+        question: "lettre-employes.who",
+        kind: "who",
+        type: "single",
+        facts: ["lettre-employes"],
+        correct: true,
+        score: 1,
+        at: NOW,
+        ms: 0,
+        session,
+        certainty: "low",
+      },
+    ]);
+    expect(lines(home, "flags.jsonl")).toEqual([
+      {
+        v: 1,
+        pack: "openai-2023-11",
+        packHash: hash,
+        question: "eviction-altman.who",
+        reason: "unclear",
+        at: NOW,
+      },
+    ]);
+    // Three questions asked, one flagged: 2 out of 2.
+    expect(lines(home, "sessions.jsonl")).toEqual([
+      {
+        v: 1,
+        pack: "openai-2023-11",
+        packHash: hash,
+        session,
+        score: 2,
+        total: 2,
+        asked: 3,
+        at: NOW,
+      },
+    ]);
+
+    const stats = JSON.parse(runCli(["stats", "--json"], { env }).stdout);
+    expect(stats.packs["openai-2023-11"]).toMatchObject({
+      answers: 2,
+      sessions: 1,
+      lastScore: { score: 2, total: 2, at: NOW },
+      // Both facts were just answered right: nothing is due at this instant.
+      due: 0,
+      flagged: [{ question: "eviction-altman.who", reason: "unclear", at: NOW, packHash: hash }],
+    });
+
+    // The flagged question is not asked again in this version of the pack.
+    const again = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
+      input: "\n\n",
+      env,
+    });
+    expect(again.stdout).not.toContain("qui a évincé Sam Altman");
+    expect(again.stdout).toContain(
+      "Question 2/2\nLe lundi 20 novembre 2023, parmi ces propositions, qui a signé",
+    );
+  });
+
+  it("asks for certainty when the reader's setting says so, unless --no-certainty", () => {
+    const home = tempHome();
+    mkdirSync(join(home, "progress"));
+    writeFileSync(join(home, "progress", "settings.json"), '{"v":1,"certainty":true}\n');
+    const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
+    const args = ["play", "openai-2023-11", "--count", "1", "--seed", "7", "--lang", "en"];
+    const setting = runCli(args, { input: "4\n2\n", env });
+    expect(setting.stdout).toContain(
+      "Answer (1-4): 4\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
+    );
+    const off = runCli([...args, "--no-certainty"], { input: "4\n", env });
+    expect(off.stdout).toContain("Answer (1-4): 4\n✓ Right");
+    expect(off.stdout).not.toContain("Certainty");
+  });
+});

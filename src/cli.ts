@@ -124,7 +124,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description(
       "quiz yourself on a pack (Ink screens; line mode without a terminal or with --plain)",
     )
-    .argument("[pack]", "pack id or path to a pack.yaml", BUILTIN_PACK_ID)
+    .argument("[pack]", `pack id or path to a pack.yaml (default: ${BUILTIN_PACK_ID})`)
     .option("--count <n>", "how many questions", wholeNumber(1))
     .option(
       "--seed <n>",
@@ -144,9 +144,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .option("--no-certainty", "no certainty this time, whatever your setting")
     .option("--plain", "line prompts instead of the full-screen quiz")
+    .option("--resume", "take up again the quiz you left unfinished (Ctrl-C, a closed terminal)")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz play openai-2023-11 --count 5\n  printf '2\\n1,2,3\\n1\\n' | newsquiz play openai-2023-11 --count 3 --seed 7",
+      "\nExamples:\n  newsquiz play openai-2023-11 --count 5\n  printf '2\\n1\\n3\\n' | newsquiz play openai-2023-11 --count 3 --seed 7\n  newsquiz play --resume",
     )
     .action(async (pack: string, options: PlayCommandOptions) => {
       const { runPlay } = await import("./commands/play.js");

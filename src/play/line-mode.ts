@@ -23,6 +23,8 @@ export interface LineIo {
   output: NodeJS.WritableStream;
   echo: boolean;
   now: () => number;
+  /** Told of each change of the session, so that a signal can save the quiz as it stands. */
+  onSession?: (session: QuizSession) => void;
 }
 
 /**
@@ -71,6 +73,10 @@ export async function runLineMode(
   };
 
   let s = setup.session;
+  const act = (action: Parameters<typeof applyAndRecord>[1]) => {
+    s = applyAndRecord(s, action, progress);
+    io.onSession?.(s);
+  };
   const total = s.items.length;
   print(
     tq(lang, "quiz.header", { title: inertLine(setup.title), count: total }),
@@ -84,19 +90,19 @@ export async function runLineMode(
       const reply = await readReply(item);
       switch (reply.kind) {
         case "quit":
-          s = applyAndRecord(s, { type: "finish", now: io.now() }, progress);
+          act({ type: "finish", now: io.now() });
           print("", tq(lang, "quiz.stopped"));
           continue;
         case "skip":
-          s = applyAndRecord(s, { type: "skip", now: io.now() }, progress);
+          act({ type: "skip", now: io.now() });
           print(tq(lang, "quiz.skipped"));
           continue;
         case "flag":
-          s = applyAndRecord(s, { type: "flag", reason: reply.reason, now: io.now() }, progress);
+          act({ type: "flag", reason: reply.reason, now: io.now() });
           print(tq(lang, "quiz.flagged"));
           continue;
         case "continue":
-          s = applyAndRecord(s, { type: "next", now: io.now() }, progress);
+          act({ type: "next", now: io.now() });
           continue;
         case "answer": {
           const answeredAt = io.now();
@@ -104,13 +110,9 @@ export async function runLineMode(
           if (s.certaintyMode && reply.response.type !== "essay") {
             certainty = await askCertainty();
           }
-          s = applyAndRecord(
-            s,
-            { type: "answer", response: reply.response, certainty, now: answeredAt },
-            progress,
-          );
+          act({ type: "answer", response: reply.response, certainty, now: answeredAt });
           print(...feedbackLines(item, s.turns[s.index]!, ctx));
-          s = applyAndRecord(s, { type: "next", now: io.now() }, progress);
+          act({ type: "next", now: io.now() });
         }
       }
     }

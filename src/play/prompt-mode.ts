@@ -8,6 +8,7 @@ import { parseReply, type Reply } from "../core/quiz/parse-reply.js";
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
+import type { QuizAction, QuizSession } from "../core/quiz/session.js";
 import { feedbackLines, resultsLines, type TranscriptContext } from "../core/quiz/transcript.js";
 import { inertLine } from "../core/text/inert.js";
 import type { QuizSetup } from "./setup.js";
@@ -19,20 +20,26 @@ type Command = "skip" | "flag" | "quit";
 /**
  * `play --plain` in a terminal: one @inquirer/prompts prompt per question (select, checkbox,
  * input), feedback and score printed as lines. Ink is never loaded here, so the two never read
- * the keyboard at once. Ctrl-C stops the quiz with the score so far, exit code 130.
+ * the keyboard at once. Ctrl-C leaves the quiz before its end ("left"): the caller keeps it to be
+ * taken up again, as the other faces do.
  */
 export async function runPromptMode(
   setup: QuizSetup,
   ctx: CommandContext,
   progress: ProgressPort,
   now: () => number,
-): Promise<number> {
+  /** Told of each change of the session, so that leaving can save the quiz as it stands. */
+  onSession: (session: QuizSession) => void = () => {},
+): Promise<"done" | "left"> {
   const { lang } = setup;
   const tctx: TranscriptContext = { lang, sources: setup.sources };
   const io = { input: ctx.stdin, output: ctx.stdout };
   const print = (...lines: string[]) => ctx.stdout.write(lines.map((l) => `${l}\n`).join(""));
   let s = setup.session;
-  let code = 0;
+  const act = (action: QuizAction) => {
+    s = applyAndRecord(s, action, progress);
+    onSession(s);
+  };
   print(tq(lang, "quiz.header", { title: inertLine(setup.title), count: s.items.length }));
   try {
     while (s.phase !== "done") {
@@ -40,13 +47,13 @@ export async function runPromptMode(
       const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })} · ${inertLine(item.question.prompt)}`;
       const reply = await ask(item, message, lang, io);
       if (reply.kind === "quit") {
-        s = applyAndRecord(s, { type: "finish", now: now() }, progress);
+        act({ type: "finish", now: now() });
       } else if (reply.kind === "skip" || reply.kind === "flag") {
         const action =
           reply.kind === "skip"
             ? { type: "skip" as const, now: now() }
             : { type: "flag" as const, reason: reply.reason, now: now() };
-        s = applyAndRecord(s, action, progress);
+        act(action);
         print(tq(lang, reply.kind === "skip" ? "quiz.skipped" : "quiz.flagged"), "");
       } else if (reply.kind === "answer") {
         const answeredAt = now();
@@ -54,25 +61,20 @@ export async function runPromptMode(
           s.certaintyMode && reply.response.type !== "essay"
             ? await askCertainty(lang, io)
             : undefined;
-        s = applyAndRecord(
-          s,
-          { type: "answer", response: reply.response, certainty, now: answeredAt },
-          progress,
-        );
+        act({ type: "answer", response: reply.response, certainty, now: answeredAt });
         print(...feedbackLines(item, s.turns[s.index]!, tctx), "");
-        s = applyAndRecord(s, { type: "next", now: now() }, progress);
+        act({ type: "next", now: now() });
       } else {
-        s = applyAndRecord(s, { type: "next", now: now() }, progress);
+        act({ type: "next", now: now() });
       }
     }
   } catch (error) {
     if ((error as Error).name !== "ExitPromptError") throw error;
-    s = applyAndRecord(s, { type: "finish", now: now() }, progress);
-    print("", tq(lang, "quiz.stopped"));
-    code = 130;
+    print("");
+    return "left";
   }
   print("", ...resultsLines(quizResults(s), s.items, s.turns, tctx));
-  return code;
+  return "done";
 }
 
 type Io = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };

@@ -1,3 +1,4 @@
+import type { Language } from "../core/facts/model.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import type { LoadedPack } from "../io/packs.js";
 
@@ -5,8 +6,8 @@ import type { LoadedPack } from "../io/packs.js";
 export type Route =
   | { screen: "home" }
   | { screen: "pack"; loaded: LoadedPack }
-  /** A quiz, then its results once the session is done. */
-  | { screen: "quiz"; loaded: LoadedPack; session: QuizSession };
+  /** A quiz, then its results once the session is done; `lang`: the one its questions are in. */
+  | { screen: "quiz"; loaded: LoadedPack; session: QuizSession; lang: Language };
 
 /** The app's state: the route and the overlay drawn over it. */
 export interface AppState {
@@ -18,7 +19,7 @@ export interface AppState {
 export type AppAction =
   | { type: "home" }
   | { type: "pack"; loaded: LoadedPack }
-  | { type: "quiz"; loaded: LoadedPack; session: QuizSession }
+  | { type: "quiz"; loaded: LoadedPack; session: QuizSession; lang: Language }
   | { type: "session"; session: QuizSession }
   | { type: "overlay"; overlay: AppState["overlay"] };
 
@@ -31,7 +32,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { route: { screen: "pack", loaded: action.loaded }, overlay: null };
     case "quiz":
       return {
-        route: { screen: "quiz", loaded: action.loaded, session: action.session },
+        route: {
+          screen: "quiz",
+          loaded: action.loaded,
+          session: action.session,
+          lang: action.lang,
+        },
         overlay: null,
       };
     case "session":

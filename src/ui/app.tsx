@@ -1,11 +1,13 @@
 import { useApp, useInput } from "ink";
-import { useReducer, useRef } from "react";
+import { useEffect, useReducer, useRef } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
+import type { InterruptedQuiz } from "../core/quiz/interrupted.js";
 import { applyAndRecord, unflagged } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
 import { scoreText } from "../core/quiz/transcript.js";
+import { localMinute } from "../io/local-time.js";
 import type { PackSummary } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
 import { type PlayOptions, setUpQuiz } from "../play/setup.js";
@@ -17,10 +19,12 @@ import { SearchScreen } from "./screens/overlays/search-screen.js";
 import { PackScreen } from "./screens/pack/pack-screen.js";
 import { QuizScreen } from "./screens/question/quiz-screen.js";
 import { ResultsScreen } from "./screens/results/results-screen.js";
+import { ResumeScreen } from "./screens/resume/resume-screen.js";
 import type { Theme } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
 import { tu } from "./ui-strings.js";
 import { type ProgressSource, useAppProgress, useHomeStats } from "./use-progress.js";
+import { useResumeOffer } from "./use-resume-offer.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 
 /** Everything the app needs from outside; tests pass their own. */
@@ -40,8 +44,10 @@ export interface AppProps {
   /** The locale's language, for the home screen when --lang is not given. */
   localeLang?: Language;
   theme: Theme;
-  /** Told of each change of session, so that an interrupted quiz can be saved on the way out. */
-  onSession?: (session: QuizSession | undefined) => void;
+  /** The session to play instead of a new one on `initial` (`play --resume`). */
+  initialSession?: QuizSession;
+  /** Told of the quiz in progress at each change (undefined once it ended), to save it on the way out. */
+  onQuiz?: (quiz: QuizInProgress | undefined) => void;
   /** Told the line to print once the terminal is back, on the way out. */
   onLeave?: (line: string) => void;
 }
@@ -67,6 +73,9 @@ const HELP: Record<"home" | "pack" | "quiz" | "results", Command[]> = {
   results: ["retry", "up", "down", "search", "help", "back"],
 };
 
+/** A quiz being played, as it would be saved if the reader left now. */
+export type QuizInProgress = Omit<InterruptedQuiz, "savedAt">;
+
 /** The full-screen app: home, pack, quiz, results, with help and search over them. */
 export function App(props: AppProps) {
   const { exit } = useApp();
@@ -75,7 +84,9 @@ export function App(props: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
     const loaded = props.initial;
     if (!loaded) return { route: { screen: "home" }, overlay: null };
-    return { route: { screen: "quiz", loaded, session: newSession(loaded, {}) }, overlay: null };
+    const session = props.initialSession ?? newSession(loaded, {});
+    const quizLang = props.options.lang ?? loaded.pack.language;
+    return { route: { screen: "quiz", loaded, session, lang: quizLang }, overlay: null };
   });
   const lastLeave = useRef<string | undefined>(undefined);
   const stats = useHomeStats(progress, props.packs, props.now, state.route.screen === "home");
@@ -85,14 +96,49 @@ export function App(props: AppProps) {
       .session;
   }
   const route = state.route;
+  // The home screen speaks the locale's language; a quiz, that of its questions; a pack, its own.
   const lang: Language =
     props.options.lang ??
-    (route.screen === "home" ? (props.localeLang ?? "en") : route.loaded.pack.language);
+    (route.screen === "home"
+      ? (props.localeLang ?? "en")
+      : route.screen === "quiz"
+        ? route.lang
+        : route.loaded.pack.language);
 
   const leave = () => {
     if (lastLeave.current) props.onLeave?.(lastLeave.current);
     exit();
   };
+  // Each change of the quiz in progress is told, so that leaving at any moment can save it.
+  const report = (loaded: LoadedPack, session: QuizSession, quizLang: Language) =>
+    props.onQuiz?.(
+      session.phase === "done"
+        ? undefined
+        : { session, packFile: loaded.file, title: loaded.pack.title, lang: quizLang },
+    );
+  const startQuizOn = (
+    loaded: LoadedPack,
+    session: QuizSession,
+    quizLang: Language = props.options.lang ?? loaded.pack.language,
+  ) => {
+    report(loaded, session, quizLang);
+    dispatch({ type: "quiz", loaded, session, lang: quizLang });
+  };
+  const offer = useResumeOffer({
+    progress,
+    pack: props.initial?.pack.id,
+    off: props.initialSession !== undefined,
+    load: props.load,
+    now: props.now,
+    start: startQuizOn,
+  });
+  // The quiz a command line starts is in progress from its first question.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the first route
+  useEffect(() => {
+    const first = state.route;
+    if (first.screen === "quiz") report(first.loaded, first.session, first.lang);
+  }, []);
+
   const quizAction = (session: QuizSession, action: QuizAction) => {
     const next = applyAndRecord(session, action, progress.current());
     if (next.phase === "done" && session.phase !== "done" && route.screen === "quiz") {
@@ -103,7 +149,7 @@ export function App(props: AppProps) {
         seed: next.seed,
       });
     }
-    props.onSession?.(next.phase === "done" ? undefined : next);
+    if (route.screen === "quiz") report(route.loaded, next, route.lang);
     dispatch({ type: "session", session: next });
   };
 
@@ -113,7 +159,7 @@ export function App(props: AppProps) {
 
   const help = () => dispatch({ type: "overlay", overlay: "help" });
   const closeOverlay = () => dispatch({ type: "overlay", overlay: null });
-  const active = state.overlay === null;
+  const active = state.overlay === null && offer.quiz === undefined;
   let screen: React.ReactNode;
   if (route.screen === "home") {
     screen = (
@@ -152,11 +198,7 @@ export function App(props: AppProps) {
         }}
         size={size}
         isActive={active}
-        start={(choice) => {
-          const session = newSession(loaded, choice);
-          props.onSession?.(session);
-          dispatch({ type: "quiz", loaded, session });
-        }}
+        start={(choice) => startQuizOn(loaded, newSession(loaded, choice))}
         back={() => (props.initial ? leave() : dispatch({ type: "home" }))}
         help={help}
         search={() => dispatch({ type: "overlay", overlay: "search" })}
@@ -199,7 +241,17 @@ export function App(props: AppProps) {
     route.screen === "quiz" && route.session.phase === "done" ? "results" : route.screen;
   return (
     <UiProvider value={{ lang, theme: props.theme }}>
-      {state.overlay === "help" ? (
+      {offer.quiz ? (
+        <ResumeScreen
+          quiz={offer.quiz}
+          minuteOf={(at) => localMinute(new Date(at))}
+          problem={offer.problem ? tu(lang, "resume.changed") : undefined}
+          size={size}
+          isActive={state.overlay === null}
+          choose={offer.choose}
+          later={offer.later}
+        />
+      ) : state.overlay === "help" ? (
         <HelpScreen commands={HELP[screenName]} size={size} close={closeOverlay} />
       ) : state.overlay === "search" && route.screen !== "home" ? (
         <SearchScreen

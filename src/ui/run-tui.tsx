@@ -6,8 +6,9 @@ import { clockFrom } from "../io/clock.js";
 import { localeLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
+import { SIGNAL_EXIT, saveLeftQuiz } from "../play/interrupt.js";
 import type { PlayOptions } from "../play/setup.js";
-import { App } from "./app.js";
+import { App, type QuizInProgress } from "./app.js";
 import { themeFor } from "./theme.js";
 
 /** What the full-screen quiz opens on. */
@@ -16,6 +17,8 @@ export interface TuiLaunch {
   /** Straight into a quiz on the pack (`play`), or the home screen with the pack selected. */
   startQuiz: boolean;
   options: PlayOptions;
+  /** A quiz taken up again (`play --resume`), played instead of a new one. */
+  resumed?: { loaded: LoadedPack; session: QuizSession };
 }
 
 // The alternate screen keeps the reader's shell scrollback as it was: leaving restores it.
@@ -48,20 +51,24 @@ export async function runTui(
       });
   const stdout = ctx.stdout as NodeJS.WriteStream;
   const stdin = ctx.stdin as NodeJS.ReadStream;
-  let current: QuizSession | undefined;
+  const now = clockFrom(ctx.env);
+  let current: QuizInProgress | undefined;
   let leaveLine: string | undefined;
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
-    if (current) store?.saveInterrupted(current);
     stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    // Once the shell's screen is back, so that the line stays in its scrollback.
+    if (current && store) {
+      saveLeftQuiz(store, { ...current, savedAt: now() }, (line) => stdout.write(`${line}\n`));
+    }
   };
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
     restore();
-    process.exit(signal === "SIGINT" ? 130 : 128 + (signal === "SIGHUP" ? 1 : 15));
+    process.exit(SIGNAL_EXIT[signal]);
   };
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
   for (const s of signals) process.on(s, onSignal);
   process.on("exit", restore);
 
@@ -71,7 +78,8 @@ export async function runTui(
     return loadPack(ref, ctx.cwd, ctx.env);
   };
   // A pack that does not load is one error line before any screen is drawn.
-  const initial = launch.startQuiz ? await load(launch.packRef) : undefined;
+  const initial =
+    launch.resumed?.loaded ?? (launch.startQuiz ? await load(launch.packRef) : undefined);
   const packs = launch.startQuiz ? [] : await listPackSummaries(ctx.cwd, ctx.env);
   stdout.write(ENTER_ALT_SCREEN);
   // A terminal that shrinks rewraps the old frame into more rows than Ink knows of; start the
@@ -84,14 +92,15 @@ export async function runTui(
         packs={packs}
         load={load}
         initial={initial}
+        initialSession={launch.resumed?.session}
         progress={store ?? ready}
-        now={clockFrom(ctx.env)}
+        now={now}
         options={launch.options}
         packRef={launch.packRef}
         localeLang={localeLanguage(ctx.env)}
         theme={themeFor(ctx.env)}
-        onSession={(session) => {
-          current = session;
+        onQuiz={(quiz) => {
+          current = quiz;
         }}
         onLeave={(line) => {
           leaveLine = line;

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, ROOT, tempHome } from "../helpers/run-cli.js";
 import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
@@ -103,6 +105,58 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     expect(after).not.toContain("Question 1/");
   });
 
+  it("saves a quiz left with Ctrl-C and takes it up again from the home screen, answers kept", async () => {
+    const home = tempHome();
+    const t = new TmuxTerminal(`cd '${ROOT}' && PS1='READY$ ' bash --norc --noprofile`, 80, 24, {
+      NEWSQUIZ_HOME: home,
+      LANG: "C.UTF-8",
+      TERM: "xterm-256color",
+    });
+    terminals.push(t);
+    await t.waitFor((s) => s.includes("READY$"), "the shell prompt");
+    t.type(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en; echo "exit=$?"`);
+    t.keys("Enter");
+    // Two answers, as in the 5-question quiz above: X (right), then The Verge (wrong).
+    await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
+    t.keys("4");
+    await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
+    t.keys("Enter");
+    await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
+    t.keys("2");
+    await t.waitFor((s) => s.includes("✗ Wrong"), "feedback on question 2");
+    t.keys("Enter");
+    await t.waitFor((s) => s.includes("Question 3/5"), "question 3");
+    t.keys("C-c");
+    const left = await t.waitFor((s) => s.includes("exit=0"), "the shell after Ctrl-C");
+    expect(left).toContain('Quiz left at question 3 of 5: "newsquiz play --resume" takes it up');
+
+    t.type(`node '${CLI}' --lang en`);
+    t.keys("Enter");
+    const offer = await t.waitFor((s) => s.includes("Unfinished quiz"), "the offer");
+    expect(offer).toContain("Left at question 3 of 5, 2 answered, on ");
+    expect(offer).toContain("› 1. Take it up again where you left it");
+    t.keys("Enter");
+    for (const n of [3, 4, 5]) {
+      await t.waitFor((s) => s.includes(`Question ${n}/5`), `question ${n}, taken up again`);
+      t.keys("1");
+      await t.waitFor((s) => s.includes("✓ Right"), `feedback on question ${n}`);
+      t.keys("Enter");
+    }
+    // The score counts the two answers given before Ctrl-C.
+    const results = await t.waitFor((s) => s.includes("Results"), "the results");
+    expect(results).toContain("Score: 4/5 (80%)");
+    expect(results).toContain("Your answer: The Verge");
+    const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.correct)).toEqual([true, false, true, true, true]);
+    expect(new Set(answers.map((a) => a.session)).size).toBe(1);
+    const ended = JSON.parse(readFileSync(join(home, "progress", "sessions.jsonl"), "utf8"));
+    expect([ended.score, ended.total, ended.session]).toEqual([4, 5, answers[0].session]);
+    expect(existsSync(join(home, "progress", "interrupted.json"))).toBe(false);
+  });
+
   // The prompts of each type, on the fixture pack of one hand-written question per type: seed 7
   // shows X as choice 4, and Madry, Sidor and Pachocki as 1, 3 and 5.
   it("asks with @inquirer/prompts under --plain in a terminal", async () => {
@@ -133,5 +187,21 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     const end = await t.waitFor((s) => s.includes("exit=0"), "the end of the quiz");
     expect(end).toContain("Score: 2/3 (67%)");
     expect(end).toContain("✗ Wrong");
+  });
+
+  it("keeps a quiz left with Ctrl-C in a prompt, to take up again", async () => {
+    const home = tempHome();
+    const t = new TmuxTerminal(
+      `cd '${ROOT}' && node '${CLI}' play tests/fixtures/packs/every-type --plain --seed 7 --lang en; echo "exit=$?"`,
+      80,
+      24,
+      { NEWSQUIZ_HOME: home, LANG: "C.UTF-8", TERM: "xterm-256color" },
+    );
+    terminals.push(t);
+    await t.waitFor((s) => s.includes("❯ 1. Facebook"), "the first prompt");
+    t.keys("C-c");
+    const end = await t.waitFor((s) => s.includes("exit=130"), "the exit status");
+    expect(end).toContain('newsquiz: Quiz left at question 1 of 7: "newsquiz play --resume" takes');
+    expect(existsSync(join(home, "progress", "interrupted.json"))).toBe(true);
   });
 });

@@ -72,6 +72,15 @@ const fr = {
   "line.help":
     "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
   "seed.picked": "graine {seed} (pour refaire ce quiz : --seed {seed})",
+  "resume.saved":
+    "Quiz laissé à la question {question} sur {total} : « newsquiz play --resume » le reprend, et le prochain démarrage le propose.",
+  "resume.waiting":
+    "un quiz sur {pack} attend depuis le {when}, laissé à la question {question} sur {total} : « newsquiz play --resume » le reprend",
+  "resume.none": "aucun quiz inachevé à reprendre",
+  "resume.other-pack":
+    "le quiz inachevé porte sur {pack}, pas sur {asked} : « newsquiz play --resume » sans paquet le reprend",
+  "resume.changed":
+    "{pack} a changé (ou n'est plus là) depuis que ce quiz a été laissé : il ne peut pas être repris, et il est abandonné",
   "prompt.skip": "Passer cette question",
   "prompt.flag": "Signaler la question (fausse ou peu claire)",
   "prompt.quit": "Finir le quiz",
@@ -147,6 +156,15 @@ const en: Record<QuizStringKey, string> = {
   "error.certainty": "Not understood: expected 1, 2 or 3.",
   "line.help": "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
   "seed.picked": "seed {seed} (to repeat this quiz: --seed {seed})",
+  "resume.saved":
+    'Quiz left at question {question} of {total}: "newsquiz play --resume" takes it up again, and the next start offers it.',
+  "resume.waiting":
+    'a quiz on {pack}, left at question {question} of {total} on {when}, is waiting: "newsquiz play --resume" takes it up again',
+  "resume.none": "no unfinished quiz to take up again",
+  "resume.other-pack":
+    'the unfinished quiz is on {pack}, not {asked}: "newsquiz play --resume" without a pack takes it up again',
+  "resume.changed":
+    "{pack} has changed (or gone) since this quiz was left: it cannot be taken up again, and is dropped",
   "prompt.skip": "Skip this question",
   "prompt.flag": "Flag the question (wrong or unclear)",
   "prompt.quit": "Finish the quiz",

@@ -1,4 +1,5 @@
 import type { AnswerRecord } from "../quiz/answer-record.js";
+import type { InterruptedQuiz } from "../quiz/interrupted.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
 /** Why the reader flagged a question with `f`. */
@@ -57,10 +58,11 @@ export interface ProgressPort {
   lastScore(pack: string): LastScore | undefined;
   /** Facts of the pack due for review at `now`. */
   dueCount(pack: string, now: Date): number;
-  /** Keeps an unfinished quiz so that the next start can offer to resume it. */
-  saveInterrupted(snapshot: unknown): void;
-  /** The unfinished quiz left by an earlier run, if any; cleared once the caller resumes or drops it. */
-  takeInterrupted(): unknown | undefined;
+  /** Keeps an unfinished quiz so that the next start can offer to resume it (one at a time). */
+  saveInterrupted(quiz: InterruptedQuiz): void;
+  /** The unfinished quiz left by an earlier run, if any; kept until {@link clearInterrupted}. */
+  takeInterrupted(): InterruptedQuiz | undefined;
+  /** Forgets the unfinished quiz: taken up again, or dropped. */
   clearInterrupted(): void;
   settings(): Settings;
   /** Saves the settings; false (after one line) when they cannot be saved. */
@@ -76,7 +78,7 @@ export function memoryProgress(): ProgressPort & {
   const answers: AnswerRecord[] = [];
   const flags: FlagRecord[] = [];
   const sessions: SessionRecord[] = [];
-  let interrupted: unknown;
+  let interrupted: InterruptedQuiz | undefined;
   let settings: Settings = { ...DEFAULT_SETTINGS };
   return {
     answers,

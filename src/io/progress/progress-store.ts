@@ -18,6 +18,7 @@ import { dueCount } from "../../core/progress/selection.js";
 import { DEFAULT_SETTINGS, parseSettings } from "../../core/progress/settings.js";
 import { lastScoreFrom } from "../../core/progress/stats.js";
 import type { AnswerRecord } from "../../core/quiz/answer-record.js";
+import { readInterruptedQuiz } from "../../core/quiz/interrupted.js";
 import { dataDir } from "../paths.js";
 import { AppendLog, type LogContext } from "./append-log.js";
 import { DamageBook } from "./damage-book.js";
@@ -93,10 +94,8 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
   const sessions = new AppendLog(join(options.dir, "sessions.jsonl"), sessionCodec, ctx);
   const json = (name: string, what: string, valid: (value: unknown) => boolean) =>
     new JsonFile(join(options.dir, name), what, fsys, notices, now, valid);
-  const interrupted = json(
-    "interrupted.json",
-    "a saved unfinished quiz",
-    (v) => "snapshot" in (v as object),
+  const interrupted = json("interrupted.json", "a saved unfinished quiz", (v) =>
+    Boolean(readInterruptedQuiz((v as { snapshot?: unknown }).snapshot)),
   );
   const settingsFile = json(
     "settings.json",
@@ -163,14 +162,15 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     dueCount(pack, at) {
       return dueCount(this.schedule(), pack, at);
     },
-    saveInterrupted(snapshot) {
+    saveInterrupted(quiz) {
       const state = interrupted.read();
       if (state.kind === "newer" || state.kind === "unreadable") return;
-      rewrite(interrupted, { v: 1, snapshot });
+      rewrite(interrupted, { v: 1, snapshot: quiz });
     },
     takeInterrupted() {
       const state = interrupted.read();
-      return state.kind === "value" ? (state.value as { snapshot: unknown }).snapshot : undefined;
+      if (state.kind !== "value") return undefined;
+      return readInterruptedQuiz((state.value as { snapshot: unknown }).snapshot);
     },
     clearInterrupted() {
       try {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerCodec } from "../../../src/core/progress/records.js";
 import { answer, flag } from "../../helpers/answers.js";
-import { fsError, fullDisk, readOnlyDisk, tempStore } from "./store-helpers.js";
+import { fsError, fullDisk, leftQuizAt, readOnlyDisk, tempStore } from "./store-helpers.js";
 
 const a1 = answer({ at: "2024-03-01T09:00:00.000Z", question: "q1", session: "s1" });
 const a2 = answer({
@@ -160,7 +160,7 @@ describe("the progress store", () => {
     const { store, dir, notices } = tempStore({ fs: fullDisk(() => full) });
     for (const a of [a1, a2, a3]) store.recordAnswer(a);
     store.recordFlag(flag({ question: "q2" }));
-    store.saveInterrupted({ at: 3 });
+    store.saveInterrupted(leftQuizAt(2));
     expect(notices).toEqual([
       `newsquiz: cannot save progress in ${dir} (the disk is full, ENOSPC); the quiz goes on without saving it`,
     ]);
@@ -182,7 +182,7 @@ describe("the progress store", () => {
     const { store, dir, notices } = tempStore({ fs: readOnlyDisk() });
     store.recordAnswer(a1);
     store.recordFlag(flag({ question: "q1" }));
-    store.saveInterrupted({ step: 1 });
+    store.saveInterrupted(leftQuizAt(1));
     store.clearInterrupted();
     expect(store.saveSettings({ v: 1, certainty: true })).toBe(false);
     expect(notices).toEqual([
@@ -204,7 +204,7 @@ describe("the progress store", () => {
       try {
         const { store, notices } = tempStore({ dir });
         store.recordAnswer(a2);
-        store.saveInterrupted({ step: 2 });
+        store.saveInterrupted(leftQuizAt(2));
         expect(store.answers()).toEqual([a1, a2]);
         expect(notices).toEqual([
           `newsquiz: cannot save progress in ${dir} (permission denied, EACCES); the quiz goes on without saving it`,
@@ -253,15 +253,29 @@ describe("the unfinished quiz", () => {
   it("is kept across runs until cleared", () => {
     const { store, dir } = tempStore();
     expect(store.takeInterrupted()).toBeUndefined();
-    store.saveInterrupted({ pack: "p", answered: [1, 2] });
-    store.saveInterrupted({ pack: "p", answered: [1, 2, 3] });
+    store.saveInterrupted(leftQuizAt(1));
+    store.saveInterrupted(leftQuizAt(2));
     const next = tempStore({ dir });
-    expect(next.store.takeInterrupted()).toEqual({ pack: "p", answered: [1, 2, 3] });
+    expect(next.store.takeInterrupted()).toEqual(leftQuizAt(2));
+    // Taking it does not forget it: a run that dies before resuming leaves it for the next.
+    expect(next.store.takeInterrupted()).toEqual(leftQuizAt(2));
     next.store.clearInterrupted();
     next.store.clearInterrupted();
     expect(tempStore({ dir }).store.takeInterrupted()).toBeUndefined();
     expect(readdirSync(dir).sort()).toEqual([]);
     expect(next.notices).toEqual([]);
+  });
+
+  it("moves aside a snapshot that is no quiz it can take up again", () => {
+    const { dir } = tempStore();
+    mkdirSync(dir, { recursive: true });
+    const broken = { ...leftQuizAt(1), session: { ...leftQuizAt(1).session, index: 7 } };
+    writeFileSync(join(dir, "interrupted.json"), JSON.stringify({ v: 1, snapshot: broken }));
+    const { store, notices } = tempStore({ dir });
+    expect(store.takeInterrupted()).toBeUndefined();
+    expect(notices).toEqual([
+      `newsquiz: ${join(dir, "interrupted.json")} does not hold a saved unfinished quiz; moved it to interrupted.json.corrupt-20240315T100000Z`,
+    ]);
   });
 
   it("moves an unreadable snapshot aside, and leaves a newer newsquiz's alone", () => {
@@ -274,7 +288,7 @@ describe("the unfinished quiz", () => {
       `newsquiz: ${join(dir, "interrupted.json")} does not hold a saved unfinished quiz; moved it to interrupted.json.corrupt-20240315T100000Z`,
     ]);
     writeFileSync(join(dir, "interrupted.json"), '{"v":2,"future":true}');
-    store.saveInterrupted({ mine: true });
+    store.saveInterrupted(leftQuizAt(0));
     expect(store.takeInterrupted()).toBeUndefined();
     expect(readFileSync(join(dir, "interrupted.json"), "utf8")).toBe('{"v":2,"future":true}');
   });

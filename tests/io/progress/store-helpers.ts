@@ -1,7 +1,10 @@
 import * as fs from "node:fs";
 import { join } from "node:path";
+import type { InterruptedQuiz } from "../../../src/core/quiz/interrupted.js";
+import { startQuiz } from "../../../src/core/quiz/session.js";
 import { openProgressStore, type ProgressStore } from "../../../src/io/progress/progress-store.js";
 import type { StoreFs } from "../../../src/io/progress/store-fs.js";
+import { single } from "../../core/quiz/fixtures.js";
 import { tempHome } from "../../helpers/run-cli.js";
 
 /** A store in a fresh temporary NEWSQUIZ_HOME, with its notices collected. */
@@ -51,5 +54,25 @@ export function readOnlyDisk(): StoreFs {
     mkdirSync: refuse as typeof fs.mkdirSync,
     renameSync: refuse as typeof fs.renameSync,
     unlinkSync: refuse as typeof fs.unlinkSync,
+  };
+}
+
+/** A quiz left at its `index`-th question (0-based), as the store keeps it. */
+export function leftQuizAt(index = 0, pack = "p"): InterruptedQuiz {
+  const question = (id: string) => ({ ...single, id });
+  const session = startQuiz({
+    id: `${pack}-s1`,
+    pack,
+    packHash: "h1",
+    seed: 1,
+    questions: [question("q1"), question("q2"), question("q3")],
+    now: Date.parse("2024-03-15T09:00:00Z"),
+  });
+  return {
+    session: { ...session, index },
+    packFile: `/packs/${pack}/pack.yaml`,
+    title: "A pack",
+    lang: "en",
+    savedAt: Date.parse("2024-03-15T09:05:00Z"),
   };
 }

@@ -1,0 +1,46 @@
+import { tq } from "../core/i18n/quiz-strings.js";
+import type { ProgressPort } from "../core/progress/port.js";
+import { type InterruptedQuiz, standing } from "../core/quiz/interrupted.js";
+
+/** The exit code of a process stopped by a signal: 128 + its number, as shells report it. */
+export const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM" | "SIGHUP", number> = {
+  SIGHUP: 129,
+  SIGINT: 130,
+  SIGTERM: 143,
+};
+
+/**
+ * Saves the quiz in progress when the reader leaves it before its end, so that the next start
+ * offers it, and says how to take it up again on `say`. Nothing is saved for a quiz that ended.
+ */
+export function saveLeftQuiz(
+  progress: ProgressPort,
+  quiz: InterruptedQuiz | undefined,
+  say: (line: string) => void,
+): void {
+  if (!quiz) return;
+  progress.saveInterrupted(quiz);
+  const where = standing(quiz);
+  say(tq(quiz.lang, "resume.saved", { question: where.question, total: where.total }));
+}
+
+/**
+ * Until the returned function is called, Ctrl-C, a closed terminal (SIGHUP) or a kill (SIGTERM)
+ * saves the quiz in progress (see {@link saveLeftQuiz}) and ends the process with the signal's
+ * exit code. For the faces that are not full screen; the Ink screens restore the terminal too.
+ */
+export function saveOnSignal(
+  progress: ProgressPort,
+  current: () => InterruptedQuiz | undefined,
+  say: (line: string) => void,
+): () => void {
+  const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
+  const handler = (signal: keyof typeof SIGNAL_EXIT) => {
+    saveLeftQuiz(progress, current(), say);
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  for (const s of signals) process.on(s, handler);
+  return () => {
+    for (const s of signals) process.off(s, handler);
+  };
+}

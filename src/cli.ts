@@ -238,21 +238,23 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
   program
     .command("review")
     .description(
-      "what is due for review across packs, in order, at the level each fact has reached",
+      "review what is due across packs, in order, each fact asked at the level it has reached",
     )
     .option("--cram <pack>", "every fact of a pack, whatever its due date, weakest first")
     .option("--missed <pack>", "what was missed in the last session of a pack")
     .option("--count <n>", "at most this many questions")
+    .option("--list", "show the review instead of asking it")
+    .option("--json", "print the review as JSON instead of asking it")
     .option(
       "--at <date>",
-      "as of this moment (YYYY-MM-DDTHH:MM) or the end of this day (YYYY-MM-DD)",
+      "with --list or --json: as of this moment (YYYY-MM-DDTHH:MM) or the end of this day (YYYY-MM-DD)",
     )
     .option("--seed <n>", "seed of the generated questions (default: one per day)")
-    .option("--json", "print the review as JSON")
+    .option("--plain", "line prompts instead of the full-screen quiz")
     .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --at 2024-03-20",
+      "\nWithout a terminal, the questions are asked line by line, as newsquiz play does.\n\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --list --at 2024-03-20",
     )
     .action(async (options: import("./commands/review.js").ReviewOptions) => {
       const { runReview } = await import("./commands/review.js");

@@ -1,6 +1,7 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { createGenerator } from "../core/generate/index.js";
+import { ps } from "../core/i18n/progress-strings.js";
 import {
   type ReviewListing,
   type ReviewMode,
@@ -8,10 +9,12 @@ import {
 } from "../core/progress/review-listing.js";
 import { planReviewFrom, type ReviewPlan } from "../core/progress/review-plan.js";
 import { generatorSource, type ReviewPack } from "../core/progress/review-questions.js";
+import { startReview } from "../core/progress/review-session.js";
 import { cramItems, dueItems, missedItems, packItems } from "../core/progress/selection.js";
 import type { Question } from "../core/question/model.js";
 import { type LoadedPack, loadPack } from "../io/packs.js";
 import type { ProgressStore } from "../io/progress/progress-store.js";
+import type { QuizSetup } from "../play/setup.js";
 import { packsById } from "./progress-context.js";
 
 /** Which review to build: what is due, or one pack crammed or its misses, as of `now`. */
@@ -80,4 +83,31 @@ export function selectReview(
 /** What a quiz on the pack asks, best first, less the flagged questions: what `--cram` drills. */
 function askedInQuiz(review: ReviewPack, seed: number): Question[] {
   return review.generator.generate({ seed }).questions.filter((q) => !review.flagged.has(q.id));
+}
+
+/**
+ * The quiz a review asks, with what its faces print around it: the planned questions in order,
+ * each recorded against its pack, in certainty mode when the reader's setting says so.
+ */
+export function reviewQuiz(
+  review: Review,
+  request: ReviewRequest,
+  store: ProgressStore,
+  lang: Language,
+): QuizSetup {
+  const now = request.now.getTime();
+  const { session, sources } = startReview(review.plan, review.packs, {
+    id: `review-${now.toString(36)}`,
+    seed: request.seed,
+    now,
+    certaintyMode: store.settings().certainty,
+  });
+  const pack = request.pack === undefined ? "" : (review.listing.pack ?? request.pack);
+  return {
+    session,
+    lang,
+    sources,
+    title: ps(lang, `review.title.${request.mode}`, { pack }),
+    seedPicked: false,
+  };
 }

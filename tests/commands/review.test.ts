@@ -61,9 +61,14 @@ function review(args: string[], answers = log, flags = [] as ReturnType<typeof f
   return runCli(["review", ...args], { env: { ...env, NEWSQUIZ_HOME: home } });
 }
 
+/** The review as `--list` shows it. */
+function list(args: string[], answers = log) {
+  return review(["--list", ...args], answers);
+}
+
 describe("newsquiz review", () => {
   it("lists what is due across packs, least remembered first, each at its level", () => {
-    const result = review(["--at", "2024-03-10"]);
+    const result = list(["--at", "2024-03-10"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -108,7 +113,7 @@ describe("newsquiz review", () => {
   });
 
   it("speaks French when asked", () => {
-    const result = review(["--at", "2024-03-10", "--lang", "fr"]);
+    const result = list(["--at", "2024-03-10", "--lang", "fr"]);
     expect(result.stdout.split("\n").slice(0, 6)).toEqual([
       "À revoir\u00a0: 5 questions sur 5 faits",
       " 1. openai-2023-11 · choix",
@@ -155,7 +160,7 @@ describe("newsquiz review", () => {
   });
 
   it("says when the next review is when nothing is due", () => {
-    expect(review(["--at", "2024-03-01T09:05Z"]).stdout).toBe(
+    expect(list(["--at", "2024-03-01T09:05Z"]).stdout).toBe(
       "Nothing is due now.\nNext review: 2024-03-01 09:11.\n",
     );
   });
@@ -180,7 +185,7 @@ describe("newsquiz review", () => {
   });
 
   it("asks again what the pack's last session missed", () => {
-    const result = review(["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z"], morning);
+    const result = list(["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z"], morning);
     expect(result.stdout).toBe(
       [
         "Missed last time in openai-2023-11: 3",
@@ -205,7 +210,7 @@ describe("newsquiz review", () => {
         "",
       ].join("\n"),
     );
-    expect(review(["--missed", "openai-2023-11", "--at", "2024-03-02T12:00Z"]).stdout).toBe(
+    expect(list(["--missed", "openai-2023-11", "--at", "2024-03-02T12:00Z"]).stdout).toBe(
       "Nothing was missed in the last session\nof openai-2023-11.\n",
     );
   });
@@ -236,10 +241,16 @@ describe("newsquiz review", () => {
       stdout: "",
       stderr: "newsquiz: --cram and --missed cannot be used together; choose one\n",
     });
-    expect(review(["--at", "tomorrow"]).stderr).toBe(
+    expect(list(["--at", "tomorrow"]).stderr).toBe(
       'newsquiz: --at: "tomorrow" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM (such as 2024-03-16T09:00)\n',
     );
-    expect(review(["--at", "2024-02-30"]).code).toBe(2);
+    expect(list(["--at", "2024-02-30"]).code).toBe(2);
+    // Answers are given now: another moment is only for looking.
+    expect(review(["--at", "2024-03-10"])).toMatchObject({
+      code: 2,
+      stderr:
+        "newsquiz: --at shows the review as of another moment; use it with --list or --json (answers are given now)\n",
+    });
     expect(review(["--count", "0"])).toMatchObject({
       code: 2,
       stderr: 'newsquiz: --count: "0" is not a whole number of at least 1\n',

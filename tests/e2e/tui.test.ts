@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLI, ROOT, tempHome } from "../helpers/run-cli.js";
+import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
 
 if (!HAS_TMUX)
@@ -203,5 +203,53 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     const end = await t.waitFor((s) => s.includes("exit=130"), "the exit status");
     expect(end).toContain('newsquiz: Quiz left at question 1 of 7: "newsquiz play --resume" takes');
     expect(existsSync(join(home, "progress", "interrupted.json"))).toBe(true);
+  });
+
+  it("reviews on the full screen: what the last session missed, then what is due", async () => {
+    const home = tempHome();
+    // A quiz at 09:00 in line mode: the hiring of Altman right, who fired him wrong.
+    runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
+      input: "4\n2\n",
+      env: { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: "2024-03-01T09:00:00Z", TZ: "UTC" },
+    });
+    const t = new TmuxTerminal(`cd '${ROOT}' && PS1='READY$ ' bash --norc --noprofile`, 80, 24, {
+      NEWSQUIZ_HOME: home,
+      TZ: "UTC",
+      LANG: "C.UTF-8",
+      TERM: "xterm-256color",
+    });
+    terminals.push(t);
+    await t.waitFor((s) => s.includes("READY$"), "the shell prompt");
+    // At 09:05, the question missed, asked again as it was, and missed again.
+    t.type(
+      `NEWSQUIZ_NOW=2024-03-01T09:05:00Z node '${CLI}' review --missed openai-2023-11 --lang en; echo "exit=$?"`,
+    );
+    t.keys("Enter");
+    const missed = await t.waitFor((s) => s.includes("Question 1/1"), "the missed question");
+    expect(missed).toContain("newsquiz · Missed last time in openai-2023-11");
+    expect(missed).toContain("Of these, who fired Sam Altman");
+    t.keys("2");
+    await t.waitFor((s) => s.includes("✗ Wrong"), "the feedback");
+    t.keys("Enter");
+    await t.waitFor((s) => s.includes("Results"), "the results");
+    t.keys("q");
+    const left = await t.waitFor((s) => s.includes("exit=0"), "the shell");
+    expect(left).toContain(
+      "Missed last time in openai-2023-11: Score: 0/1 (0%)\n\nNext review: 2024-03-01 09:15.",
+    );
+
+    // At 09:15 it is due: asked in a wording not met yet, and answered right.
+    t.type(`clear; NEWSQUIZ_NOW=2024-03-01T09:15:00Z node '${CLI}' review; echo "exit=$?"`);
+    t.keys("Enter");
+    const due = await t.waitFor((s) => s.includes("Question 1/1"), "the question due");
+    expect(due).toContain("newsquiz · Review");
+    expect(due).toContain("Qui a été évincé de son poste de PDG d'OpenAI le vendredi 17");
+    t.keys("3");
+    await t.waitFor((s) => s.includes("✓ Right"), "the feedback");
+    t.keys("Enter");
+    await t.waitFor((s) => s.includes("Score: 1/1 (100%)"), "the results");
+    t.keys("q");
+    const after = await t.waitFor((s) => s.includes("exit=0"), "the shell");
+    expect(after).toContain("Review: Score: 1/1 (100%)\n\nNext review: 2024-03-02 09:15.");
   });
 });

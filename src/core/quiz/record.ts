@@ -6,7 +6,8 @@ import { type QuizAction, type QuizSession, quizReducer } from "./session.js";
  * Applies an action and tells the progress store what it must keep: the answer just given, the
  * question just flagged, the score of a quiz just ended. The one place where the TUI, the
  * prompts and line mode record, so that no face of the quiz forgets to. Only the quiz itself
- * makes a score: a retry of the missed questions records its answers, not a new last score.
+ * makes a score: a retry of the missed questions, or a review, records its answers, not a new
+ * last score.
  */
 export function applyAndRecord(
   state: QuizSession,
@@ -20,16 +21,17 @@ export function applyAndRecord(
     if (record) progress.recordAnswer(record);
   }
   if (action.type === "flag") {
+    const item = state.items[state.index]!;
     progress.recordFlag({
       v: 1,
-      pack: state.pack,
-      packHash: state.packHash,
-      question: state.items[state.index]!.question.id,
+      pack: item.origin?.pack ?? state.pack,
+      packHash: item.origin?.packHash ?? state.packHash,
+      question: item.question.id,
       reason: action.reason,
       at: new Date(action.now).toISOString(),
     });
   }
-  if (next.phase === "done" && state.phase !== "done" && next.round === 0) {
+  if (next.phase === "done" && state.phase !== "done" && next.round === 0 && !next.review) {
     progress.recordSession(sessionRecordOf(next, new Date(action.now)));
   }
   return next;

@@ -134,8 +134,8 @@ export function answerRecordOf(
   const q = item.question;
   const record: AnswerRecord = {
     v: 1,
-    pack: state.pack,
-    packHash: state.packHash,
+    pack: item.origin?.pack ?? state.pack,
+    packHash: item.origin?.packHash ?? state.packHash,
     question: q.id,
     kind: q.kind,
     type: q.type,

@@ -2,7 +2,7 @@ import type { FlagReason } from "../progress/port.js";
 import type { Question } from "../question/model.js";
 import { seedFrom } from "../random.js";
 import type { Certainty } from "./answer-record.js";
-import { type Presented, presentQuestions } from "./presentation.js";
+import { type Presented, presentQuestions, type QuestionOrigin } from "./presentation.js";
 import type { Response } from "./response.js";
 import { type Grade, gradeResponse, isScored } from "./scoring.js";
 
@@ -25,6 +25,8 @@ export interface QuizSession {
   packHash: string;
   seed: number;
   certaintyMode: boolean;
+  /** A review of what is due (its questions may come from several packs): it makes no last score. */
+  review?: boolean;
   /** 0 for the first pass, then 1, 2... for each retry of the missed questions. */
   round: number;
   items: Presented[];
@@ -43,6 +45,9 @@ export interface StartOptions {
   packHash: string;
   seed: number;
   questions: readonly Question[];
+  /** Each question's own pack, in the same order, when they come from several (a review). */
+  origins?: readonly QuestionOrigin[];
+  review?: boolean;
   certaintyMode?: boolean;
   now: number;
 }
@@ -59,13 +64,17 @@ export type QuizAction =
 
 /** A new quiz on the given questions, the first one shown at `now`. */
 export function startQuiz(options: StartOptions): QuizSession {
-  const items = presentQuestions(options.questions, options.seed);
+  const items = presentQuestions(options.questions, options.seed).map((item, i) => {
+    const origin = options.origins?.[i];
+    return origin ? { ...item, origin } : item;
+  });
   return {
     id: options.id,
     pack: options.pack,
     packHash: options.packHash,
     seed: options.seed,
     certaintyMode: options.certaintyMode ?? false,
+    ...(options.review ? { review: true } : {}),
     round: 0,
     items,
     turns: items.map(() => ({})),
@@ -157,7 +166,10 @@ export function retryMissed(state: QuizSession, now: number): QuizSession | unde
   const items = presentQuestions(
     missed.map((i) => state.items[i]!.question),
     seedFrom(state.seed, "retry", round),
-  );
+  ).map((item, k) => {
+    const origin = state.items[missed[k]!]!.origin;
+    return origin ? { ...item, origin } : item;
+  });
   return {
     ...state,
     round,

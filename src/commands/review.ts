@@ -85,7 +85,7 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
   } else {
     await runLineMode(
       setup,
-      { input: ctx.stdin, output: ctx.stdout, echo: true, now: clock },
+      { input: ctx.stdin, output: ctx.stdout, echo: !ctx.stdin.isTTY, now: clock },
       store,
     );
   }

@@ -48,9 +48,11 @@ describe("descriptions, essays and typed numbers on screen", () => {
         theme={themeFor({ NO_COLOR: "1" })}
       />,
     );
+    expect(frame(app)).toContain("Question 1/3 · To read");
     expect(frame(app)).toContain("Read this before you start.");
     expect(frame(app)).toContain("Enter go on");
     await press(app, KEY.enter);
+    expect(frame(app)).toContain("Question 2/3 · Essay (not scored)");
     expect(frame(app)).toContain("Why was he fired?");
     await press(app, ..."Lies", KEY.enter);
     expect(frame(app)).toContain("Not scored");

@@ -19,8 +19,14 @@ export interface QuestionBody {
 export function progressLine(item: Presented, n: number, total: number, lang: Language): Line {
   return [
     { text: tq(lang, "quiz.progress", { n, total }), tone: "heading" },
-    { text: ` · ${kindLabel(resultKind(item.question), lang)}`, tone: "muted" },
+    { text: ` · ${kindLabel(shownKind(item), lang)}`, tone: "muted" },
   ];
+}
+
+/** What the header calls a question: its kind, or for an essay or a description its type. */
+function shownKind(item: Presented): string {
+  const { type } = item.question;
+  return type === "essay" || type === "description" ? type : resultKind(item.question);
 }
 
 /**

@@ -1,0 +1,127 @@
+import type { LanguageConfig } from "../config.js";
+import type { SentenceUnit } from "../types.js";
+
+/** A capitalised sequence that may be a proper name, with where it is in its sentence. */
+export interface NameCandidate {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** First word of its sentence (or of a quotation): capitals there prove nothing. */
+  atStart: boolean;
+  /** Honorific right before it (« M. », « Mme »), folded. */
+  honorific?: string;
+}
+
+// Words: letters and digits, with inner apostrophes, hyphens, periods or ampersands
+// (« d'OpenAI », « GPT-4 », « U.S », « AT&T »). No nested quantifier can backtrack.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
+const STARTERS = /[«“"(:–—]\s*$/;
+// « 1. Quels mouvements ? », « – Lire aussi »: a list marker does not make the next word a name.
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-–—•*])\s*$/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+}
+
+function words(text: string, cfg: LanguageConfig): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let start = m.index;
+    let word = m[0];
+    const elided = cfg.elision.exec(word);
+    if (elided && elided[0].length < word.length) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    // English possessive: « OpenAI's board ».
+    if (/['’]s$/.test(word)) word = word.slice(0, -2);
+    out.push({ start, end: start + word.length, text: word, cap: UPPER_START.test(word) });
+  }
+  return out;
+}
+
+function isStop(word: string, cfg: LanguageConfig): boolean {
+  return cfg.nameStopwords.has(word) || cfg.nameStopwords.has(word.toLowerCase());
+}
+
+/**
+ * Capitalised word sequences of a sentence that may be names. Honorifics are set apart
+ * (« M. Brockman » gives « Brockman » with honorific « m »), stopwords trimmed from both ends
+ * (« Selon Nadella » gives « Nadella »), single letters refused.
+ */
+export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): NameCandidate[] {
+  const text = sentence.text;
+  const list = words(text, cfg);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < list.length) {
+    if (!list[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < list.length &&
+      list[j + 1]!.cap &&
+      /^[ \u00a0]$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+    ) {
+      j++;
+    }
+    let first = i;
+    let last = j;
+    let honorific: string | undefined;
+    while (first <= last) {
+      const w = list[first]!;
+      const folded = w.text
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "");
+      if (cfg.honorifics.has(folded) && (text[w.end] === "." || cfg.lang === "en")) {
+        honorific = folded;
+        first++;
+        continue;
+      }
+      if (isStop(w.text, cfg)) {
+        honorific = undefined;
+        first++;
+        continue;
+      }
+      break;
+    }
+    while (last >= first && isStop(list[last]!.text, cfg)) last--;
+    if (first <= last) {
+      const start = list[first]!.start;
+      const end = list[last]!.end;
+      const name = text.slice(start, end);
+      const before = text.slice(0, start);
+      const atStart = before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before);
+      const honor = honorific ?? honorificBefore(text, start, cfg);
+      if (name.length > 1 || /\d/.test(name)) {
+        out.push({
+          sentence: sentence.index,
+          start,
+          end,
+          text: name,
+          atStart,
+          ...(honor ? { honorific: honor } : {}),
+        });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** « M. » or « Mme » written just before a name (with its period), folded, or undefined. */
+function honorificBefore(text: string, start: number, cfg: LanguageConfig): string | undefined {
+  const m = /(\p{L}{1,5})\.?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  return cfg.honorifics.has(word) ? word : undefined;
+}

@@ -63,9 +63,10 @@ export function buildPack(articles: readonly ArticleFacts[], options: BuildOptio
   for (const g of kept) g.id = ids.take(g.draft.name);
   const idOf = new Map(kept.map((g) => [g.draft.key, g.id]));
   const lang = majority(articles.map((a) => a.lang));
+  const title = options.title ?? articles.find((a) => a.meta.title)?.meta.title ?? "Articles";
   return {
-    id: options.id ?? slug(options.title ?? articles[0]?.meta.title ?? "articles"),
-    title: options.title ?? articles[0]?.meta.title ?? (lang === "fr" ? "Articles" : "Articles"),
+    id: options.id ?? slug(title),
+    title,
     language: lang,
     sources,
     entities: entitiesOf(kept),

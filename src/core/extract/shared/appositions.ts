@@ -22,12 +22,15 @@ function compile(cfg: LanguageConfig): Compiled {
   if (c) return c;
   const role = `(?:(?:${cfg.roleModifiers})[ -]?)?(?:${cfg.roles.map((r) => r.match).join("|")})`;
   const det = "(?:(?:le|la|les|l'|un|une|son|sa|the|a|an|its|his|her|their)\\s*)?";
+  // Before a name, a role is introduced by a determiner or a modifier (« le PDG X », « du
+  // chercheur X », « l'ancien patron de Twitch X »), never bare (« être CEO d'OpenAI quand... »).
+  const detBefore = `(?:(?:le|la|les|l'|un|une|son|sa|du|de la|de l'|des|au|aux|the|a|an|its|his|her|their|former|ex-?)\\s*|(?=(?:${cfg.roleModifiers})[ -]))`;
   c = {
     any: new RegExp(`(?<![\\p{L}])(?:${cfg.roles.map((r) => r.match).join("|")})(?![\\p{L}])`, "u"),
     // Bounded repetitions only: each test is linear in the short window it is given.
     after: new RegExp(`^,\\s+${det}(${role}(?![\\p{L}])[^,;.()«»"\\[\\]]{0,90})`, "du"),
     before: new RegExp(
-      `(?:^|[\\s,(])${det}(${role}(?![\\p{L}])[^,;.()«»"\\[\\]]{0,80}?)(?:,\\s*|\\s+)$`,
+      `(?:^|[\\s,(])${detBefore}(${role}(?![\\p{L}])[^,;.()«»"\\[\\]]{0,80}?)(?:,\\s*|\\s+)$`,
       "du",
     ),
     verbs:
@@ -81,7 +84,10 @@ export function appositionAt(
     const offset = from + before.indices![1]![0];
     const raw = text.slice(offset, offset + phrase.length).trim();
     // « le PDG de Microsoft » before « Microsoft »'s own name: the name is the complement.
-    const complement = /(?:^|[^\p{L}])(?:de|du|des|d'|of)\s*$/u.test(phrase);
+    const complement =
+      /(?:^|[^\p{L}])(?:de|du|des|d'|of|chez|at|pour|for|avec|with|a|au|aux|dans|en|in|par|by|sur|on)\s*$/u.test(
+        phrase,
+      );
     // « du responsable de X Aleksander Madry et du chercheur »: another name and its role.
     const another =
       /\bet (?:du|de|des|d')|\band (?:the|of)\b/.test(phrase) ||

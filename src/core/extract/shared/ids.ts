@@ -15,7 +15,7 @@ export function foldName(name: string): string {
   return key;
 }
 
-const LEADING_ARTICLE = /^(?:le|la|les|l'|the)\s*/;
+const LEADING_ARTICLE = /^(?:(?:les|le|la|the)\s+|l')/;
 
 /** An id from a name: « le conseil d'administration d'OpenAI » gives conseil-d-administration-d-openai. */
 export function slug(text: string, max = 48): string {

@@ -108,7 +108,10 @@ export interface LanguageConfig {
   clauseBreak: string;
   /** Relative pronoun that takes the noun before it as subject: « qui », « who ». */
   relative: string;
+  /** What stands before a negated verb, up to it: « n'a pas été », « was not ». */
   negation: string;
+  /** A word that completes the negation before or after the verb (« pas », « jamais »). */
+  negationWords: string;
   /** Conditional or hearsay: the fact is reported, not asserted (« aurait », « reportedly »). */
   hedge: string;
   /** Verbs of demanding or threatening: what follows has not happened (« réclamer la démission »). */

@@ -16,6 +16,8 @@ export interface CleanRule {
   match: RegExp;
   action: CleanAction;
   reason: string;
+  /** Applies even before the article's first paragraphs (a comment thread never opens a page). */
+  always?: boolean;
 }
 
 // Patterns are anchored and use no nested quantifiers, so each runs in time linear in the line.
@@ -23,6 +25,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   {
     match: /^avatar\s+\S[^|\n]{0,60}\|\s*$/i,
     action: "rest",
+    always: true,
     reason: "reader comment header (« avatar NAME | »): the comment thread starts here",
   },
   {
@@ -38,9 +41,16 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   },
   {
     match:
-      /^(?:related posts?|articles? similaires?|sur le même sujet|dans la même rubrique|you may also like|read more|à lire aussi|a lire aussi|lire aussi|à lire également|a lire également|lire également|voir aussi|see also|pour aller plus loin)\b/i,
+      /^(?:related posts?|related articles?|articles? similaires?|sur le même sujet|dans la même rubrique|you may also like|more stories)\b/i,
+    action: "rest",
+    reason: "block of links to other articles at the end of the page",
+  },
+  {
+    match:
+      /^(?:read more|à lire aussi|a lire aussi|lire aussi|à lire également|a lire également|lire également|voir aussi|see also|pour aller plus loin)\b/i,
     action: "line-and-list",
-    reason: "links to other articles (« Lire aussi », « Related Posts »), not this article's text",
+    reason:
+      "links to other articles (« Lire aussi », « Pour aller plus loin »), not this article's text",
   },
   {
     match:

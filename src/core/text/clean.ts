@@ -57,7 +57,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     skipList = false;
     const rule = matchRule(line);
     if (rule) {
-      if (rule.action === "rest" && kept >= MIN_TEXT_BEFORE_FOOTER) {
+      if (rule.action === "rest" && (kept >= MIN_TEXT_BEFORE_FOOTER || rule.always)) {
         const rest = lines.slice(i).join("\n").trim();
         out.dropped.push({ text: rest, reason: rule.reason });
         break;

@@ -86,9 +86,15 @@ export function splitSentences(paragraph: string, lang: Language): Sentence[] {
       continue;
     }
     if (!TERMINATORS.has(ch)) continue;
-    if (quoteDepth > 0 && i - quoteOpenedAt < MAX_QUOTE) continue;
     let j = i + 1;
     while (j < paragraph.length && TERMINATORS.has(paragraph[j]!)) j++;
+    if (quoteDepth > 0 && i - quoteOpenedAt < MAX_QUOTE) {
+      // « Je pars. Je reviendrai. » Puis... : the quotation closes the sentence it ends.
+      let q = j;
+      while (q < paragraph.length && /[ \u00a0\u202f]/.test(paragraph[q]!)) q++;
+      if (quoteDepth !== 1 || !CLOSE_QUOTES.has(paragraph[q] ?? "")) continue;
+      j = q;
+    }
     while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) {
       if (CLOSE_QUOTES.has(paragraph[j]!) && quoteDepth > 0) quoteDepth--;
       j++;

@@ -55,7 +55,8 @@ export const FR: LanguageConfig = {
     "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
   relative: "qui",
   negation:
-    "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,2}(?:pas|jamais|plus|point|guere)\\s+(?:[\\p{L}']+\\s+){0,2}\\|?$|(?:^|[^\\p{L}])(?:sans)\\s+(?:[\\p{L}']+\\s+){0,2}$",
+    "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,3}|(?:^|[^\\p{L}])sans\\s+(?:[\\p{L}']+\\s+){0,2}",
+  negationWords: "pas|jamais|plus|point|guere|aucun|aucune|nullement|sans",
   hedge: FR_HEDGE,
   irrealis: FR_IRREALIS,
   employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",

@@ -55,7 +55,15 @@ export function readDates(
   for (const parser of reader.parsers)
     own.push(...parser.parse(sentence.text, sentence.folded, context));
   // The language's own parsers win where they overlap chrono: they exist for what chrono misreads.
-  const kept = found.filter((d) => !own.some((o) => o.start < d.end && d.start < o.end));
+  // chrono sometimes runs a date into the phrase after it (« Jeudi, à la veille »): it keeps what
+  // comes before the language's own match.
+  const kept: ParsedDate[] = [];
+  for (const d of found) {
+    const clash = own.find((o) => o.start < d.end && d.start < o.end);
+    if (!clash) kept.push(d);
+    else if (d.start < clash.start)
+      kept.push({ ...d, end: trimEnd(sentence.text, d.start, clash.start) });
+  }
   return withoutOverlaps([...own, ...kept]);
 }
 
@@ -219,4 +227,10 @@ function withoutOverlaps(dates: ParsedDate[]): DateMention[] {
   const out: ParsedDate[] = [];
   for (const d of sorted) if (!out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   return out.sort((a, b) => a.start - b.start);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s]/.test(text[e - 1]!)) e--;
+  return e;
 }

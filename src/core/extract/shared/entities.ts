@@ -71,8 +71,10 @@ export function readEntities(
   const c = compile(cfg);
   const all: NameCandidate[] = [];
   for (const s of sentences) all.push(...nameCandidates(s, cfg));
-  splitGluedNames(all);
+  splitGluedNames(all, sentences, cfg, c);
   const midSentence = new Set(all.filter((n) => !n.atStart).map((n) => fold(n.text)));
+  // « Martin a ensuite quitté la salle »: a surname seen in a full name is a name at the start too.
+  for (const n of all) if (n.text.includes(" ")) midSentence.add(fold(n.text.split(" ").at(-1)!));
   const accepted = all.filter(
     (n) =>
       !n.atStart ||
@@ -138,7 +140,14 @@ export function readEntities(
     const s = sentences[n.sentence]!;
     const score = scores.get(key)!;
     const before = s.folded.slice(Math.max(0, n.start - 60), n.start);
-    scoreMention(n, before, s.folded.slice(n.end, n.end + 3), score, cfg, c);
+    scoreMention(
+      n,
+      before,
+      s.text.slice(Math.max(0, n.start - 60), n.start),
+      s.folded.slice(n.end, n.end + 3),
+      score,
+      c,
+    );
     if (n.honorific) {
       const g = cfg.honorifics.get(n.honorific);
       if (g) bump(genders, key, g);
@@ -201,12 +210,24 @@ export function readEntities(
  * into a person's name. When the first word is a name of its own elsewhere in the article, the
  * run is two names.
  */
-function splitGluedNames(all: NameCandidate[]): void {
+function splitGluedNames(
+  all: NameCandidate[],
+  sentences: readonly SentenceUnit[],
+  cfg: LanguageConfig,
+  c: Compiled,
+): void {
   const alone = new Set(all.filter((n) => !n.text.includes(" ")).map((n) => n.text));
   for (let i = 0; i < all.length; i++) {
     const n = all[i]!;
     const words = n.text.split(" ");
-    if (words.length < 3 || !alone.has(words[0]!)) continue;
+    if (words.length < 3) continue;
+    // « l'ancien patron de Vega Marc Petit »: after « de », an organisation then a person's name.
+    const rest = words.slice(1);
+    const afterComplement =
+      c.complementBefore.test(
+        sentences[n.sentence]!.folded.slice(Math.max(0, n.start - 4), n.start),
+      ) && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !cfg.orgSuffixes.has(w));
+    if (!alone.has(words[0]!) && !afterComplement) continue;
     const cut = n.start + words[0]!.length;
     all.splice(
       i,
@@ -254,19 +275,23 @@ function shortFormOwner(
 function scoreMention(
   n: NameCandidate,
   before: string,
+  original: string,
   after: string,
   score: Scores,
-  cfg: LanguageConfig,
   c: Compiled,
 ): void {
   if (n.honorific) score.person += 3;
-  for (const cue of c.cues) if (cue.re.test(before)) score[cue.kind] += cue.weight;
+  for (const cue of c.cues) {
+    const m = cue.re.exec(before);
+    // « la société Acme a limogé Paul Roux »: the cue belongs to the name right after it, not to
+    // one further on past another name.
+    if (m && !/\p{Lu}/u.test(original.slice(m.index + 1))) score[cue.kind] += cue.weight;
+  }
   if (c.roleBefore.test(before)) score.organisation += 2;
   // Articles go before organisations and places, not before people: « la Silicon Valley ».
   if (n.text.includes(" ") && /(?:^|[^\p{L}])(?:le|la|les|l'|the)\s*$/u.test(before))
     score.organisation += 1.5;
   if (/^'s\b/.test(after)) score.organisation += 0.5;
-  void cfg;
 }
 
 function bump(map: Map<string, { f: number; m: number }>, key: string, g: "f" | "m"): void {

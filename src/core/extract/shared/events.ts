@@ -12,6 +12,7 @@ interface Compiled {
   clauseBreak: RegExp;
   relative: RegExp;
   negation: RegExp;
+  negationWord: RegExp;
   hedge: RegExp;
   irrealis: RegExp;
   possessive: RegExp;
@@ -54,7 +55,8 @@ function compile(cfg: LanguageConfig): Compiled {
     ),
     clauseBreak: clauseBreakOf(`${cfg.clauseBreak}|${cfg.relative}`),
     relative: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.relative})\\s*$`, "u"),
-    negation: new RegExp(`(?:${cfg.negation})`, "u"),
+    negation: new RegExp(`(?:${cfg.negation})$`, "u"),
+    negationWord: new RegExp(`(?<![\\p{L}])(?:${cfg.negationWords})(?![\\p{L}])`, "u"),
     hedge: new RegExp(`(?<![\\p{L}])(?:${cfg.hedge})(?![\\p{L}])`, "u"),
     irrealis: new RegExp(`(?<![\\p{L}])(?:${cfg.irrealis})`, "u"),
     possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
@@ -115,8 +117,7 @@ export function readEvents(
     if (!rule) continue;
     const ts = m.index;
     const te = ts + m[0].length;
-    if (c.negation.test(`${folded.slice(Math.max(0, ts - 40), ts)}|${folded.slice(te, te + 12)}`))
-      continue;
+    if (negated(folded, ts, te, c)) continue;
     if (c.irrealis.test(folded.slice(Math.max(0, ts - 80), ts))) continue;
     const quote = ctx.quotes.find((q) => q.start <= ts && ts < q.end);
     // A word in scare quotes (« viré ») is someone's word, not the article's statement.
@@ -181,7 +182,16 @@ export function readEvents(
       }
     }
   }
-  return out;
+  // « Acme annonce la nomination de X »: the announcement is the appointment, said once.
+  const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
+  return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
+}
+
+/** « n'a pas été limogé », « ne recrute pas », « was not fired »: the event did not happen. */
+function negated(folded: string, ts: number, te: number, c: Compiled): boolean {
+  const before = folded.slice(Math.max(0, ts - 40), ts);
+  if (!c.negation.test(before)) return false;
+  return c.negationWord.test(`${before.slice(-25)} ${folded.slice(te, te + 15)}`);
 }
 
 function round(n: number): number {

@@ -82,7 +82,8 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         .toLowerCase()
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "");
-      if (cfg.honorifics.has(folded) && (text[w.end] === "." || cfg.lang === "en")) {
+      // « M. » needs its period (« M » alone is a letter); « Mme », « Dr », « Mr » do not.
+      if (cfg.honorifics.has(folded) && (text[w.end] === "." || folded.length > 1)) {
         honorific = folded;
         first++;
         continue;

@@ -11,6 +11,7 @@ import { idSchema } from "../core/facts/schema.js";
 import { extendPackDocument, newPackDocument, PACK_TO_STRING } from "../core/pack/extend.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { parsePack } from "../core/pack/parse.js";
+import { cleanArticle } from "../core/text/clean.js";
 import { inertLine } from "../core/text/inert.js";
 import { UsageError, UserError } from "../errors.js";
 import { type ArticleSource, readArticleSource, toArticleInput } from "../io/articles.js";
@@ -73,9 +74,9 @@ export async function runAdd(
   const inputs: ArticleInput[] = [];
   for (const source of sources) inputs.push(await toArticleInput(source, flags));
 
-  const id =
-    options.pack ??
-    slug(options.title ?? inputs[0]?.meta.title ?? sources[0]!.name.replace(/\.[^.]+$/, ""), 40);
+  // A new pack is named after its first article's title: the page's, or the text's first line.
+  const title = options.title ?? inputs[0]?.meta.title ?? cleanArticle(inputs[0]?.text ?? "").title;
+  const id = options.pack ?? slug(title ?? sources[0]!.name.replace(/\.[^.]+$/, ""), 40);
   const location = existingPack(id, ctx);
   const dir = location ? dirname(location.file) : join(packsRoot(ctx), id);
   const file = join(dir, "pack.yaml");

@@ -89,13 +89,16 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     const text = line.replace(RUN_IN_HEADING, "");
     const heading = text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text);
+    // A title stands alone above the text: short, not ended like a sentence, a blank line after
+    // it and more text below.
     const isTitle =
       out.title === undefined &&
       kept === 0 &&
       out.paragraphs.length === 0 &&
       line.length <= MAX_TITLE_LENGTH &&
-      !/\.$/.test(line) &&
-      (lines[i + 1] ?? "").trim() === "";
+      !/[.!…][\s»"”)]*$/.test(line) &&
+      (lines[i + 1] ?? "x").trim() === "" &&
+      lines.slice(i + 1).some((l) => l.trim() !== "");
     if (isTitle) {
       out.title = line;
       continue;

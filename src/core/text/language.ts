@@ -22,7 +22,7 @@ export interface LanguageGuess {
 }
 
 /**
- * French or English, from the function words of the first 5,000 characters; null when the text
+ * French or English, from the function words of the first 2,000 characters; null when the text
  * has too few of them to tell (under 5 markers).
  */
 export function detectLanguage(text: string): LanguageGuess | null {

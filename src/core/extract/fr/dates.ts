@@ -23,6 +23,9 @@ const MONTH = `(${MONTHS.join("|")})`;
 const PERIOD =
   "(?:en|fin|debut|mi-|courant|depuis|des|jusqu'en|jusqu'a|avant|apres|d'ici|au printemps|a l'automne|a l'ete|en hiver)";
 
+// Cheap tests first: most sentences have neither a year nor a month name.
+const HAS_YEAR = /(?:19|20)\d\d/;
+const HAS_MONTH = new RegExp(MONTHS.join("|"));
 const YEAR_PHRASE = new RegExp(
   `(?<![\\p{L}])${PERIOD}\\s*(?:${MONTH}\\s+)?((?:19|20)\\d{2})(?!\\d)`,
   "gu",
@@ -38,6 +41,7 @@ const yearPhrase: DateParser = {
   name: "fr-year-phrase",
   parse(_text, folded) {
     const out: ParsedDate[] = [];
+    if (!HAS_YEAR.test(folded)) return out;
     YEAR_PHRASE.lastIndex = 0;
     for (let m = YEAR_PHRASE.exec(folded); m; m = YEAR_PHRASE.exec(folded)) {
       const month = m[1] ? MONTHS.indexOf(m[1]) + 1 : 0;
@@ -58,6 +62,7 @@ const monthYear: DateParser = {
   name: "fr-month-year",
   parse(_text, folded) {
     const out: ParsedDate[] = [];
+    if (!HAS_YEAR.test(folded)) return out;
     MONTH_YEAR.lastIndex = 0;
     for (let m = MONTH_YEAR.exec(folded); m; m = MONTH_YEAR.exec(folded)) {
       // « 17 novembre 2023 » is a day: leave it to chrono.
@@ -79,7 +84,7 @@ const monthYear: DateParser = {
 const monthAlone: DateParser = {
   name: "fr-month-alone",
   parse(_text, folded, context) {
-    if (!context.reference) return [];
+    if (!context.reference || !HAS_MONTH.test(folded)) return [];
     const out: ParsedDate[] = [];
     MONTH_ALONE.lastIndex = 0;
     for (let m = MONTH_ALONE.exec(folded); m; m = MONTH_ALONE.exec(folded)) {

@@ -68,13 +68,15 @@ export function readDates(
 }
 
 // Around each date word, enough text for « le matin du lundi 20 novembre 2023 » and the like.
-const WINDOW_BEFORE = 30;
-const WINDOW_AFTER = 40;
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 32;
 
 /**
  * chrono on the stretches of the sentence around its date words only, merged when they touch,
  * with positions given back in the sentence: chrono's cost grows with the text it is given.
  */
+const globalPrefilter = new WeakMap<DateReader, RegExp>();
+
 /** What the refiners read of a chrono result. */
 type Found = Pick<ParsedResult, "index" | "text" | "start">;
 
@@ -83,7 +85,11 @@ function chronoInWindows(
   reference: string | undefined,
   reader: DateReader,
 ): Found[] {
-  const global = new RegExp(reader.prefilter.source, `${reader.prefilter.flags.replace("g", "")}g`);
+  let global = globalPrefilter.get(reader);
+  if (!global) {
+    global = new RegExp(reader.prefilter.source, `${reader.prefilter.flags.replace("g", "")}g`);
+    globalPrefilter.set(reader, global);
+  }
   const windows: [number, number][] = [];
   for (const m of sentence.folded.matchAll(global)) {
     let start = Math.max(0, m.index - WINDOW_BEFORE);

@@ -287,7 +287,7 @@ function scoreMention(
     // one further on past another name.
     if (m && !/\p{Lu}/u.test(original.slice(m.index + 1))) score[cue.kind] += cue.weight;
   }
-  if (c.roleBefore.test(before)) score.organisation += 2;
+  if (c.complementBefore.test(before) && c.roleBefore.test(before)) score.organisation += 2;
   // Articles go before organisations and places, not before people: « la Silicon Valley ».
   if (n.text.includes(" ") && /(?:^|[^\p{L}])(?:le|la|les|l'|the)\s*$/u.test(before))
     score.organisation += 1.5;

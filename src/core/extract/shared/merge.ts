@@ -79,17 +79,22 @@ export function mergeQuotes<T extends QuoteDraft & { sources?: string[] }>(
   quotes: readonly T[],
 ): T[] {
   const out: T[] = [];
+  // Folded once per quote and grouped by speaker: comparing every pair stays cheap.
+  const bySpeaker = new Map<string, { index: number; folded: string }[]>();
   for (const q of quotes) {
     const text = fold(q.text);
-    const i = out.findIndex(
-      (o) =>
-        o.speaker === q.speaker && (fold(o.text).includes(text) || text.includes(fold(o.text))),
-    );
-    if (i < 0) out.push({ ...q });
-    else {
-      const longer = fold(out[i]!.text).length >= text.length ? out[i]!.text : q.text;
-      out[i] = { ...combine(out[i]!, q), text: longer };
+    const same = bySpeaker.get(q.speaker) ?? [];
+    const hit = same.find((o) => o.folded.includes(text) || text.includes(o.folded));
+    if (!hit) {
+      same.push({ index: out.length, folded: text });
+      bySpeaker.set(q.speaker, same);
+      out.push({ ...q });
+      continue;
     }
+    const kept = out[hit.index]!;
+    const longer = hit.folded.length >= text.length ? kept.text : q.text;
+    if (text.length > hit.folded.length) hit.folded = text;
+    out[hit.index] = { ...combine(kept, q), text: longer };
   }
   return out;
 }

@@ -16,7 +16,6 @@ export interface NameCandidate {
 // Words: letters and digits, with inner apostrophes, hyphens, periods or ampersands
 // (« d'OpenAI », « GPT-4 », « U.S », « AT&T »). No nested quantifier can backtrack.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/gu;
-const UPPER_START = /^\p{Lu}/u;
 const STARTERS = /[«“"(:–—]\s*$/;
 // « 1. Quels mouvements ? », « – Lire aussi »: a list marker does not make the next word a name.
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-–—•*])\s*$/;
@@ -41,9 +40,17 @@ function words(text: string, cfg: LanguageConfig): Word[] {
     }
     // English possessive: « OpenAI's board ».
     if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    out.push({ start, end: start + word.length, text: word, cap: UPPER_START.test(word) });
+    out.push({ start, end: start + word.length, text: word, cap: isUpper(word) });
   }
   return out;
+}
+
+/** First letter in capitals, without a regular expression: this runs on every word. */
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isStop(word: string, cfg: LanguageConfig): boolean {

@@ -89,6 +89,8 @@ export interface LanguageConfig {
   groups: readonly GroupRule[];
   /** « l'entreprise », « la start-up »: the article's main organisation. */
   companyReference: string;
+  /** « le géant de la technologie »: the organisation just named, not the article's main one. */
+  namedBefore: string;
   /** Prepositions that make the next name a complement: « de », « d' », « of ». */
   complement: string;
   /** Subject pronouns by gender: « il », « elle ». */

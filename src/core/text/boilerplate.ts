@@ -35,32 +35,32 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   },
   {
     match:
-      /^(?:leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|ajouter un commentaire|no comments yet|comments are closed|les commentaires sont fermés)\b/i,
+      /^(?:leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|ajouter un commentaire|no comments yet|comments are closed|les commentaires sont fermés)(?![\p{L}\p{N}])/iu,
     action: "rest",
     reason: "comment form or its placeholder: nothing after it belongs to the article",
   },
   {
     match:
-      /^(?:related posts?|related articles?|articles? similaires?|sur le même sujet|dans la même rubrique|you may also like|more stories)\b/i,
+      /^(?:related posts?|related articles?|articles? similaires?|sur le même sujet|dans la même rubrique|you may also like|more stories)(?![\p{L}\p{N}])/iu,
     action: "rest",
     reason: "block of links to other articles at the end of the page",
   },
   {
     match:
-      /^(?:read more|à lire aussi|a lire aussi|lire aussi|à lire également|a lire également|lire également|voir aussi|see also|pour aller plus loin)\b/i,
+      /^(?:read more|à lire aussi|a lire aussi|lire aussi|à lire également|a lire également|lire également|voir aussi|see also|pour aller plus loin)(?![\p{L}\p{N}])/iu,
     action: "line-and-list",
     reason:
       "links to other articles (« Lire aussi », « Pour aller plus loin »), not this article's text",
   },
   {
     match:
-      /^(?:contactez-nous|contact us|politique de confidentialité|privacy policy|mentions légales|terms of (?:use|service)|connexion utilisateur|se connecter|log in|sign in)\b/i,
+      /^(?:contactez-nous|contact us|politique de confidentialité|privacy policy|mentions légales|terms of (?:use|service)|connexion utilisateur|se connecter|log in|sign in)(?![\p{L}\p{N}])/iu,
     action: "rest",
     reason: "site footer or account menu",
   },
   {
     match:
-      /^(?:partager|share|cookies?|newsletter|abonnez-vous|subscribe|menu|rechercher|search)\b.{0,60}$/i,
+      /^(?:partager|share|cookies?|newsletter|abonnez-vous|subscribe|menu|rechercher|search)(?![\p{L}\p{N}]).{0,60}$/iu,
     action: "line",
     reason: "share buttons, cookie banner or menu entry",
   },
@@ -81,7 +81,8 @@ export const CLEAN_RULES: readonly CleanRule[] = [
     reason: "byline without a usable name",
   },
   {
-    match: /\((?:image|photo|illustration|crédit|credit|capture|source)\b[^()]{0,120}\)\.?\s*$/i,
+    match:
+      /\((?:image|photo|illustration|crédit|credit|capture|source)(?![\p{L}\p{N}])[^()]{0,120}\)\.?\s*$/iu,
     action: "line",
     reason: "photo caption (ends with its credit in parentheses)",
   },

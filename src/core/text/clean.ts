@@ -25,8 +25,8 @@ export interface CleanedArticle {
 const MIN_TEXT_BEFORE_FOOTER = 200;
 const MAX_HEADING_LENGTH = 120;
 const MAX_TITLE_LENGTH = 200;
-const BYLINE = /^(?:par|by)\b[^\n]{0,120}$/i;
-const PUBLISHED = /\b(?:publié|publiée|mis à jour|published|updated|posted)\b/i;
+const BYLINE = /^(?:par|by)(?![\p{L}])[^\n]{0,120}$/iu;
+const PUBLISHED = /(?<![\p{L}])(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}])/iu;
 const AUTHOR_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\s*\|\s*$/u;
 // A paragraph that opens with a few words and a spaced dash (« Plan B – Dimanche, ... ») has a
 // run-in heading; it is a label, not the first words of the sentence.

@@ -40,6 +40,7 @@ export const EN: LanguageConfig = {
   orgSuffixes: EN_ORG_SUFFIXES,
   groups: EN_GROUPS,
   companyReference: EN_COMPANY_REFERENCE,
+  namedBefore: "the (?:tech|technology|software|internet) giant",
   complement: "of",
   pronouns: { m: "he", f: "she" },
   groupName: enGroupName,

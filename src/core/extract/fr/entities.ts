@@ -163,7 +163,8 @@ export const FR_GROUPS: readonly GroupRule[] = [
   },
 ];
 
-export const FR_COMPANY_REFERENCE = "l'entreprise|la start-up|la startup|la societe";
+export const FR_COMPANY_REFERENCE =
+  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme";
 
 /** « le conseil d'administration d'OpenAI », « les employés d'OpenAI ». */
 export function frGroupName(

@@ -43,6 +43,8 @@ export const FR: LanguageConfig = {
   orgSuffixes: FR_ORG_SUFFIXES,
   groups: FR_GROUPS,
   companyReference: FR_COMPANY_REFERENCE,
+  namedBefore:
+    "le geant (?:de la technologie|de la tech|du numerique|de l'informatique|du logiciel|americain|de l'internet)",
   complement: "de|d'|du|des",
   pronouns: { m: "il", f: "elle" },
   groupName: (group, org) => frGroupName(group, org, de),

@@ -21,6 +21,7 @@ interface Compiled {
   roleBefore: RegExp;
   groups: { re: RegExp; rule: LanguageConfig["groups"][number] }[];
   company: RegExp;
+  giant: RegExp;
   complementAfter: RegExp;
   complementBefore: RegExp;
 }
@@ -46,6 +47,7 @@ function compile(cfg: LanguageConfig): Compiled {
       rule,
     })),
     company: new RegExp(`(?<![\\p{L}])(?:${cfg.companyReference})(?![\\p{L}-])`, "gu"),
+    giant: new RegExp(`(?<![\\p{L}])(?:${cfg.namedBefore})(?![\\p{L}-])`, "gu"),
     complementAfter: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
     complementBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
   };
@@ -220,7 +222,9 @@ function splitGluedNames(
   for (let i = 0; i < all.length; i++) {
     const n = all[i]!;
     const words = n.text.split(" ");
-    if (words.length < 3) continue;
+    // A particle name (« Luca de Meo ») is split only when its first word is a name on its own.
+    const particle = /^\p{Ll}/u.test(words[1] ?? "");
+    if (words.length < (particle ? 2 : 3) || (particle && !alone.has(words[0]!))) continue;
     // « l'ancien patron de Vega Marc Petit »: after « de », an organisation then a person's name.
     const rest = words.slice(1);
     const afterComplement =
@@ -229,15 +233,24 @@ function splitGluedNames(
       ) && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !cfg.orgSuffixes.has(w));
     if (!alone.has(words[0]!) && !afterComplement) continue;
     const cut = n.start + words[0]!.length;
+    // « Microsoft de Bill Gates »: a particle left at the start belongs to neither name.
+    const restText = rest
+      .slice(
+        Math.max(
+          0,
+          rest.findIndex((w) => /^\p{Lu}/u.test(w)),
+        ),
+      )
+      .join(" ");
     all.splice(
       i,
       1,
       { ...n, end: cut, text: words[0]! },
       {
         sentence: n.sentence,
-        start: cut + 1,
+        start: n.end - restText.length,
         end: n.end,
-        text: words.slice(1).join(" "),
+        text: restText,
         atStart: false,
       },
     );
@@ -364,6 +377,24 @@ function addGroups(
         const spanEnd = next && next.entity === org ? next.end : end;
         list.push({ start: m.index, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
       }
+    }
+    // « le géant de la technologie »: the organisation named last, in this sentence or the one before.
+    c.giant.lastIndex = 0;
+    for (let m = c.giant.exec(s.folded); m; m = c.giant.exec(s.folded)) {
+      const at = m.index;
+      const isOrg = (x: Mention) =>
+        entities.get(x.entity)?.kind === "organisation" && x.via === "name";
+      const here = list.filter((x) => x.end <= at && isOrg(x)).at(-1);
+      const before = i > 0 ? mentions[i - 1]!.filter(isOrg).at(-1) : undefined;
+      const org = here ?? before;
+      if (org)
+        list.push({
+          start: at,
+          end: at + m[0].length,
+          entity: org.entity,
+          kind: "organisation",
+          via: "description",
+        });
     }
     if (mainOrg) {
       c.company.lastIndex = 0;

@@ -45,6 +45,11 @@ function words(text: string, cfg: LanguageConfig): Word[] {
   return out;
 }
 
+// Lowercase particles inside a person's name, between a first name and a surname.
+// « d' » is left out: « Altman d'OpenAI » is a name and its company far more often than a name.
+const PARTICLES =
+  /^ (?:(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|ben|bin|ibn|al|el|la|le|ter) ){1,2}$/;
+
 /** First letter in capitals, without a regular expression: this runs on every word. */
 function isUpper(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -73,12 +78,27 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       continue;
     }
     let j = i;
-    while (
-      j + 1 < list.length &&
-      list[j + 1]!.cap &&
-      /^[ \u00a0]$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
-    ) {
-      j++;
+    for (;;) {
+      if (
+        j + 1 < list.length &&
+        list[j + 1]!.cap &&
+        /^[ \u00a0]$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+      ) {
+        j++;
+        continue;
+      }
+      // « Luca de Meo », « Ursula von der Leyen »: a first name, a particle, a surname.
+      const lead = list
+        .slice(i, j)
+        .every((w) => isStop(w.text, cfg) || cfg.honorifics.has(w.text.toLowerCase()));
+      if (lead && /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) && !isStop(list[j]!.text, cfg)) {
+        const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
+        if (k > 0 && PARTICLES.test(text.slice(list[j]!.end, list[k]!.start))) {
+          j = k;
+          continue;
+        }
+      }
+      break;
     }
     let first = i;
     let last = j;

@@ -48,6 +48,26 @@ describe("French entities", () => {
       expect(names).not.toContain(word);
   });
 
+  it("keeps particles inside a name, and a publication date line out of the text", () => {
+    const { entities, events } = extract(
+      "Marie de Villiers, présidente de Solaris, a été limogée vendredi. Selon Marie de Villiers, rien n'était prévu.",
+    );
+    expect(entities.find((e) => e.name === "Marie de Villiers")).toMatchObject({
+      kind: "person",
+      gender: "f",
+    });
+    expect(events).toEqual([
+      { type: "dismissal", target: "Marie de Villiers", date: "2023-11-17" },
+    ]);
+  });
+
+  it("reads « le géant de la technologie » as the company just named", () => {
+    const { events } = extract(
+      "Le patron de Vega a tweeté que le géant de la technologie avait recruté Paul Roux.",
+    );
+    expect(events).toEqual([{ type: "hiring", actor: "Vega", target: "Paul Roux" }]);
+  });
+
   it("separates an organisation glued to the person after it (« d'Acme Jean Dupuis »)", () => {
     const names = extract(
       "Acme recrute. Le directeur de la recherche d'Acme Jean Dupuis a quitté Acme.",

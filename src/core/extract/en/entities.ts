@@ -12,6 +12,9 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may",
     "june july august september october november december",
     "ai ceo cto cfo coo tv us mr mrs ms dr later earlier today yesterday tomorrow",
+    // Titles written with capitals before a name (« Chief Executive Kelly Smith »).
+    "chief executive president chairman chairwoman director minister senator governor secretary",
+    "officer founder co-founder cofounder vice prime spokesman spokeswoman analyst analysts",
   ]
     .join(" ")
     .split(" "),

@@ -123,27 +123,57 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       break;
     }
     while (last >= first && isStop(list[last]!.text, cfg)) last--;
-    if (first <= last) {
-      const start = list[first]!.start;
-      const end = list[last]!.end;
-      const name = text.slice(start, end);
-      const before = text.slice(0, start);
-      const atStart = before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before);
-      const honor = honorific ?? honorificBefore(text, start, cfg);
-      if (name.length > 1 || /\d/.test(name)) {
-        out.push({
-          sentence: sentence.index,
-          start,
-          end,
-          text: name,
-          atStart,
-          ...(honor ? { honorific: honor } : {}),
-        });
+    // A stopword inside a run splits it: « Boeing Chief Executive Kelly Smith » is two names.
+    let from = first;
+    for (let k = first; k <= last + 1; k++) {
+      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
+      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg))) continue;
+      // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
+      // at the start of the sentence.
+      if (from <= k - 1) {
+        pushName(
+          out,
+          sentence,
+          text,
+          list[from]!.start,
+          list[k - 1]!.end,
+          from === first ? honorific : undefined,
+          cfg,
+          k <= last,
+        );
       }
+      from = k + 1;
     }
     i = j + 1;
   }
   return out;
+}
+
+function pushName(
+  out: NameCandidate[],
+  sentence: SentenceUnit,
+  text: string,
+  start: number,
+  end: number,
+  honorific: string | undefined,
+  cfg: LanguageConfig,
+  followed: boolean,
+): void {
+  const name = text.slice(start, end);
+  const before = text.slice(0, start);
+  const atStart =
+    !followed && (before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before));
+  const honor = honorific ?? honorificBefore(text, start, cfg);
+  if (name.length > 1 || /\d/.test(name)) {
+    out.push({
+      sentence: sentence.index,
+      start,
+      end,
+      text: name,
+      atStart,
+      ...(honor ? { honorific: honor } : {}),
+    });
+  }
 }
 
 /** « M. » or « Mme » written just before a name (with its period), folded, or undefined. */

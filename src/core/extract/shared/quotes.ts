@@ -7,6 +7,7 @@ interface Compiled {
   after: RegExp;
   before: RegExp;
   complement: RegExp;
+  verbAfterName: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Compiled>();
@@ -26,6 +27,7 @@ function compile(cfg: LanguageConfig): Compiled {
     // X a déclaré : « ... » / X, qui a ensuite tweeté : « ... » / il déclarait que « ... »
     before: new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])[^«»“”".;]{0,80}$`, "u"),
     complement: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
+    verbAfterName: new RegExp(`^\\s+(?:(?:has|had|a|avait)\\s+)?${verb}(?![\\p{L}])`, "u"),
   };
   cache.set(cfg, c);
   return c;
@@ -91,8 +93,31 @@ interface Found {
 function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | null {
   const folded = ctx.sentence.folded;
   const m = c.after.exec(folded.slice(end, end + 80));
-  if (!m) return null;
+  if (!m) {
+    // English order: “...,” Smith said.
+    const next = ctx.mentions.find(
+      (x) => x.start >= end && x.start - end <= 4 && SPEAKER_KINDS.includes(x.kind),
+    );
+    if (next && c.verbAfterName.test(folded.slice(next.end, next.end + 20))) {
+      return {
+        speaker: next.entity,
+        confidence: 0.8,
+        reason: "quotation then its speaker and a speech verb",
+      };
+    }
+    return null;
+  }
   const verbEnd = end + m[0].length;
+  // “...,” Ortberg said: the name between the quotation and the verb speaks.
+  const between = ctx.mentions.find(
+    (x) => x.start >= end && x.end <= verbEnd && SPEAKER_KINDS.includes(x.kind),
+  );
+  if (between)
+    return {
+      speaker: between.entity,
+      confidence: 0.8,
+      reason: "quotation then its speaker and a speech verb",
+    };
   if (m[1] || m[2] || /-t-(?:il|elle)/.test(m[0])) {
     const key = ctx.lastSubject();
     return key

@@ -1,7 +1,10 @@
 import type { EntityKind } from "../../facts/model.js";
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
+import { push, shortFormOwner, splitGluedNames } from "./aliases.js";
 import { appositionAt } from "./appositions.js";
+import { type Compiled, compileEntities } from "./entity-patterns.js";
+import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
 
@@ -15,45 +18,6 @@ export interface ArticleEntities {
 }
 
 type Scores = Record<EntityKind, number>;
-
-interface Compiled {
-  cues: { re: RegExp; kind: EntityKind; weight: number }[];
-  roleBefore: RegExp;
-  groups: { re: RegExp; rule: LanguageConfig["groups"][number] }[];
-  company: RegExp;
-  giant: RegExp;
-  complementAfter: RegExp;
-  complementBefore: RegExp;
-}
-
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-function compile(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
-  const roles = cfg.roles.map((r) => r.match).join("|");
-  c = {
-    cues: cfg.kindCues.map((cue) => ({
-      re: new RegExp(`(?:^|[^\\p{L}])(?:${cue.match})\\s*$`, "u"),
-      kind: cue.kind,
-      weight: cue.weight,
-    })),
-    roleBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:${roles}|${cfg.groups.map((g) => g.match).join("|")}|tete|head)\\s*(?:${cfg.complement})\\s*$`,
-      "u",
-    ),
-    groups: cfg.groups.map((rule) => ({
-      re: new RegExp(`(?<![\\p{L}])(?:${rule.match})(?![\\p{L}])`, "gu"),
-      rule,
-    })),
-    company: new RegExp(`(?<![\\p{L}])(?:${cfg.companyReference})(?![\\p{L}-])`, "gu"),
-    giant: new RegExp(`(?<![\\p{L}])(?:${cfg.namedBefore})(?![\\p{L}-])`, "gu"),
-    complementAfter: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
-    complementBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
-  };
-  cache.set(cfg, c);
-  return c;
-}
 
 const INNER_CAPITAL = /^.[^\s]*[\p{Lu}\d]/u;
 
@@ -70,7 +34,7 @@ export function readEntities(
   sentences: readonly SentenceUnit[],
   cfg: LanguageConfig,
 ): ArticleEntities {
-  const c = compile(cfg);
+  const c = compileEntities(cfg);
   const all: NameCandidate[] = [];
   for (const s of sentences) all.push(...nameCandidates(s, cfg));
   splitGluedNames(all, sentences, cfg, c);
@@ -207,84 +171,6 @@ export function readEntities(
   return { entities, mentions, ...(mainOrg ? { mainOrg } : {}) };
 }
 
-/**
- * « le directeur de la recherche d'OpenAI Jakub Pachocki »: capitals run on from an organisation
- * into a person's name. When the first word is a name of its own elsewhere in the article, the
- * run is two names.
- */
-function splitGluedNames(
-  all: NameCandidate[],
-  sentences: readonly SentenceUnit[],
-  cfg: LanguageConfig,
-  c: Compiled,
-): void {
-  const alone = new Set(all.filter((n) => !n.text.includes(" ")).map((n) => n.text));
-  for (let i = 0; i < all.length; i++) {
-    const n = all[i]!;
-    const words = n.text.split(" ");
-    // A particle name (« Luca de Meo ») is split only when its first word is a name on its own.
-    const particle = /^\p{Ll}/u.test(words[1] ?? "");
-    if (words.length < (particle ? 2 : 3) || (particle && !alone.has(words[0]!))) continue;
-    // « l'ancien patron de Vega Marc Petit »: after « de », an organisation then a person's name.
-    const rest = words.slice(1);
-    const afterComplement =
-      c.complementBefore.test(
-        sentences[n.sentence]!.folded.slice(Math.max(0, n.start - 4), n.start),
-      ) && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !cfg.orgSuffixes.has(w));
-    if (!alone.has(words[0]!) && !afterComplement) continue;
-    const cut = n.start + words[0]!.length;
-    // « Microsoft de Bill Gates »: a particle left at the start belongs to neither name.
-    const restText = rest
-      .slice(
-        Math.max(
-          0,
-          rest.findIndex((w) => /^\p{Lu}/u.test(w)),
-        ),
-      )
-      .join(" ");
-    all.splice(
-      i,
-      1,
-      { ...n, end: cut, text: words[0]! },
-      {
-        sentence: n.sentence,
-        start: n.end - restText.length,
-        end: n.end,
-        text: restText,
-        atStart: false,
-      },
-    );
-  }
-}
-
-function push(map: Map<string, string[]>, word: string, key: string): void {
-  const list = map.get(word);
-  if (list) list.push(key);
-  else map.set(word, [key]);
-}
-
-/**
- * The full name a one-word name is short for: its last word (« Altman »), if one name ends with
- * it; else its first word (« Mira »), if one two-word name starts with it and the word is rare
- * alone, as first names are (« Microsoft » is not short for « Microsoft Ignite »).
- */
-function shortFormOwner(
-  key: string,
-  lastWords: Map<string, string[]>,
-  firstWords: Map<string, string[]>,
-  entities: Map<string, EntityDraft>,
-  alone: number,
-): string | undefined {
-  const last = lastWords.get(key) ?? [];
-  const first = firstWords.get(key) ?? [];
-  if (last.length === 1) return last[0];
-  if (last.length === 0 && first.length === 1 && alone <= 2) {
-    const full = entities.get(first[0]!)!;
-    if (full.name.split(" ").length === 2 && !INNER_CAPITAL.test(key)) return first[0];
-  }
-  return undefined;
-}
-
 function scoreMention(
   n: NameCandidate,
   before: string,
@@ -311,116 +197,4 @@ function bump(map: Map<string, { f: number; m: number }>, key: string, g: "f" | 
   const entry = map.get(key) ?? { f: 0, m: 0 };
   entry[g]++;
   map.set(key, entry);
-}
-
-function findMainOrg(
-  sentences: readonly SentenceUnit[],
-  mentions: Mention[][],
-  entities: Map<string, EntityDraft>,
-  c: Compiled,
-): string | undefined {
-  const counts = new Map<string, number>();
-  sentences.forEach((s, i) => {
-    for (const m of mentions[i]!) {
-      if (entities.get(m.entity)!.kind !== "organisation") continue;
-      const weight = c.complementBefore.test(s.folded.slice(Math.max(0, m.start - 4), m.start))
-        ? 2
-        : 1;
-      counts.set(m.entity, (counts.get(m.entity) ?? 0) + weight);
-    }
-  });
-  let best: string | undefined;
-  for (const [key, n] of counts) if (best === undefined || n > counts.get(best)!) best = key;
-  return best;
-}
-
-function addGroups(
-  sentences: readonly SentenceUnit[],
-  mentions: Mention[][],
-  entities: Map<string, EntityDraft>,
-  mainOrg: string | undefined,
-  cfg: LanguageConfig,
-  c: Compiled,
-): void {
-  sentences.forEach((s, i) => {
-    const list = mentions[i]!;
-    for (const { re, rule } of c.groups) {
-      re.lastIndex = 0;
-      for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
-        if (rule.original && !rule.original.test(s.text.slice(m.index, m.index + m[0].length)))
-          continue;
-        const end = m.index + m[0].length;
-        const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
-        const next = complement
-          ? list.find((x) => x.start === end + complement[0].length)
-          : undefined;
-        const org =
-          next && entities.get(next.entity)!.kind === "organisation" ? next.entity : mainOrg;
-        const key = `${rule.group}:${org ?? ""}`;
-        let entity = entities.get(key);
-        if (!entity) {
-          const orgName = org ? entities.get(org)!.name : undefined;
-          entity = {
-            key,
-            name: cfg.groupName(rule.group, orgName),
-            kind: rule.kind,
-            kindConfidence: 1,
-            aliases: new Set(),
-            plural: rule.plural,
-            ...(rule.gender ? { gender: rule.gender } : {}),
-            descriptions: [],
-            mentions: 0,
-          };
-          entities.set(key, entity);
-        }
-        entity.mentions++;
-        const spanEnd = next && next.entity === org ? next.end : end;
-        list.push({ start: m.index, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
-      }
-    }
-    // « le géant de la technologie »: the organisation named last, in this sentence or the one before.
-    c.giant.lastIndex = 0;
-    for (let m = c.giant.exec(s.folded); m; m = c.giant.exec(s.folded)) {
-      const at = m.index;
-      const isOrg = (x: Mention) =>
-        entities.get(x.entity)?.kind === "organisation" && x.via === "name";
-      const here = list.filter((x) => x.end <= at && isOrg(x)).at(-1);
-      const before = i > 0 ? mentions[i - 1]!.filter(isOrg).at(-1) : undefined;
-      const org = here ?? before;
-      if (org)
-        list.push({
-          start: at,
-          end: at + m[0].length,
-          entity: org.entity,
-          kind: "organisation",
-          via: "description",
-        });
-    }
-    if (mainOrg) {
-      c.company.lastIndex = 0;
-      for (let m = c.company.exec(s.folded); m; m = c.company.exec(s.folded)) {
-        if (
-          c.complementAfter.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 4))
-        )
-          continue;
-        list.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          entity: mainOrg,
-          kind: "organisation",
-          via: "description",
-        });
-      }
-    }
-  });
-}
-
-function withoutOverlaps(list: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of list) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }

@@ -8,7 +8,12 @@ import { normaliseDate } from "../core/extract/meta.js";
 import { slug } from "../core/extract/shared/ids.js";
 import type { ArticleInput, ArticleMeta } from "../core/extract/types.js";
 import { idSchema } from "../core/facts/schema.js";
-import { extendPackDocument, newPackDocument, PACK_TO_STRING } from "../core/pack/extend.js";
+import {
+  type ExtendSummary,
+  extendPackDocument,
+  newPackDocument,
+  PACK_TO_STRING,
+} from "../core/pack/extend.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { parsePack } from "../core/pack/parse.js";
 import { cleanArticle } from "../core/text/clean.js";
@@ -105,14 +110,7 @@ export async function runAdd(
   }
 
   let text: string;
-  let summary: {
-    sources: number;
-    entities: number;
-    events: number;
-    claims: number;
-    quotes: number;
-    confirmed: number;
-  };
+  let summary: ExtendSummary;
   if (location) {
     const loaded = loadPackAt(location, ctx.cwd);
     const pack = loaded.packs[0]?.pack;

@@ -1,5 +1,5 @@
-import type { DateParser, ParsedDate } from "../shared/date-parser.js";
-import { monthNear } from "../shared/dates.js";
+import type { DateParser } from "../shared/date-parser.js";
+import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
 import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
 import { EN_NUMBER_WORDS } from "./quantities.js";
 
@@ -17,62 +17,21 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH = `(${MONTHS.join("|")})`;
-const PERIOD = "(?:in|late|early|mid-|since|until|by|before|after|during)";
-const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}])${PERIOD}\\s*(?:${MONTH}\\s+)?((?:19|20)\\d{2})(?!\\d)`,
-  "gu",
-);
-const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}])(?:in|until|since|by|early|late)\\s+${MONTH}(?![\\p{L}])(?!\\s+\\d)`,
-  "gu",
-);
-
-/** « in 2019 », « late 2015 », « in January 2023 ». */
-const yearPhrase: DateParser = {
-  name: "en-year-phrase",
-  parse(_text, folded) {
-    const out: ParsedDate[] = [];
-    YEAR_PHRASE.lastIndex = 0;
-    for (let m = YEAR_PHRASE.exec(folded); m; m = YEAR_PHRASE.exec(folded)) {
-      const month = m[1] ? MONTHS.indexOf(m[1]) + 1 : 0;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        date: month ? `${m[2]}-${String(month).padStart(2, "0")}` : m[2]!,
-        confidence: 0.9,
-        reason: month ? "« in January 2023 »" : "« in 2019 », « late 2015 »",
-      });
-    }
-    return out;
-  },
-};
-
-/** « in March », « until March »: the last March before the reference date. */
-const monthAlone: DateParser = {
-  name: "en-month-alone",
-  parse(text, folded, context) {
-    if (!context.reference) return [];
-    const out: ParsedDate[] = [];
-    MONTH_ALONE.lastIndex = 0;
-    for (let m = MONTH_ALONE.exec(folded); m; m = MONTH_ALONE.exec(folded)) {
-      // « May » written with a capital before a name is a person: « in May Smith's view ».
-      if (m[1] === "may" && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        date: monthNear(context.reference, MONTHS.indexOf(m[1]!) + 1, false),
-        confidence: 0.75,
-        reason: "« in March »: the last March before the reference date",
-      });
-    }
-    return out;
+const PERIODS: PeriodWords = {
+  months: MONTHS,
+  beforeYear: "in|late|early|mid-|since|until|by|before|after|during",
+  beforeMonth: "in|until|since|by|early|late",
+  ahead: "next",
+  examples: {
+    year: "« in 2019 », « late 2015 »",
+    month: "« in January 2023 »",
+    monthAlone: "« in March »: the last March before the reference date",
   },
 };
 
 export const EN_DATE_PARSERS: readonly DateParser[] = [
-  yearPhrase,
-  monthAlone,
+  yearPhraseParser(PERIODS),
+  monthAloneParser(PERIODS),
   relativeOffsetParser({
     count: `\\d{1,3}|${[...EN_NUMBER_WORDS.keys()].join("|")}`,
     numberWords: EN_NUMBER_WORDS,

@@ -1,5 +1,5 @@
 import type { DateParser, ParsedDate } from "../shared/date-parser.js";
-import { monthNear } from "../shared/dates.js";
+import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
 import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
 import { FR_NUMBER_WORDS } from "./numbers.js";
 
@@ -19,43 +19,22 @@ const MONTHS = [
   "decembre",
 ];
 const MONTH = `(${MONTHS.join("|")})`;
-// Prepositions and markers of a period: « en 2019 », « fin 2015 », « jusqu'en mars ».
-const PERIOD =
-  "(?:en|fin|debut|mi-|courant|depuis|des|jusqu'en|jusqu'a|avant|apres|d'ici|au printemps|a l'automne|a l'ete|en hiver)";
-
-// Cheap tests first: most sentences have neither a year nor a month name.
-const HAS_YEAR = /(?:19|20)\d\d/;
-const HAS_MONTH = new RegExp(MONTHS.join("|"));
-const YEAR_PHRASE = new RegExp(
-  `(?<![\\p{L}])${PERIOD}\\s*(?:${MONTH}\\s+)?((?:19|20)\\d{2})(?!\\d)`,
-  "gu",
-);
-const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}])${PERIOD}\\s*${MONTH}(?![\\p{L}])(?!\\s+(?:19|20)\\d{2})(\\s+prochain)?`,
-  "gu",
-);
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, "gu");
-
-/** « en 2019 », « fin 2015 », « en janvier 2023 »: a year, or a month of a year. */
-const yearPhrase: DateParser = {
-  name: "fr-year-phrase",
-  parse(_text, folded) {
-    const out: ParsedDate[] = [];
-    if (!HAS_YEAR.test(folded)) return out;
-    YEAR_PHRASE.lastIndex = 0;
-    for (let m = YEAR_PHRASE.exec(folded); m; m = YEAR_PHRASE.exec(folded)) {
-      const month = m[1] ? MONTHS.indexOf(m[1]) + 1 : 0;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        date: month ? `${m[2]}-${String(month).padStart(2, "0")}` : m[2]!,
-        confidence: 0.9,
-        reason: month ? "« en janvier 2023 »: month and year" : "« en 2019 », « fin 2015 »: a year",
-      });
-    }
-    return out;
+const PERIODS: PeriodWords = {
+  months: MONTHS,
+  // Prepositions and markers of a period: « en 2019 », « fin 2015 », « jusqu'en mars ».
+  beforeYear:
+    "en|fin|debut|mi-|courant|depuis|des|jusqu'en|jusqu'a|avant|apres|d'ici|au printemps|a l'automne|a l'ete|en hiver",
+  beforeMonth: "en|fin|debut|mi-|courant|depuis|des|jusqu'en|jusqu'a|avant|apres",
+  ahead: "prochain",
+  examples: {
+    year: "« en 2019 », « fin 2015 »: a year",
+    month: "« en janvier 2023 »: month and year",
+    monthAlone: "« en mars »: the last March before the reference date",
   },
 };
+
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, "gu");
+const HAS_YEAR = /(?:19|20)\d\d/;
 
 /** « novembre 2023 » without a day, which chrono leaves out. */
 const monthYear: DateParser = {
@@ -80,32 +59,11 @@ const monthYear: DateParser = {
   },
 };
 
-/** « en mars », « jusqu'en mars »: that month, in the reference year or the one before. */
-const monthAlone: DateParser = {
-  name: "fr-month-alone",
-  parse(_text, folded, context) {
-    if (!context.reference || !HAS_MONTH.test(folded)) return [];
-    const out: ParsedDate[] = [];
-    MONTH_ALONE.lastIndex = 0;
-    for (let m = MONTH_ALONE.exec(folded); m; m = MONTH_ALONE.exec(folded)) {
-      const month = MONTHS.indexOf(m[1]!) + 1;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        date: monthNear(context.reference, month, m[2] !== undefined),
-        confidence: 0.75,
-        reason: "« en mars »: the last March before the reference date",
-      });
-    }
-    return out;
-  },
-};
-
 /** French date parsers, tried after chrono and preferred where they overlap it. */
 export const FR_DATE_PARSERS: readonly DateParser[] = [
-  yearPhrase,
+  yearPhraseParser(PERIODS),
   monthYear,
-  monthAlone,
+  monthAloneParser(PERIODS),
   relativeOffsetParser({
     count: `\\d{1,3}|${[...FR_NUMBER_WORDS.keys()].join("|")}`,
     numberWords: FR_NUMBER_WORDS,

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from "node:fs";
-import { basename, extname, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { factsJson } from "../core/facts/json.js";
 import { renderFactsListing } from "../core/facts/listing.js";
 import { UsageError } from "../errors.js";
-import { isUrl } from "../io/articles.js";
+import { isArticleRef } from "../io/article-ref.js";
 import { loadPack } from "../io/packs.js";
 
 export interface FactsOptions {
@@ -23,7 +21,7 @@ export async function runFacts(
   options: FactsOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const articles = refs.filter((ref) => isArticle(ref, ctx.cwd));
+  const articles = refs.filter((ref) => isArticleRef(ref, ctx.cwd));
   if (articles.length === 0 && refs.length === 1) {
     if (options.published !== undefined || options.lang !== undefined) {
       throw new UsageError("--published and --lang apply to article files, not to a pack");
@@ -39,18 +37,9 @@ export async function runFacts(
     );
   }
   const { articleFlags, fetchLimits } = await import("./add.js");
-  const { readArticleSource, toArticleInput } = await import("../io/articles.js");
-  const { extractPack } = await import("../core/extract/index.js");
+  const { packFromArticles } = await import("../io/articles.js");
   const flags = articleFlags(options);
-  const limits = fetchLimits(options.timeout);
-  const inputs = [];
-  for (const ref of refs) {
-    const source = await readArticleSource(ref, ctx.cwd, limits);
-    const input = await toArticleInput(source, flags);
-    // The file names the source in the listing (« 000-b1ab5 ») when the article has no outlet.
-    inputs.push(source.url ? input : { ...input, meta: { ...input.meta, file: ref } });
-  }
-  print(extractPack(inputs, { id: "articles" }), options, ctx);
+  print(await packFromArticles(refs, flags, ctx.cwd, fetchLimits(options.timeout)), options, ctx);
   return 0;
 }
 
@@ -61,12 +50,4 @@ function print(
 ): void {
   if (options.json) ctx.stdout.write(`${JSON.stringify(factsJson(pack), null, 2)}\n`);
   else ctx.stdout.write(renderFactsListing(pack));
-}
-
-/** An article to read rather than a pack: a URL, or a file that is not a pack's YAML. */
-function isArticle(ref: string, cwd: string): boolean {
-  if (isUrl(ref)) return true;
-  const path = resolve(cwd, ref);
-  if (!existsSync(path) || statSync(path).isDirectory()) return false;
-  return basename(path) !== "pack.yaml" && ![".yaml", ".yml"].includes(extname(path).toLowerCase());
 }

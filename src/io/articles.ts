@@ -2,7 +2,9 @@ import { basename, resolve } from "node:path";
 import type { ArticleFormat } from "../core/extract/prepare.js";
 import { formatOf, prepareArticle } from "../core/extract/prepare.js";
 import type { ArticleInput, ArticleMeta } from "../core/extract/types.js";
+import type { Pack } from "../core/facts/model.js";
 import { UserError } from "../errors.js";
+import { isUrl } from "./article-ref.js";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchPage } from "./fetch-url.js";
 import { displayPath } from "./packs.js";
 import { readTextFile } from "./read-text.js";
@@ -19,10 +21,6 @@ export interface ArticleSource {
   /** A file name for the copy kept in a pack: « tribune.html », « example.com-actu.html ». */
   name: string;
   url?: string;
-}
-
-export function isUrl(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
 }
 
 /** Reads an article file or downloads an article page; a UserError says which and why not. */
@@ -68,4 +66,24 @@ function nameFromUrl(url: string, format: ArticleFormat): string {
     .replace(/[^a-zA-Z0-9._-]+/g, "-");
   const ext = format === "html" ? ".html" : format === "markdown" ? ".md" : ".txt";
   return `${stem.slice(0, 80)}${ext}`;
+}
+
+/**
+ * The pack read from article files or URLs, as `facts`, `summary` and `questions` show it for
+ * FILES: each article extracted, facts merged across them. A file's path names its source.
+ */
+export async function packFromArticles(
+  refs: readonly string[],
+  flags: ArticleMeta,
+  cwd: string,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+): Promise<Pack> {
+  const { extractPack } = await import("../core/extract/index.js");
+  const inputs: ArticleInput[] = [];
+  for (const ref of refs) {
+    const source = await readArticleSource(ref, cwd, limits);
+    const input = await toArticleInput(source, flags);
+    inputs.push(source.url ? input : { ...input, meta: { ...input.meta, file: ref } });
+  }
+  return extractPack(inputs, { id: "articles" });
 }

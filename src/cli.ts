@@ -71,8 +71,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
   program
     .command("summary")
-    .description("summarise a pack: what to retain, timeline, who's who, disagreements")
-    .argument("<pack>", "pack id or path to a pack.yaml")
+    .description("summarise a pack or articles: what to retain, timeline, who's who, disagreements")
+    .argument("<inputs...>", "a pack id or pack.yaml path, or article files / URLs")
     .option("--json", "print the summary as JSON")
     .addOption(
       new Option("--length <length>", "short (five sentences at most) or long")
@@ -85,24 +85,23 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
+    .option("--published <date>", "publication date of the articles (2023-11-21)")
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json",
+      "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json\n  newsquiz summary article.html --published 2023-11-21",
     )
     .action(
-      async (
-        pack: string,
-        options: { json?: boolean; length: "short" | "long"; lang?: "fr" | "en" },
-      ) => {
+      async (inputs: string[], options: import("./commands/summary.js").SummaryCommandOptions) => {
         const { runSummary } = await import("./commands/summary.js");
-        setExit(await runSummary(pack, options, ctx));
+        setExit(await runSummary(inputs, options, ctx));
       },
     );
 
   program
     .command("questions")
-    .description("list the questions of a pack: generated from its facts, and hand-written")
-    .argument("<pack>", "pack id or path to a pack.yaml")
+    .description("list the questions of a pack or articles: generated from facts, and hand-written")
+    .argument("<inputs...>", "a pack id or pack.yaml path, or article files / URLs")
     .option("--json", "print the questions as JSON")
     .option("--seed <n>", "same seed, same questions and choice order", wholeNumber(0), 1)
     .option("--count <n>", "how many questions (default: all)", wholeNumber(1))
@@ -118,23 +117,19 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
+    .option("--published <date>", "publication date of the articles (2023-11-21)")
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json",
+      "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json\n  newsquiz questions article.html notes.md --count 5",
     )
     .action(
       async (
-        pack: string,
-        options: {
-          json?: boolean;
-          seed: number;
-          count?: number;
-          difficulty?: "easy" | "hard";
-          lang?: "fr" | "en";
-        },
+        inputs: string[],
+        options: import("./commands/questions.js").QuestionsCommandOptions,
       ) => {
         const { runQuestions } = await import("./commands/questions.js");
-        setExit(await runQuestions(pack, options, ctx));
+        setExit(await runQuestions(inputs, options, ctx));
       },
     );
 

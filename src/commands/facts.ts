@@ -2,9 +2,7 @@ import type { CommandContext } from "../context.js";
 import { factsJson } from "../core/facts/json.js";
 import { renderFactsListing } from "../core/facts/listing.js";
 import { safeJson } from "../core/text/inert.js";
-import { UsageError } from "../errors.js";
-import { isArticleRef } from "../io/article-ref.js";
-import { loadPack } from "../io/packs.js";
+import { packFromInputs } from "./inputs.js";
 
 export interface FactsOptions {
   json?: boolean;
@@ -22,25 +20,16 @@ export async function runFacts(
   options: FactsOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const articles = refs.filter((ref) => isArticleRef(ref, ctx.cwd));
-  if (articles.length === 0 && refs.length === 1) {
-    if (options.published !== undefined || options.lang !== undefined) {
-      throw new UsageError("--published and --lang apply to article files, not to a pack");
-    }
-    const { pack } = loadPack(refs[0]!, ctx.cwd, ctx.env);
-    print(pack, options, ctx);
-    return 0;
-  }
-  const packs = refs.filter((ref) => !articles.includes(ref));
-  if (packs.length > 0) {
-    throw new UsageError(
-      `${packs[0]}: not an article file; expected article files or URLs (text, Markdown, HTML), or a single pack`,
-    );
-  }
-  const { articleFlags, fetchLimits } = await import("./add.js");
-  const { packFromArticles } = await import("../io/articles.js");
-  const flags = articleFlags(options);
-  print(await packFromArticles(refs, flags, ctx.cwd, fetchLimits(options.timeout)), options, ctx);
+  const pack = await packFromInputs(
+    refs,
+    {
+      ...(options.published !== undefined ? { published: options.published } : {}),
+      ...(options.lang ? { articleLang: options.lang } : {}),
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    },
+    ctx,
+  );
+  print(pack, options, ctx);
   return 0;
 }
 

@@ -120,6 +120,8 @@ export interface LanguageConfig {
   irrealis: string;
   /** Introduces the post in an appointment: « comme », « au poste de », « as ». */
   roleIntro: string;
+  /** The post may follow the appointee with no word between (« appointed X chief executive »). */
+  roleDirect: boolean;
   /** Introduces the employer after a hiring: « chez », « à la tête de », « to lead ... at ». */
   employerIntro: string;
   /** Verbs that announce what follows (« a annoncé que X occuperait le poste »). */

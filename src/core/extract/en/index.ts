@@ -60,6 +60,7 @@ export const EN: LanguageConfig = {
   participle: /ed$/,
   bareParticipleIsPassive: false,
   roleIntro: "as|to be|to become|as the new|to lead|to head",
+  roleDirect: true,
   numberWords: EN_NUMBER_WORDS,
   scales: EN_SCALES,
   qualifiers: EN_QUALIFIERS,

@@ -37,24 +37,54 @@ export function roleAfter(
   ctx: SentenceContext,
   te: number,
   c: Compiled,
+  cfg: LanguageConfig,
+  dates: readonly DateMention[],
 ): { role?: string; org?: string } | undefined {
-  const m = c.roleIntro.exec(ctx.sentence.folded.slice(te, te + 140));
-  if (!m) return undefined;
-  const [from, to] = m.indices![1]!;
-  const start = te + from;
-  let end = te + to;
+  const folded = ctx.sentence.folded;
+  let span = matchSpan(c.roleIntro.exec(folded.slice(te, te + 140)), te);
+  if (!span && cfg.roleDirect) {
+    // « appointed Maria Lopez chief executive »: the post right after the person appointed.
+    const person = ctx.mentions.find(
+      (x) => x.kind === "person" && x.start >= te && /^\s*$/.test(folded.slice(te, x.start)),
+    );
+    if (person)
+      span = matchSpan(c.roleBare.exec(folded.slice(person.end, person.end + 100)), person.end);
+  }
+  if (!span) return undefined;
+  const { start } = span;
+  let { end } = span;
+  // The post stops where a date starts: « directrice générale mercredi », « CEO on Monday ».
+  for (const d of dates) if (d.start > start && d.start < end) end = d.start;
   const org = ctx.mentions.find(
     (x) => x.start >= start && x.start < end && x.kind === "organisation",
   );
   if (org) {
-    const cut = ctx.sentence.folded.slice(start, org.start).search(/\s*(?:de|d'|du|of|at)\s*$/u);
+    const cut = folded.slice(start, org.start).search(/\s*(?:de|d'|du|of|at)\s*$/u);
     end = cut >= 0 ? start + cut : org.start;
   }
   const role = ctx.sentence.text
     .slice(start, end)
+    .replace(TIME_TAIL, "")
+    .replace(DANGLING, "")
     .replace(/[\s,]+$/, "")
     .trim();
   return { ...(role ? { role } : {}), ...(org ? { org: org.entity } : {}) };
+}
+
+/** Time phrases no date parser resolves, which end a post as a date does: « CEO last week ». */
+const TIME_TAIL =
+  /\s+(?:(?:last|next|this|earlier this|later this)\s+(?:week|month|year)|yesterday|today|tomorrow|hier|aujourd'hui|demain|(?:la semaine|le mois|l'an|l'année)\s+(?:dernier|dernière|prochain|prochaine|passé|passée))(?![\p{L}]).*$/isu;
+
+/** Little words left at the end of a post once a date after it is cut off. */
+const DANGLING = /(?:\s+(?:on|in|at|from|since|this|last|next|le|en|depuis|ce|cette|dès))+\s*$/iu;
+
+function matchSpan(
+  m: RegExpExecArray | null,
+  offset: number,
+): { start: number; end: number } | undefined {
+  if (!m) return undefined;
+  const [from, to] = m.indices![1]!;
+  return { start: offset + from, end: offset + to };
 }
 
 /** The organisation after « chez », « au sein de », « à la tête de ... de », within the clause. */

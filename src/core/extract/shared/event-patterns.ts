@@ -17,6 +17,8 @@ export interface Compiled {
   announce: RegExp;
   announceThat: RegExp;
   roleIntro: RegExp;
+  /** A post right at the start of the text, with no intro word. */
+  roleBare: RegExp;
   pronoun: RegExp;
   complement: RegExp;
 }
@@ -69,6 +71,10 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
     ),
     roleIntro: new RegExp(
       `^[^.;:«»]{0,60}?(?<![\\p{L}])(?:${cfg.roleIntro})\\s*(?:(?:le|la|l'|un|une|son|sa|the|a|an|its|their)\\s*)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+      "du",
+    ),
+    roleBare: new RegExp(
+      `^\\s*(?:(?:the|a|an)\\s+)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
       "du",
     ),
     pronoun: new RegExp(

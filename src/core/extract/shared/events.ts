@@ -66,7 +66,9 @@ export function readEvents(
     if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
     if (!date) confidence -= 0.05;
     const role =
-      rule.type === "appointment" || rule.type === "hiring" ? roleAfter(ctx, te, c) : undefined;
+      rule.type === "appointment" || rule.type === "hiring"
+        ? roleAfter(ctx, te, c, cfg, dates)
+        : undefined;
     if (rule.type === "hiring" && reading.actors.length === 0) {
       // « le recrutement de X à la tête de l'équipe de recherche de Microsoft »: the employer.
       const employer = employerAfter(ctx, te, cfg);

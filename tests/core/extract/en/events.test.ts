@@ -21,4 +21,24 @@ describe("English events", () => {
     expect(events("Paul Roux was not fired by Acme.")).toEqual([]);
     expect(events("Will Acme fire Paul Roux?")).toEqual([]);
   });
+
+  it("reads the post right after the person appointed, without the date after it", () => {
+    expect(events("Orbit Foods appointed Maria Lopez chief executive on Wednesday.")).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit Foods",
+        target: "Maria Lopez",
+        date: "2023-11-15",
+        role: "chief executive",
+      },
+    ]);
+    expect(events("Orbit Foods named Maria Lopez as interim chief executive last week.")).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit Foods",
+        target: "Maria Lopez",
+        role: "interim chief executive",
+      },
+    ]);
+  });
 });

@@ -75,4 +75,18 @@ describe("French events", () => {
       events("Une lettre signée par 300 salariés d'Acme a été adressée à la direction."),
     ).toEqual([{ type: "petition", actor: "les employés d'Acme" }]);
   });
+
+  it("ends the post where the date starts: « directrice générale mercredi »", () => {
+    expect(
+      events("Le groupe Orbit a nommé Maria Lopez au poste de directrice générale mercredi."),
+    ).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit",
+        target: "Maria Lopez",
+        date: "2023-11-15",
+        role: "directrice générale",
+      },
+    ]);
+  });
 });

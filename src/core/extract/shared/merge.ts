@@ -38,9 +38,16 @@ export function mergeEvents<T extends EventDraft & { sources?: string[] }>(
   events: readonly T[],
 ): T[] {
   const out: T[] = [];
+  // Only events of the same type and target (or actor, without a target) can be one: looking
+  // among those alone keeps merging a thousand articles linear rather than quadratic.
+  const byKey = new Map<string, number[]>();
   for (const e of events) {
-    const i = out.findIndex((o) => sameEvent(o, e));
+    const key = `${e.type}|${e.target ?? ""}|${e.target ? "" : (e.actor ?? "")}`;
+    const candidates = byKey.get(key) ?? [];
+    const i = candidates.find((c) => sameEvent(out[c]!, e)) ?? -1;
     if (i < 0) {
+      candidates.push(out.length);
+      byKey.set(key, candidates);
       out.push({ ...e });
       continue;
     }

@@ -4,7 +4,7 @@ import type { Pack } from "../facts/model.js";
 import { packSchema } from "../facts/schema.js";
 import type { PackIssue } from "./issue.js";
 import { positionOf } from "./positions.js";
-import { checkReferences } from "./references.js";
+import { checkReferences, type FileCheck } from "./references.js";
 import { describeSchemaIssues } from "./schema-issues.js";
 
 /** Largest pack file read, in bytes: a pack is facts and questions, not a corpus. */
@@ -23,7 +23,12 @@ export interface ParseResult {
  * Parses and validates the text of a pack.yaml. Never throws: every problem is returned as an
  * issue with its line and column, all of them at once, so that one run shows everything to fix.
  */
-export function parsePack(text: string, file: string, defaultId: string): ParseResult {
+export function parsePack(
+  text: string,
+  file: string,
+  defaultId: string,
+  checkFile?: FileCheck,
+): ParseResult {
   const at = (line: number, col: number, message: string): ParseResult => ({
     pack: null,
     errors: [{ file, line, col, message }],
@@ -32,16 +37,21 @@ export function parsePack(text: string, file: string, defaultId: string): ParseR
     return at(1, 1, `pack is ${text.length} bytes; expected at most ${MAX_PACK_BYTES}`);
   }
   if (text.includes("\u0000")) return at(1, 1, "pack is binary; expected UTF-8 YAML text");
-  const fast = parseValidPack(text, defaultId);
+  const fast = parseValidPack(text, defaultId, checkFile);
   if (fast) return { pack: fast, errors: [] };
-  return parsePackThoroughly(text, file, defaultId);
+  return parsePackThoroughly(text, file, defaultId, checkFile);
 }
 
 /**
  * The same verdict as {@link parsePack}, always through the `yaml` library's Document, which
  * knows the line and column of every node. Exported for the test that both paths agree.
  */
-export function parsePackThoroughly(text: string, file: string, defaultId: string): ParseResult {
+export function parsePackThoroughly(
+  text: string,
+  file: string,
+  defaultId: string,
+  checkFile?: FileCheck,
+): ParseResult {
   const at = (line: number, col: number, message: string): ParseResult => ({
     pack: null,
     errors: [{ file, line, col, message }],
@@ -87,7 +97,7 @@ export function parsePackThoroughly(text: string, file: string, defaultId: strin
   const result = packSchema.safeParse(data, { reportInput: true });
   const pathIssues = [
     ...(result.success ? [] : describeSchemaIssues(result.error.issues, packSchema, data)),
-    ...checkReferences(data),
+    ...checkReferences(data, checkFile),
   ];
   const errors = pathIssues.map((issue) => {
     const { line, col } = positionOf(doc, lineCounter, issue.path, issue.key);
@@ -105,7 +115,7 @@ export function parsePackThoroughly(text: string, file: string, defaultId: strin
  * values directly, and positions are only needed to report errors. Anchors and aliases always
  * take the thorough path, where their expansion is counted against alias bombs.
  */
-function parseValidPack(text: string, defaultId: string): Pack | null {
+function parseValidPack(text: string, defaultId: string, checkFile?: FileCheck): Pack | null {
   if (NOT_FOR_LEAN_READER.test(text)) return null;
   let data: unknown;
   try {
@@ -117,7 +127,7 @@ function parseValidPack(text: string, defaultId: string): Pack | null {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
   if (nestingDepth(data) > MAX_DEPTH) return null;
   const result = packSchema.safeParse(data);
-  if (!result.success || checkReferences(data).length > 0) return null;
+  if (!result.success || checkReferences(data, checkFile).length > 0) return null;
   return { ...result.data, id: result.data.id ?? defaultId };
 }
 

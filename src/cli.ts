@@ -1,5 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
+import type { AddOptions } from "./commands/add.js";
+import type { FactsOptions } from "./commands/facts.js";
 import type { PlayCommandOptions } from "./commands/play.js";
 import type { CommandContext } from "./context.js";
 import { EXIT, UserError } from "./errors.js";
@@ -25,22 +27,52 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
   program
     .command("facts")
-    .description("list the facts of a pack: people, timeline, figures, quotes, disagreements")
-    .argument("<pack>", "pack id or path to a pack.yaml")
+    .description("list the facts of a pack, or read them from article files or pages")
+    .argument(
+      "<inputs...>",
+      "a pack id or pack.yaml path, or article files / URLs (text, Markdown, HTML)",
+    )
     .option("--json", "print the facts as JSON")
+    .option(
+      "--published <date>",
+      "publication date of the articles, anchors « vendredi » (2023-11-21)",
+    )
+    .addOption(new Option("--lang <lang>", "language of the articles").choices(["fr", "en"]))
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz facts openai-2023-11\n  newsquiz facts questions/openai-2023-11/pack.yaml --json",
+      "\nExamples:\n  newsquiz facts openai-2023-11\n  newsquiz facts questions/openai-2023-11/pack.yaml --json\n  newsquiz facts article.html notes.md --published 2023-11-21\n  newsquiz facts https://example.org/news/story.html --json",
     )
-    .action(async (pack: string, options: { json?: boolean }) => {
+    .action(async (inputs: string[], options: FactsOptions) => {
       const { runFacts } = await import("./commands/facts.js");
-      setExit(await runFacts(pack, options, ctx));
+      setExit(await runFacts(inputs, options, ctx));
+    });
+
+  program
+    .command("add")
+    .description("read articles (files or URLs) into a pack, as extracted facts to review")
+    .argument("<inputs...>", "article files (text, Markdown, HTML) or http(s) URLs")
+    .option("--pack <id>", "the pack to create or extend (default: from the first title)")
+    .option("--title <title>", "title of a new pack")
+    .option(
+      "--published <date>",
+      "publication date of the articles, anchors « vendredi » (2023-11-21)",
+    )
+    .addOption(new Option("--lang <lang>", "language of the articles").choices(["fr", "en"]))
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz add article.html --pack greve-acme\n  newsquiz add https://example.org/news/story.html notes.md --pack greve-acme",
+    )
+    .action(async (inputs: string[], options: AddOptions) => {
+      const { runAdd } = await import("./commands/add.js");
+      setExit(await runAdd(inputs, options, ctx));
     });
 
   program
     .command("summary")
-    .description("summarise a pack: what to retain, timeline, who's who, disagreements")
-    .argument("<pack>", "pack id or path to a pack.yaml")
+    .description("summarise a pack or articles: what to retain, timeline, who's who, disagreements")
+    .argument("<inputs...>", "a pack id or pack.yaml path, or article files / URLs")
     .option("--json", "print the summary as JSON")
     .addOption(
       new Option("--length <length>", "short (five sentences at most) or long")
@@ -53,24 +85,23 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
+    .option("--published <date>", "publication date of the articles (2023-11-21)")
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json",
+      "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json\n  newsquiz summary article.html --published 2023-11-21",
     )
     .action(
-      async (
-        pack: string,
-        options: { json?: boolean; length: "short" | "long"; lang?: "fr" | "en" },
-      ) => {
+      async (inputs: string[], options: import("./commands/summary.js").SummaryCommandOptions) => {
         const { runSummary } = await import("./commands/summary.js");
-        setExit(await runSummary(pack, options, ctx));
+        setExit(await runSummary(inputs, options, ctx));
       },
     );
 
   program
     .command("questions")
-    .description("list the questions of a pack: generated from its facts, and hand-written")
-    .argument("<pack>", "pack id or path to a pack.yaml")
+    .description("list the questions of a pack or articles: generated from facts, and hand-written")
+    .argument("<inputs...>", "a pack id or pack.yaml path, or article files / URLs")
     .option("--json", "print the questions as JSON")
     .option("--seed <n>", "same seed, same questions and choice order", wholeNumber(0), 1)
     .option("--count <n>", "how many questions (default: all)", wholeNumber(1))
@@ -86,23 +117,19 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
+    .option("--published <date>", "publication date of the articles (2023-11-21)")
+    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json",
+      "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json\n  newsquiz questions article.html notes.md --count 5",
     )
     .action(
       async (
-        pack: string,
-        options: {
-          json?: boolean;
-          seed: number;
-          count?: number;
-          difficulty?: "easy" | "hard";
-          lang?: "fr" | "en";
-        },
+        inputs: string[],
+        options: import("./commands/questions.js").QuestionsCommandOptions,
       ) => {
         const { runQuestions } = await import("./commands/questions.js");
-        setExit(await runQuestions(pack, options, ctx));
+        setExit(await runQuestions(inputs, options, ctx));
       },
     );
 

@@ -2,20 +2,42 @@ import type { CommandContext } from "../context.js";
 import { factsJson } from "../core/facts/json.js";
 import { renderFactsListing } from "../core/facts/listing.js";
 import { safeJson } from "../core/text/inert.js";
-import { loadPack } from "../io/packs.js";
+import { packFromInputs } from "./inputs.js";
 
 export interface FactsOptions {
   json?: boolean;
+  published?: string;
+  lang?: "fr" | "en";
+  timeout?: string;
 }
 
-/** `newsquiz facts PACK`: the facts of a pack, as a listing or as JSON. */
+/**
+ * `newsquiz facts PACK` or `newsquiz facts FILE|URL...`: the facts of a pack, or those extracted
+ * from articles (text, Markdown, HTML, or a page to download), as a listing or as JSON.
+ */
 export async function runFacts(
-  ref: string,
+  refs: readonly string[],
   options: FactsOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const { pack } = loadPack(ref, ctx.cwd, ctx.env);
+  const pack = await packFromInputs(
+    refs,
+    {
+      ...(options.published !== undefined ? { published: options.published } : {}),
+      ...(options.lang ? { articleLang: options.lang } : {}),
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    },
+    ctx,
+  );
+  print(pack, options, ctx);
+  return 0;
+}
+
+function print(
+  pack: Parameters<typeof factsJson>[0],
+  options: FactsOptions,
+  ctx: CommandContext,
+): void {
   if (options.json) ctx.stdout.write(`${safeJson(factsJson(pack))}\n`);
   else ctx.stdout.write(renderFactsListing(pack));
-  return 0;
 }

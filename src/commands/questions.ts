@@ -4,9 +4,10 @@ import { generateQuestions } from "../core/generate/index.js";
 import { questionsJson } from "../core/generate/json.js";
 import { renderQuestions } from "../core/generate/listing.js";
 import type { Difficulty } from "../core/question/model.js";
-import { loadPack } from "../io/packs.js";
+import { safeJson } from "../core/text/inert.js";
+import { type ArticleInputOptions, packFromInputs } from "./inputs.js";
 
-export interface QuestionsCommandOptions {
+export interface QuestionsCommandOptions extends Omit<ArticleInputOptions, "articleLang"> {
   json?: boolean;
   seed: number;
   count?: number;
@@ -14,13 +15,13 @@ export interface QuestionsCommandOptions {
   lang?: Language;
 }
 
-/** `newsquiz questions PACK`: the generated and hand-written questions, ranked. */
+/** `newsquiz questions PACK|FILES`: the generated and hand-written questions, ranked. */
 export async function runQuestions(
-  ref: string,
+  refs: readonly string[],
   options: QuestionsCommandOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const { pack } = loadPack(ref, ctx.cwd, ctx.env);
+  const pack = await packFromInputs(refs, options, ctx);
   const lang = options.lang ?? pack.language;
   const questions = generateQuestions(pack, {
     seed: options.seed,
@@ -29,7 +30,7 @@ export async function runQuestions(
     ...(options.difficulty ? { difficulty: options.difficulty } : {}),
   });
   if (options.json) {
-    ctx.stdout.write(`${JSON.stringify(questionsJson(questions, lang, options.seed), null, 2)}\n`);
+    ctx.stdout.write(`${safeJson(questionsJson(questions, lang, options.seed))}\n`);
   } else {
     ctx.stdout.write(renderQuestions(questions, lang, options.seed));
   }

@@ -4,6 +4,7 @@ import type { Pack } from "../core/facts/model.js";
 import { formatIssue, type PackIssue } from "../core/pack/issue.js";
 import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
 import { UserError } from "../errors.js";
+import { packFileCheck } from "./pack-files.js";
 import { locatePack, type PackLocation, type PackOrigin } from "./pack-locations.js";
 import { readTextFile } from "./read-text.js";
 
@@ -37,7 +38,12 @@ export function loadPackAt(location: PackLocation, cwd: string): LoadResult {
     const message = (error as Error).message.replace(`${shown}: `, "");
     return { packs: [], errors: [{ file: shown, line: 1, col: 1, message }] };
   }
-  const { pack, errors } = parsePack(text, shown, location.id);
+  const { pack, errors } = parsePack(
+    text,
+    shown,
+    location.id,
+    packFileCheck(dirname(location.file)),
+  );
   if (!pack) return { packs: [], errors };
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
   return {

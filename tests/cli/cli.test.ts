@@ -10,7 +10,7 @@ describe("newsquiz command line", () => {
     const help = runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: newsquiz");
-    for (const command of ["facts", "lint"]) expect(help.stdout).toContain(command);
+    for (const command of ["facts", "lint", "add"]) expect(help.stdout).toContain(command);
   });
 
   it("exits 2 on a usage error, with one line and no stack", () => {

@@ -21,4 +21,21 @@ describe("a pack full of escape sequences", () => {
     expect(result.stdout).not.toMatch(CONTROL);
     expect(JSON.parse(result.stdout).entities[0].name).toBe("Jane \u001b[31mRed\u001b[0m Doe");
   });
+
+  it("reaches the terminal inert through every command that prints pack text", () => {
+    const commands = [
+      ["summary", "tests/fixtures/hostile-pack"],
+      ["summary", "tests/fixtures/hostile-pack", "--json"],
+      ["questions", "tests/fixtures/hostile-pack"],
+      ["questions", "tests/fixtures/hostile-pack", "--json"],
+      ["play", "tests/fixtures/hostile-pack", "--seed", "1"],
+      ["export", "tests/fixtures/hostile-pack", "--format", "json"],
+      ["lint", "tests/fixtures/hostile-pack"],
+    ];
+    for (const args of commands) {
+      const result = runCli(args, { input: "1\n2\n1\n1\n" });
+      expect(result.code, args.join(" ")).toBe(0);
+      expect(result.stdout + result.stderr, args.join(" ")).not.toMatch(CONTROL);
+    }
+  });
 });

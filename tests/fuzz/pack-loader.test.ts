@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parsePack } from "../../src/core/pack/parse.js";
+import { parsePack, parsePackThoroughly } from "../../src/core/pack/parse.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const builtin = readFileSync(join(ROOT, "questions", "openai-2023-11", "pack.yaml"), "utf8");
@@ -75,6 +75,30 @@ describe("the pack loader never throws", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("the lean and the thorough pack readers", () => {
+  it("agree on the built-in pack and on mangled copies of it", () => {
+    const lines = builtin.split("\n");
+    const same = (text: string) => {
+      const lean = parsePack(text, "f.yaml", "f");
+      const thorough = parsePackThoroughly(text, "f.yaml", "f");
+      expect(lean).toEqual(thorough);
+    };
+    same(builtin);
+    fc.assert(
+      fc.property(
+        fc.nat({ max: lines.length - 1 }),
+        fc.constantFrom("", " ", "x", ": y", "- z", "\t", "'", '"', "#", "[", "{", " #c", "!!str", "---", "...", "? k", "|", ">", "@", "`", "\u00a0", "%", " ~", " .inf", " 0o17", " 1e3", " True", " yes", " null", "\r"),
+        (at, junk) => {
+          const copy = [...lines];
+          copy[at] = `${copy[at]}${junk}`;
+          same(copy.join("\n"));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

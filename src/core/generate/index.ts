@@ -1,4 +1,5 @@
-import { allFacts, type FactRef } from "../facts/fact-index.js";
+import { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "../extract/threshold.js";
+import { allFacts, type FactRef, factById } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import { createRandom, seedFrom } from "../random.js";
@@ -186,6 +187,12 @@ function build(
   seed: number,
   difficulty: Difficulty | undefined,
 ): Question | string {
+  const unsure = draft.facts
+    .map((id) => factById(ctx.index, id)?.fact)
+    .find((fact) => fact !== undefined && !isQuestionable(fact));
+  if (unsure) {
+    return `fact ${unsure.id} was extracted with confidence ${unsure.confidence ?? 0}, below ${QUESTION_CONFIDENCE_THRESHOLD}`;
+  }
   // Each question draws from its own stream: its choices do not depend on which others were built.
   const rng = createRandom(seedFrom(seed, draft.id));
   const built = draft.build({ rng, difficulty });

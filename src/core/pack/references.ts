@@ -18,7 +18,7 @@ export type Collection = (typeof COLLECTIONS)[number];
  * Checks what a schema cannot: that every id is unique and every reference names something
  * that exists. Works on the raw data so that it reports alongside schema errors, in one pass.
  */
-export function checkReferences(data: unknown): PathIssue[] {
+export function checkReferences(data: unknown, checkFile?: FileCheck): PathIssue[] {
   if (!isItem(data)) return [];
   const issues: PathIssue[] = [];
   checkUniqueIds(data, issues);
@@ -82,7 +82,7 @@ export function checkReferences(data: unknown): PathIssue[] {
     refs(["questions", i, "facts"], question.facts, factIds, "fact");
   }
   checkAliases(data, issues);
-  checkArticlePaths(data, issues);
+  checkArticlePaths(data, issues, checkFile);
   return issues;
 }
 
@@ -132,7 +132,14 @@ function checkAliases(data: Item, issues: PathIssue[]): void {
 }
 
 /** Article files must stay inside the pack folder. */
-function checkArticlePaths(data: Item, issues: PathIssue[]): void {
+/**
+ * Says what is wrong with an article path once it is known to be written inside the pack
+ * folder (it does not exist, a link takes it outside...), or undefined when it is fine. The
+ * file system is the caller's: the core only asks.
+ */
+export type FileCheck = (relativePath: string) => string | undefined;
+
+function checkArticlePaths(data: Item, issues: PathIssue[], checkFile?: FileCheck): void {
   const check = (path: DataPath, value: unknown) => {
     if (typeof value !== "string") return;
     if (!isInsidePath(value)) {
@@ -140,7 +147,10 @@ function checkArticlePaths(data: Item, issues: PathIssue[]): void {
         path,
         message: `${formatPath(path)}: "${value}" points outside the pack folder; expected a path relative to the pack, such as articles/page.html`,
       });
+      return;
     }
+    const problem = checkFile?.(value);
+    if (problem) issues.push({ path, message: `${formatPath(path)}: "${value}" ${problem}` });
   };
   if (Array.isArray(data.articles)) {
     data.articles.forEach((a, i) => {

@@ -1,0 +1,149 @@
+import type { EntityKind, EventType, Language, Qualifier } from "../facts/model.js";
+import type { DateReader } from "./shared/dates.js";
+
+/** A word list entry: a pattern over folded text (lowercase, no accents) and why it is there. */
+export interface LexiconRule {
+  /** Regular expression source over folded text, without capturing groups. */
+  match: string;
+  reason: string;
+}
+
+/** A role noun (« directrice », « CEO »): marks a person, and sometimes their gender. */
+export interface RoleRule extends LexiconRule {
+  gender?: "f" | "m";
+}
+
+/** A word or phrase before a name that tells what kind of entity the name is. */
+export interface KindCue extends LexiconRule {
+  kind: EntityKind;
+  /** Added to that kind's score; 3 is decisive, 1 a hint. */
+  weight: number;
+}
+
+/** A noun for a group of people in an organisation: « le conseil d'administration ». */
+export interface GroupRule extends LexiconRule {
+  /** Short stable name of the group, used in its key: "board", "employees". */
+  group: string;
+  kind: EntityKind;
+  plural: boolean;
+  gender?: "f" | "m";
+  /** Also match this on the original text, case-sensitive (« le CA », not « ça »). */
+  original?: RegExp;
+}
+
+/** How an event verb or noun is used in a sentence. */
+export type TriggerForm = "verb" | "noun";
+
+/** An event trigger: « limogé », « a été nommé », « l'embauche de », « signé une lettre ». */
+export interface EventRule extends LexiconRule {
+  type: EventType;
+  form: TriggerForm;
+  /** Kinds accepted as the one acted upon; the first mention of such a kind is taken. */
+  target?: readonly EntityKind[];
+  /** Kinds accepted as the one acting. */
+  actor?: readonly EntityKind[];
+  /** In the active voice, who the subject is: the one acting (default) or the one it happens to
+   * (« X devient PDG par intérim »). */
+  subject?: "actor" | "target";
+  /** False when the verb takes no object naming an entity (« démissionner »). */
+  object?: boolean;
+  /** The event is complete without a target (a letter need not say whom it is addressed to). */
+  targetOptional?: boolean;
+  /** Preposition that must stand right before the target: « investir dans X », « adressée au X ». */
+  targetPrep?: string;
+  confidence: number;
+}
+
+/** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */
+export interface UnitRule extends LexiconRule {
+  unit: string;
+  category: "money" | "percent" | "people" | "time" | "thing";
+}
+
+/** Where a claim's `about` comes from: a category of unit and a word of context. */
+export interface AboutRule {
+  category: UnitRule["category"];
+  /** Pattern over the folded sentence; the first rule whose pattern matches wins. */
+  context: string;
+  /** The `about` text; {actor}, {target}, {org}, {person}, {date}, {unit} are filled in. */
+  about: string;
+  confidence: number;
+  reason: string;
+}
+
+/** Everything the shared extractors need to read one language, as data. */
+export interface LanguageConfig {
+  lang: Language;
+  /** Capitalised words that do not start or end a name: determiners, weekdays, role acronyms. */
+  nameStopwords: ReadonlySet<string>;
+  /** Honorifics before a name, folded without their period: « m », « mme », « mr ». */
+  honorifics: ReadonlyMap<string, "f" | "m" | undefined>;
+  /** Elided article or preposition glued to a name: « d'OpenAI », « l'OpenAI ». */
+  elision: RegExp;
+  roles: readonly RoleRule[];
+  /** Words that may precede a role noun: « ancien », « nouveau », « ex- ». */
+  roleModifiers: string;
+  kindCues: readonly KindCue[];
+  /** Last words that make a name an organisation: « Capital », « Inc ». */
+  orgSuffixes: ReadonlySet<string>;
+  groups: readonly GroupRule[];
+  /** « l'entreprise », « la start-up »: the article's main organisation. */
+  companyReference: string;
+  /** « le géant de la technologie »: the organisation just named, not the article's main one. */
+  namedBefore: string;
+  /** Prepositions that make the next name a complement: « de », « d' », « of ». */
+  complement: string;
+  /** Subject pronouns by gender: « il », « elle ». */
+  pronouns: { m: string; f: string };
+  groupName(group: string, org: string | undefined): string;
+  // Events
+  events: readonly EventRule[];
+  /** Auxiliary just before a participle that makes it passive: « a été », « fut », « was ». */
+  passiveAux: string;
+  /** Auxiliary that makes a participle active: « a », « ont », « avait ». */
+  activeAux: string;
+  /** Introduces the agent of a passive: « par », « by ». */
+  agent: string;
+  /** Words between mentions that join them into one list: « , », « et », « ainsi que ». */
+  listJoin: string;
+  /** Words that end a clause on the left of a verb: « que », « mais ». */
+  clauseBreak: string;
+  /** Relative pronoun that takes the noun before it as subject: « qui », « who ». */
+  relative: string;
+  /** What stands before a negated verb, up to it: « n'a pas été », « was not ». */
+  negation: string;
+  /** A word that completes the negation before or after the verb (« pas », « jamais »). */
+  negationWords: string;
+  /** Conditional or hearsay: the fact is reported, not asserted (« aurait », « reportedly »). */
+  hedge: string;
+  /** Verbs of demanding or threatening: what follows has not happened (« réclamer la démission »). */
+  irrealis: string;
+  /** Introduces the post in an appointment: « comme », « au poste de », « as ». */
+  roleIntro: string;
+  /** The post may follow the appointee with no word between (« appointed X chief executive »). */
+  roleDirect: boolean;
+  /** Introduces the employer after a hiring: « chez », « à la tête de », « to lead ... at ». */
+  employerIntro: string;
+  /** Verbs that announce what follows (« a annoncé que X occuperait le poste »). */
+  announceVerbs: string;
+  /** A past participle as written (with its accent): « évincé », not the present « embauche ». */
+  participle: RegExp;
+  /** True where a participle without auxiliary is passive (French « X, évincé »); English
+   * « fired » is also the simple past, so there only « fired by » reads as passive. */
+  bareParticipleIsPassive: boolean;
+  // Dates
+  dates: DateReader;
+  // Quantities
+  numberWords: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  qualifiers: readonly { match: string; qualifier: Qualifier }[];
+  /** « des », « sur », « of the », « out of »: joins a value to its total. */
+  totalJoin: string;
+  decimalComma: boolean;
+  units: readonly UnitRule[];
+  about: readonly AboutRule[];
+  // Quotes
+  speechVerbs: string;
+  /** Fill the templates of `about` rules: « de » + name gives « d'OpenAI » in French. */
+  of(phrase: string): string;
+}

@@ -1,0 +1,47 @@
+import type { DateParser } from "../shared/date-parser.js";
+import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
+import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
+import { EN_NUMBER_WORDS } from "./quantities.js";
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const PERIODS: PeriodWords = {
+  months: MONTHS,
+  beforeYear: "in|late|early|mid-|since|until|by|before|after|during",
+  beforeMonth: "in|until|since|by|early|late",
+  ahead: "next",
+  examples: {
+    year: "« in 2019 », « late 2015 »",
+    month: "« in January 2023 »",
+    monthAlone: "« in March »: the last March before the reference date",
+  },
+};
+
+export const EN_DATE_PARSERS: readonly DateParser[] = [
+  yearPhraseParser(PERIODS),
+  monthAloneParser(PERIODS),
+  relativeOffsetParser({
+    count: `\\d{1,3}|${[...EN_NUMBER_WORDS.keys()].join("|")}`,
+    numberWords: EN_NUMBER_WORDS,
+    days: "days?",
+    after: "after",
+    before: "before",
+  }),
+  eveParser({ eve: "(?:on )?the (?:eve|day before) of|the day before", morrow: "the day after" }),
+];
+
+/** Sentences chrono is worth running on: a weekday, a month, a relative word or a numeric date. */
+export const EN_DATE_PREFILTER =
+  /monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|yesterday|today|tomorrow|tonight|morning|evening|ago|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/u;

@@ -1,0 +1,125 @@
+import type { GroupRule, KindCue, RoleRule } from "../config.js";
+
+// Capitalised words that are not names: sentence openers, pronouns, weekdays and months, and
+// acronyms of common nouns. "The" is handled by the name reader (« The Verge » is a name).
+export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
+  [
+    "a an in on at for but and or if when after before since he she they we i it his her their its",
+    "this that these those there here what who which as by with without from to of about also so",
+    "then still yet however meanwhile according while although though because during under over",
+    "into onto upon than more most many some several all each every both either neither no not",
+    "one two three four five six seven eight nine ten first last new former",
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
+    "june july august september october november december",
+    "ai ceo cto cfo coo tv us mr mrs ms dr later earlier today yesterday tomorrow",
+    // Titles written with capitals before a name (« Chief Executive Kelly Smith »).
+    "chief executive president chairman chairwoman director minister senator governor secretary",
+    "officer founder co-founder cofounder vice prime spokesman spokeswoman analyst analysts",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+export const EN_HONORIFICS: ReadonlyMap<string, "f" | "m" | undefined> = new Map([
+  ["mr", "m"],
+  ["mrs", "f"],
+  ["ms", "f"],
+  ["miss", "f"],
+  ["dr", undefined],
+  ["prof", undefined],
+  ["sir", "m"],
+  ["dame", "f"],
+]);
+
+export const EN_ROLES: readonly RoleRule[] = [
+  {
+    match:
+      "ceo|cto|cfo|coo|chief executive(?: officer)?|chief technology officer|chief scientist|chief operating officer|chief financial officer",
+    reason: "chief officer",
+  },
+  {
+    match:
+      "president|chairman|chairwoman|chair|founder|co-founder|cofounder|director|head|researcher|scientist|executive|investor|engineer|lawyer|minister|senator|mayor|spokesperson|spokesman|spokeswoman|member|analyst|journalist|creator|partner|adviser|advisor|boss|leader|entrepreneur|employee",
+    reason: "role noun",
+  },
+];
+
+export const EN_ROLE_MODIFIERS = "former|ex|new|current|interim|acting|outgoing|incoming";
+
+export const EN_KIND_CUES: readonly KindCue[] = [
+  {
+    match:
+      "the (?:company|firm|startup|start-up|group|giant|bank|agency|organisation|organization|platform|maker|publisher|network|fund|newspaper|site|outlet|lab|studio|union|party|ministry)(?: (?!by |for )[a-z-]+){0,3}",
+    kind: "organisation",
+    weight: 3,
+    reason: "« the company X »",
+  },
+  {
+    match: "at|joins|joined|join|joining",
+    kind: "organisation",
+    weight: 1.5,
+    reason: "« at X », « join X »: an employer",
+  },
+  {
+    match:
+      "the (?:assistant|chatbot|model|software|app|application|service|tool|search engine|chip|processor|console|phone|car)(?: (?!by |for )[a-z-]+){0,3}",
+    kind: "product",
+    weight: 3,
+    reason: "« the chatbot X »",
+  },
+  { match: "in", kind: "place", weight: 0.3, reason: "« in California »" },
+];
+
+export const EN_ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  "Capital",
+  "Ventures",
+  "Partners",
+  "Inc",
+  "Corp",
+  "Corporation",
+  "Group",
+  "Ltd",
+  "LLC",
+  "Labs",
+  "Bank",
+  "Times",
+  "Journal",
+  "Post",
+  "News",
+  "TV",
+  "Press",
+  "Media",
+  "Technologies",
+  "Systems",
+  "Holdings",
+  "Foundation",
+  "Institute",
+  "University",
+  "Company",
+  "Co",
+]);
+
+export const EN_GROUPS: readonly GroupRule[] = [
+  {
+    match: "board(?: of directors)?",
+    group: "board",
+    kind: "group",
+    plural: false,
+    reason: "the board of directors",
+  },
+  {
+    match: "employees|staff|workers|staffers",
+    group: "employees",
+    kind: "group",
+    plural: true,
+    reason: "the staff of a company",
+  },
+];
+
+export const EN_COMPANY_REFERENCE = "the company|the startup|the start-up|the firm";
+
+/** « the OpenAI board », « OpenAI employees ». */
+export function enGroupName(group: string, org: string | undefined): string {
+  if (group === "board") return org ? `the ${org} board` : "the board";
+  return org ? `${org} employees` : "the employees";
+}

@@ -1,0 +1,74 @@
+import * as chrono from "chrono-node";
+import type { LanguageConfig } from "../config.js";
+import type { DateReader } from "../shared/dates.js";
+import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
+import {
+  EN_COMPANY_REFERENCE,
+  EN_GROUPS,
+  EN_HONORIFICS,
+  EN_KIND_CUES,
+  EN_NAME_STOPWORDS,
+  EN_ORG_SUFFIXES,
+  EN_ROLE_MODIFIERS,
+  EN_ROLES,
+  enGroupName,
+} from "./entities.js";
+import { EN_EVENTS, EN_HEDGE, EN_IRREALIS } from "./events.js";
+import { EN_ABOUT, EN_NUMBER_WORDS, EN_QUALIFIERS, EN_SCALES, EN_UNITS } from "./quantities.js";
+import { EN_SPEECH_VERBS } from "./quotes.js";
+
+const EN_DATES: DateReader = {
+  chrono: chrono.en.casual,
+  parsers: EN_DATE_PARSERS,
+  prefilter: EN_DATE_PREFILTER,
+  vague: /few|several|weeks?|months?|years?/i,
+  today: /this morning|this afternoon|this evening|tonight|today/i,
+  next: /next|coming/i,
+  words:
+    /monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|morning|evening|ago/i,
+};
+
+/** How English articles are read: chrono's English parsers plus ours, and English word lists. */
+export const EN: LanguageConfig = {
+  lang: "en",
+  nameStopwords: EN_NAME_STOPWORDS,
+  honorifics: EN_HONORIFICS,
+  elision: /^$/,
+  roles: EN_ROLES,
+  roleModifiers: EN_ROLE_MODIFIERS,
+  kindCues: EN_KIND_CUES,
+  orgSuffixes: EN_ORG_SUFFIXES,
+  groups: EN_GROUPS,
+  companyReference: EN_COMPANY_REFERENCE,
+  namedBefore: "the (?:tech|technology|software|internet) giant",
+  complement: "of",
+  pronouns: { m: "he", f: "she" },
+  groupName: enGroupName,
+  events: EN_EVENTS,
+  passiveAux: "was|were|been|be|is|are|being|got|gets|get",
+  activeAux: "has|have|had|will|would",
+  agent: "by",
+  listJoin: "and|as well as|or",
+  clauseBreak: "that|but|when|while|although|if|after|before|because|whom",
+  relative: "who|which|that",
+  negation: "(?:^|[^\\p{L}])(?:not|never|n't|no longer)\\s+(?:[\\p{L}']+\\s+){0,2}",
+  negationWords: "not|never|n't|no longer",
+  hedge: EN_HEDGE,
+  irrealis: EN_IRREALIS,
+  employerIntro: "at|to lead|to head|to join",
+  announceVerbs: "announced|announces|announcing|confirmed|confirms|said",
+  participle: /ed$/,
+  bareParticipleIsPassive: false,
+  roleIntro: "as|to be|to become|as the new|to lead|to head",
+  roleDirect: true,
+  numberWords: EN_NUMBER_WORDS,
+  scales: EN_SCALES,
+  qualifiers: EN_QUALIFIERS,
+  totalJoin: "of the|of its|out of|of",
+  decimalComma: false,
+  units: EN_UNITS,
+  about: EN_ABOUT,
+  speechVerbs: EN_SPEECH_VERBS,
+  of: (phrase) => `of ${phrase}`,
+  dates: EN_DATES,
+};

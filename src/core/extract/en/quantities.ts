@@ -1,0 +1,150 @@
+import type { AboutRule, UnitRule } from "../config.js";
+
+export const EN_UNITS: readonly UnitRule[] = [
+  { match: "%|percent|per cent", unit: "%", category: "percent", reason: "percentage" },
+  { match: "dollars?|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
+  { match: "euros?", unit: "euros", category: "money", reason: "amount in euros" },
+  {
+    match: "employees|workers|staff|staffers|people|signatories|researchers|engineers",
+    unit: "employees",
+    category: "people",
+    reason: "count of people at work",
+  },
+  {
+    match: "users|customers|subscribers",
+    unit: "users",
+    category: "people",
+    reason: "count of users",
+  },
+  { match: "years?(?:-old)?", unit: "years", category: "time", reason: "years" },
+  { match: "days", unit: "days", category: "time", reason: "days" },
+  { match: "months", unit: "months", category: "time", reason: "months" },
+  { match: "hours", unit: "hours", category: "time", reason: "hours" },
+];
+
+export const EN_ABOUT: readonly AboutRule[] = [
+  {
+    category: "money",
+    context: "invest",
+    about: "the amount {actor} invested in {target} {?date}",
+    confidence: 0.75,
+    reason: "money and « invest »",
+  },
+  {
+    category: "money",
+    context: "invest",
+    about: "the amount {actor} invested {?date}",
+    confidence: 0.65,
+    reason: "money and « invest », no recipient named",
+  },
+  {
+    category: "money",
+    context: "valu(?:ed|ation|ing)",
+    about: "the valuation of {org}",
+    confidence: 0.65,
+    reason: "money and « valued at »",
+  },
+  {
+    category: "money",
+    context: "raised|raise|raising|funding round",
+    about: "the amount raised by {actor} {?date}",
+    confidence: 0.7,
+    reason: "money and « raised »",
+  },
+  {
+    category: "money",
+    context: "acqui|bought|buy|deal",
+    about: "the price paid for {org}",
+    confidence: 0.6,
+    reason: "money and « acquire »",
+  },
+  {
+    category: "percent",
+    context: "sign|letter|petition",
+    about: "the number of signatories of the letter",
+    confidence: 0.65,
+    reason: "share of people signing a letter",
+  },
+  {
+    category: "percent",
+    context: "stake|share|own|holds|acquire",
+    about: "the stake in {org}",
+    confidence: 0.6,
+    reason: "share of a company",
+  },
+  {
+    category: "people",
+    context: "sign|letter|petition",
+    about: "the number of signatories of the letter",
+    confidence: 0.7,
+    reason: "people signing a letter",
+  },
+  {
+    category: "people",
+    context: "in total|employs|workforce|headcount|has about|has around|of its",
+    about: "the total number of {main} employees",
+    confidence: 0.65,
+    reason: "the workforce",
+  },
+  {
+    category: "people",
+    context: "laid off|lay off|layoffs|job cuts|cut",
+    about: "the number of jobs cut",
+    confidence: 0.65,
+    reason: "job cuts",
+  },
+  {
+    category: "people",
+    context: "strike|striking|walked out",
+    about: "the number of workers on strike",
+    confidence: 0.65,
+    reason: "people on strike",
+  },
+  {
+    category: "time",
+    context: "aged \\d+|, \\d+,|\\d+-year-old",
+    about: "the age of {person}",
+    confidence: 0.55,
+    reason: "an age",
+  },
+];
+
+export const EN_QUALIFIERS = [
+  { match: "more than|over|upwards of|above", qualifier: "more-than" as const },
+  { match: "less than|fewer than|under|nearly|almost|just under", qualifier: "less-than" as const },
+  { match: "about|around|roughly|approximately|some|an estimated", qualifier: "about" as const },
+  { match: "at least", qualifier: "at-least" as const },
+  { match: "at most|up to", qualifier: "at-most" as const },
+];
+
+export const EN_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["hundred", 100],
+]);
+
+export const EN_SCALES: ReadonlyMap<string, number> = new Map([
+  ["billion", 1e9],
+  ["bn", 1e9],
+  ["b", 1e9],
+  ["million", 1e6],
+  ["mn", 1e6],
+  ["m", 1e6],
+  ["thousand", 1e3],
+  ["trillion", 1e12],
+]);

@@ -1,0 +1,177 @@
+import type { GroupRule, KindCue, RoleRule } from "../config.js";
+
+// Capitalised words that are not names: sentence openers, determiners, pronouns, weekdays and
+// months (dates, read by the date parsers), and acronyms of common nouns (« IA », « PDG »).
+export const FR_NAME_STOPWORDS: ReadonlySet<string> = new Set(
+  [
+    "le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu j",
+    "mais et ou or donc car ni si s quand lorsque lorsqu puis alors après apres avant depuis pendant",
+    "selon pour par sur sous dans avec sans chez entre vers malgré malgre grâce grace face dès des",
+    "comme que qu qui quoi dont où ou quel quelle quels quelles tout toute tous toutes plus moins",
+    "très tres aussi ainsi encore déjà deja enfin pourtant toutefois cependant néanmoins voici voilà",
+    "oui non ça cela ceci celui celle ceux son sa ses leur leurs mon ma mes notre nos votre vos au aux",
+    "à a en y peu bien mieux même meme autre autres certains certaines plusieurs chaque aucun aucune",
+    "un deux trois quatre cinq six sept huit neuf dix premier première dernier dernière nouveau",
+    "nouvelle nouvel ex parmi outre quant hier aujourd demain ici là la-bas cet sauf contre",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin",
+    "juillet août aout septembre octobre novembre décembre decembre",
+    "ia ai pdg ceo dg ca rh tv pme bref reste fin mise était etait est sont fut c n m",
+    "état etat internet web monde tech pourquoi comment combien quoi voici sacré",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+// Honorifics, folded and without their period, with the gender they show.
+export const FR_HONORIFICS: ReadonlyMap<string, "f" | "m" | undefined> = new Map([
+  ["m", "m"],
+  ["mm", "m"],
+  ["mme", "f"],
+  ["mmes", "f"],
+  ["mlle", "f"],
+  ["dr", undefined],
+  ["pr", undefined],
+  ["me", undefined],
+]);
+
+/** Role nouns: a name next to one is a person; feminine forms give the gender. */
+export const FR_ROLES: readonly RoleRule[] = [
+  { match: "pdg|ceo|dg|directeur general|directrice generale", reason: "chief executive" },
+  {
+    match:
+      "directeur|president|fondateur|cofondateur|co-fondateur|patron|dirigeant|chercheur|administrateur|vice-president|entrepreneur|investisseur|ingenieur|avocat|ministre|depute|senateur|maire|chef|scientifique|responsable|porte-parole|numero \\d+|membre|analyste|journaliste|createur|associe|conseiller|secretaire|tresorier|economiste|employe",
+    reason: "role noun",
+  },
+  {
+    match:
+      "directrice|presidente|fondatrice|cofondatrice|co-fondatrice|patronne|dirigeante|chercheuse|administratrice|vice-presidente|entrepreneuse|investisseuse|ingenieure|avocate|deputee|senatrice|cheffe|analyste|creatrice|associee|conseillere|secretaire generale|tresoriere|employee",
+    gender: "f",
+    reason: "feminine role noun shows the person is a woman",
+  },
+];
+
+export const FR_ROLE_MODIFIERS =
+  "ancien|ancienne|ex|nouveau|nouvelle|actuel|actuelle|futur|future|premier|premiere";
+
+/** Words before a name that tell its kind. */
+export const FR_KIND_CUES: readonly KindCue[] = [
+  {
+    match:
+      "(?:la |l'|de la |de l'|une )(?:societe|entreprise|firme|start-up|startup|multinationale|banque|agence|organisation|association|plateforme|compagnie|chaine|radio)(?: (?!par |pour )[a-z-]+){0,3}",
+    kind: "organisation",
+    weight: 3,
+    reason: "« la société X », « la start-up X »",
+  },
+  {
+    match:
+      "(?:le |l'|du |de l'|un )(?:groupe|geant|constructeur|editeur|fabricant|cabinet|fonds|media|site|journal|quotidien|magazine|reseau social|operateur|studio|laboratoire|syndicat|parti|ministere)(?: (?!par |pour )[a-z-]+){0,3}",
+    kind: "organisation",
+    weight: 3,
+    reason: "« le groupe X », « le journal X »",
+  },
+  {
+    match: "chez|rejoindre|rejoint|rejoignent|rejoindront|rejoindrait",
+    kind: "organisation",
+    weight: 1.5,
+    reason: "« chez X », « rejoindre X »: an employer",
+  },
+  {
+    match:
+      "(?:le |l'|la |du |de la |de l'|un |une )(?:assistant|robot conversationnel|chatbot|modele|logiciel|application|appli|service|outil|moteur de recherche|messagerie|suite|systeme|puce|processeur|console|smartphone|telephone|voiture)(?: (?!par |pour )[a-z-]+){0,3}",
+    kind: "product",
+    weight: 3,
+    reason: "« l'assistant X », « la puce X »",
+  },
+  {
+    match: "en|dans la|dans le",
+    kind: "place",
+    weight: 0.5,
+    reason: "« en Californie », « dans la Silicon Valley »",
+  },
+];
+
+export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  "Capital",
+  "Ventures",
+  "Partners",
+  "Inc",
+  "Corp",
+  "Group",
+  "Groupe",
+  "SA",
+  "SAS",
+  "Ltd",
+  "LLC",
+  "Labs",
+  "Bank",
+  "Banque",
+  "Times",
+  "Journal",
+  "Post",
+  "News",
+  "TV",
+  "Presse",
+  "Press",
+  "Media",
+  "Médias",
+  "Technologies",
+  "Systems",
+  "Holdings",
+  "Foundation",
+  "Fondation",
+  "Institute",
+  "Institut",
+  "Université",
+  "University",
+]);
+
+/** Groups of people named by a common noun, tied to their organisation. */
+export const FR_GROUPS: readonly GroupRule[] = [
+  {
+    match: "conseil d'administration",
+    group: "board",
+    kind: "group",
+    plural: false,
+    gender: "m",
+    reason: "the board of directors",
+  },
+  {
+    match:
+      "(?<=(?:le|du|au) )conseil(?! (?:de|des|d'|du|municipal|regional|constitutionnel|d'etat|europeen|d'administration))",
+    group: "board",
+    kind: "group",
+    plural: false,
+    gender: "m",
+    reason: "« le conseil » alone, in an article about a company, is its board",
+  },
+  {
+    match: "(?<=(?:le|du|au) )ca",
+    original: /^CA$/,
+    group: "board",
+    kind: "group",
+    plural: false,
+    gender: "m",
+    reason: "« le CA »: conseil d'administration",
+  },
+  {
+    match: "employes|salaries|(?<=(?:le|du|son) )personnel|(?<=(?:\\d|des|les|ses) )collaborateurs",
+    group: "employees",
+    kind: "group",
+    plural: true,
+    gender: "m",
+    reason: "the staff of a company",
+  },
+];
+
+export const FR_COMPANY_REFERENCE =
+  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme";
+
+/** « le conseil d'administration d'OpenAI », « les employés d'OpenAI ». */
+export function frGroupName(
+  group: string,
+  org: string | undefined,
+  of: (s: string) => string,
+): string {
+  const base = group === "board" ? "le conseil d'administration" : "les employés";
+  return org ? `${base} ${of(org)}` : base;
+}

@@ -1,0 +1,82 @@
+import * as chrono from "chrono-node";
+import { de } from "../../i18n/french.js";
+import type { LanguageConfig } from "../config.js";
+import type { DateReader } from "../shared/dates.js";
+import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
+import {
+  FR_COMPANY_REFERENCE,
+  FR_GROUPS,
+  FR_HONORIFICS,
+  FR_KIND_CUES,
+  FR_NAME_STOPWORDS,
+  FR_ORG_SUFFIXES,
+  FR_ROLE_MODIFIERS,
+  FR_ROLES,
+  frGroupName,
+} from "./entities.js";
+import { FR_EVENTS, FR_HEDGE, FR_IRREALIS } from "./events.js";
+import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
+import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
+import { FR_SPEECH_VERBS } from "./quotes.js";
+
+/** French dates: chrono's French locale, refined, and the parsers of fr/dates.ts. */
+const FR_DATES: DateReader = {
+  chrono: chrono.fr.casual,
+  parsers: FR_DATE_PARSERS,
+  prefilter: FR_DATE_PREFILTER,
+  vague: /quelques|plusieurs|semaines?|mois|ann[ée]es?/i,
+  today: /ce matin|ce soir|cet apr[eè]s-midi|aujourd/i,
+  next: /prochain|suivant/i,
+  words:
+    /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|hier|aujourd|demain|matin|soir|veille|lendemain|il y a/i,
+};
+
+/** How French articles are read: chrono's French parsers plus ours, and French word lists. */
+export const FR: LanguageConfig = {
+  lang: "fr",
+  nameStopwords: FR_NAME_STOPWORDS,
+  honorifics: FR_HONORIFICS,
+  elision: /^(?:[dlDLjJnNmMsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/,
+  roles: FR_ROLES,
+  roleModifiers: FR_ROLE_MODIFIERS,
+  kindCues: FR_KIND_CUES,
+  orgSuffixes: FR_ORG_SUFFIXES,
+  groups: FR_GROUPS,
+  companyReference: FR_COMPANY_REFERENCE,
+  namedBefore:
+    "le geant (?:de la technologie|de la tech|du numerique|de l'informatique|du logiciel|americain|de l'internet)",
+  complement: "de|d'|du|des",
+  pronouns: { m: "il", f: "elle" },
+  groupName: (group, org) => frGroupName(group, org, de),
+  events: FR_EVENTS,
+  passiveAux: "ete|etait|etaient|est|sont|fut|furent|etre|sera|seront|serait|seraient|soit|soient",
+  activeAux: "a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir",
+  agent: "par",
+  listJoin: "et|ainsi que|comme|ou",
+  clauseBreak:
+    "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
+  relative: "qui",
+  negation:
+    "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,3}|(?:^|[^\\p{L}])sans\\s+(?:[\\p{L}']+\\s+){0,2}",
+  negationWords: "pas|jamais|plus|point|guere|aucun|aucune|nullement|sans",
+  hedge: FR_HEDGE,
+  irrealis: FR_IRREALIS,
+  employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",
+  announceVerbs:
+    "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
+  participle: /(?:é|ée|és|ées|i|ie|is|ies)$/,
+  bareParticipleIsPassive: true,
+  roleDirect: false,
+  roleIntro:
+    "comme|en tant que|au poste de|le poste de|l'interim de|de|a la tete de|pour devenir|devenir|pour diriger|diriger|nouveau|nouvelle",
+  numberWords: FR_NUMBER_WORDS,
+  scales: FR_SCALES,
+  qualifiers: FR_QUALIFIERS,
+  totalJoin: "des|sur|parmi les|d'un total de",
+  decimalComma: true,
+  units: FR_UNITS,
+  about: FR_ABOUT,
+  speechVerbs: FR_SPEECH_VERBS,
+  of: de,
+  dates: FR_DATES,
+};

@@ -1,0 +1,131 @@
+import type { AboutRule, UnitRule } from "../config.js";
+
+/** Units, folded, with what they count. The first that matches after a figure wins. */
+export const FR_UNITS: readonly UnitRule[] = [
+  { match: "%|pour cent|pour-cent", unit: "%", category: "percent", reason: "percentage" },
+  { match: "dollars?|\\$|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
+  { match: "euros?|€", unit: "euros", category: "money", reason: "amount in euros" },
+  {
+    match:
+      "employes|salaries|personnes|signataires|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|ouvriers",
+    unit: "employés",
+    category: "people",
+    reason: "count of people at work",
+  },
+  {
+    match: "utilisateurs|clients|abonnes",
+    unit: "utilisateurs",
+    category: "people",
+    reason: "count of users",
+  },
+  { match: "ans|annees", unit: "ans", category: "time", reason: "years" },
+  { match: "jours", unit: "jours", category: "time", reason: "days" },
+  { match: "mois", unit: "mois", category: "time", reason: "months" },
+  { match: "heures", unit: "heures", category: "time", reason: "hours" },
+];
+
+/**
+ * What a figure is about, from its unit and the words around it. A figure whose context matches
+ * none of these is left out: « 5 questions » is a figure, not a fact worth asking about.
+ */
+export const FR_ABOUT: readonly AboutRule[] = [
+  {
+    category: "money",
+    context: "invest",
+    about: "le montant investi par {actor} dans {target} {?date}",
+    confidence: 0.75,
+    reason: "money and « investir »: the amount invested",
+  },
+  {
+    category: "money",
+    context: "invest",
+    about: "le montant investi par {actor} {?date}",
+    confidence: 0.65,
+    reason: "money and « investir », no recipient named",
+  },
+  {
+    category: "money",
+    context: "valoris",
+    about: "la valorisation {org:of}",
+    confidence: 0.65,
+    reason: "money and « valoriser »: a valuation",
+  },
+  {
+    category: "money",
+    context: "(?:leve|levee) (?:de fonds|des fonds)|a leve|ont leve",
+    about: "le montant levé par {actor} {?date}",
+    confidence: 0.7,
+    reason: "money and « lever des fonds »",
+  },
+  {
+    category: "money",
+    context: "rachat|rachete|racheter",
+    about: "le prix du rachat {org:of}",
+    confidence: 0.6,
+    reason: "money and « racheter »",
+  },
+  {
+    category: "percent",
+    context: "signe|lettre|petition|reclam",
+    about: "le nombre de signataires de la lettre",
+    confidence: 0.65,
+    reason: "share of people signing a letter",
+  },
+  {
+    category: "percent",
+    context: "rachet|capital|part|detient|detenir|acquerir",
+    about: "la part {org:of} visée",
+    confidence: 0.6,
+    reason: "share of a company bought or held",
+  },
+  {
+    category: "people",
+    context: "signe|lettre|petition",
+    about: "le nombre de signataires de la lettre",
+    confidence: 0.7,
+    reason: "people signing a letter",
+  },
+  {
+    category: "people",
+    context: "au total|compte |comptant|comptait|emploie|effectif",
+    about: "le nombre total d'employés {main:of}",
+    confidence: 0.65,
+    reason: "« N employés au total »: the workforce",
+  },
+  {
+    category: "people",
+    context: "licenci|supprim|suppression",
+    about: "le nombre de postes supprimés",
+    confidence: 0.65,
+    reason: "job cuts",
+  },
+  {
+    category: "people",
+    context: "greve|grevistes",
+    about: "le nombre de grévistes",
+    confidence: 0.65,
+    reason: "people on strike",
+  },
+  {
+    category: "time",
+    context:
+      "(?:age|agee) de \\d+ ans|, \\d+ ans,|(?:entrepreneur|homme|femme|dirigeant|dirigeante|patron|patronne|fondateur|fondatrice) de \\d+ ans",
+    about: "l'âge de {person}",
+    confidence: 0.55,
+    reason: "« de 38 ans » after a person: an age",
+  },
+];
+
+export const FR_QUALIFIERS = [
+  {
+    match: "plus de|plus d'|un peu plus de|pas moins de|au-dela de|superieur a",
+    qualifier: "more-than" as const,
+  },
+  { match: "moins de|moins d'|pres de|presque|a peine", qualifier: "less-than" as const },
+  {
+    match: "environ|autour de|quelque|a peu pres|approximativement|qu'autour de|une centaine de",
+    qualifier: "about" as const,
+  },
+  { match: "au moins", qualifier: "at-least" as const },
+  { match: "au plus|au maximum|jusqu'a", qualifier: "at-most" as const },
+];

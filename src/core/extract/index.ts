@@ -1,0 +1,26 @@
+import type { Language, Pack } from "../facts/model.js";
+import { readArticle } from "./article.js";
+import { type BuildOptions, buildPack } from "./build.js";
+import type { LanguageConfig } from "./config.js";
+import { EN } from "./en/index.js";
+import { FR } from "./fr/index.js";
+import type { ArticleFacts, ArticleInput } from "./types.js";
+
+export { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "./threshold.js";
+export type { ArticleInput, ArticleMeta } from "./types.js";
+
+/** The configuration of each language: parsers, refiners and word lists (fr/, en/). */
+export const LANGUAGES: Readonly<Record<Language, LanguageConfig>> = { fr: FR, en: EN };
+
+/** Reads the facts of one article (entities, events, figures, quotes), in its own language. */
+export function extractArticle(input: ArticleInput): ArticleFacts {
+  return readArticle(input, (lang) => LANGUAGES[lang]);
+}
+
+/**
+ * Reads articles and joins their facts into a pack: each fact with the sources that state it,
+ * its evidence sentence, a confidence and `extracted: true`. Never throws.
+ */
+export function extractPack(inputs: readonly ArticleInput[], options: BuildOptions = {}): Pack {
+  return buildPack(inputs.map(extractArticle), options);
+}

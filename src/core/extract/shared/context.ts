@@ -1,0 +1,42 @@
+import type { EntityDraft, Mention, SentenceUnit, Span } from "../types.js";
+
+/** What the sentence-level extractors see: the sentence, its mentions, and the article around it. */
+export interface SentenceContext {
+  sentence: SentenceUnit;
+  mentions: readonly Mention[];
+  entities: ReadonlyMap<string, EntityDraft>;
+  mainOrg?: string;
+  /** The last person named before this sentence, for « son limogeage ». */
+  lastPerson(): string | undefined;
+  /** The subject of the last sentence that had one, for « il » and « a-t-il ajouté ». */
+  lastSubject(): string | undefined;
+  /** The sentences just before this one in its article, nearest last, with their mentions. */
+  previous: readonly { sentence: SentenceUnit; mentions: readonly Mention[] }[];
+  /** Quotation spans of the sentence (« ... », “...”): what is inside is someone's words. */
+  quotes: readonly Span[];
+}
+
+// Bounded, negated classes: each quotation is found in one pass without backtracking.
+const QUOTE = /«[^«»]{1,2000}»|“[^“”]{1,2000}”|"[^"\n]{1,2000}"/g;
+
+/** The quotation spans of a text, including their marks. */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function inside(spans: readonly Span[], at: number): boolean {
+  return spans.some((s) => s.start <= at && at < s.end);
+}
+
+/** The gender an entity is known to have, for matching « il » and « elle ». */
+export function genderOf(
+  entities: ReadonlyMap<string, EntityDraft>,
+  key: string,
+): "f" | "m" | undefined {
+  return entities.get(key)?.gender;
+}

@@ -1,0 +1,43 @@
+import type { EntityKind } from "../../facts/model.js";
+import type { LanguageConfig } from "../config.js";
+
+/** The entity cues and group nouns of a language, compiled once per language. */
+export interface Compiled {
+  cues: { re: RegExp; kind: EntityKind; weight: number }[];
+  roleBefore: RegExp;
+  groups: { re: RegExp; rule: LanguageConfig["groups"][number] }[];
+  company: RegExp;
+  giant: RegExp;
+  complementAfter: RegExp;
+  complementBefore: RegExp;
+}
+
+const cache = new WeakMap<LanguageConfig, Compiled>();
+
+/** The compiled patterns of a language, built on first use. */
+export function compileEntities(cfg: LanguageConfig): Compiled {
+  let c = cache.get(cfg);
+  if (c) return c;
+  const roles = cfg.roles.map((r) => r.match).join("|");
+  c = {
+    cues: cfg.kindCues.map((cue) => ({
+      re: new RegExp(`(?:^|[^\\p{L}])(?:${cue.match})\\s*$`, "u"),
+      kind: cue.kind,
+      weight: cue.weight,
+    })),
+    roleBefore: new RegExp(
+      `(?:^|[^\\p{L}])(?:${roles}|${cfg.groups.map((g) => g.match).join("|")}|tete|head)\\s*(?:${cfg.complement})\\s*$`,
+      "u",
+    ),
+    groups: cfg.groups.map((rule) => ({
+      re: new RegExp(`(?<![\\p{L}])(?:${rule.match})(?![\\p{L}])`, "gu"),
+      rule,
+    })),
+    company: new RegExp(`(?<![\\p{L}])(?:${cfg.companyReference})(?![\\p{L}-])`, "gu"),
+    giant: new RegExp(`(?<![\\p{L}])(?:${cfg.namedBefore})(?![\\p{L}-])`, "gu"),
+    complementAfter: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
+    complementBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
+  };
+  cache.set(cfg, c);
+  return c;
+}

@@ -1,0 +1,109 @@
+import type { LanguageConfig } from "../config.js";
+import type { DateMention } from "../types.js";
+import type { SentenceContext } from "./context.js";
+import type { Compiled } from "./event-patterns.js";
+
+/**
+ * The date of an event: the one whose « après » phrase holds it, else the nearest in the sentence
+ * that no relative clause separates from it (« qu'il a dirigée jusqu'en mars, qui a annoncé »).
+ */
+export function dateFor(
+  dates: readonly DateMention[],
+  ts: number,
+  te: number,
+  folded: string,
+  c: Compiled,
+): DateMention | undefined {
+  const owner = dates.find((d) => d.ownsEventsInside && d.start <= ts && te <= d.end);
+  if (owner) return owner;
+  let best: DateMention | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    if (d.ownsEventsInside) continue;
+    const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
+    c.clauseBreak.lastIndex = 0;
+    if (/(?<![\p{L}])(?:qui|qu'|dont|who|which)/u.test(between)) continue;
+    const gap = between.length;
+    if (gap < distance) {
+      best = d;
+      distance = gap;
+    }
+  }
+  return best;
+}
+
+/** The post in an appointment: « comme PDG par intérim d'OpenAI » gives the role and the org. */
+export function roleAfter(
+  ctx: SentenceContext,
+  te: number,
+  c: Compiled,
+  cfg: LanguageConfig,
+  dates: readonly DateMention[],
+): { role?: string; org?: string } | undefined {
+  const folded = ctx.sentence.folded;
+  let span = matchSpan(c.roleIntro.exec(folded.slice(te, te + 140)), te);
+  if (!span && cfg.roleDirect) {
+    // « appointed Maria Lopez chief executive »: the post right after the person appointed.
+    const person = ctx.mentions.find(
+      (x) => x.kind === "person" && x.start >= te && /^\s*$/.test(folded.slice(te, x.start)),
+    );
+    if (person)
+      span = matchSpan(c.roleBare.exec(folded.slice(person.end, person.end + 100)), person.end);
+  }
+  if (!span) return undefined;
+  const { start } = span;
+  let { end } = span;
+  // The post stops where a date starts: « directrice générale mercredi », « CEO on Monday ».
+  for (const d of dates) if (d.start > start && d.start < end) end = d.start;
+  const org = ctx.mentions.find(
+    (x) => x.start >= start && x.start < end && x.kind === "organisation",
+  );
+  if (org) {
+    const cut = folded.slice(start, org.start).search(/\s*(?:de|d'|du|of|at)\s*$/u);
+    end = cut >= 0 ? start + cut : org.start;
+  }
+  const role = ctx.sentence.text
+    .slice(start, end)
+    .replace(TIME_TAIL, "")
+    .replace(DANGLING, "")
+    .replace(/[\s,]+$/, "")
+    .trim();
+  return { ...(role ? { role } : {}), ...(org ? { org: org.entity } : {}) };
+}
+
+/** Time phrases no date parser resolves, which end a post as a date does: « CEO last week ». */
+const TIME_TAIL =
+  /\s+(?:(?:last|next|this|earlier this|later this)\s+(?:week|month|year)|yesterday|today|tomorrow|hier|aujourd'hui|demain|(?:la semaine|le mois|l'an|l'année)\s+(?:dernier|dernière|prochain|prochaine|passé|passée))(?![\p{L}]).*$/isu;
+
+/** Little words left at the end of a post once a date after it is cut off. */
+const DANGLING = /(?:\s+(?:on|in|at|from|since|this|last|next|le|en|depuis|ce|cette|dès))+\s*$/iu;
+
+function matchSpan(
+  m: RegExpExecArray | null,
+  offset: number,
+): { start: number; end: number } | undefined {
+  if (!m) return undefined;
+  const [from, to] = m.indices![1]!;
+  return { start: offset + from, end: offset + to };
+}
+
+/** The organisation after « chez », « au sein de », « à la tête de ... de », within the clause. */
+export function employerAfter(
+  ctx: SentenceContext,
+  te: number,
+  cfg: LanguageConfig,
+): string | undefined {
+  const folded = ctx.sentence.folded;
+  const m = new RegExp(
+    `^[^;:.«»]{0,80}?(?<![\\p{L}])(?:${cfg.employerIntro})(?![\\p{L}])[^;:,.«»]{0,80}?$`,
+    "u",
+  );
+  const org = ctx.mentions.find(
+    (x) =>
+      x.start > te &&
+      x.start - te < 160 &&
+      x.kind === "organisation" &&
+      m.test(folded.slice(te, x.start)),
+  );
+  return org?.entity;
+}

@@ -1,0 +1,88 @@
+import type { LanguageConfig } from "../config.js";
+
+/** The event lexicon of a language and the patterns around it, compiled once per language. */
+export interface Compiled {
+  trigger: RegExp;
+  passive: RegExp;
+  active: RegExp;
+  agent: RegExp;
+  join: RegExp;
+  clauseBreak: RegExp;
+  relative: RegExp;
+  negation: RegExp;
+  negationWord: RegExp;
+  hedge: RegExp;
+  irrealis: RegExp;
+  possessive: RegExp;
+  announce: RegExp;
+  announceThat: RegExp;
+  roleIntro: RegExp;
+  /** A post right at the start of the text, with no intro word. */
+  roleBare: RegExp;
+  pronoun: RegExp;
+  complement: RegExp;
+}
+
+const cache = new WeakMap<LanguageConfig, Compiled>();
+
+/** Words ending with an apostrophe (« qu' ») are followed by a letter; the others are whole words. */
+function clauseBreakOf(words: string): RegExp {
+  const list = words.split("|");
+  const glued = list.filter((w) => w.endsWith("'"));
+  const whole = list.filter((w) => !w.endsWith("'"));
+  return new RegExp(
+    `[;:«»“”()\\[\\]]|(?<![\\p{L}])(?<!ainsi )(?:(?:${whole.join("|")})(?![\\p{L}])${glued.length ? `|${glued.join("|")}` : ""})`,
+    "gu",
+  );
+}
+
+/** The compiled patterns of a language, built on first use. */
+export function compileEvents(cfg: LanguageConfig): Compiled {
+  let c = cache.get(cfg);
+  if (c) return c;
+  const roles = cfg.roles.map((r) => r.match).join("|");
+  c = {
+    // One alternation for every trigger of the language: one pass over each sentence.
+    trigger: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.events.map((r) => `(${r.match})`).join("|")})(?![\\p{L}])`,
+      "gu",
+    ),
+    passive: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.passiveAux})\\s+(?:[\\p{L}'-]+\\s+){0,2}$`, "u"),
+    active: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.activeAux})\\s+(?:[\\p{L}'-]+\\s+){0,2}$`, "u"),
+    agent: new RegExp(`(?<![\\p{L}])(?:${cfg.agent})\\s`, "u"),
+    join: new RegExp(
+      `^(?:\\s*,\\s*|\\s+)?(?:(?:${cfg.listJoin})\\s+)?(?:(?:${cfg.complement})\\s*)?(?:(?:le|la|les|l'|the)\\s*)?$`,
+      "u",
+    ),
+    clauseBreak: clauseBreakOf(`${cfg.clauseBreak}|${cfg.relative}`),
+    relative: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.relative})\\s*$`, "u"),
+    negation: new RegExp(`(?:${cfg.negation})$`, "u"),
+    negationWord: new RegExp(`(?<![\\p{L}])(?:${cfg.negationWords})(?![\\p{L}])`, "u"),
+    hedge: new RegExp(`(?<![\\p{L}])(?:${cfg.hedge})(?![\\p{L}])`, "u"),
+    irrealis: new RegExp(`(?<![\\p{L}])(?:${cfg.irrealis})`, "u"),
+    possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
+    announce: new RegExp(
+      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,
+      "u",
+    ),
+    announceThat: new RegExp(
+      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:que|qu'|that)\\s*$`,
+      "u",
+    ),
+    roleIntro: new RegExp(
+      `^[^.;:«»]{0,60}?(?<![\\p{L}])(?:${cfg.roleIntro})\\s*(?:(?:le|la|l'|un|une|son|sa|the|a|an|its|their)\\s*)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+      "du",
+    ),
+    roleBare: new RegExp(
+      `^\\s*(?:(?:the|a|an)\\s+)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+      "du",
+    ),
+    pronoun: new RegExp(
+      `(?:^|[^\\p{L}])(${cfg.pronouns.m}|${cfg.pronouns.f})\\s+(?:[\\p{L}'-]+\\s+){0,4}$`,
+      "u",
+    ),
+    complement: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
+  };
+  cache.set(cfg, c);
+  return c;
+}

@@ -1,0 +1,239 @@
+import type { EventRule, LanguageConfig } from "../config.js";
+import type { DateMention, EventDraft } from "../types.js";
+import type { SentenceContext } from "./context.js";
+import { dateFor, employerAfter, roleAfter } from "./event-details.js";
+import { type Compiled, compileEvents } from "./event-patterns.js";
+import {
+  agentSlot,
+  clauseStart,
+  leftSlot,
+  mainClauseSubject,
+  NONE,
+  pronounSlot,
+  rightSlot,
+} from "./slots.js";
+
+/**
+ * The events of one sentence: each trigger of the language's lexicon, in the active voice
+ * (« Microsoft a embauché X »), the passive (« X a été limogé par le conseil »), a participle
+ * (« X, évincé vendredi ») or a noun (« l'éviction de X »), with its actor, target, role and date.
+ * Questions, negations, conditions and demands (« ont réclamé la démission ») give no event.
+ */
+export function readEvents(
+  ctx: SentenceContext,
+  dates: readonly DateMention[],
+  cfg: LanguageConfig,
+  quoteSpeakers: ReadonlyMap<number, string> = new Map(),
+): EventDraft[] {
+  const { sentence } = ctx;
+  if (sentence.question) return [];
+  const c = compileEvents(cfg);
+  const out: EventDraft[] = [];
+  const folded = sentence.folded;
+  c.trigger.lastIndex = 0;
+  for (let m = c.trigger.exec(folded); m; m = c.trigger.exec(folded)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const rule = cfg.events[index];
+    if (!rule) continue;
+    const ts = m.index;
+    const te = ts + m[0].length;
+    if (negated(folded, ts, te, c)) continue;
+    if (c.irrealis.test(folded.slice(Math.max(0, ts - 80), ts))) continue;
+    const quote = ctx.quotes.find((q) => q.start <= ts && ts < q.end);
+    // A word in scare quotes (« viré ») is someone's word, not the article's statement.
+    if (quote && folded.slice(quote.start, quote.end).split(/\s+/).length < 4) continue;
+    let reading = readOne(ctx, rule, ts, te, c, cfg);
+    if (!reading) continue;
+    let confidence = rule.confidence;
+    if (quote) {
+      // « je démissionne » inside a quotation: the speaker is the one who resigns.
+      const speaker = quoteSpeakers.get(quote.start);
+      const firstPerson = /(?:^|[^\p{L}])(?:je|j'|i)\s*(?:[\p{L}']+\s+){0,2}$/u.test(
+        folded.slice(Math.max(quote.start, ts - 20), ts),
+      );
+      if (speaker && firstPerson && rule.object === false) {
+        reading = {
+          ...reading,
+          actors: [speaker],
+          pronoun: false,
+          voice: `${reading.voice}; « je » is the quotation's speaker`,
+        };
+        confidence -= 0.1;
+      } else confidence -= 0.3;
+    }
+    const date = dateFor(dates, ts, te, folded, c);
+    if (c.hedge.test(folded.slice(Math.max(0, ts - 40), te + 20))) confidence -= 0.25;
+    if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
+    if (!date) confidence -= 0.05;
+    const role =
+      rule.type === "appointment" || rule.type === "hiring"
+        ? roleAfter(ctx, te, c, cfg, dates)
+        : undefined;
+    if (rule.type === "hiring" && reading.actors.length === 0) {
+      // « le recrutement de X à la tête de l'équipe de recherche de Microsoft »: the employer.
+      const employer = employerAfter(ctx, te, cfg);
+      if (employer) {
+        reading = {
+          ...reading,
+          actors: [employer],
+          voice: `${reading.voice}; employer named after the post`,
+        };
+        confidence -= 0.05;
+      }
+    }
+    const actors = reading.actors.slice(0, 6);
+    const targets = reading.targets.slice(0, 6);
+    for (const actor of actors.length ? actors : [undefined]) {
+      for (const target of targets.length ? targets : [undefined]) {
+        if (!actor && !target) continue;
+        if (actor && actor === target) continue;
+        let conf = confidence;
+        if (rule.target?.length && rule.object !== false && !rule.targetOptional && !target)
+          conf -= 0.2;
+        out.push({
+          type: rule.type,
+          ...(actor ? { actor } : {}),
+          ...(target ? { target } : {}),
+          ...(role?.role ? { role: role.role } : {}),
+          ...(role?.org ? { org: role.org } : {}),
+          ...(date ? { date: date.date } : {}),
+          evidence: sentence.text,
+          confidence: round(conf),
+          reason: `${rule.reason}; ${reading.voice}${date ? `; date: ${date.reason}` : ""}`,
+        });
+      }
+    }
+  }
+  // « Acme annonce la nomination de X »: the announcement is the appointment, said once.
+  const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
+  return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
+}
+
+/** « n'a pas été limogé », « ne recrute pas », « was not fired »: the event did not happen. */
+function negated(folded: string, ts: number, te: number, c: Compiled): boolean {
+  const before = folded.slice(Math.max(0, ts - 40), ts);
+  if (!c.negation.test(before)) return false;
+  return c.negationWord.test(`${before.slice(-25)} ${folded.slice(te, te + 15)}`);
+}
+
+function round(n: number): number {
+  return Math.max(0, Math.min(1, Math.round(n * 100) / 100));
+}
+
+interface Reading {
+  actors: string[];
+  targets: string[];
+  pronoun: boolean;
+  nearby?: boolean;
+  voice: string;
+}
+
+function readOne(
+  ctx: SentenceContext,
+  rule: EventRule,
+  ts: number,
+  te: number,
+  c: Compiled,
+  cfg: LanguageConfig,
+): Reading | null {
+  const folded = ctx.sentence.folded;
+  const start = clauseStart(ctx, ts, c);
+  const before = folded.slice(start, ts);
+  const targetKinds = rule.target ?? ["person", "organisation", "group", "product"];
+  const actorKinds = rule.actor ?? ["person", "organisation", "group"];
+  const prep = rule.targetPrep
+    ? new RegExp(`(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:le|la|les|l')\\s*)?$`, "u")
+    : undefined;
+  if (rule.form === "noun") {
+    const possessive = c.possessive.test(folded.slice(Math.max(0, ts - 20), ts));
+    const target = possessive
+      ? pronounSlot(ctx, ts, targetKinds)
+      : rightSlot(ctx, te, targetKinds, c, 50, prep ?? c.complement);
+    const agent = agentSlot(ctx, te, actorKinds, c);
+    let actors = agent.entities;
+    if (actors.length === 0) {
+      const gov = c.announce.exec(folded.slice(Math.max(0, ts - 60), ts));
+      if (gov) actors = leftSlot(ctx, ts - gov[0].length, actorKinds, c).entities;
+    }
+    return {
+      actors,
+      targets: target.entities,
+      pronoun: target.pronoun,
+      nearby: target.nearby,
+      voice: "noun: target after « de », actor after « par » or the announcing verb",
+    };
+  }
+  const word = ctx.sentence.text.slice(ts, te);
+  const participle = cfg.participle.test(word) && !c.active.test(before);
+  const agentAfter = c.agent.test(folded.slice(te, te + 30));
+  const passive =
+    rule.object !== false &&
+    (c.passive.test(before) || (participle && agentAfter && !cfg.bareParticipleIsPassive));
+  const bareParticiple =
+    rule.object !== false && !passive && participle && cfg.bareParticipleIsPassive;
+  if (bareParticiple) {
+    // « le PDG Sam Altman évincé de la société »: the participle describes the name before it.
+    const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
+    const gap = prev ? folded.slice(prev.end, ts) : "x";
+    const agent = agentSlot(ctx, te, actorKinds, c);
+    if (!prev && ts < folded.indexOf(",")) {
+      // « Fondée fin 2015 par ..., OpenAI a été créée »: a participle opening the sentence
+      // describes the subject of the main clause.
+      const subject = mainClauseSubject(ctx, targetKinds);
+      return {
+        actors: agent.entities,
+        targets: subject.entities,
+        pronoun: false,
+        voice: "opening participle: target is the main clause's subject",
+      };
+    }
+    if (!prev || !/^[\s,]{0,3}$/.test(gap) || !targetKinds.includes(prev.kind)) return null;
+    return {
+      actors: agent.entities,
+      targets: [prev.entity],
+      pronoun: false,
+      voice: "participle: target is the name before it",
+    };
+  }
+  if (passive) {
+    let subject = leftSlot(ctx, ts, targetKinds, c);
+    if (subject.entities.length === 0 && ts < folded.indexOf(","))
+      subject = mainClauseSubject(ctx, targetKinds);
+    const agent = agentSlot(ctx, te, actorKinds, c);
+    return {
+      actors: agent.entities,
+      targets: subject.entities,
+      pronoun: subject.pronoun,
+      nearby: subject.nearby,
+      voice: "passive: target is the subject, actor after « par »",
+    };
+  }
+  if (rule.subject === "target") {
+    const subject = leftSlot(ctx, ts, targetKinds, c);
+    // « Le conseil a annoncé que X occuperait le poste »: who announced it appointed X.
+    let actors: string[] = [];
+    if (
+      rule.type === "appointment" &&
+      c.announceThat.test(folded.slice(Math.max(0, start - 30), start))
+    ) {
+      const gov = c.announceThat.exec(folded.slice(Math.max(0, start - 30), start))!;
+      actors = leftSlot(ctx, start - gov[0].length, ["organisation", "group"], c).entities;
+    }
+    return {
+      actors,
+      targets: subject.entities,
+      pronoun: subject.pronoun,
+      nearby: subject.nearby,
+      voice: "active: the subject is the one it happens to",
+    };
+  }
+  const subject = leftSlot(ctx, ts, actorKinds, c);
+  const object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
+  return {
+    actors: subject.entities,
+    targets: object.entities,
+    pronoun: subject.pronoun,
+    nearby: subject.nearby,
+    voice: "active: actor is the subject, target the object",
+  };
+}

@@ -1,0 +1,115 @@
+import type { LanguageConfig } from "../config.js";
+import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
+import type { Compiled } from "./entity-patterns.js";
+
+export function findMainOrg(
+  sentences: readonly SentenceUnit[],
+  mentions: Mention[][],
+  entities: Map<string, EntityDraft>,
+  c: Compiled,
+): string | undefined {
+  const counts = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    for (const m of mentions[i]!) {
+      if (entities.get(m.entity)!.kind !== "organisation") continue;
+      const weight = c.complementBefore.test(s.folded.slice(Math.max(0, m.start - 4), m.start))
+        ? 2
+        : 1;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + weight);
+    }
+  });
+  let best: string | undefined;
+  for (const [key, n] of counts) if (best === undefined || n > counts.get(best)!) best = key;
+  return best;
+}
+
+export function addGroups(
+  sentences: readonly SentenceUnit[],
+  mentions: Mention[][],
+  entities: Map<string, EntityDraft>,
+  mainOrg: string | undefined,
+  cfg: LanguageConfig,
+  c: Compiled,
+): void {
+  sentences.forEach((s, i) => {
+    const list = mentions[i]!;
+    for (const { re, rule } of c.groups) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+        if (rule.original && !rule.original.test(s.text.slice(m.index, m.index + m[0].length)))
+          continue;
+        const end = m.index + m[0].length;
+        const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
+        const next = complement
+          ? list.find((x) => x.start === end + complement[0].length)
+          : undefined;
+        const org =
+          next && entities.get(next.entity)!.kind === "organisation" ? next.entity : mainOrg;
+        const key = `${rule.group}:${org ?? ""}`;
+        let entity = entities.get(key);
+        if (!entity) {
+          const orgName = org ? entities.get(org)!.name : undefined;
+          entity = {
+            key,
+            name: cfg.groupName(rule.group, orgName),
+            kind: rule.kind,
+            kindConfidence: 1,
+            aliases: new Set(),
+            plural: rule.plural,
+            ...(rule.gender ? { gender: rule.gender } : {}),
+            descriptions: [],
+            mentions: 0,
+          };
+          entities.set(key, entity);
+        }
+        entity.mentions++;
+        const spanEnd = next && next.entity === org ? next.end : end;
+        list.push({ start: m.index, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
+      }
+    }
+    // « le géant de la technologie »: the organisation named last, in this sentence or the one before.
+    c.giant.lastIndex = 0;
+    for (let m = c.giant.exec(s.folded); m; m = c.giant.exec(s.folded)) {
+      const at = m.index;
+      const isOrg = (x: Mention) =>
+        entities.get(x.entity)?.kind === "organisation" && x.via === "name";
+      const here = list.filter((x) => x.end <= at && isOrg(x)).at(-1);
+      const before = i > 0 ? mentions[i - 1]!.filter(isOrg).at(-1) : undefined;
+      const org = here ?? before;
+      if (org)
+        list.push({
+          start: at,
+          end: at + m[0].length,
+          entity: org.entity,
+          kind: "organisation",
+          via: "description",
+        });
+    }
+    if (mainOrg) {
+      c.company.lastIndex = 0;
+      for (let m = c.company.exec(s.folded); m; m = c.company.exec(s.folded)) {
+        if (
+          c.complementAfter.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 4))
+        )
+          continue;
+        list.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          entity: mainOrg,
+          kind: "organisation",
+          via: "description",
+        });
+      }
+    }
+  });
+}
+
+export function withoutOverlaps(list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of list) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+import type { LanguageConfig } from "../config.js";
+import type { SentenceUnit } from "../types.js";
+
+/** A capitalised sequence that may be a proper name, with where it is in its sentence. */
+export interface NameCandidate {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** First word of its sentence (or of a quotation): capitals there prove nothing. */
+  atStart: boolean;
+  /** Honorific right before it (« M. », « Mme »), folded. */
+  honorific?: string;
+}
+
+// Words: letters and digits, with inner apostrophes, hyphens, periods or ampersands
+// (« d'OpenAI », « GPT-4 », « U.S », « AT&T »). No nested quantifier can backtrack.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/gu;
+const STARTERS = /[«“"(:–—]\s*$/;
+// « 1. Quels mouvements ? », « – Lire aussi »: a list marker does not make the next word a name.
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-–—•*])\s*$/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+}
+
+function words(text: string, cfg: LanguageConfig): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let start = m.index;
+    let word = m[0];
+    const elided = cfg.elision.exec(word);
+    if (elided && elided[0].length < word.length) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    // English possessive: « OpenAI's board ».
+    if (/['’]s$/.test(word)) word = word.slice(0, -2);
+    out.push({ start, end: start + word.length, text: word, cap: isUpper(word) });
+  }
+  return out;
+}
+
+// Lowercase particles inside a person's name, between a first name and a surname.
+// « d' » is left out: « Altman d'OpenAI » is a name and its company far more often than a name.
+const PARTICLES =
+  /^ (?:(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|ben|bin|ibn|al|el|la|le|ter) ){1,2}$/;
+
+/** First letter in capitals, without a regular expression: this runs on every word. */
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isStop(word: string, cfg: LanguageConfig): boolean {
+  return cfg.nameStopwords.has(word) || cfg.nameStopwords.has(word.toLowerCase());
+}
+
+/**
+ * Capitalised word sequences of a sentence that may be names. Honorifics are set apart
+ * (« M. Brockman » gives « Brockman » with honorific « m »), stopwords trimmed from both ends
+ * (« Selon Nadella » gives « Nadella »), single letters refused.
+ */
+export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): NameCandidate[] {
+  const text = sentence.text;
+  const list = words(text, cfg);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < list.length) {
+    if (!list[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      if (
+        j + 1 < list.length &&
+        list[j + 1]!.cap &&
+        /^[ \u00a0]$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+      ) {
+        j++;
+        continue;
+      }
+      // « Luca de Meo », « Ursula von der Leyen »: a first name, a particle, a surname.
+      const lead = list
+        .slice(i, j)
+        .every((w) => isStop(w.text, cfg) || cfg.honorifics.has(w.text.toLowerCase()));
+      if (lead && /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) && !isStop(list[j]!.text, cfg)) {
+        const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
+        if (k > 0 && PARTICLES.test(text.slice(list[j]!.end, list[k]!.start))) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    let first = i;
+    let last = j;
+    let honorific: string | undefined;
+    while (first <= last) {
+      const w = list[first]!;
+      const folded = w.text
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "");
+      // « M. » needs its period (« M » alone is a letter); « Mme », « Dr », « Mr » do not.
+      if (cfg.honorifics.has(folded) && (text[w.end] === "." || folded.length > 1)) {
+        honorific = folded;
+        first++;
+        continue;
+      }
+      if (isStop(w.text, cfg)) {
+        honorific = undefined;
+        first++;
+        continue;
+      }
+      break;
+    }
+    while (last >= first && isStop(list[last]!.text, cfg)) last--;
+    // A stopword inside a run splits it: « Boeing Chief Executive Kelly Smith » is two names.
+    let from = first;
+    for (let k = first; k <= last + 1; k++) {
+      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
+      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg))) continue;
+      // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
+      // at the start of the sentence.
+      if (from <= k - 1) {
+        pushName(
+          out,
+          sentence,
+          text,
+          list[from]!.start,
+          list[k - 1]!.end,
+          from === first ? honorific : undefined,
+          cfg,
+          k <= last,
+        );
+      }
+      from = k + 1;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function pushName(
+  out: NameCandidate[],
+  sentence: SentenceUnit,
+  text: string,
+  start: number,
+  end: number,
+  honorific: string | undefined,
+  cfg: LanguageConfig,
+  followed: boolean,
+): void {
+  const name = text.slice(start, end);
+  const before = text.slice(0, start);
+  const atStart =
+    !followed && (before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before));
+  const honor = honorific ?? honorificBefore(text, start, cfg);
+  if (name.length > 1 || /\d/.test(name)) {
+    out.push({
+      sentence: sentence.index,
+      start,
+      end,
+      text: name,
+      atStart,
+      ...(honor ? { honorific: honor } : {}),
+    });
+  }
+}
+
+/** « M. » or « Mme » written just before a name (with its period), folded, or undefined. */
+function honorificBefore(text: string, start: number, cfg: LanguageConfig): string | undefined {
+  const m = /(\p{L}{1,5})\.?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  return cfg.honorifics.has(word) ? word : undefined;
+}

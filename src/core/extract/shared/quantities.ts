@@ -1,0 +1,293 @@
+import type { Qualifier } from "../../facts/model.js";
+import { formatDateAdverbial } from "../../i18n/format.js";
+import type { AboutRule, LanguageConfig, UnitRule } from "../config.js";
+import type { ClaimDraft, DateMention, Mention } from "../types.js";
+import type { SentenceContext } from "./context.js";
+
+interface Compiled {
+  number: RegExp;
+  word: RegExp;
+  scale: RegExp;
+  units: { re: RegExp; rule: UnitRule }[];
+  currencyBefore: RegExp;
+  qualifier: { re: RegExp; qualifier: Qualifier }[];
+  total: RegExp;
+  about: { re: RegExp; rule: AboutRule }[];
+  complement: RegExp;
+}
+
+const cache = new WeakMap<LanguageConfig, Compiled>();
+
+function compile(cfg: LanguageConfig): Compiled {
+  let c = cache.get(cfg);
+  if (c) return c;
+  const group = cfg.decimalComma ? "[ .]" : ",";
+  const decimal = cfg.decimalComma ? "," : "\\.";
+  c = {
+    number: new RegExp(
+      `(?<![\\p{L}\\d,.\\-/])(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?![\\d\\p{L}]|[.,/-]\\d)`,
+      "gu",
+    ),
+    word: new RegExp(`(?<![\\p{L}])(${[...cfg.numberWords.keys()].join("|")})(?=\\s)`, "gu"),
+    scale: new RegExp(`^\\s*(${[...cfg.scales.keys()].join("|")})(?![\\p{L}])`, "u"),
+    units: cfg.units.map((rule) => ({
+      re: new RegExp(
+        `^\\s*(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first)\\s+)?(?:${rule.match})(?![\\p{L}])`,
+        "u",
+      ),
+      rule,
+    })),
+    currencyBefore: /(?:\$|€|£|us\$)\s*$/,
+    qualifier: cfg.qualifiers.map((q) => ({
+      re: new RegExp(`(?:^|[^\\p{L}])(?:${q.match})\\s*$`, "u"),
+      qualifier: q.qualifier,
+    })),
+    total: new RegExp(`^\\s+(?:${cfg.totalJoin})\\s+`, "u"),
+    about: cfg.about.map((rule) => ({ re: new RegExp(rule.context, "u"), rule })),
+    complement: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
+  };
+  cache.set(cfg, c);
+  return c;
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  unit?: UnitRule;
+}
+
+function parseNumber(raw: string, fraction: string | undefined): number {
+  return Number(`${raw.replace(/[ .,]/g, "")}${fraction ? `.${fraction}` : ""}`);
+}
+
+/** A number at `start` (digits or a number word) with its scale and unit, or null. */
+function amountAt(
+  folded: string,
+  start: number,
+  end: number,
+  value: number,
+  c: Compiled,
+  cfg: LanguageConfig,
+): Amount | null {
+  let at = end;
+  const scale = c.scale.exec(folded.slice(at, at + 20));
+  if (scale) {
+    value *= cfg.scales.get(scale[1]!) ?? 1;
+    at += scale[0].length;
+  }
+  let unit: UnitRule | undefined;
+  for (const u of c.units) {
+    const m = u.re.exec(folded.slice(at, at + 40));
+    if (m) {
+      unit = u.rule;
+      at += m[0].length;
+      break;
+    }
+  }
+  if (!unit && c.currencyBefore.test(folded.slice(Math.max(0, start - 4), start))) {
+    unit = {
+      match: "\\$",
+      unit: folded[start - 1] === "€" ? "euros" : "dollars",
+      category: "money",
+      reason: "currency sign before the figure",
+    };
+  }
+  return { start, end: at, value, ...(unit ? { unit } : {}) };
+}
+
+/**
+ * The figures of a sentence with what they count: « plus de 500 des 770 employés » gives 500,
+ * more-than, out of 770, employés. A figure becomes a claim only when its unit is known and a
+ * context rule says what it is about (« le montant investi par X dans Y »); dates, list numbers,
+ * ordinals and version numbers (« GPT-4 ») are not figures.
+ */
+export function readClaims(
+  ctx: SentenceContext,
+  dates: readonly DateMention[],
+  cfg: LanguageConfig,
+): ClaimDraft[] {
+  if (ctx.sentence.question) return [];
+  const c = compile(cfg);
+  const folded = ctx.sentence.folded;
+  const found: Amount[] = [];
+  c.number.lastIndex = 0;
+  for (let m = c.number.exec(folded); m; m = c.number.exec(folded)) {
+    if (dates.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
+    if (
+      ctx.mentions.some((x) => x.end <= m!.index && m!.index - x.end <= 1 && x.kind === "product")
+    )
+      continue;
+    const amount = amountAt(
+      folded,
+      m.index,
+      m.index + m[0].length,
+      parseNumber(m[1]!, m[2]),
+      c,
+      cfg,
+    );
+    if (amount) found.push(amount);
+  }
+  c.word.lastIndex = 0;
+  for (let m = c.word.exec(folded); m; m = c.word.exec(folded)) {
+    const amount = amountAt(
+      folded,
+      m.index,
+      m.index + m[0].length,
+      cfg.numberWords.get(m[1]!)!,
+      c,
+      cfg,
+    );
+    // « un » is an article unless a scale or a unit follows: « un milliard de dollars ».
+    if (amount?.unit && (amount.value > 1 || c.scale.test(folded.slice(m.index + m[0].length))))
+      found.push(amount);
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: ClaimDraft[] = [];
+  const used = new Set<Amount>();
+  for (const amount of found) {
+    if (used.has(amount)) continue;
+    let total: Amount | undefined;
+    const join = c.total.exec(folded.slice(amount.end, amount.end + 20));
+    if (join) {
+      total = found.find(
+        (a) => a.start >= amount.end && a.start <= amount.end + join[0].length + 12 && a.unit,
+      );
+      if (total) used.add(total);
+    }
+    const unit = amount.unit ?? total?.unit;
+    if (!unit) continue;
+    const qualifier = qualifierBefore(folded, amount.start, c);
+    const date = dates.find((d) => !d.ownsEventsInside);
+    const about = aboutOf(ctx, unit, amount, date, c, cfg);
+    if (!about) continue;
+    const totalQualifier = total ? qualifierBefore(folded, total.start, c) : undefined;
+    out.push({
+      about: about.text,
+      value: amount.value,
+      ...(total ? { total: total.value } : {}),
+      qualifier,
+      ...(totalQualifier && totalQualifier !== "exactly" ? { totalQualifier } : {}),
+      unit: unit.unit,
+      ...(date && about.dated ? { date: date.date } : {}),
+      ...(about.subject ? { subject: about.subject } : {}),
+      evidence: ctx.sentence.text,
+      confidence: about.confidence,
+      reason: `${unit.reason}; ${about.reason}`,
+    });
+    // « 500 des 770 employés de l'entreprise »: the total is itself the size of the workforce.
+    if (total && unit.category === "people" && ctx.mainOrg) {
+      const rule = cfg.about.find((r) => r.category === "people" && r.about.includes("{main"));
+      if (rule) {
+        out.push({
+          about: fill(rule.about, { main: ctx.entities.get(ctx.mainOrg)!.name }, cfg)!,
+          value: total.value,
+          qualifier: totalQualifier ?? "exactly",
+          unit: unit.unit,
+          subject: ctx.mainOrg,
+          evidence: ctx.sentence.text,
+          confidence: 0.6,
+          reason: `${unit.reason}; the total of « N des M » is the workforce`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function qualifierBefore(folded: string, start: number, c: Compiled): Qualifier {
+  const before = folded.slice(Math.max(0, start - 20), start).replace(/(?:\$|€|£)\s*$/, "");
+  for (const q of c.qualifier) if (q.re.test(before)) return q.qualifier;
+  return "exactly";
+}
+
+interface About {
+  text: string;
+  confidence: number;
+  reason: string;
+  subject?: string;
+  dated: boolean;
+}
+
+function aboutOf(
+  ctx: SentenceContext,
+  unit: UnitRule,
+  amount: Amount,
+  date: DateMention | undefined,
+  c: Compiled,
+  cfg: LanguageConfig,
+): About | null {
+  const folded = ctx.sentence.folded;
+  const name = (m: Mention | undefined) => (m ? ctx.entities.get(m.entity)!.name : undefined);
+  const orgs = ctx.mentions.filter((m) => m.kind === "organisation" || m.kind === "person");
+  const actor = orgs.filter((m) => m.end <= amount.start).at(-1);
+  const after = folded.slice(amount.end);
+  const targetPrep = /^[^.;]{0,40}?(?<![\p{L}])(?:dans|in|into)\s+/u.exec(after);
+  const target = targetPrep
+    ? ctx.mentions.find(
+        (m) => m.start === amount.end + targetPrep[0].length && m.kind === "organisation",
+      )
+    : undefined;
+  const complement = c.complement.exec(after);
+  const ofOrg = complement
+    ? ctx.mentions.find(
+        (m) => m.start === amount.end + complement[0].length && m.kind === "organisation",
+      )
+    : undefined;
+  const person = ctx.mentions.filter((m) => m.kind === "person" && m.end <= amount.start).at(-1);
+  const values: Record<string, string | undefined> = {
+    actor: name(actor),
+    target: name(target),
+    org:
+      name(ofOrg) ??
+      name(orgs.filter((m) => m.end <= amount.start && m.kind === "organisation").at(-1)),
+    person:
+      name(person) ?? (ctx.lastPerson() ? ctx.entities.get(ctx.lastPerson()!)?.name : undefined),
+    main: ctx.mainOrg ? ctx.entities.get(ctx.mainOrg)?.name : undefined,
+    date: date && date.date.length < 10 ? formatDateAdverbial(date.date, cfg.lang) : undefined,
+  };
+  // The words around the figure say what it counts, not the whole sentence: « signée par 650
+  // employés » and « autour de 700 employés au total » are two figures of one sentence.
+  const around = folded.slice(Math.max(0, amount.start - 60), amount.end + 40);
+  for (const { re, rule } of c.about) {
+    if (rule.category !== unit.category || !re.test(around)) continue;
+    const text = fill(rule.about, values, cfg);
+    if (!text) continue;
+    const subjectName = rule.about.includes("{person}")
+      ? (person?.entity ?? ctx.lastPerson())
+      : rule.about.includes("{actor}")
+        ? actor?.entity
+        : rule.about.includes("{main}")
+          ? ctx.mainOrg
+          : ofOrg?.entity;
+    return {
+      text: text.replace(/\s+/g, " ").trim(),
+      confidence: rule.confidence,
+      reason: rule.reason,
+      dated: rule.about.includes("{date}"),
+      ...(subjectName ? { subject: subjectName } : {}),
+    };
+  }
+  return null;
+}
+
+/** Fills {name} placeholders; optional ones are written {?date}. Null when a required one is empty. */
+function fill(
+  template: string,
+  values: Record<string, string | undefined>,
+  cfg: LanguageConfig,
+): string | null {
+  let missing = false;
+  const text = template.replace(
+    /\{(\??)(\w+)(?::(\w+))?\}/g,
+    (_all, optional: string, key: string, form: string | undefined) => {
+      const value = values[key];
+      if (value === undefined) {
+        if (!optional) missing = true;
+        return "";
+      }
+      return form === "of" ? cfg.of(value) : value;
+    },
+  );
+  return missing ? null : text;
+}

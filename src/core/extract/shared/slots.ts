@@ -1,0 +1,179 @@
+import type { EntityKind } from "../../facts/model.js";
+import type { Mention } from "../types.js";
+import { inside, type SentenceContext } from "./context.js";
+import type { Compiled } from "./event-patterns.js";
+
+/** Who was found where, and how: mentions, or a pronoun resolved to the last subject. */
+export interface Slot {
+  entities: string[];
+  pronoun: boolean;
+  /** The pronoun was resolved within its own sentence, which is more reliable. */
+  nearby?: boolean;
+}
+
+export const NONE: Slot = { entities: [], pronoun: false };
+const PERSON_KINDS: readonly EntityKind[] = ["person"];
+
+/** Where the clause holding `at` starts: after « que », a colon, a quotation mark, a bracket. */
+export function clauseStart(ctx: SentenceContext, at: number, c: Compiled): number {
+  let start = 0;
+  c.clauseBreak.lastIndex = 0;
+  const text = ctx.sentence.folded.slice(0, at);
+  for (let m = c.clauseBreak.exec(text); m; m = c.clauseBreak.exec(text))
+    start = m.index + m[0].length;
+  return start;
+}
+
+const CONJUNCTION = /(?<![\p{L}])(?:et|and|ainsi que|as well as)(?![\p{L}])/u;
+
+/** The subject: the nearest mention of an accepted kind before `at` in its clause, with the names listed with it. */
+export function leftSlot(
+  ctx: SentenceContext,
+  at: number,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+): Slot {
+  const folded = ctx.sentence.folded;
+  const start = clauseStart(ctx, at, c);
+  const candidates = ctx.mentions.filter(
+    (m) =>
+      m.end <= at && m.start >= start && !inside(ctx.quotes, m.start) && kinds.includes(m.kind),
+  );
+  let last = candidates.at(-1);
+  // « X, qui a été recruté »: the relative pronoun stands for the noun before it.
+  if (!last && c.relative.test(folded.slice(Math.max(0, start - 12), start))) {
+    const before = ctx.mentions.filter((m) => m.end <= start && start - m.end <= 10);
+    last = before.at(-1);
+    if (last && !kinds.includes(last.kind)) last = undefined;
+    // « X, du chercheur Y et de Z, qui avaient tous quitté »: « tous » takes the whole list.
+    if (
+      last &&
+      /(?<![\p{L}])(?:tous|toutes|all|both|les deux)(?![\p{L}])/u.test(folded.slice(start, at))
+    ) {
+      return { entities: unique(listBefore(ctx, last, kinds)), pronoun: false };
+    }
+  }
+  if (!last) {
+    const clause = folded.slice(start, at);
+    if (c.pronoun.test(clause)) return pronounSlot(ctx, at, kinds);
+    // « plus de 90 % d'entre eux ont réclamé », « 650 employés ont signé »: the staff.
+    if (
+      kinds.includes("group") &&
+      /d'entre eux|of them|\d\s*(?:%|employes|salaries|employees|workers)/.test(clause)
+    ) {
+      const staff = [...ctx.entities.values()].find((e) => e.key.startsWith("employees:"));
+      if (staff) return { entities: [staff.key], pronoun: false };
+    }
+    return NONE;
+  }
+  const list = [last];
+  let joined = false;
+  for (let i = ctx.mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    const gap = folded.slice(m.end, list[0]!.start);
+    if (!c.join.test(gap) || !kinds.includes(m.kind) || m.start < start) break;
+    list.unshift(m);
+    if (CONJUNCTION.test(gap)) joined = true;
+  }
+  // A comma alone is an aside (« le PDG de Twitch, Emmett Shear »), not a list.
+  return { entities: unique(joined ? list : [last]), pronoun: false };
+}
+
+/** The names listed before `last`, each joined by « , » or « et » and maybe a role. */
+function listBefore(ctx: SentenceContext, last: Mention, kinds: readonly EntityKind[]): Mention[] {
+  const folded = ctx.sentence.folded;
+  const list = [last];
+  for (let i = ctx.mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (!kinds.includes(m.kind)) continue;
+    const gap = folded.slice(m.end, list[0]!.start);
+    if (!/^\s*(?:,|et|and)\s[^,;:«»()]*$/u.test(gap)) break;
+    list.unshift(m);
+  }
+  return list;
+}
+
+/** The object: the first mention of an accepted kind after `at`, with the names listed with it. */
+export function rightSlot(
+  ctx: SentenceContext,
+  at: number,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+  reach: number,
+  prep?: RegExp,
+): Slot {
+  const folded = ctx.sentence.folded;
+  c.clauseBreak.lastIndex = 0;
+  const rest = folded.slice(at);
+  const breakMatch = c.clauseBreak.exec(rest.replace(/^\s*,/, " "));
+  const end = Math.min(at + reach, breakMatch ? at + breakMatch.index : folded.length);
+  const first = ctx.mentions.find(
+    (m) => m.start >= at && m.start < end && kinds.includes(m.kind) && !inside(ctx.quotes, m.start),
+  );
+  if (!first) return NONE;
+  if (prep && !prep.test(folded.slice(at, first.start))) return NONE;
+  const list = [first];
+  let joined = false;
+  for (let i = ctx.mentions.indexOf(first) + 1; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    const gap = folded.slice(list.at(-1)!.end, m.start);
+    if (!kinds.includes(m.kind) || !c.join.test(gap) || gap.trim() === "") break;
+    list.push(m);
+    if (CONJUNCTION.test(gap)) joined = true;
+  }
+  return { entities: unique(joined ? list : [first]), pronoun: false };
+}
+
+/** The agent of a passive: the first mention after « par » / « by » following the trigger. */
+export function agentSlot(
+  ctx: SentenceContext,
+  te: number,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+): Slot {
+  const folded = ctx.sentence.folded;
+  const rest = folded.slice(te, te + 90);
+  const cut = rest.search(/[;:.«»]/);
+  const scope = cut < 0 ? rest : rest.slice(0, cut);
+  const agent = c.agent.exec(scope);
+  if (
+    !agent ||
+    /^(?:interim|interim|ailleurs|exemple|example)/.test(scope.slice(agent.index + agent[0].length))
+  )
+    return NONE;
+  const from = te + agent.index + agent[0].length;
+  const m = ctx.mentions.find(
+    (x) => x.start >= from && x.start <= from + 45 && kinds.includes(x.kind),
+  );
+  // The agent is the noun phrase right after « par »: past a comma, a name belongs to the next clause.
+  if (!m || /[,;]/.test(folded.slice(from, m.start))) return NONE;
+  return { entities: [m.entity], pronoun: false };
+}
+
+/** « son limogeage », « il a démissionné »: the person named last, in this sentence or before. */
+export function pronounSlot(ctx: SentenceContext, at: number, kinds: readonly EntityKind[]): Slot {
+  if (!kinds.some((k) => PERSON_KINDS.includes(k) || k === "group" || k === "organisation"))
+    return NONE;
+  const here = ctx.mentions.filter(
+    (m) => m.end <= at && m.kind === "person" && !inside(ctx.quotes, m.start),
+  );
+  const key = here.at(-1)?.entity ?? ctx.lastPerson();
+  if (!key) return NONE;
+  const kind = ctx.entities.get(key)?.kind;
+  return kind && kinds.includes(kind)
+    ? { entities: [key], pronoun: true, nearby: here.length > 0 }
+    : NONE;
+}
+
+/** « Quatre jours après avoir été écarté, l'avenir de X... »: the first fitting name after the comma. */
+export function mainClauseSubject(ctx: SentenceContext, kinds: readonly EntityKind[]): Slot {
+  const comma = ctx.sentence.folded.indexOf(",");
+  const m = ctx.mentions.find(
+    (x) => x.start > comma && kinds.includes(x.kind) && !inside(ctx.quotes, x.start),
+  );
+  return m ? { entities: [m.entity], pronoun: false } : NONE;
+}
+
+function unique(list: readonly Mention[]): string[] {
+  return [...new Set(list.map((m) => m.entity))];
+}

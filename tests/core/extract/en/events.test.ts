@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../helpers/extract.js";
+
+const en = { lang: "en" as const };
+const events = (text: string) => extract(text, en).events;
+
+describe("English events", () => {
+  it("reads the passive with its agent, and the active voice", () => {
+    expect(events("Paul Roux was fired by the board of Acme on Friday.")).toEqual([
+      { type: "dismissal", actor: "the Acme board", target: "Paul Roux", date: "2023-11-17" },
+    ]);
+    expect(events("The startup Vega hired Lea Martin in 2019.")).toEqual([
+      { type: "hiring", actor: "Vega", target: "Lea Martin", date: "2019" },
+    ]);
+  });
+
+  it("reads « resigned » with no object, and skips what did not happen", () => {
+    expect(events("Paul Roux resigned on Monday.")).toEqual([
+      { type: "resignation", actor: "Paul Roux", date: "2023-11-20" },
+    ]);
+    expect(events("Paul Roux was not fired by Acme.")).toEqual([]);
+    expect(events("Will Acme fire Paul Roux?")).toEqual([]);
+  });
+
+  it("reads the post right after the person appointed, without the date after it", () => {
+    expect(events("Orbit Foods appointed Maria Lopez chief executive on Wednesday.")).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit Foods",
+        target: "Maria Lopez",
+        date: "2023-11-15",
+        role: "chief executive",
+      },
+    ]);
+    expect(events("Orbit Foods named Maria Lopez as interim chief executive last week.")).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit Foods",
+        target: "Maria Lopez",
+        role: "interim chief executive",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../helpers/extract.js";
+
+const claims = (text: string) => extract(text, { lang: "en" }).claims;
+
+describe("English figures", () => {
+  it("reads thousands with commas and decimals with points", () => {
+    expect(claims("About 33,000 workers at Boeing went on strike on Friday.")).toEqual([
+      {
+        about: "the number of workers on strike",
+        value: 33_000,
+        qualifier: "about",
+        unit: "employees",
+      },
+    ]);
+    expect(claims("A letter signed by 94.6% of the staff reached the board.")).toEqual([
+      {
+        about: "the number of signatories of the letter",
+        value: 94.6,
+        qualifier: "exactly",
+        unit: "%",
+      },
+    ]);
+  });
+
+  it("reads a currency sign before the amount", () => {
+    expect(claims("In 2019, Microsoft invested $1 billion in OpenAI.")).toEqual([
+      {
+        about: "the amount Microsoft invested in OpenAI in 2019",
+        value: 1_000_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+  });
+});

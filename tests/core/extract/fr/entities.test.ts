@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../helpers/extract.js";
+
+describe("French entities", () => {
+  it("merges a name with its short forms and honorific", () => {
+    const { entities } = extract(
+      "Léa Martin, déléguée syndicale chez Acme, a pris la parole. Selon Mme Martin, la direction ment. Martin a ensuite quitté la salle.",
+    );
+    const lea = entities.find((e) => e.name === "Léa Martin");
+    expect(lea).toEqual({
+      name: "Léa Martin",
+      kind: "person",
+      aliases: ["Martin", "Mme Martin"],
+      gender: "f",
+      descriptions: [],
+    });
+  });
+
+  it("reads roles in apposition, after and before the name, with the gender they show", () => {
+    const { entities } = extract(
+      "Paul Roux, directeur financier de Acme, a démissionné. La directrice technique de l'entreprise, Inès Blanc, assure l'intérim. L'ancien patron de Vega Marc Petit a réagi.",
+    );
+    const byName = new Map(entities.map((e) => [e.name, e]));
+    expect(byName.get("Paul Roux")?.descriptions).toEqual(["directeur financier de Acme"]);
+    expect(byName.get("Inès Blanc")).toMatchObject({
+      kind: "person",
+      gender: "f",
+      descriptions: ["directrice technique de l'entreprise"],
+    });
+    expect(byName.get("Marc Petit")?.descriptions).toEqual(["ancien patron de Vega"]);
+  });
+
+  it("ties « le conseil d'administration » and « les employés » to the company in question", () => {
+    const names = extract(
+      "Le conseil d'administration d'Acme a limogé son patron. Les employés d'Acme ont protesté. Le conseil a refusé de commenter.",
+    ).entities.map((e) => e.name);
+    expect(names).toContain("le conseil d'administration d'Acme");
+    expect(names).toContain("les employés d'Acme");
+    expect(names.filter((n) => n.startsWith("le conseil"))).toHaveLength(1);
+  });
+
+  it("does not take sentence openers, weekdays or role acronyms for names", () => {
+    const names = extract(
+      "Selon Nadella, rien ne change. Lundi, le PDG a parlé. Pourquoi partir ? Dimanche, Acme a fermé.",
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Nadella", "Acme"]));
+    for (const word of ["Selon", "Selon Nadella", "Lundi", "PDG", "Pourquoi", "Dimanche"])
+      expect(names).not.toContain(word);
+  });
+
+  it("keeps particles inside a name, and a publication date line out of the text", () => {
+    const { entities, events } = extract(
+      "Marie de Villiers, présidente de Solaris, a été limogée vendredi. Selon Marie de Villiers, rien n'était prévu.",
+    );
+    expect(entities.find((e) => e.name === "Marie de Villiers")).toMatchObject({
+      kind: "person",
+      gender: "f",
+    });
+    expect(events).toEqual([
+      { type: "dismissal", target: "Marie de Villiers", date: "2023-11-17" },
+    ]);
+  });
+
+  it("reads « le géant de la technologie » as the company just named", () => {
+    const { events } = extract(
+      "Le patron de Vega a tweeté que le géant de la technologie avait recruté Paul Roux.",
+    );
+    expect(events).toEqual([{ type: "hiring", actor: "Vega", target: "Paul Roux" }]);
+  });
+
+  it("separates an organisation glued to the person after it (« d'Acme Jean Dupuis »)", () => {
+    const names = extract(
+      "Acme recrute. Le directeur de la recherche d'Acme Jean Dupuis a quitté Acme.",
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Acme", "Jean Dupuis"]));
+    expect(names).not.toContain("Acme Jean Dupuis");
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../helpers/extract.js";
+
+const events = (text: string) => extract(text).events;
+
+describe("French events", () => {
+  it("reads the active voice, with the date of the sentence", () => {
+    expect(events("Vendredi, la société Acme a limogé Paul Roux.")).toEqual([
+      { type: "dismissal", actor: "Acme", target: "Paul Roux", date: "2023-11-17" },
+    ]);
+    expect(events("Le 2 octobre 2023, la banque Crédit Nord a embauché Inès Blanc.")).toEqual([
+      { type: "hiring", actor: "Crédit Nord", target: "Inès Blanc", date: "2023-10-02" },
+    ]);
+  });
+
+  it("reads the passive voice and its agent after « par »", () => {
+    expect(events("Paul Roux a été évincé par le conseil d'administration d'Acme lundi.")).toEqual([
+      {
+        type: "dismissal",
+        actor: "le conseil d'administration d'Acme",
+        target: "Paul Roux",
+        date: "2023-11-20",
+      },
+    ]);
+    expect(events("Paul Roux, qui a ensuite été recruté par la société Vega, se tait.")).toEqual([
+      { type: "hiring", actor: "Vega", target: "Paul Roux" },
+    ]);
+  });
+
+  it("reads participles and nouns: « X, limogé », « l'éviction de X »", () => {
+    expect(events("Acme a vu son patron Paul Roux évincé de la société.")).toEqual([
+      { type: "dismissal", target: "Paul Roux" },
+    ]);
+    expect(
+      events(
+        "Dimanche, Acme annonce la nomination de Léa Martin comme directrice générale d'Acme.",
+      ),
+    ).toEqual([
+      {
+        type: "appointment",
+        actor: "Acme",
+        target: "Léa Martin",
+        date: "2023-11-19",
+        role: "directrice générale",
+        org: "Acme",
+      },
+    ]);
+  });
+
+  it("reads lists: one event per name", () => {
+    expect(events("La société Vega a recruté Paul Roux et Léa Martin.")).toEqual([
+      { type: "hiring", actor: "Vega", target: "Paul Roux" },
+      { type: "hiring", actor: "Vega", target: "Léa Martin" },
+    ]);
+  });
+
+  it("gives no event for negations, demands, conditions or questions", () => {
+    expect(events("Paul Roux n'a pas été limogé par Acme.")).toEqual([]);
+    // A demand is a petition at most, never the dismissal it asks for.
+    expect(
+      events("Les salariés d'Acme ont réclamé le limogeage de Paul Roux.").map((e) => e.type),
+    ).toEqual(["petition"]);
+    expect(events("Ils menacent de démissionner si Acme ne recrute pas Léa Martin.")).toEqual([]);
+    expect(events("Acme va-t-elle limoger Paul Roux ?")).toEqual([]);
+  });
+
+  it("lowers its confidence for what is only reported (« aurait ») or guessed from a pronoun", () => {
+    const sure = extract("La société Acme a limogé Paul Roux.").confidence("dismissal")!;
+    const hearsay = extract("La société Acme aurait limogé Paul Roux.").confidence("dismissal")!;
+    expect(hearsay).toBeLessThan(sure);
+  });
+
+  it("reads a petition and its signers", () => {
+    expect(
+      events("Une lettre signée par 300 salariés d'Acme a été adressée à la direction."),
+    ).toEqual([{ type: "petition", actor: "les employés d'Acme" }]);
+  });
+
+  it("ends the post where the date starts: « directrice générale mercredi »", () => {
+    expect(
+      events("Le groupe Orbit a nommé Maria Lopez au poste de directrice générale mercredi."),
+    ).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit",
+        target: "Maria Lopez",
+        date: "2023-11-15",
+        role: "directrice générale",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../helpers/extract.js";
+
+const claims = (text: string) => extract(text).claims;
+
+describe("French figures", () => {
+  it("reads a value out of a total, with its qualifier and unit", () => {
+    expect(
+      claims(
+        "Chez Acme, une lettre signée par plus de 300 des 450 salariés a été remise à la direction.",
+      ),
+    ).toEqual([
+      {
+        about: "le nombre de signataires de la lettre",
+        value: 300,
+        total: 450,
+        qualifier: "more-than",
+        unit: "employés",
+      },
+      {
+        about: "le nombre total d'employés d'Acme",
+        value: 450,
+        qualifier: "exactly",
+        unit: "employés",
+      },
+    ]);
+  });
+
+  it("reads amounts with their scale, in digits or words", () => {
+    expect(
+      claims("En 2021, la banque Crédit Nord a investi 2,5 milliards d'euros dans Solaris."),
+    ).toEqual([
+      {
+        about: "le montant investi par Crédit Nord dans Solaris en 2021",
+        value: 2_500_000_000,
+        qualifier: "exactly",
+        unit: "euros",
+      },
+    ]);
+    expect(claims("Le fonds Vega investit un milliard de dollars dans Acme.")).toEqual([
+      {
+        about: "le montant investi par Vega dans Acme",
+        value: 1_000_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+  });
+
+  it("reads percentages and approximate workforces", () => {
+    expect(claims("Lundi, plus de 90 % des salariés d'Acme ont signé une lettre ouverte.")).toEqual(
+      [
+        {
+          about: "le nombre de signataires de la lettre",
+          value: 90,
+          qualifier: "more-than",
+          unit: "%",
+        },
+      ],
+    );
+    expect(claims("La société Acme ne compte qu'autour de 700 employés au total.")).toEqual([
+      {
+        about: "le nombre total d'employés d'Acme",
+        value: 700,
+        qualifier: "about",
+        unit: "employés",
+      },
+    ]);
+  });
+
+  it("leaves out figures whose subject it cannot name, dates, versions and list numbers", () => {
+    expect(claims("Voici 5 questions pour comprendre la crise.")).toEqual([]);
+    expect(claims("Le modèle GPT-4 est sorti en 2023 chez OpenAI.")).toEqual([]);
+    expect(claims("1. Combien de salariés ont signé ?")).toEqual([]);
+    expect(claims("Le 17 novembre 2023, le patron est parti.")).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../helpers/extract.js";
+
+const quotes = (text: string, lang: "fr" | "en" = "fr") => extract(text, { lang }).quotes;
+
+describe("quotes and their speaker", () => {
+  it("takes the name after the speech verb that follows the quotation", () => {
+    expect(
+      quotes(
+        "« Nous ne céderons pas sur les salaires », a déclaré Léa Martin, déléguée syndicale.",
+      ),
+    ).toEqual([{ speaker: "Léa Martin", text: "Nous ne céderons pas sur les salaires" }]);
+    expect(
+      quotes("« La grève continue demain matin », a réagi, sur le même réseau social, Léa Martin."),
+    ).toEqual([{ speaker: "Léa Martin", text: "La grève continue demain matin" }]);
+  });
+
+  it("takes the subject of the speech verb before the quotation", () => {
+    expect(
+      quotes("Paul Roux a ensuite tweeté : « Je regrette profondément cette décision. »"),
+    ).toEqual([{ speaker: "Paul Roux", text: "Je regrette profondément cette décision." }]);
+  });
+
+  it("reads « a-t-il ajouté » as the subject of the sentence before", () => {
+    expect(
+      quotes(
+        "Paul Roux a quitté la réunion en colère. « Nous reviendrons avec nos avocats », a-t-il ajouté.",
+      ),
+    ).toEqual([{ speaker: "Paul Roux", text: "Nous reviendrons avec nos avocats" }]);
+  });
+
+  it("does not give a speaker to scare quotes or to a name after « de »", () => {
+    expect(quotes("Il a été « viré » sans préavis par Acme.")).toEqual([]);
+    expect(
+      quotes("« Je suis ouvert aux deux options », a indiqué le patron de l'éditeur de Vega."),
+    ).toEqual([]);
+  });
+
+  it("reads English quotations", () => {
+    expect(
+      quotes("“We will not back down on wages,” said Lea Martin, a union delegate.", "en"),
+    ).toEqual([{ speaker: "Lea Martin", text: "We will not back down on wages" }]);
+  });
+});

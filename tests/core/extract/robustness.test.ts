@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractPack, QUESTION_CONFIDENCE_THRESHOLD } from "../../../src/core/extract/index.js";
+import { packSchema } from "../../../src/core/facts/schema.js";
+import { extract } from "../../helpers/extract.js";
+
+describe("extraction on any input", () => {
+  it("never throws and always gives a valid pack", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom("fr" as const, "en" as const),
+        (text, lang) => {
+          const pack = extractPack([{ text, meta: { lang, published: "2023-11-21" } }]);
+          expect(packSchema.safeParse(pack).success).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads pathological texts correctly (patterns that make careless regular expressions backtrack)", () => {
+    const long = [
+      "« ".repeat(5_000),
+      "M. ".repeat(5_000),
+      "A".repeat(100_000),
+      `${"Acme ".repeat(20_000)}a limogé Paul Roux.`,
+      `${"de la ".repeat(20_000)}société`,
+      "1 000 ".repeat(20_000),
+      "plus de ".repeat(20_000),
+      `«${"mot ".repeat(30_000)}`,
+      "(image ".repeat(10_000),
+    ];
+    for (const text of long) {
+      const pack = extractPack([{ text, meta: { lang: "fr", published: "2023-11-21" } }]);
+      expect(packSchema.safeParse(pack).success).toBe(true);
+    }
+    // A long name list before a verb still yields the sentence's event.
+    expect(
+      extract(`La société Acme a limogé Paul Roux. ${"Texte neutre sans fait. ".repeat(2_000)}`)
+        .events,
+    ).toEqual([{ type: "dismissal", actor: "Acme", target: "Paul Roux" }]);
+  });
+
+  it("exposes the confidence below which no question may be made", () => {
+    expect(QUESTION_CONFIDENCE_THRESHOLD).toBeGreaterThan(0.5);
+    expect(QUESTION_CONFIDENCE_THRESHOLD).toBeLessThan(1);
+  });
+});

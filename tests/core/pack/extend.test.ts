@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { extractPack } from "../../../src/core/extract/index.js";
+import {
+  extendPackDocument,
+  newPackDocument,
+  PACK_TO_STRING,
+} from "../../../src/core/pack/extend.js";
+import { parsePack } from "../../../src/core/pack/parse.js";
+import { extractMany } from "../../helpers/extract.js";
+import { packFrom } from "../../helpers/packs.js";
+
+const WRITTEN = `# Pack écrit à la main : ne pas perdre ce commentaire.
+title: Grève chez Acme
+language: fr
+sources:
+  - id: gazette
+    outlet: La Gazette
+    language: fr
+entities:
+  - id: paul-roux
+    name: Paul Roux
+    kind: person
+    aliases: [Roux]
+  - id: acme
+    name: Acme
+    kind: organisation
+events:
+  - id: renvoi-roux # le fait central
+    type: dismissal
+    actor: acme
+    target: paul-roux
+    date: 2023-11-17
+    sources: [gazette]
+`;
+
+describe("extending a pack file", () => {
+  it("reuses its entities, adds its sources to a fact it states, keeps comments and layout", () => {
+    const existing = packFrom(WRITTEN, "acme");
+    const text = "Vendredi, la société Acme a limogé Paul Roux. Lundi, Acme a recruté Léa Martin.";
+    const fresh = extractPack(
+      [{ text, meta: { lang: "fr", published: "2023-11-21", outlet: "Le Courrier" } }],
+      {
+        takenIds: ["gazette", "paul-roux", "acme", "renvoi-roux"],
+      },
+    );
+    const doc = parseDocument(WRITTEN);
+    const summary = extendPackDocument(doc, existing, fresh, []);
+    expect(summary).toMatchObject({ sources: 1, confirmed: 1, events: 1, entities: 1 });
+    const out = doc.toString(PACK_TO_STRING);
+    // Every line written by hand is still there, in order; the confirmed fact cites both pages.
+    const lines = out.split("\n");
+    let at = 0;
+    for (const line of WRITTEN.replace("    sources: [gazette]\n", "").split("\n")) {
+      at = lines.indexOf(line, at);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+    }
+    expect(out).toContain("  - id: renvoi-roux # le fait central");
+    expect(out).toContain("    sources: [gazette, courrier]");
+    const { pack, errors } = parsePack(out, "pack.yaml", "acme");
+    expect(errors).toEqual([]);
+    expect(pack!.events.find((e) => e.type === "hiring")).toMatchObject({
+      actor: "acme",
+      target: "lea-martin",
+      extracted: true,
+    });
+  });
+
+  it("writes a new pack with its header comment and short lists inline", () => {
+    const fresh = extractMany([
+      { outlet: "Le Courrier", text: "Vendredi, la société Acme a limogé Paul Roux." },
+    ]);
+    const text = newPackDocument(fresh, " Relisez les faits extraits.").toString(PACK_TO_STRING);
+    expect(text.startsWith("# Relisez les faits extraits.\n")).toBe(true);
+    expect(text).toContain("    sources: [courrier]");
+    expect(parsePack(text, "pack.yaml", "x").errors).toEqual([]);
+  });
+});

@@ -20,8 +20,10 @@ interface QuestionOut {
 describe("the command line", () => {
   it("lists summary and questions in its help", () => {
     const help = runCli(["--help"]).stdout;
-    expect(help).toMatch(/\n {2}summary \[options\] <pack> +summarise a pack/);
-    expect(help).toMatch(/\n {2}questions \[options\] <pack> +list the questions of a pack/);
+    expect(help).toMatch(/\n {2}summary \[options\] <inputs\.\.\.> +summarise a pack or articles/);
+    expect(help).toMatch(
+      /\n {2}questions \[options\] <inputs\.\.\.> +list the questions of a pack or articles/,
+    );
   });
 
   it("tells the timeline of newsquiz facts in sentences", () => {

@@ -58,7 +58,7 @@ describe("newsquiz play in line mode", () => {
       "Réponse (1-4) : 3",
       "✗ Faux",
       "La bonne réponse : Les employés d'OpenAI",
-      "Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
+      "Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
       "Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, MacGeneration",
       "",
       "Score : 1/3 (33\u00a0%) · 3 question(s) en 0 s",
@@ -73,7 +73,7 @@ describe("newsquiz play in line mode", () => {
       "  3. Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
       "     Votre réponse : The Verge",
       "     La bonne réponse : Les employés d'OpenAI",
-      "     Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
+      "     Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
       "",
     ]);
   });

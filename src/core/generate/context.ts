@@ -5,7 +5,6 @@ import { salience } from "../facts/salience.js";
 import { type PhraseContext, phraseContext } from "../phrase/context.js";
 import { eventSentence } from "../phrase/event-sentence.js";
 import { type Family, familyOf } from "../phrase/names.js";
-import { sourcesNote } from "../phrase/sources.js";
 import { fold } from "../text/fold-memo.js";
 import { buildTruth, type TruthIndex } from "./truth.js";
 
@@ -35,8 +34,6 @@ export interface GenContext {
   salience(ref: FactRef): number;
   /** The event as an explanation states it (« Le vendredi 17 novembre 2023, … »), remembered. */
   stated(event: FactEvent): string;
-  /** « Sources : MacGeneration et FredZone. », remembered. */
-  sourcesNote(ids: readonly string[]): string;
 }
 
 export function genContext(pack: Pack, lang: Language = pack.language): GenContext {
@@ -44,7 +41,6 @@ export function genContext(pack: Pack, lang: Language = pack.language): GenConte
   const memo = new Map<string, number>();
   const phrase = phraseContext(index, lang);
   const sentences = new Map<FactEvent, string>();
-  const notes = new Map<string, string>();
   return {
     index,
     phrase,
@@ -58,15 +54,6 @@ export function genContext(pack: Pack, lang: Language = pack.language): GenConte
         memo.set(ref.fact.id, s);
       }
       return s;
-    },
-    sourcesNote(ids) {
-      const key = ids.join("\u0000");
-      let note = notes.get(key);
-      if (note === undefined) {
-        note = sourcesNote(phrase, ids);
-        notes.set(key, note);
-      }
-      return note;
     },
     stated(event) {
       let text = sentences.get(event);

@@ -93,11 +93,7 @@ export function buildEntityQuestion(
         const feedback = entityFeedback(ctx, p.value, ask.event.type, ask.slot);
         return { text: asChoice(ctx.phrase.name(p.value)!), ...(feedback ? { feedback } : {}) };
       }),
-      explanation: explain(
-        ctx,
-        [...(ask.explanation ?? [statedEvent(ctx, ask.event)]), ...alsoTrue],
-        ask.event.sources,
-      ),
+      explanation: explain([...(ask.explanation ?? [statedEvent(ctx, ask.event)]), ...alsoTrue]),
       difficulty: difficultyOf(picked),
       ...(ask.event.evidence ? { evidence: ask.event.evidence } : {}),
     },

@@ -46,11 +46,7 @@ export function howManyDrafts(ctx: GenContext, claims: readonly Claim[]): Draft[
             prompt: claimQuestion(ctx.phrase, claim, attributed),
             answer: { text: show(claim.value) },
             distractors: picked.map((p) => ({ text: show(p.value) })),
-            explanation: explain(
-              ctx,
-              [claimSentence(ctx.phrase, claim, attributed), ...elsewhere],
-              claim.sources,
-            ),
+            explanation: explain([claimSentence(ctx.phrase, claim, attributed), ...elsewhere]),
             difficulty: difficultyOf(picked),
             ...(claim.evidence ? { evidence: claim.evidence } : {}),
           },

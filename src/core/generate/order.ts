@@ -47,9 +47,7 @@ export function orderDrafts(ctx: GenContext, events: readonly FactEvent[]): Draf
       key: `order|${id}`,
       build({ rng }) {
         const explanation = explain(
-          ctx,
           set.map((x) => eventSentence(ctx.phrase, x.event, { date: "lead" })),
-          sources,
         );
         if (single) {
           const [first, ...later] = set;

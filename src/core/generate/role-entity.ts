@@ -159,7 +159,7 @@ function buildDescribed(
       prompt,
       answer: { text: answer },
       distractors: distractors.map((text) => ({ text })),
-      explanation: explain(ctx, [sentence], d.sources),
+      explanation: explain([sentence]),
       difficulty: difficultyOf(picked),
     },
     rng,

@@ -83,7 +83,7 @@ function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
             prompt,
             answer: { text: capitalize(event.role!) },
             distractors: picked.map((p) => ({ text: capitalize(p.value) })),
-            explanation: explain(ctx, [statedEvent(ctx, event)], event.sources),
+            explanation: explain([statedEvent(ctx, event)]),
             difficulty: difficultyOf(picked),
           },
           rng,

@@ -44,11 +44,10 @@ export function singleChoice(parts: SingleParts, rng: Random): Question {
   };
 }
 
-/** Why the answer is right, then where it comes from. */
-export function explain(
-  ctx: GenContext,
-  sentences: readonly string[],
-  sources: readonly string[],
-): string {
-  return [...sentences, ctx.sourcesNote(sources)].filter(Boolean).join(" ");
+/**
+ * Why the answer is right. Where it comes from is the question's `sources`, which every face
+ * prints on its own line (and the Anki export on the card's back), so it is not repeated here.
+ */
+export function explain(sentences: readonly string[]): string {
+  return sentences.filter(Boolean).join(" ");
 }

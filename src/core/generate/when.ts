@@ -81,7 +81,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
             prompt,
             answer: { text: show(event.date!) },
             distractors: picked.map((p) => ({ text: show(p.value) })),
-            explanation: explain(ctx, [statedEvent(ctx, event)], event.sources),
+            explanation: explain([statedEvent(ctx, event)]),
             difficulty: difficultyOf(picked),
             ...(event.evidence ? { evidence: event.evidence } : {}),
           },

@@ -25,6 +25,7 @@ function compact(q: Question) {
   if (q.type === "ordering") out.items = q.items;
   if (q.type === "truefalse") out.answer = q.answer;
   out.explanation = q.explanation;
+  out.sources = q.sources;
   out.difficulty = q.difficulty;
   return out;
 }
@@ -42,7 +43,14 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ Google",
       ],
       explanation:
-        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever mène au sein du conseil d'administration l'éviction de Sam Altman. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 3 autres.",
+        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever mène au sein du conseil d'administration l'éviction de Sam Altman.",
+      sources: [
+        "article-21-novembre",
+        "pousse-vers-microsoft",
+        "cinq-questions",
+        "fredzone",
+        "macgeneration",
+      ],
       difficulty: "easy",
     });
   });
@@ -57,7 +65,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
           "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a nommé Mira Murati PDG par intérim d'OpenAI.",
       },
       explanation:
-        "Le lundi 20 novembre 2023, le conseil d'administration d'OpenAI a nommé Emmett Shear PDG par intérim d'OpenAI. Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023 et 2 autres.",
+        "Le lundi 20 novembre 2023, le conseil d'administration d'OpenAI a nommé Emmett Shear PDG par intérim d'OpenAI.",
+      sources: ["pousse-vers-microsoft", "cinq-questions", "fredzone", "macgeneration"],
       difficulty: "hard",
     });
   });
@@ -72,7 +81,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
           "Le lundi 20 novembre 2023, le conseil d'administration d'OpenAI a nommé Emmett Shear PDG par intérim d'OpenAI.",
       },
       explanation:
-        "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023. Source : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft ».",
+        "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023.",
+      sources: ["pousse-vers-microsoft"],
       difficulty: "hard",
     });
   });
@@ -83,7 +93,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
       prompt: "Qui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
       choices: ["✗ Greg Brockman", "✗ Sam Altman", "✗ Bill Gates", "✓ Emmett Shear"],
       explanation:
-        "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023. Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023 et 2 autres.",
+        "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023.",
+      sources: ["pousse-vers-microsoft", "cinq-questions", "fredzone", "macgeneration"],
       difficulty: "easy",
     });
   });
@@ -100,7 +111,14 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ samedi 18 novembre 2023",
       ],
       explanation:
-        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 3 autres.",
+        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI.",
+      sources: [
+        "article-21-novembre",
+        "pousse-vers-microsoft",
+        "cinq-questions",
+        "fredzone",
+        "macgeneration",
+      ],
       difficulty: "hard",
     });
   });
@@ -110,8 +128,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "investissement-2019.when.first",
       prompt: "En quelle année Microsoft a-t-elle investi dans OpenAI pour la première fois ?",
       choices: ["✗ 2017", "✓ 2019", "✗ 2018", "✗ 2014"],
-      explanation:
-        "En 2019, Microsoft a investi dans OpenAI. Source : l'article du 20 novembre 2023.",
+      explanation: "En 2019, Microsoft a investi dans OpenAI.",
+      sources: ["cinq-questions"],
       difficulty: "hard",
     });
   });
@@ -127,7 +145,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ 450 sur environ 700 employés",
       ],
       explanation:
-        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, le nombre d'employés signataires de la lettre est de plus de 90 %. Source : MacGeneration.",
+        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, le nombre d'employés signataires de la lettre est de plus de 90 %.",
+      sources: ["macgeneration"],
       difficulty: "hard",
     });
   });
@@ -143,7 +162,14 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✓ PDG",
       ],
       explanation:
-        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 3 autres.",
+        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI.",
+      sources: [
+        "article-21-novembre",
+        "pousse-vers-microsoft",
+        "cinq-questions",
+        "fredzone",
+        "macgeneration",
+      ],
       difficulty: "hard",
     });
   });
@@ -153,8 +179,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "satya-nadella.role.who",
       prompt: "Qui est le PDG de Microsoft ?",
       choices: ["✓ Satya Nadella", "✗ Szymon Sidor", "✗ Ilya Sutskever", "✗ Bill Gates"],
-      explanation:
-        "Satya Nadella est le PDG de Microsoft. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
+      explanation: "Satya Nadella est le PDG de Microsoft.",
+      sources: ["article-21-novembre", "pousse-vers-microsoft", "cinq-questions", "fredzone"],
       difficulty: "hard",
     });
   });
@@ -169,8 +195,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✓ PDG de Microsoft",
         "✗ Cofondateur de Microsoft",
       ],
-      explanation:
-        "Satya Nadella est le PDG de Microsoft. Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et 2 autres.",
+      explanation: "Satya Nadella est le PDG de Microsoft.",
+      sources: ["article-21-novembre", "pousse-vers-microsoft", "cinq-questions", "fredzone"],
       difficulty: "hard",
     });
   });
@@ -180,8 +206,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "citation-mission.quote",
       prompt: "Qui a déclaré « La mission continue » sur X le lundi 20 novembre 2023 ?",
       choices: ["✗ Szymon Sidor", "✗ Satya Nadella", "✓ Sam Altman", "✗ Elon Musk"],
-      explanation:
-        "Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023. Sources : l'article du 20 novembre 2023 et FredZone.",
+      explanation: "Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023.",
+      sources: ["cinq-questions", "fredzone"],
       difficulty: "hard",
     });
   });
@@ -196,8 +222,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ « L'opportunité d'une vie »",
         "✗ « Je suis ouvert aux deux options »",
       ],
-      explanation:
-        "Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023. Sources : l'article du 20 novembre 2023 et FredZone.",
+      explanation: "Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023.",
+      sources: ["cinq-questions", "fredzone"],
       difficulty: "hard",
     });
   });
@@ -207,8 +233,8 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "pachocki-rejoint.whom",
       prompt: "Quelle organisation Jakub Pachocki a-t-il rejointe le lundi 20 novembre 2023 ?",
       choices: ["✓ Microsoft", "✗ Twitch", "✗ The Verge", "✗ Thrive Capital"],
-      explanation:
-        "Le lundi 20 novembre 2023, Jakub Pachocki a rejoint Microsoft. Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft » et FredZone.",
+      explanation: "Le lundi 20 novembre 2023, Jakub Pachocki a rejoint Microsoft.",
+      sources: ["pousse-vers-microsoft", "fredzone"],
       difficulty: "easy",
     });
   });
@@ -221,6 +247,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
       answer: false,
       explanation:
         "Faux : Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Greg Brockman de son poste de président du conseil d'administration d'OpenAI.",
+      sources: ["pousse-vers-microsoft"],
       difficulty: "easy",
     });
   });
@@ -233,6 +260,13 @@ describe("questions generated from the built-in pack, seed 1", () => {
       answer: true,
       explanation:
         "Vrai : Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI.",
+      sources: [
+        "article-21-novembre",
+        "pousse-vers-microsoft",
+        "cinq-questions",
+        "fredzone",
+        "macgeneration",
+      ],
       difficulty: "easy",
     });
   });

@@ -78,7 +78,7 @@ describe("questions never have a second true answer", () => {
       expect(right(q)).toBe("Inès Roux");
       expect(wrong(q)).not.toContain("Léa Martin");
       expect(q.explanation).toBe(
-        "Léa Martin a été nommée PDG par intérim d'Acme le vendredi 1er mars 2024 ; Inès Roux a succédé à Léa Martin le lundi 4 mars 2024. Sources : La Gazette et Le Courrier.",
+        "Léa Martin a été nommée PDG par intérim d'Acme le vendredi 1er mars 2024 ; Inès Roux a succédé à Léa Martin le lundi 4 mars 2024.",
       );
     });
   });
@@ -140,7 +140,7 @@ events:
       expect(right(q)).toBe("environ 450 salariés");
       expect(wrong(q).some((t) => /\b300\b/.test(t))).toBe(false);
       expect(q.explanation).toBe(
-        "Selon Le Courrier, le nombre de grévistes est d'environ 450 salariés. Selon La Gazette, le nombre de grévistes est de plus de 300 salariés. Source : Le Courrier.",
+        "Selon Le Courrier, le nombre de grévistes est d'environ 450 salariés. Selon La Gazette, le nombre de grévistes est de plus de 300 salariés.",
       );
     });
   });

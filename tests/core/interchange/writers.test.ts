@@ -119,7 +119,7 @@ describe("Anki export", () => {
     expect(field("#1")).toBe('"#1"');
   });
 
-  it("puts the answer and the explanation on the back, HTML-escaped, and the pack id and type in tags", () => {
+  it("puts the answer, the explanation and the sources on the back, HTML-escaped, and the pack id and type in tags", () => {
     const result = writeAnki(
       [
         asked({
@@ -134,12 +134,28 @@ describe("Anki export", () => {
           tags: ["ma crise"],
         }),
         asked({ id: "b", type: "description", prompt: "Lisez." }),
+        asked({
+          id: "c",
+          type: "truefalse",
+          prompt: "Vrai ?",
+          answer: true,
+          sources: ["le-monde", "inconnue", "s2"],
+        }),
       ],
-      { id: "p", title: "Ma\tpile", language: "fr" },
+      {
+        id: "p",
+        title: "Ma\tpile",
+        language: "fr",
+        sources: [
+          { id: "le-monde", outlet: "Le Monde", language: "fr" },
+          { id: "s2", title: "A & B", language: "fr" },
+        ],
+      },
     );
     expect(result.text).toBe(
       "#separator:tab\n#html:true\n#deck:Ma pile\n#tags column:3\n" +
-        "A &lt; B ?<br><br>x → ?<br>y → ?<br><br>1<br>2\tx → 1<br>y → 2<br><br>Car<br>voilà\tp matching ma_crise\n",
+        "A &lt; B ?<br><br>x → ?<br>y → ?<br><br>1<br>2\tx → 1<br>y → 2<br><br>Car<br>voilà\tp matching ma_crise\n" +
+        "Vrai ?\tVrai<br><br>Sources : Le Monde, « A &amp; B »\tp truefalse\n",
     );
     expect(result.notes).toEqual([
       {

@@ -1,24 +1,36 @@
-import type { Language } from "../../facts/model.js";
+import type { Language, Source } from "../../facts/model.js";
+import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
-const WORDS: Record<Language, { yes: string; no: string; also: string; within: string }> = {
-  fr: { yes: "Vrai", no: "Faux", also: "Accepté aussi", within: "à" },
-  en: { yes: "True", no: "False", also: "Also accepted", within: "within" },
+const WORDS: Record<
+  Language,
+  { yes: string; no: string; also: string; within: string; sources: string }
+> = {
+  fr: { yes: "Vrai", no: "Faux", also: "Accepté aussi", within: "à", sources: "Sources : " },
+  en: { yes: "True", no: "False", also: "Also accepted", within: "within", sources: "Sources: " },
 };
 
 /**
  * A tab-separated file for Anki's text importer (File > Import): the headers say tab-separated,
  * HTML fields, the deck, and that column 3 holds tags. Front: the prompt and whatever the reader
- * chooses from; back: the answer, then the explanation; tags: the pack id and the question type
+ * chooses from; back: the answer, the explanation, the sources; tags: the pack id and the question type
  * (and kind, for generated questions). Anki has no place for a question without an answer, so
  * descriptions, and essays without an explanation, are skipped with a note.
  */
 export function writeAnki(
   questions: readonly Question[],
-  pack: { id: string; title: string; language: Language },
+  pack: { id: string; title: string; language: Language; sources?: readonly Source[] },
 ): ExportResult {
   const words = WORDS[pack.language];
+  const sources = new Map((pack.sources ?? []).map((s) => [s.id, s]));
+  const cited = (q: Question): string => {
+    const names = q.sources.flatMap((id) => {
+      const source = sources.get(id);
+      return source ? [sourceName(source, pack.language)] : [];
+    });
+    return names.length > 0 ? `<br><br>${html(words.sources + names.join(", "), "plain")}` : "";
+  };
   const notes: ExportNote[] = [];
   const rows: string[] = [];
   for (const q of questions) {
@@ -34,7 +46,9 @@ export function writeAnki(
       q.explanation !== undefined ? `<br><br>${html(q.explanation, q.format)}` : "";
     const front = html(q.prompt, q.format) + choicesOf(q);
     const tags = [pack.id, q.type, ...(q.kind !== "written" ? [q.kind] : []), ...q.tags].map(tag);
-    rows.push([front, back + explanation, [...new Set(tags)].join(" ")].map(field).join("\t"));
+    rows.push(
+      [front, back + explanation + cited(q), [...new Set(tags)].join(" ")].map(field).join("\t"),
+    );
   }
   const header = ["#separator:tab", "#html:true", `#deck:${oneLine(pack.title)}`, "#tags column:3"];
   return { text: `${[...header, ...rows].join("\n")}\n`, notes, count: rows.length };

@@ -90,7 +90,7 @@ describe("the home screen", () => {
     expect(frame(app)).toContain("[Résumé] Chronologie Qui est qui Sources Divergences");
     // The long summary, in date order, opens the pack.
     expect(frame(app)).toContain(
-      "OpenAI est fondée fin 2015 comme organisation à but non lucratif.",
+      "OpenAI a été fondée fin 2015 comme organisation à but non lucratif.",
     );
     // Ten questions at first (the pack has more); n goes through 5, 10, 20 and all.
     expect(frame(app)).toContain(

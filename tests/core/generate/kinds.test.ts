@@ -43,7 +43,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ Google",
       ],
       explanation:
-        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever mène au sein du conseil d'administration l'éviction de Sam Altman.",
+        "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever a mené au sein du conseil d'administration l'éviction de Sam Altman.",
       sources: [
         "article-21-novembre",
         "pousse-vers-microsoft",

@@ -58,7 +58,7 @@ describe("the rest of the summary of the built-in pack", () => {
     const paragraphs = summary.summary.split("\n\n");
     expect(paragraphs).toHaveLength(4);
     expect(sentences(paragraphs[0]!)[0]).toBe(
-      "OpenAI est fondée fin 2015 comme organisation à but non lucratif.",
+      "OpenAI a été fondée fin 2015 comme organisation à but non lucratif.",
     );
     expect(paragraphs[3]).toContain(
       "Selon l'article du 21 novembre 2023, le montant que Microsoft s'est engagé à investir dans OpenAI est de 13 milliards de dollars.",
@@ -71,7 +71,7 @@ describe("the rest of the summary of the built-in pack", () => {
     expect(dates).toEqual([...dates].sort());
     expect(summary.timeline[0]).toEqual({
       date: "2015",
-      text: "OpenAI est fondée fin 2015 comme organisation à but non lucratif.",
+      text: "OpenAI a été fondée fin 2015 comme organisation à but non lucratif.",
     });
     expect(summary.timeline).toContainEqual({
       date: "2023-11-18",

@@ -1,5 +1,6 @@
-import { main } from "./cli.js";
+import { handleError, main } from "./cli.js";
 import { processContext } from "./context.js";
+import { leaveNow } from "./io/leave-hooks.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
 // output, it is no error worth a stack trace. Answers already given are already saved.
@@ -7,6 +8,18 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);
 });
+
+// An exception no one caught (a bug in a key handler, a timer) ends newsquiz as any error does:
+// the terminal given back first, then one line (the stack with DEBUG=newsquiz), exit code 1.
+// Answers are appended to the log as they are given, so the ones before the crash are kept, and
+// a quiz under way is saved on the way out to be taken up again.
+const crash = (error: unknown) => {
+  leaveNow();
+  process.exitCode = handleError(error, processContext());
+  process.exit();
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
 
 main(process.argv.slice(2), processContext()).then((code) => {
   process.exitCode = code;

@@ -1,6 +1,7 @@
 import { render } from "ink";
 import type { ReactElement } from "react";
 import type { CommandContext } from "../context.js";
+import { whenLeaving } from "../io/leave-hooks.js";
 import { SIGNAL_EXIT } from "../play/interrupt.js";
 
 // The alternate screen keeps the reader's shell scrollback as it was: leaving restores it.
@@ -42,6 +43,8 @@ export async function runFullScreen(
   const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
   for (const s of signals) process.on(s, onSignal);
   process.on("exit", restore);
+  // A crash (an exception no one caught) restores before its error line is printed.
+  const forget = whenLeaving(restore);
   stdout.write(ENTER_ALT_SCREEN);
   // A terminal that shrinks rewraps the old frame into more rows than Ink knows of; start the
   // redraw from a clean screen. Registered before Ink's own listener, so it runs first.
@@ -63,5 +66,6 @@ export async function runFullScreen(
     stdout.off("resize", onResize);
     for (const s of signals) process.off(s, onSignal);
     process.off("exit", restore);
+    forget();
   }
 }

@@ -2,6 +2,7 @@ import type { CommandContext } from "../context.js";
 import { memoryProgress, type ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { clockFrom } from "../io/clock.js";
+import { withFault } from "../io/fault.js";
 import { localeLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
@@ -33,14 +34,14 @@ export async function runTui(
 ): Promise<number> {
   // The store's code (FSRS, the log reader) is loaded once the first screen is out: opened at
   // once, it would cost the home screen a tenth of its start-up.
-  let store = typeof progress === "function" ? undefined : progress;
+  let store = typeof progress === "function" ? undefined : withFault(progress, ctx.env);
   let opened: (port: ProgressPort) => void = () => {};
   const ready: Promise<ProgressPort> = store
     ? Promise.resolve(store)
     : new Promise((resolve) => {
         opened = (port) => {
-          store = port;
-          resolve(port);
+          store = withFault(port, ctx.env);
+          resolve(store);
         };
       });
   const stdout = ctx.stdout as NodeJS.WriteStream;

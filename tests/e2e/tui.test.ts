@@ -157,6 +157,43 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     expect(existsSync(join(home, "progress", "interrupted.json"))).toBe(false);
   });
 
+  // NEWSQUIZ_FAULT=after-answer throws out of the event loop once the first answer is recorded:
+  // a bug in the middle of a quiz, as a reader would meet it.
+  for (const debug of [false, true]) {
+    it(`gives the terminal back after a crash, keeps the answer, ${debug ? "shows the stack with DEBUG=newsquiz" : "says one line"}`, async () => {
+      const home = tempHome();
+      const t = new TmuxTerminal(`cd '${ROOT}' && PS1='READY$ ' bash --norc --noprofile`, 80, 24, {
+        NEWSQUIZ_HOME: home,
+        NEWSQUIZ_FAULT: "after-answer",
+        LANG: "C.UTF-8",
+        TERM: "xterm-256color",
+        ...(debug ? { DEBUG: "newsquiz" } : {}),
+      });
+      terminals.push(t);
+      await t.waitFor((s) => s.includes("READY$"), "the shell prompt");
+      t.type(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en; echo "exit=$?"`);
+      t.keys("Enter");
+      await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
+      t.keys("4");
+      const after = await t.waitFor((s) => s.includes("exit=1"), "the shell after the crash");
+      expect(after).not.toContain("Question 1/5");
+      expect(after).toContain(
+        "newsquiz: unexpected error: NEWSQUIZ_FAULT: crash after an answer, as asked",
+      );
+      expect(after).toContain('Quiz left at question 1 of 5: "newsquiz play --resume" takes it up');
+      if (debug) expect(after).toMatch(/\nError: NEWSQUIZ_FAULT[^\n]*\n\s+at /);
+      else
+        expect(after).toContain("newsquiz: run again with DEBUG=newsquiz to see where it happened");
+      expect(t.format("#{alternate_on} #{cursor_flag}")).toBe("0 1");
+      const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8").trimEnd();
+      expect(answers.split("\n").map((l) => JSON.parse(l).correct)).toEqual([true]);
+      // The shell still reads what is typed.
+      t.type("echo still-here");
+      t.keys("Enter");
+      await t.waitFor((s) => s.includes("\nstill-here"), "the shell to run a command");
+    });
+  }
+
   // The prompts of each type, on the fixture pack of one hand-written question per type: seed 7
   // shows X as choice 4, and Madry, Sidor and Pachocki as 1, 3 and 5.
   it("asks with @inquirer/prompts under --plain in a terminal", async () => {

@@ -53,6 +53,11 @@ export class TmuxTerminal {
       .map((l) => l.trimEnd());
   }
 
+  /** A tmux format about the pane, e.g. "#{alternate_on}" (1 while the alternate screen is on). */
+  format(format: string): string {
+    return this.tmux("display-message", "-p", "-t", "t", format).trimEnd();
+  }
+
   resize(columns: number, rows: number): void {
     this.tmux("resize-window", "-t", "t", "-x", String(columns), "-y", String(rows));
   }

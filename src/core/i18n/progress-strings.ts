@@ -47,7 +47,7 @@ const fr = {
   "review.next": "Prochaine révision : {date}.",
   "review.nothingMissed": "Rien de raté lors de la dernière séance de {pack}.",
   "review.nothingToCram": "{pack} n'a aucune question à poser.",
-  "review.later": "Pour une prochaine révision : {facts}.",
+  "review.later": "À voir lors d'une prochaine révision : {facts}.",
   "review.unaskable": "Sans question (retirées ou signalées) : {list}",
   "review.packGone":
     "{pack} : pack introuvable ou invalide (voir newsquiz lint {pack}) ; ses faits sont laissés de côté",

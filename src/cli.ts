@@ -152,7 +152,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "quiz yourself on a pack (Ink screens; line mode without a terminal or with --plain)",
     )
     .argument("[pack]", `pack id or path to a pack.yaml (default: ${BUILTIN_PACK_ID})`)
-    .option("--count <n>", "how many questions", wholeNumber(1))
+    .option("--count <n>", "how many questions (default: 10)", wholeNumber(1))
     .option(
       "--seed <n>",
       "same seed, same quiz (picked from the clock and printed when omitted)",

@@ -2,6 +2,7 @@ import type { Language, Pack, Source } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Difficulty, Question } from "../core/question/model.js";
+import { DEFAULT_QUIZ_LENGTH } from "../core/quiz/length.js";
 import { unflagged } from "../core/quiz/record.js";
 import { type QuizSession, startQuiz } from "../core/quiz/session.js";
 
@@ -40,7 +41,10 @@ export function setUpQuiz(
   const lang = options.lang ?? pack.language;
   const flagged = progress.flaggedQuestions(pack.id, hash);
   const all = generateQuestions(pack, { seed, difficulty: options.difficulty, lang });
-  const questions: Question[] = unflagged(all, flagged).slice(0, options.count ?? all.length);
+  const questions: Question[] = unflagged(all, flagged).slice(
+    0,
+    options.count ?? DEFAULT_QUIZ_LENGTH,
+  );
   const session = startQuiz({
     id: `${pack.id}-${now.toString(36)}-${seed}`,
     pack: pack.id,

@@ -21,7 +21,7 @@ describe("newsquiz command line", () => {
 
   it("stops quietly when the reader of its output stops reading (| head)", () => {
     // The whole quiz's text is far more than a pipe holds, so the writes after `head` left fail.
-    const shell = `printf '\\n%.0s' $(seq 300) | node '${CLI}' play --seed 1 | head -n 1; node '${CLI}' questions openai-2023-11 | head -n 1`;
+    const shell = `printf '\\n%.0s' $(seq 300) | node '${CLI}' play --seed 1 --count 240 | head -n 1; node '${CLI}' questions openai-2023-11 | head -n 1`;
     const result = spawnSync("sh", ["-c", shell], {
       cwd: ROOT,
       encoding: "utf8",

@@ -2,6 +2,7 @@ import { useInput } from "ink";
 import { useMemo, useReducer } from "react";
 import type { Pack } from "../../../core/facts/model.js";
 import type { Difficulty } from "../../../core/question/model.js";
+import { DEFAULT_QUIZ_LENGTH } from "../../../core/quiz/length.js";
 import { summarise } from "../../../core/summarise/index.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { commandOf } from "../../keys.js";
@@ -41,7 +42,7 @@ export function PackScreen(props: PackScreenProps) {
   const { lang } = useUi();
   const { pack, size } = props;
   const options = countOptions(props.available);
-  const initialCount = Math.max(0, options.indexOf(Math.min(10, props.available)));
+  const initialCount = Math.max(0, options.indexOf(Math.min(DEFAULT_QUIZ_LENGTH, props.available)));
   const [state, dispatch] = useReducer(packReducer, {
     tab: 0,
     scroll: 0,

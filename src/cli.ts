@@ -33,12 +33,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "a pack id or pack.yaml path, or article files / URLs (text, Markdown, HTML)",
     )
     .option("--json", "print the facts as JSON")
-    .option(
-      "--published <date>",
-      "publication date of the articles, anchors « vendredi » (2023-11-21)",
-    )
     .addOption(new Option("--lang <lang>", "language of the articles").choices(["fr", "en"]))
-    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
+    .addOption(publishedOption())
+    .addOption(timeoutOption())
     .addHelpText(
       "after",
       "\nExamples:\n  newsquiz facts openai-2023-11\n  newsquiz facts questions/openai-2023-11/pack.yaml --json\n  newsquiz facts article.html notes.md --published 2023-11-21\n  newsquiz facts https://example.org/news/story.html --json",
@@ -54,12 +51,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument("<inputs...>", "article files (text, Markdown, HTML) or http(s) URLs")
     .option("--pack <id>", "the pack to create or extend (default: from the first title)")
     .option("--title <title>", "title of a new pack")
-    .option(
-      "--published <date>",
-      "publication date of the articles, anchors « vendredi » (2023-11-21)",
-    )
     .addOption(new Option("--lang <lang>", "language of the articles").choices(["fr", "en"]))
-    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
+    .addOption(publishedOption())
+    .addOption(timeoutOption())
     .addHelpText(
       "after",
       "\nExamples:\n  newsquiz add article.html --pack greve-acme\n  newsquiz add https://example.org/news/story.html notes.md --pack greve-acme",
@@ -85,8 +79,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
-    .option("--published <date>", "publication date of the articles (2023-11-21)")
-    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
+    .addOption(publishedOption())
+    .addOption(timeoutOption())
     .addHelpText(
       "after",
       "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json\n  newsquiz summary article.html --published 2023-11-21",
@@ -117,8 +111,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         "en",
       ]),
     )
-    .option("--published <date>", "publication date of the articles (2023-11-21)")
-    .option("--timeout <seconds>", "give up downloading a page after this many seconds", "15")
+    .addOption(publishedOption())
+    .addOption(timeoutOption())
     .addHelpText(
       "after",
       "\nExamples:\n  newsquiz questions openai-2023-11 --count 10\n  newsquiz questions openai-2023-11 --seed 7 --difficulty hard --json\n  newsquiz questions article.html notes.md --count 5",
@@ -336,4 +330,20 @@ export function handleError(error: unknown, ctx: CommandContext): number {
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write("newsquiz: run again with DEBUG=newsquiz to see where it happened\n");
   return EXIT.invalidInput;
+}
+
+/** For commands that read articles: the date that anchors « vendredi » and « hier ». */
+function publishedOption(): Option {
+  return new Option(
+    "--published <date>",
+    "publication date of the articles, anchors « vendredi » (2023-11-21)",
+  );
+}
+
+/** For commands that may download a page. */
+function timeoutOption(): Option {
+  return new Option(
+    "--timeout <seconds>",
+    "give up downloading a page after this many seconds",
+  ).default("15");
 }

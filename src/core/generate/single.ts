@@ -1,6 +1,5 @@
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import type { Random } from "../random.js";
-import type { GenContext } from "./context.js";
 
 /** A choice before shuffling: its text and, for a distractor, why it is wrong. */
 export interface ChoiceDraft {

@@ -42,15 +42,29 @@ export function createRandom(seed: number): Random {
 
 /** A short stable hash of a text (FNV-1a, base 36), for ids that must not depend on order. */
 export function hashText(text: string): string {
-  let h = 0x811c9dc5;
+  return fnv1a(FNV_OFFSET, text).toString(36);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of `text` continued from the hash `h`, as an unsigned 32-bit integer. */
+function fnv1a(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return h >>> 0;
 }
 
-/** A seed derived from a text, to give each question its own reproducible stream. */
+/**
+ * A seed derived from a text, to give each question its own reproducible stream: the hash of
+ * the parts joined by NUL, computed part by part (ranking asks for one per question).
+ */
 export function seedFrom(...parts: (string | number)[]): number {
-  return Number.parseInt(hashText(parts.join("\u0000")), 36) >>> 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) h = fnv1a(h, "\u0000");
+    h = fnv1a(h, String(parts[i]));
+  }
+  return h;
 }

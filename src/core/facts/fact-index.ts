@@ -44,7 +44,20 @@ export type FactRef =
   | { kind: "claim"; fact: Claim }
   | { kind: "quote"; fact: Quote };
 
+// A pack is read, never changed in place (every edit writes a new pack), so its index is built
+// once: the summary and the questions of one command share it.
+const indexes = new WeakMap<Pack, FactIndex>();
+
 export function indexFacts(pack: Pack): FactIndex {
+  let index = indexes.get(pack);
+  if (!index) {
+    index = buildIndex(pack);
+    indexes.set(pack, index);
+  }
+  return index;
+}
+
+function buildIndex(pack: Pack): FactIndex {
   const byId = <T extends { id: string }>(items: readonly T[]) =>
     new Map(items.map((item) => [item.id, item]));
   const conflicts = findConflicts(pack.claims);

@@ -46,6 +46,21 @@ export function textProblem(text: string, lang: Language): string | undefined {
   return undefined;
 }
 
+// The same names, choices and explanations recur across a pack's questions; what the text
+// checks say of one depends only on the text and the language, so it is remembered (bounded).
+const MAX_CHECKED = 50_000;
+const checked: Record<Language, Map<string, string | undefined>> = { fr: new Map(), en: new Map() };
+
+/** {@link textProblem}, remembered. */
+function knownTextProblem(text: string, lang: Language): string | undefined {
+  const memo = checked[lang];
+  if (memo.has(text)) return memo.get(text);
+  if (memo.size >= MAX_CHECKED) memo.clear();
+  const problem = textProblem(text, lang);
+  memo.set(text, problem);
+  return problem;
+}
+
 /** Why a built question must be dropped, or undefined when it may be asked. */
 export function gateProblem(index: FactIndex, built: Built, lang: Language): string | undefined {
   const q = built.question;
@@ -54,7 +69,7 @@ export function gateProblem(index: FactIndex, built: Built, lang: Language): str
   if (unknown) return `cites the unknown source ${unknown}`;
   if (!states(index, built.answer)) return "its facts do not state the answer";
   for (const text of textsOf(q)) {
-    const problem = textProblem(text, lang);
+    const problem = knownTextProblem(text, lang);
     if (problem) return problem;
   }
   const prompt = fold(q.prompt);

@@ -67,13 +67,40 @@ export interface Uncovered {
   reasons: string[];
 }
 
+/** What a generator prepares of a pack in a language: its context, and its drafts once listed. */
+interface Prepared {
+  ctx: GenContext;
+  listed(): { kept: Draft[]; duplicates: Rejection[] };
+}
+
+// A pack is never changed in place, so what is prepared of it serves every generator of it in
+// that language: a command that asks a quiz after the summary, or again, lists its drafts once.
+const prepared = new WeakMap<Pack, Map<Language, Prepared>>();
+
+function prepare(pack: Pack, lang: Language): Prepared {
+  let byLang = prepared.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    prepared.set(pack, byLang);
+  }
+  let state = byLang.get(lang);
+  if (!state) {
+    const ctx = genContext(pack, lang);
+    let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
+    state = {
+      ctx,
+      listed: () => {
+        all ??= unique(listDrafts(ctx));
+        return all;
+      },
+    };
+    byLang.set(lang, state);
+  }
+  return state;
+}
+
 export function createGenerator(pack: Pack, lang: Language = pack.language): Generator {
-  const ctx = genContext(pack, lang);
-  let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
-  const listed = () => {
-    all ??= unique(listDrafts(ctx));
-    return all;
-  };
+  const { ctx, listed } = prepare(pack, lang);
   const drafts = () => listed().kept;
   return {
     generate(options) {

@@ -12,7 +12,24 @@ export interface PhraseContext {
   name(id: string | undefined): Named | undefined;
 }
 
+const contexts = new WeakMap<FactIndex, Map<Language, PhraseContext>>();
+
+/** The phrase context of an index in a language, made once: what it remembers is shared. */
 export function phraseContext(index: FactIndex, lang: Language = index.lang): PhraseContext {
+  let byLang = contexts.get(index);
+  if (!byLang) {
+    byLang = new Map();
+    contexts.set(index, byLang);
+  }
+  let ctx = byLang.get(lang);
+  if (!ctx) {
+    ctx = makeContext(index, lang);
+    byLang.set(lang, ctx);
+  }
+  return ctx;
+}
+
+function makeContext(index: FactIndex, lang: Language): PhraseContext {
   const cache = new Map<string, Named>();
   return {
     index,

@@ -1,5 +1,6 @@
 import type { Description, Entity } from "../facts/model.js";
 import { article, capitalize, que } from "../i18n/french.js";
+import { isLetterOrDigitAnyCase } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
 import type { Named } from "./names.js";
 import { nounGender } from "./noun-gender.js";
@@ -17,8 +18,27 @@ export function descriptionOf(ctx: PhraseContext, entity: Entity): Description |
   return best;
 }
 
-const DETERMINER =
-  /^(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|their)\s|l['’]|[\p{L}\p{N}-]+['’]s\s)/iu;
+const ARTICLE = /^(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|their)\s|l['’])/iu;
+
+/**
+ * True when the text opens with a determiner: an article (« le », « l' », "its") or a possessive
+ * ("Microsoft's "), as /^(?:ARTICLE|[\p{L}\p{N}-]+['’]s\s)/iu reads it, without building the
+ * Unicode class for the Latin-1 texts packs hold.
+ */
+function hasDeterminer(text: string): boolean {
+  if (ARTICLE.test(text)) return true;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const c = String.fromCodePoint(code);
+    if (c !== "-" && !isLetterOrDigitAnyCase(c)) break;
+    i += c.length;
+  }
+  if (i === 0 || (text[i] !== "'" && text[i] !== "’")) return false;
+  // Case-insensitively, "s" is also "S" and the long s « ſ ».
+  const s = text[i + 1];
+  return (s === "s" || s === "S" || s === "ſ") && /\s/.test(text.charAt(i + 2));
+}
 
 /**
  * A description with its article, as « Qui est … ? » needs it: « le PDG de Microsoft », « la
@@ -27,7 +47,7 @@ const DETERMINER =
  * du modèle » for a product named GPT-4). Undefined when French needs a gender nobody gives.
  */
 export function describedAs(ctx: PhraseContext, name: Named, text: string): string | undefined {
-  if (DETERMINER.test(text)) return text;
+  if (hasDeterminer(text)) return text;
   if (ctx.lang === "en") return `the ${text}`;
   if (name.plural) return `les ${text}`;
   const gender = name.kind === "person" ? name.gender : nounGender(text);

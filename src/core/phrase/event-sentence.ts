@@ -66,9 +66,24 @@ export function eventSentence(
   return endSentence(capitalize(clause));
 }
 
-/** A timeline line: the event's sentence without its date, which the timeline shows apart. */
+const lines = new WeakMap<PhraseContext, Map<FactEvent, string>>();
+
+/**
+ * A timeline line: the event's sentence without its date, which the timeline shows apart.
+ * Remembered: the summary, its timeline and the ordering questions all read every event's line.
+ */
 export function eventLine(ctx: PhraseContext, event: FactEvent): string {
-  return eventSentence(ctx, event, { date: "none" });
+  let memo = lines.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    lines.set(ctx, memo);
+  }
+  let line = memo.get(event);
+  if (line === undefined) {
+    line = eventSentence(ctx, event, { date: "none" });
+    memo.set(event, line);
+  }
+  return line;
 }
 
 // A sentence may start with an article written in capitals ("Le conseil ..."); after a date

@@ -1,4 +1,4 @@
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { isLetterOrDigit } from "./letters.js";
 
 /**
  * True when `phrase` occurs in `text` as whole words (both already folded): "altman" is in
@@ -10,7 +10,7 @@ export function mentions(text: string, phrase: string): boolean {
   while (at !== -1) {
     const before = at === 0 ? "" : text.charAt(at - 1);
     const after = text.charAt(at + phrase.length);
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
     at = text.indexOf(phrase, at + 1);
   }
   return false;

@@ -1,5 +1,6 @@
-import { main } from "./cli.js";
-import { processContext } from "./context.js";
+import { type CommandContext, processContext } from "./context.js";
+import type { Language } from "./core/facts/model.js";
+import { homeArgs } from "./home-args.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
 // output, it is no error worth a stack trace. Answers already given are already saved.
@@ -8,6 +9,25 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-main(process.argv.slice(2), processContext()).then((code) => {
+const argv = process.argv.slice(2);
+const ctx = processContext();
+const home = homeArgs(argv);
+// Bare `newsquiz` opens the home screen, whose start-up has a budget (DESIGN.md): it skips
+// loading and building the commander program, about a tenth of that budget. Every other command
+// line goes through commander (cli.ts), which would run the same home action for these.
+const run = home
+  ? runHomeDirectly(home, ctx)
+  : import("./cli.js").then((cli) => cli.main(argv, ctx));
+run.then((code) => {
   process.exitCode = code;
 });
+
+async function runHomeDirectly(options: { lang?: Language }, ctx: CommandContext): Promise<number> {
+  try {
+    const { runHome } = await import("./commands/home.js");
+    return await runHome(options, ctx);
+  } catch (error) {
+    const { handleError } = await import("./cli.js");
+    return handleError(error, ctx);
+  }
+}

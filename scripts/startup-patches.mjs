@@ -41,6 +41,17 @@ const rgiEmojiRegex = {
       ],
     ],
   },
+  {
+    // terminal-size (Ink's fallback when the output is not a terminal) imports node:child_process
+    // for `tput`; loading that module costs the home screen a few milliseconds it never uses.
+    file: "node_modules/terminal-size/index.js",
+    edits: [
+      [
+        "import {execFileSync} from 'node:child_process';",
+        "const execFileSync = (...arguments_) => require('node:child_process').execFileSync(...arguments_);",
+      ],
+    ],
+  },
 ];
 
 export function startupPatches() {

@@ -1,8 +1,9 @@
 // Bundles the command line into dist/: one file to start from, plus chunks loaded on demand
 // (the quiz screens, the extractor), so that each command parses only the code it runs.
-import { chmodSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { startupPatches } from "./startup-patches.mjs";
 
 rmSync("dist", { recursive: true, force: true });
 await build({
@@ -28,7 +29,7 @@ await build({
     ].join("\n"),
   },
   logLevel: "warning",
-  plugins: [yogaWithoutFetch()],
+  plugins: [startupPatches()],
 });
 chmodSync("dist/cli.js", 0o755);
 
@@ -48,20 +49,3 @@ const { writeBuiltinSummaries } = await import(
 );
 writeBuiltinSummaries("dist/pack-summaries.json");
 rmSync("dist/.build", { recursive: true, force: true });
-
-/**
- * Ink's layout engine (yoga, compiled by emscripten) checks `typeof fetch` before reading its
- * inlined wasm; on Node 20 that one check loads the whole undici HTTP client, about a fifth of
- * the start-up time. A local `fetch` in that module alone answers the check without it.
- */
-function yogaWithoutFetch() {
-  return {
-    name: "yoga-without-fetch",
-    setup(b) {
-      b.onLoad({ filter: /yoga-layout[\\/].*yoga-wasm-base64-esm\.js$/ }, (args) => ({
-        contents: `var fetch;\n${readFileSync(args.path, "utf8")}`,
-        loader: "js",
-      }));
-    },
-  };
-}

@@ -1,6 +1,8 @@
-import { handleError, main } from "./cli.js";
-import { processContext } from "./context.js";
+import { type CommandContext, processContext } from "./context.js";
+import type { Language } from "./core/facts/model.js";
+import { homeArgs } from "./home-args.js";
 import { leaveNow } from "./io/leave-hooks.js";
+import { reportError } from "./report-error.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
 // output, it is no error worth a stack trace. Answers already given are already saved.
@@ -15,12 +17,30 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // a quiz under way is saved on the way out to be taken up again.
 const crash = (error: unknown) => {
   leaveNow();
-  process.exitCode = handleError(error, processContext());
+  process.exitCode = reportError(error, processContext());
   process.exit();
 };
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
-main(process.argv.slice(2), processContext()).then((code) => {
+const argv = process.argv.slice(2);
+const ctx = processContext();
+const home = homeArgs(argv);
+// Bare `newsquiz` opens the home screen, whose start-up has a budget (DESIGN.md): it skips
+// loading and building the commander program, about a tenth of that budget. Every other command
+// line goes through commander (cli.ts), which would run the same home action for these.
+const run = home
+  ? runHomeDirectly(home, ctx)
+  : import("./cli.js").then((cli) => cli.main(argv, ctx));
+run.then((code) => {
   process.exitCode = code;
 });
+
+async function runHomeDirectly(options: { lang?: Language }, ctx: CommandContext): Promise<number> {
+  try {
+    const { runHome } = await import("./commands/home.js");
+    return await runHome(options, ctx);
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}

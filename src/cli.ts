@@ -4,8 +4,9 @@ import type { AddOptions } from "./commands/add.js";
 import type { FactsOptions } from "./commands/facts.js";
 import type { PlayCommandOptions } from "./commands/play.js";
 import type { CommandContext } from "./context.js";
-import { EXIT, UserError } from "./errors.js";
+import { EXIT } from "./errors.js";
 import { BUILTIN_PACK_ID } from "./io/paths.js";
+import { reportError } from "./report-error.js";
 
 /**
  * Builds the command line. Each action imports its command module on demand, so that a command
@@ -318,18 +319,7 @@ export function handleError(error: unknown, ctx: CommandContext): number {
     );
     return ok ? EXIT.ok : EXIT.usage;
   }
-  const debug = /\bnewsquiz\b/.test(ctx.env.DEBUG ?? "");
-  if (error instanceof UserError) {
-    ctx.stderr.write(`newsquiz: ${error.message}\n`);
-    for (const line of error.details) ctx.stderr.write(`newsquiz: ${line}\n`);
-    if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`newsquiz: unexpected error: ${message}\n`);
-  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
-  else ctx.stderr.write("newsquiz: run again with DEBUG=newsquiz to see where it happened\n");
-  return EXIT.invalidInput;
+  return reportError(error, ctx);
 }
 
 /** For commands that read articles: the date that anchors « vendredi » and « hier ». */

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
@@ -41,8 +40,12 @@ export function prebuiltKey(folder: string, hash: string): string {
   return `${folder}:${hash}`;
 }
 
-/** The hash a LoadedPack carries: the first 16 hex digits of the SHA-256 of the pack's text. */
-export function textHash(text: string | Uint8Array): string {
+/**
+ * The hash a LoadedPack carries: the first 16 hex digits of the SHA-256 of the pack's text.
+ * node:crypto is loaded on first need: a home screen whose summaries are cached hashes nothing.
+ */
+export async function textHash(text: string | Uint8Array): Promise<string> {
+  const { createHash } = await import("node:crypto");
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
@@ -87,14 +90,15 @@ export async function listPackSummaries(
   }
   return summaries;
 
-  function prebuiltSummary(location: PackLocation): PackSummary | undefined {
+  async function prebuiltSummary(location: PackLocation): Promise<PackSummary | undefined> {
     prebuilt ??= readJson<Record<string, PackSummary>>(join(installDir(), BUILTIN_SUMMARIES)) ?? {};
-    let hash: string;
+    let text: Buffer;
     try {
-      hash = textHash(readFileSync(location.file));
+      text = readFileSync(location.file);
     } catch {
       return undefined;
     }
+    const hash = await textHash(text);
     const summary = prebuilt[prebuiltKey(location.id, hash)];
     return summary && { ...summary, file: location.file, origin: location.origin };
   }
@@ -117,7 +121,7 @@ export async function listPackSummaries(
       return hit.summary;
     }
     changed = true;
-    const known = prebuiltSummary(location);
+    const known = await prebuiltSummary(location);
     if (known) {
       fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary: known };
       return known;

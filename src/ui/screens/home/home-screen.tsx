@@ -38,16 +38,21 @@ export function HomeScreen(props: HomeScreenProps) {
     packs.findIndex((p) => p.id === props.selected),
   );
   const [state, dispatch] = useReducer(homeReducer, { query: "", cursor: start });
-  const search = useMemo(
-    () =>
-      fuzzySearch(packs, [
+  // The index is built when the first letter is typed, not for the first paint: an empty filter
+  // shows every pack in its order, as the search would.
+  const search = useMemo(() => {
+    let index: ((query: string) => PackSummary[]) | undefined;
+    return (query: string) => {
+      if (query === "") return [...packs];
+      index ??= fuzzySearch(packs, [
         { get: (p) => p.title, weight: 3 },
         { get: (p) => p.id, weight: 2 },
         { get: (p) => p.description },
         { get: (p) => p.keywords },
-      ]),
-    [packs],
-  );
+      ]);
+      return index(query);
+    };
+  }, [packs]);
   const shown = useMemo(() => search(state.query), [search, state.query]);
   useHomeInput({
     state,

@@ -1,0 +1,17 @@
+import type { Language } from "./core/facts/model.js";
+
+/**
+ * The options of a bare `newsquiz` (the home screen), read without commander when the command
+ * line is one commander would read the same way: nothing, or a valid `--lang`. Anything else
+ * (another command, `--help`, a bad language) is left to commander: `undefined`.
+ */
+export function homeArgs(argv: readonly string[]): { lang?: Language } | undefined {
+  if (argv.length === 0) return {};
+  const lang =
+    argv.length === 2 && argv[0] === "--lang"
+      ? argv[1]
+      : argv.length === 1 && argv[0]?.startsWith("--lang=")
+        ? argv[0].slice("--lang=".length)
+        : undefined;
+  return lang === "fr" || lang === "en" ? { lang } : undefined;
+}

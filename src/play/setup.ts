@@ -40,11 +40,16 @@ export function setUpQuiz(
   const seed = options.seed ?? seedFromClock(now);
   const lang = options.lang ?? pack.language;
   const flagged = progress.flaggedQuestions(pack.id, hash);
-  const all = generateQuestions(pack, { seed, difficulty: options.difficulty, lang });
-  const questions: Question[] = unflagged(all, flagged).slice(
-    0,
-    options.count ?? DEFAULT_QUIZ_LENGTH,
-  );
+  const wanted = options.count ?? DEFAULT_QUIZ_LENGTH;
+  // The first questions of the ranked list are the same however many are asked for, so only as
+  // many are built as the quiz can use once the flagged ones are left out.
+  const ranked = generateQuestions(pack, {
+    seed,
+    difficulty: options.difficulty,
+    lang,
+    count: wanted + flagged.size,
+  });
+  const questions: Question[] = unflagged(ranked, flagged).slice(0, wanted);
   const session = startQuiz({
     id: `${pack.id}-${now.toString(36)}-${seed}`,
     pack: pack.id,

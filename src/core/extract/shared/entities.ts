@@ -41,6 +41,8 @@ export function readEntities(
   const midSentence = new Set(all.filter((n) => !n.atStart).map((n) => fold(n.text)));
   // « Martin a ensuite quitté la salle »: a surname seen in a full name is a name at the start too.
   for (const n of all) if (n.text.includes(" ")) midSentence.add(fold(n.text.split(" ").at(-1)!));
+  // « Boeing's board… » then « Boeing hired… »: one possessive makes the word a name everywhere.
+  for (const n of all) if (n.atStart && possessive(n, sentences)) midSentence.add(fold(n.text));
   const accepted = all.filter(
     (n) =>
       !n.atStart ||
@@ -198,3 +200,20 @@ function bump(map: Map<string, { f: number; m: number }>, key: string, g: "f" | 
   entry[g]++;
   map.set(key, entry);
 }
+
+/**
+ * « Boeing's board fired… »: a capitalised word that opens its sentence and owns something is a
+ * name (common words that do so, « Today's », « Last year's », are stopwords); whereas a capital
+ * that opens a sentence proves nothing by itself.
+ */
+function possessive(n: NameCandidate, sentences: readonly SentenceUnit[]): boolean {
+  const after = sentences[n.sentence]!.text.slice(n.end, n.end + 3);
+  return /^['’]s(?![\p{L}\p{N}])/u.test(after) && !COMMON_OWNERS.has(n.text.toLowerCase());
+}
+
+// Capitalised at the start of a sentence, these own things without being names.
+const COMMON_OWNERS = new Set(
+  "everyone everybody nobody someone somebody anyone anybody one world nation country company government city state year week month day night people children women men".split(
+    " ",
+  ),
+);

@@ -41,4 +41,17 @@ describe("English events", () => {
       },
     ]);
   });
+
+  it("takes a word that opens every sentence it is in for a name once it owns something", () => {
+    expect(
+      events("Nordis's board fired Paul Roux on Monday. Nordis hired Lea Martin in 2019."),
+    ).toEqual([
+      { type: "dismissal", actor: "the Nordis board", target: "Paul Roux", date: "2023-11-20" },
+      { type: "hiring", actor: "Nordis", target: "Lea Martin", date: "2019" },
+    ]);
+    // A common word that owns something is no name.
+    expect(events("Everyone's favourite, Paul Roux, resigned on Monday.")).toEqual([
+      { type: "resignation", actor: "Paul Roux", date: "2023-11-20" },
+    ]);
+  });
 });

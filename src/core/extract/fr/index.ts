@@ -66,7 +66,7 @@ export const FR: LanguageConfig = {
     "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
   participle: /(?:é|ée|és|ées|i|ie|is|ies)$/,
   bareParticipleIsPassive: true,
-  roleDirect: false,
+  roleDirect: true,
   roleIntro:
     "comme|en tant que|au poste de|le poste de|l'interim de|de|a la tete de|pour devenir|devenir|pour diriger|diriger|nouveau|nouvelle",
   numberWords: FR_NUMBER_WORDS,

@@ -43,9 +43,10 @@ export function roleAfter(
   const folded = ctx.sentence.folded;
   let span = matchSpan(c.roleIntro.exec(folded.slice(te, te + 140)), te);
   if (!span && cfg.roleDirect) {
-    // « appointed Maria Lopez chief executive »: the post right after the person appointed.
+    // « appointed Maria Lopez chief executive »: the post right after the person appointed, with
+    // at most a date between verb and person (« a nommé jeudi Claire Dubois directrice »).
     const person = ctx.mentions.find(
-      (x) => x.kind === "person" && x.start >= te && /^\s*$/.test(folded.slice(te, x.start)),
+      (x) => x.kind === "person" && x.start >= te && onlyDatesBetween(folded, te, x.start, dates),
     );
     if (person)
       span = matchSpan(c.roleBare.exec(folded.slice(person.end, person.end + 100)), person.end);
@@ -69,6 +70,22 @@ export function roleAfter(
     .replace(/[\s,]+$/, "")
     .trim();
   return { ...(role ? { role } : {}), ...(org ? { org: org.entity } : {}) };
+}
+
+/** Whether nothing but spaces and dates stands between `from` and `to`. */
+function onlyDatesBetween(
+  folded: string,
+  from: number,
+  to: number,
+  dates: readonly DateMention[],
+): boolean {
+  let at = from;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
+    if (d.start < at || d.end > to) continue;
+    if (!/^\s*$/.test(folded.slice(at, d.start))) return false;
+    at = d.end;
+  }
+  return /^\s*$/.test(folded.slice(at, to));
 }
 
 /** Time phrases no date parser resolves, which end a post as a date does: « CEO last week ». */

@@ -89,4 +89,24 @@ describe("French events", () => {
       },
     ]);
   });
+
+  it("reads the post right after the person appointed: « a nommé Claire Dubois directrice générale »", () => {
+    expect(
+      events("Le groupe Orbit a nommé jeudi Claire Dubois directrice générale par intérim."),
+    ).toEqual([
+      {
+        type: "appointment",
+        actor: "Orbit",
+        target: "Claire Dubois",
+        date: "2023-11-16",
+        role: "directrice générale par intérim",
+      },
+    ]);
+    // An apposition after a comma describes the person; it is not the post given.
+    expect(
+      events("Le groupe Orbit a nommé Claire Dubois, ancienne directrice de Vega, jeudi."),
+    ).toEqual([
+      { type: "appointment", actor: "Orbit", target: "Claire Dubois", date: "2023-11-16" },
+    ]);
+  });
 });

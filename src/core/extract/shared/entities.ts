@@ -30,6 +30,9 @@ function emptyScores(): Scores {
  * « Altman », « M. Altman », « Sam »), group nouns tied to their organisation, and « l'entreprise »
  * for the organisation the article is about. Kinds come from cues around each mention.
  */
+/** The article a title keeps (« The Verge », « Le Courrier », « Les Echos »): no person's name has one. */
+const TITLE_ARTICLE = /^(?:The|Le|La|Les) /;
+
 export function readEntities(
   sentences: readonly SentenceUnit[],
   cfg: LanguageConfig,
@@ -65,7 +68,7 @@ export function readEntities(
     (a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length,
   );
   for (const name of names) {
-    const key = fold(name.replace(/^The /, ""));
+    const key = fold(name.replace(TITLE_ARTICLE, ""));
     if (byName.has(key)) {
       byName.set(fold(name), byName.get(key)!);
       continue;
@@ -80,7 +83,7 @@ export function readEntities(
       continue;
     }
     const words = key.split(" ");
-    if (words.length >= 2 && !name.startsWith("The ")) {
+    if (words.length >= 2 && !TITLE_ARTICLE.test(name)) {
       push(lastWords, words.at(-1)!, key);
       push(firstWords, words[0]!, key);
     }
@@ -95,13 +98,13 @@ export function readEntities(
     });
     scores.set(key, emptyScores());
     byName.set(key, key);
-    if (name.startsWith("The ")) byName.set(fold(name.slice(4)), key);
+    if (TITLE_ARTICLE.test(name)) byName.set(fold(name.replace(TITLE_ARTICLE, "")), key);
   }
 
   const mentions: Mention[][] = sentences.map(() => []);
   const genders = new Map<string, { f: number; m: number }>();
   for (const n of accepted) {
-    const key = byName.get(fold(n.text.replace(/^The /, ""))) ?? byName.get(fold(n.text));
+    const key = byName.get(fold(n.text.replace(TITLE_ARTICLE, ""))) ?? byName.get(fold(n.text));
     if (!key) continue;
     const entity = entities.get(key)!;
     entity.mentions++;
@@ -152,9 +155,9 @@ export function readEntities(
     const words = entity.name.split(" ");
     if (cfg.orgSuffixes.has(words[words.length - 1]!)) score.organisation += 3;
     if (/\d/.test(entity.name)) score.product += 1.5;
-    if (words.length > 1 && !entity.name.startsWith("The ")) score.person += 1;
+    if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 1;
     if (words.length === 1) score.organisation += INNER_CAPITAL.test(entity.name) ? 1 : 0.8;
-    if (entity.name.startsWith("The ")) score.organisation += 2;
+    if (TITLE_ARTICLE.test(entity.name)) score.organisation += 2;
     let best: EntityKind = "organisation";
     for (const kind of Object.keys(score) as EntityKind[])
       if (score[kind] > score[best]) best = kind;

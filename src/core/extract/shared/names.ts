@@ -103,6 +103,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     let first = i;
     let last = j;
     let honorific: string | undefined;
+    let titled = false;
     while (first <= last) {
       const w = list[first]!;
       const folded = w.text
@@ -115,7 +116,10 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         first++;
         continue;
       }
-      if (isStop(w.text, cfg)) {
+      // « selon Le Courrier »: a capitalised article inside a sentence begins a title.
+      titled =
+        first < last && TITLE_ARTICLES.has(w.text) && !sentenceOpener(text.slice(0, w.start));
+      if (isStop(w.text, cfg) && !titled) {
         honorific = undefined;
         first++;
         continue;
@@ -127,7 +131,8 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     let from = first;
     for (let k = first; k <= last + 1; k++) {
       // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
-      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg))) continue;
+      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg) || (k === first && titled)))
+        continue;
       // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
       // at the start of the sentence.
       if (from <= k - 1) {
@@ -149,6 +154,14 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
   return out;
 }
 
+/** Articles that a title written mid-sentence keeps: « Le Monde », « Les Echos », « The Verge ». */
+const TITLE_ARTICLES = new Set(["Le", "La", "Les", "The"]);
+
+/** Whether a word after `before` opens its sentence (or a quotation, or a list item). */
+function sentenceOpener(before: string): boolean {
+  return before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before);
+}
+
 function pushName(
   out: NameCandidate[],
   sentence: SentenceUnit,
@@ -161,8 +174,7 @@ function pushName(
 ): void {
   const name = text.slice(start, end);
   const before = text.slice(0, start);
-  const atStart =
-    !followed && (before.trim() === "" || STARTERS.test(before) || LIST_MARKER.test(before));
+  const atStart = !followed && sentenceOpener(before);
   const honor = honorific ?? honorificBefore(text, start, cfg);
   if (name.length > 1 || /\d/.test(name)) {
     out.push({

@@ -39,6 +39,19 @@ describe("French entities", () => {
     expect(names.filter((n) => n.startsWith("le conseil"))).toHaveLength(1);
   });
 
+  it("never gives « les salariés » to the outlet a figure is attributed to", () => {
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(names("Selon Le Courrier, plus de 300 salariés ont signé une lettre.")).toEqual([
+      "Le Courrier",
+      "les employés",
+    ]);
+    expect(
+      names(
+        "D'après Le Courrier, les salariés d'Acme ont signé une lettre. Les salariés attendent.",
+      ),
+    ).toEqual(["Le Courrier", "Acme", "les employés d'Acme"]);
+  });
+
   it("does not take sentence openers, weekdays or role acronyms for names", () => {
     const names = extract(
       "Selon Nadella, rien ne change. Lundi, le PDG a parlé. Pourquoi partir ? Dimanche, Acme a fermé.",

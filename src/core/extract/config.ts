@@ -69,6 +69,13 @@ export interface AboutRule {
   about: string;
   confidence: number;
   reason: string;
+  /**
+   * The context must hold the figure itself (« aged 58 », « , 58, »): another figure of the
+   * sentence, « for almost 40 years », is not the age.
+   */
+  anchored?: boolean;
+  /** Words right before the figure that rule the rule out: « shares fell 3% » is no stake. */
+  unless?: string;
 }
 
 /** Everything the shared extractors need to read one language, as data. */

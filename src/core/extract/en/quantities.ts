@@ -68,6 +68,8 @@ export const EN_ABOUT: readonly AboutRule[] = [
   {
     category: "percent",
     context: "stake|share|own|holds|acquire",
+    unless:
+      "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake in {org}",
     confidence: 0.6,
     reason: "share of a company",
@@ -102,7 +104,8 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "time",
-    context: "aged \\d+|, \\d+,|\\d+-year-old",
+    context: "aged \\d+|, \\d+,|\\d+-year-old|\\d+ years old",
+    anchored: true,
     about: "the age of {person}",
     confidence: 0.55,
     reason: "an age",

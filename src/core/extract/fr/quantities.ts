@@ -74,6 +74,9 @@ export const FR_ABOUT: readonly AboutRule[] = [
   {
     category: "percent",
     context: "rachet|capital|part|detient|detenir|acquerir",
+    // « l'action a chuté de 3 % »: a change, not a share.
+    unless:
+      "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
     about: "la part {org:of} visée",
     confidence: 0.6,
     reason: "share of a company bought or held",
@@ -110,6 +113,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
     category: "time",
     context:
       "(?:age|agee) de \\d+ ans|, \\d+ ans,|(?:entrepreneur|homme|femme|dirigeant|dirigeante|patron|patronne|fondateur|fondatrice) de \\d+ ans",
+    anchored: true,
     about: "l'âge de {person}",
     confidence: 0.55,
     reason: "« de 38 ans » after a person: an age",

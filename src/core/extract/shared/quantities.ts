@@ -12,7 +12,7 @@ interface Compiled {
   currencyBefore: RegExp;
   qualifier: { re: RegExp; qualifier: Qualifier }[];
   total: RegExp;
-  about: { re: RegExp; rule: AboutRule }[];
+  about: { re: RegExp; unless: RegExp | undefined; rule: AboutRule }[];
   complement: RegExp;
 }
 
@@ -32,7 +32,8 @@ function compile(cfg: LanguageConfig): Compiled {
     scale: new RegExp(`^\\s*(${[...cfg.scales.keys()].join("|")})(?![\\p{L}])`, "u"),
     units: cfg.units.map((rule) => ({
       re: new RegExp(
-        `^\\s*(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first)\\s+)?(?:${rule.match})(?![\\p{L}])`,
+        // « 58-year-old »: a hyphen may join the figure to its unit.
+        `^(?:-|\\s*)(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first)\\s+)?(?:${rule.match})(?![\\p{L}])`,
         "u",
       ),
       rule,
@@ -43,7 +44,11 @@ function compile(cfg: LanguageConfig): Compiled {
       qualifier: q.qualifier,
     })),
     total: new RegExp(`^\\s+(?:${cfg.totalJoin})\\s+`, "u"),
-    about: cfg.about.map((rule) => ({ re: new RegExp(rule.context, "u"), rule })),
+    about: cfg.about.map((rule) => ({
+      re: new RegExp(rule.context, rule.anchored ? "gu" : "u"),
+      unless: rule.unless ? new RegExp(`(?<![\\p{L}])(?:${rule.unless})\\s*$`, "u") : undefined,
+      rule,
+    })),
     complement: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
   };
   cache.set(cfg, c);
@@ -238,8 +243,12 @@ function aboutOf(
   const values: Record<string, string | undefined> = {
     actor: name(actor),
     target: name(target),
+    // « 12 % of Vega », « a 12% stake in Vega », « 12 % du capital de Vega », else the
+    // organisation named before the figure.
     org:
       name(ofOrg) ??
+      name(target) ??
+      name(ownedAfter(ctx, amount.end)) ??
       name(orgs.filter((m) => m.end <= amount.start && m.kind === "organisation").at(-1)),
     person:
       name(person) ?? (ctx.lastPerson() ? ctx.entities.get(ctx.lastPerson()!)?.name : undefined),
@@ -248,9 +257,18 @@ function aboutOf(
   };
   // The words around the figure say what it counts, not the whole sentence: « signée par 650
   // employés » and « autour de 700 employés au total » are two figures of one sentence.
-  const around = folded.slice(Math.max(0, amount.start - 60), amount.end + 40);
-  for (const { re, rule } of c.about) {
-    if (rule.category !== unit.category || !re.test(around)) continue;
+  const from = Math.max(0, amount.start - 60);
+  const around = folded.slice(from, amount.end + 40);
+  const before = folded.slice(Math.max(0, amount.start - 30), amount.start);
+  for (const { re, unless, rule } of c.about) {
+    if (rule.category !== unit.category) continue;
+    if (unless?.test(before)) continue;
+    if (
+      rule.anchored
+        ? !holdsFigure(re, around, amount.start - from, amount.end - from)
+        : !re.test(around)
+    )
+      continue;
     const text = fill(rule.about, values, cfg);
     if (!text) continue;
     const subjectName = rule.about.includes("{person}")
@@ -269,6 +287,28 @@ function aboutOf(
     };
   }
   return null;
+}
+
+/** The organisation a share belongs to, named soon after it: « du capital de Vega ». */
+function ownedAfter(ctx: SentenceContext, end: number): Mention | undefined {
+  const folded = ctx.sentence.folded;
+  return ctx.mentions.find(
+    (m) =>
+      m.kind === "organisation" &&
+      m.start > end &&
+      m.start - end <= 40 &&
+      /^[^.;,]*(?<![\p{L}])(?:de|d'|of|in)\s*$/u.test(folded.slice(end, m.start)),
+  );
+}
+
+/** Whether a match of `re` (global) in `text` covers the figure at [start, end). */
+function holdsFigure(re: RegExp, text: string, start: number, end: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index <= start && m.index + m[0].length >= end) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /** Fills {name} placeholders; optional ones are written {?date}. Null when a required one is empty. */

@@ -33,4 +33,15 @@ describe("English figures", () => {
       },
     ]);
   });
+
+  it("takes for an age only the figure the age words hold, and a price change for no stake", () => {
+    expect(claims("Maria Lopez, 58, has been with Vega for almost 40 years.")).toEqual([]);
+    expect(claims("Maria Lopez, a 58-year-old engineer, joined Vega.")).toEqual([
+      { about: "the age of Maria Lopez", value: 58, qualifier: "exactly", unit: "years" },
+    ]);
+    expect(claims("Shares in Vega fell 3% in early trading.")).toEqual([]);
+    expect(claims("Orbit Capital owns a 12% stake in Vega.")).toEqual([
+      { about: "the stake in Vega", value: 12, qualifier: "exactly", unit: "%" },
+    ]);
+  });
 });

@@ -74,4 +74,14 @@ describe("French figures", () => {
     expect(claims("1. Combien de salariés ont signé ?")).toEqual([]);
     expect(claims("Le 17 novembre 2023, le patron est parti.")).toEqual([]);
   });
+
+  it("takes for an age only the figure « ans » follows as an age, and a fall for no share", () => {
+    expect(claims("Léa Martin, 58 ans, travaille chez Vega depuis près de 40 ans.")).toEqual([
+      { about: "l'âge de Léa Martin", value: 58, qualifier: "exactly", unit: "ans" },
+    ]);
+    expect(claims("L'action de Vega a chuté de 3 % mardi.")).toEqual([]);
+    expect(claims("Le fonds Orbit détient 12 % du capital de Vega.")).toEqual([
+      { about: "la part de Vega visée", value: 12, qualifier: "exactly", unit: "%" },
+    ]);
+  });
 });

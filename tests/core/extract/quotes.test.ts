@@ -41,4 +41,14 @@ describe("quotes and their speaker", () => {
       quotes("“We will not back down on wages,” said Lea Martin, a union delegate.", "en"),
     ).toEqual([{ speaker: "Lea Martin", text: "We will not back down on wages" }]);
   });
+
+  it("reads a title in lowercase between an English quotation and its speaker, never the one told", () => {
+    expect(
+      quotes('"We will keep building the plant," chairman Paul Roux said in a statement.', "en"),
+    ).toEqual([{ speaker: "Paul Roux", text: "We will keep building the plant" }]);
+    // Whoever is told does not speak the quotation.
+    expect(
+      quotes('"We will keep building the plant," a spokesman told Le Courrier.', "en"),
+    ).toEqual([]);
+  });
 });

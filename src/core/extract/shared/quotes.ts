@@ -90,13 +90,22 @@ interface Found {
   reason: string;
 }
 
+/** Nothing, or a title in lowercase words, between a quotation and the name of its speaker. */
+const TITLE_BETWEEN = /^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u;
+
 function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | null {
   const folded = ctx.sentence.folded;
   const m = c.after.exec(folded.slice(end, end + 80));
   if (!m) {
-    // English order: “...,” Smith said.
+    // English order: “...,” Smith said; “...,” chairman Ian Smith said (a title in lowercase
+    // words may stand between).
+    const text = ctx.sentence.text;
     const next = ctx.mentions.find(
-      (x) => x.start >= end && x.start - end <= 4 && SPEAKER_KINDS.includes(x.kind),
+      (x) =>
+        x.start >= end &&
+        x.start - end <= 48 &&
+        SPEAKER_KINDS.includes(x.kind) &&
+        TITLE_BETWEEN.test(text.slice(end, x.start)),
     );
     if (next && c.verbAfterName.test(folded.slice(next.end, next.end + 20))) {
       return {
@@ -128,6 +137,8 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
         }
       : null;
   }
+  // “...,” a spokesman told Reuters: whoever is told is not the speaker.
+  if (/(?<![\p{L}])(?:told|tells)$/u.test(m[0])) return null;
   const stop = folded.slice(verbEnd).search(/[.;«»“”]/);
   const limit = stop < 0 ? folded.length : verbEnd + stop;
   const next = ctx.mentions.find(

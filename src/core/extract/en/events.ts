@@ -8,6 +8,18 @@ const ACTOR = ["organisation", "group", "person"] as const;
 /** English event triggers, in the active and passive voice and as nouns. */
 export const EN_EVENTS: readonly EventRule[] = [
   {
+    // Before the dismissal verbs, which would read « fired 7,500 workers » as one person fired
+    // with no name: a count after the verb makes it a layoff.
+    match:
+      "(?:fired|fires|dismissed|sacked|cut|cuts|laid off|lays off|will lay off)(?= (?:about |some |around |more than |nearly |over |up to |almost |another )?\\d)",
+    type: "layoff",
+    form: "verb",
+    object: false,
+    actor: ORG,
+    confidence: 0.7,
+    reason: "« fired 7,500 workers »: a count of people, a layoff",
+  },
+  {
     match:
       "fired|fires|fire|ousted|ousts|oust|sacked|sacks|dismissed|dismisses|removed|removes|pushed out|forced out",
     type: "dismissal",

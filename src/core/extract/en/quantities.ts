@@ -90,6 +90,16 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
+    // « fired 7,500 workers »: only the count right after the verb, never another of the sentence.
+    context:
+      "(?:fired|dismissed|sacked) (?:about |some |around |more than |nearly |over |up to |almost )?\\d[\\d,.]*(?: [a-z]+)?",
+    anchored: true,
+    about: "the number of jobs cut",
+    confidence: 0.65,
+    reason: "people fired in number: job cuts",
+  },
+  {
+    category: "people",
     context: "laid off|lay off|layoffs|job cuts|cut",
     about: "the number of jobs cut",
     confidence: 0.65,

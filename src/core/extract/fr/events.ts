@@ -12,6 +12,17 @@ const pp = (stem: string) => `${stem}(?:e|ee|es|ees)`;
 /** French event triggers: verbs in every voice, and the nouns news prose makes of them. */
 export const FR_EVENTS: readonly EventRule[] = [
   {
+    // Before the dismissal verbs, which would read « a licencié 7 500 salariés » as one person
+    // dismissed with no name: a count after the verb makes it a layoff.
+    match: `(?:licencie|licencient|licencier|licenciera|supprime|suppriment|supprimer|supprimera)(?= (?:environ |plus de |pres de |quelque |jusqu'a |pas moins de )?\\d)`,
+    type: "layoff",
+    form: "verb",
+    object: false,
+    actor: ORG,
+    confidence: 0.7,
+    reason: "« a licencié 7 500 salariés »: a count of people, a layoff",
+  },
+  {
     match: `${pp("evinc")}|evince|evincent|evincer`,
     type: "dismissal",
     form: "verb",

@@ -54,4 +54,16 @@ describe("English events", () => {
       { type: "resignation", actor: "Paul Roux", date: "2023-11-20" },
     ]);
   });
+
+  it("reads a count of people fired as a layoff, not as one person dismissed", () => {
+    expect(events("The company Vega fired 7,500 workers in 2024.")).toEqual([
+      { type: "layoff", actor: "Vega", date: "2024" },
+    ]);
+    expect(extract("The company Vega fired 7,500 workers in 2024.", en).claims).toEqual([
+      { about: "the number of jobs cut", value: 7500, qualifier: "exactly", unit: "employees" },
+    ]);
+    expect(events("The company Vega fired Paul Roux in 2024.")).toEqual([
+      { type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2024" },
+    ]);
+  });
 });

@@ -109,4 +109,13 @@ describe("French events", () => {
       { type: "appointment", actor: "Orbit", target: "Claire Dubois", date: "2023-11-16" },
     ]);
   });
+
+  it("reads « a licencié 7 500 salariés » as a layoff, « a licencié Paul Roux » as a dismissal", () => {
+    expect(events("Le groupe Vega a licencié 7 500 salariés en 2024.")).toEqual([
+      { type: "layoff", actor: "Vega", date: "2024" },
+    ]);
+    expect(events("Le groupe Vega a licencié Paul Roux en 2024.")).toEqual([
+      { type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2024" },
+    ]);
+  });
 });

@@ -15,6 +15,9 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     // Titles written with capitals before a name (« Chief Executive Kelly Smith »).
     "chief executive president chairman chairwoman director minister senator governor secretary",
     "officer founder co-founder cofounder vice prime spokesman spokeswoman analyst analysts",
+    // Role nouns that open a sentence before a name (« Investor Paul Roux joined »).
+    "investor investors activist billionaire entrepreneur engineer lawyer researcher scientist",
+    "journalist spokesperson adviser advisor economist professor executive boss",
   ]
     .join(" ")
     .split(" "),

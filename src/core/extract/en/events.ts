@@ -116,7 +116,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     match: "joined|joins|join|joining|will join",
     type: "joining",
     form: "verb",
-    target: ["organisation", "person"],
+    target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
     confidence: 0.7,
     reason: "« join X »",

@@ -230,7 +230,7 @@ export const FR_EVENTS: readonly EventRule[] = [
     match: "rejoindre|rejoint|rejoignent|rejoindra|rejoindront|rejoindrait|rejoindraient",
     type: "joining",
     form: "verb",
-    target: ["organisation", "person"],
+    target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
     confidence: 0.7,
     reason: "« rejoindre X »",

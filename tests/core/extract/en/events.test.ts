@@ -66,4 +66,12 @@ describe("English events", () => {
       { type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2024" },
     ]);
   });
+
+  it("reads joining the board as joining the company's board", () => {
+    expect(
+      events("Shares of Vega Labs rose. Investor Paul Roux joined the board in 2022."),
+    ).toEqual([
+      { type: "joining", actor: "Paul Roux", target: "the Vega Labs board", date: "2022" },
+    ]);
+  });
 });

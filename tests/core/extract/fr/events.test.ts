@@ -118,4 +118,17 @@ describe("French events", () => {
       { type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2024" },
     ]);
   });
+
+  it("reads « a rejoint le conseil d'administration » with the company's board", () => {
+    expect(
+      events("Le groupe Vega va bien. Paul Roux a rejoint le conseil d'administration en 2022."),
+    ).toEqual([
+      {
+        type: "joining",
+        actor: "Paul Roux",
+        target: "le conseil d'administration de Vega",
+        date: "2022",
+      },
+    ]);
+  });
 });

@@ -4,26 +4,60 @@ export type PartialDate = string;
 /** How precisely a {@link PartialDate} is known. */
 export type DatePrecision = "day" | "month" | "year";
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The parts of a partial date, or null when the text is not one or names a day that does not exist. */
+/**
+ * The parts of a partial date, or null when the text is not one or names a day that does not exist.
+ * Reads what /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/ would, character by character: dates are read
+ * by the hundred on a command's first call, where a regular expression and a Date cost most.
+ */
 export function parsePartialDate(
   text: string,
 ): { year: number; month?: number; day?: number; precision: DatePrecision } | null {
-  const m = PARTIAL_DATE.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year, precision: "year" };
-  const month = Number(m[2]);
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return null;
+  const year = digits(text, 0);
+  if (year < 0) return null;
+  if (length === 4) return { year, precision: "year" };
+  const month = text.charCodeAt(4) === DASH ? digits(text, 5) : -1;
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return { year, month, precision: "month" };
-  const day = Number(m[3]);
+  if (length === 7) return { year, month, precision: "month" };
+  const day = text.charCodeAt(7) === DASH ? digits(text, 8) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day, precision: "day" };
 }
 
+const DASH = 0x2d;
+
+/** The number the year's four ASCII digits (at 0) or two (month, day) write; -1 if not digits. */
+function digits(text: string, from: number): number {
+  const to = from === 0 ? 4 : from + 2;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The calendar's year as Date.UTC reads it: years 0 to 99 are 1900 to 1999. Kept so that the
+ * arithmetic below answers what Date did for every year ("0000-02-29" is no date).
+ */
+function utcYear(year: number): number {
+  return year >= 0 && year <= 99 ? 1900 + year : year;
+}
+
+function leap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  return month === 2 && leap(utcYear(year)) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 export function isPartialDate(text: string): boolean {
@@ -56,8 +90,21 @@ export function daysBetween(a: PartialDate, b: PartialDate): number {
 export function weekday(date: PartialDate): number | undefined {
   const p = parsePartialDate(date);
   if (p?.day === undefined || p.month === undefined) return undefined;
-  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  // Sakamoto's method on the proleptic Gregorian calendar, as Date.UTC counts, without a Date.
+  let y = utcYear(p.year);
+  if (p.month < 3) y -= 1;
+  return (
+    (y +
+      Math.floor(y / 4) -
+      Math.floor(y / 100) +
+      Math.floor(y / 400) +
+      MONTH_SHIFT[p.month - 1]! +
+      p.day) %
+    7
+  );
 }
+
+const MONTH_SHIFT = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 /** Shifts a day-precise date by a number of days. */
 export function addDays(date: PartialDate, days: number): PartialDate {

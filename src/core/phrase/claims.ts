@@ -1,6 +1,7 @@
 import type { Claim, Conflict } from "../facts/model.js";
 import { formatClaimValue } from "../i18n/format.js";
 import { capitalize, elide } from "../i18n/french.js";
+import { letterRunEnd } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
 import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
@@ -57,8 +58,10 @@ export function claimQuestion(ctx: PhraseContext, claim: Claim, attributed: bool
 function genderOfAbout(about: string): "m" | "f" | undefined {
   if (/^le\s/i.test(about)) return "m";
   if (/^la\s/i.test(about)) return "f";
-  const m = /^l['’](\p{L}+)/iu.exec(about);
-  return m ? nounGender(m[1]!) : undefined;
+  // What /^l['’](\p{L}+)/iu takes, without building a Unicode class on a first call.
+  if (!/^l['’]/i.test(about)) return undefined;
+  const end = letterRunEnd(about, 2, true, false);
+  return end > 2 ? nounGender(about.slice(2, end)) : undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { letterRunEnd } from "../text/letters.js";
+
 // The gender of French nouns that head descriptions and figures, so that « l'âge » asks
 // « Quel est » and « version du modèle » takes « la ». Data, kept short: a noun not listed is
 // written in a form that needs no gender.
@@ -79,7 +81,9 @@ const GENDER: Record<string, "m" | "f"> = {
 
 /** The gender of the noun a French phrase starts with, when it is a known one. */
 export function nounGender(phrase: string): "m" | "f" | undefined {
-  const head = /^[\p{L}-]+/u.exec(phrase.toLowerCase())?.[0];
+  // What /^[\p{L}-]+/u takes, without building a Unicode class on a first call.
+  const lower = phrase.toLowerCase();
+  const head = lower.slice(0, letterRunEnd(lower, 0, false, true));
   if (!head) return undefined;
   return GENDER[head] ?? (head.endsWith("s") ? GENDER[head.slice(0, -1)] : undefined);
 }

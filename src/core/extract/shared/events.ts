@@ -170,7 +170,10 @@ function readOne(
     rule.object !== false &&
     (c.passive.test(before) || (participle && agentAfter && !cfg.bareParticipleIsPassive));
   const bareParticiple =
-    rule.object !== false && !passive && participle && cfg.bareParticipleIsPassive;
+    rule.object !== false &&
+    !passive &&
+    participle &&
+    (cfg.bareParticipleIsPassive || apposedParticiple(ctx, ts, te));
   if (bareParticiple) {
     // « le PDG Sam Altman évincé de la société »: the participle describes the name before it.
     const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
@@ -236,4 +239,20 @@ function readOne(
     nearby: subject.nearby,
     voice: "active: actor is the subject, target the object",
   };
+}
+
+/**
+ * "Splunk, founded in 2003, has…": in English a bare -ed word reads as the simple past, except
+ * set off by a comma right after a name and followed by when or where, which describes the name.
+ */
+function apposedParticiple(ctx: SentenceContext, ts: number, te: number): boolean {
+  const folded = ctx.sentence.folded;
+  const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
+  return (
+    prev !== undefined &&
+    /^\s*,\s*$/.test(folded.slice(prev.end, ts)) &&
+    /^\s+(?:in|on|at|last|earlier|this|during|after|before)(?![\p{L}])/u.test(
+      folded.slice(te, te + 12),
+    )
+  );
 }

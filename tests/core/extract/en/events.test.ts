@@ -74,4 +74,18 @@ describe("English events", () => {
       { type: "joining", actor: "Paul Roux", target: "the Vega Labs board", date: "2022" },
     ]);
   });
+
+  it("reads a participle set off after a name as describing it: « Vega, founded in 2003, »", () => {
+    expect(events("Investors like Vega. Vega, founded in 2003, has 80 staff.")).toEqual([
+      { type: "founding", target: "Vega", date: "2003" },
+    ]);
+    expect(events("Paul Roux, fired on Friday, said nothing.")).toEqual([
+      { type: "dismissal", target: "Paul Roux", date: "2023-11-17" },
+    ]);
+    // A list of names before the verb is its subject.
+    expect(events("Vega Labs and Orbit fired Paul Roux on Friday.").map((e) => e.actor)).toEqual([
+      "Vega Labs",
+      "Orbit",
+    ]);
+  });
 });

@@ -222,7 +222,9 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
 ];
 
+// The future (« will join », « is set to ») tells what is announced, not what happened: a question
+// would state it as done.
 export const EN_HEDGE =
-  "reportedly|allegedly|would|could|might|may|rumou?red|is said to|was said to|appears to|seems to|likely|possibly|considering|in talks";
+  "reportedly|allegedly|would|could|might|may|rumou?red|is said to|was said to|appears to|seems to|likely|possibly|considering|in talks|will|is set to|are set to|is to|plans to|expects to|is expected to";
 export const EN_IRREALIS =
   "demand|call(?:ed|ing)? for|threat|urg|want|wish|refus|if the|unless|to try to|sought|seek";

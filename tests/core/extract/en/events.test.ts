@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { QUESTION_CONFIDENCE_THRESHOLD } from "../../../../src/core/extract/index.js";
 import { extract } from "../../../helpers/extract.js";
 
 const en = { lang: "en" as const };
@@ -87,5 +88,12 @@ describe("English events", () => {
       "Vega Labs",
       "Orbit",
     ]);
+  });
+
+  it("keeps no question for what is only announced (« will join »): below the threshold", () => {
+    const done = extract("Paul Roux joined the company Vega.", en).confidence("joining")!;
+    const announced = extract("Paul Roux will join the company Vega.", en).confidence("joining")!;
+    expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
+    expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
   });
 });

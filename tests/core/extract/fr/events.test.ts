@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { QUESTION_CONFIDENCE_THRESHOLD } from "../../../../src/core/extract/index.js";
 import { extract } from "../../../helpers/extract.js";
 
 const events = (text: string) => extract(text).events;
@@ -68,6 +69,13 @@ describe("French events", () => {
     const sure = extract("La société Acme a limogé Paul Roux.").confidence("dismissal")!;
     const hearsay = extract("La société Acme aurait limogé Paul Roux.").confidence("dismissal")!;
     expect(hearsay).toBeLessThan(sure);
+  });
+
+  it("keeps no question for what is only announced (« rejoindra »): below the threshold", () => {
+    const done = extract("Paul Roux a rejoint la société Acme.").confidence("joining")!;
+    const announced = extract("Paul Roux rejoindra la société Acme.").confidence("joining")!;
+    expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
+    expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
   });
 
   it("reads a petition and its signers", () => {

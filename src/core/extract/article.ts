@@ -3,6 +3,7 @@ import { foldAligned } from "../text/fold-aligned.js";
 import { splitSentences } from "../text/sentences.js";
 import type { LanguageConfig } from "./config.js";
 import { articleLanguage, publishedFromLines } from "./meta.js";
+import { genderOfPost } from "./shared/appositions.js";
 import { quoteSpans, type SentenceContext } from "./shared/context.js";
 import { readDates } from "./shared/dates.js";
 import { readEntities } from "./shared/entities.js";
@@ -10,7 +11,7 @@ import { readEvents } from "./shared/events.js";
 import { dedupeFacts } from "./shared/merge.js";
 import { readClaims } from "./shared/quantities.js";
 import { readQuotes } from "./shared/quotes.js";
-import type { ArticleFacts, ArticleInput, SentenceUnit } from "./types.js";
+import type { ArticleFacts, ArticleInput, EntityDraft, EventDraft, SentenceUnit } from "./types.js";
 
 const QUESTION = /\?[\s»"”)]*$/;
 
@@ -101,8 +102,27 @@ export function readArticle(
     const person = here.filter((m) => m.kind === "person" && m.via === "name").at(-1);
     if (person) lastPerson = person.entity;
   }
+  genderFromPosts(facts.events, entities, cfg);
   facts.entities = [...entities.values()];
   return dedupeFacts(facts);
+}
+
+/**
+ * « a nommé Claire Dubois directrice générale »: a person named to a post whose noun shows a
+ * gender takes it, where nothing else said it, so that sentences agree (« nommée »).
+ */
+function genderFromPosts(
+  events: readonly EventDraft[],
+  entities: Map<string, EntityDraft>,
+  cfg: LanguageConfig,
+): void {
+  for (const e of events) {
+    if (e.type !== "appointment" || !e.role || !e.target) continue;
+    const person = entities.get(e.target);
+    if (!person || person.kind !== "person" || person.gender) continue;
+    const gender = genderOfPost(foldAligned(e.role), cfg);
+    if (gender) person.gender = gender;
+  }
 }
 
 /** With no publication date, the latest full date the article prints stands for it. */

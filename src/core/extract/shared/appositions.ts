@@ -47,6 +47,11 @@ function compile(cfg: LanguageConfig): Compiled {
   return c;
 }
 
+/** The gender a post shows (« directrice générale » is a woman's), from its folded text. */
+export function genderOfPost(folded: string, cfg: LanguageConfig): "f" | "m" | undefined {
+  return genderOf(folded, compile(cfg));
+}
+
 function genderOf(folded: string, c: Compiled): "f" | "m" | undefined {
   for (const g of c.genders) if (g.re.test(folded)) return g.gender;
   return undefined;

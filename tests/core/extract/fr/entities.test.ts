@@ -52,6 +52,11 @@ describe("French entities", () => {
     ).toEqual(["Le Courrier", "Acme", "les employés d'Acme"]);
   });
 
+  it("gives a person the gender of the post she is named to, where nothing else said it", () => {
+    const { entities } = extract("Le groupe Orbit a nommé Claire Dubois directrice générale.");
+    expect(entities.find((e) => e.name === "Claire Dubois")?.gender).toBe("f");
+  });
+
   it("does not take sentence openers, weekdays or role acronyms for names", () => {
     const names = extract(
       "Selon Nadella, rien ne change. Lundi, le PDG a parlé. Pourquoi partir ? Dimanche, Acme a fermé.",

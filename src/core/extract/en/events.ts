@@ -11,7 +11,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     // Before the dismissal verbs, which would read « fired 7,500 workers » as one person fired
     // with no name: a count after the verb makes it a layoff.
     match:
-      "(?:fired|fires|dismissed|sacked|cut|cuts|laid off|lays off|will lay off)(?= (?:about |some |around |more than |nearly |over |up to |almost |another )?\\d)",
+      "(?:fired|fires|dismissed|sacked|laid off|lays off|will lay off)(?= (?:about |some |around |more than |nearly |over |up to |almost |another )?\\d)",
     type: "layoff",
     form: "verb",
     object: false,

@@ -350,9 +350,10 @@ export const FR_EVENTS: readonly EventRule[] = [
   },
 ];
 
-/** Conditional, hearsay and hedges: the fact is reported, not asserted. */
-// The future (« rejoindra », « va quitter ») tells what is announced, not what happened: a
-// question would state it as done.
+/**
+ * Conditional, hearsay and hedges: the fact is reported, not asserted. The future (« rejoindra »,
+ * « va quitter ») tells what is announced, not what happened: a question would state it as done.
+ */
 export const FR_HEDGE =
   "aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient|selon des rumeurs|semble|semblait|peut-etre|probablement|envisage|envisagerait|en passe de|va|vont|rejoindra|rejoindront|quittera|quitteront|deviendra|deviendront|prendra|licenciera|supprimera|rachetera|investira|demissionnera";
 /** Demands, threats, refusals and wishes: what follows has not happened. */

@@ -25,14 +25,14 @@ function emptyScores(): Scores {
   return { person: 0, organisation: 0, group: 0, product: 0, place: 0 };
 }
 
+/** The article a title keeps (« The Verge », « Le Courrier », « Les Echos »): no person's name has one. */
+const TITLE_ARTICLE = /^(?:The|Le|La|Les) /;
+
 /**
  * Finds the entities of an article: names (merged with their short forms: « Sam Altman »,
  * « Altman », « M. Altman », « Sam »), group nouns tied to their organisation, and « l'entreprise »
  * for the organisation the article is about. Kinds come from cues around each mention.
  */
-/** The article a title keeps (« The Verge », « Le Courrier », « Les Echos »): no person's name has one. */
-const TITLE_ARTICLE = /^(?:The|Le|La|Les) /;
-
 export function readEntities(
   sentences: readonly SentenceUnit[],
   cfg: LanguageConfig,

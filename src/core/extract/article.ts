@@ -119,7 +119,7 @@ function genderFromPosts(
   for (const e of events) {
     if (e.type !== "appointment" || !e.role || !e.target) continue;
     const person = entities.get(e.target);
-    if (!person || person.kind !== "person" || person.gender) continue;
+    if (person?.kind !== "person" || person.gender) continue;
     const gender = genderOfPost(foldAligned(e.role), cfg);
     if (gender) person.gender = gender;
   }

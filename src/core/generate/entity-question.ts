@@ -9,6 +9,7 @@ import { entityDistractors } from "./distractors/entities.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";
 import type { AnswerClaim, BuildOptions, Built } from "./draft.js";
 import { entityFeedback, statedEvent } from "./event-forms.js";
+import { postGender } from "./post-gender.js";
 import { explain, singleChoice } from "./single.js";
 import type { Assertion } from "./truth.js";
 
@@ -37,6 +38,9 @@ export interface EntityAsk {
  * them another true answer, the answer's aliases forbidden among the choices, and « parmi ces
  * propositions » when the facts give the prompt more than one true answer.
  */
+/** Wrong choices offered beside the right one. */
+const DISTRACTORS = 3;
+
 export function buildEntityQuestion(
   ctx: GenContext,
   ask: EntityAsk,
@@ -69,7 +73,16 @@ export function buildEntityQuestion(
     rng,
   });
   for (const c of candidates) if (near.has(c.value)) c.tier = -1;
-  const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (x) => x });
+  // « Qui a été nommée directrice générale ? »: a man offered for a woman's post is no choice at
+  // all, so only people of the post's gender are offered where there are enough of them (and the
+  // participle then agrees).
+  const post =
+    ask.slot === "target" && ask.event.role ? postGender(ask.event.role, ctx.lang) : undefined;
+  const samePost = post
+    ? candidates.filter((c) => ctx.index.entities.get(c.value)?.gender === post)
+    : [];
+  const offered = samePost.length >= DISTRACTORS ? samePost : candidates;
+  const picked = pickTiered(offered, { rng, difficulty, count: DISTRACTORS, key: (x) => x });
   if (picked.length < 2) return "fewer than two distractors of the same kind";
   const answer = ctx.phrase.name(ask.answer)!;
   let prompt = ask.prompt(

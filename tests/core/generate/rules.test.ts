@@ -114,6 +114,37 @@ events:
     expect(q?.prompt).toBe("Qui Acme a-t-elle nommée PDG le vendredi 1er mars 2024 ?");
   });
 
+  it("offers only women for a woman's post (« directrice »), and then agrees « nommée »", () => {
+    const mixed = packFrom(`
+title: Nominations
+language: fr
+sources: [{ id: s, outlet: La Gazette, language: fr }]
+entities:
+  - { id: acme, name: Acme, kind: organisation, gender: f }
+  - { id: lea, name: Léa Martin, kind: person, gender: f }
+  - { id: ines, name: Inès Roux, kind: person, gender: f }
+  - { id: anne, name: Anne Petit, kind: person, gender: f }
+  - { id: zoe, name: Zoé Blanc, kind: person, gender: f }
+  - { id: paul, name: Paul Durand, kind: person, gender: m }
+  - { id: marc, name: Marc Lefèvre, kind: person, gender: m }
+  - { id: hugo, name: Hugo Blanc, kind: person, gender: m }
+events:
+  - { id: lea-dg, type: appointment, target: lea, role: directrice générale, date: 2024-03-01, sources: [s] }
+  - { id: paul-parti, type: departure, actor: paul, target: acme, date: 2024-02-01, sources: [s] }
+  - { id: marc-parti, type: departure, actor: marc, target: acme, date: 2024-02-02, sources: [s] }
+  - { id: hugo-parti, type: departure, actor: hugo, target: acme, date: 2024-02-03, sources: [s] }
+`);
+    for (const seed of SEEDS) {
+      const q = createGenerator(mixed)
+        .generate({ seed })
+        .questions.find((x) => x.id === "lea-dg.whom");
+      expect(q?.prompt).toBe("Qui a été nommée directrice générale le vendredi 1er mars 2024 ?");
+      expect(wrong(q!).every((n) => ["Inès Roux", "Anne Petit", "Zoé Blanc"].includes(n))).toBe(
+        true,
+      );
+    }
+  });
+
   it("knows that being hired by a company is joining it, and the other way round", () => {
     // Anne and Hugo joined Globex that day: one question asks it, the other is not asked twice.
     everySeed("anne-globex.who", (q) => {

@@ -216,7 +216,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .option("--output <file>", "write to this file instead of stdout")
     .option("--generated", "also export the questions generated from the pack's facts")
-    .option("--seed <n>", "seed for generated questions (default 1)", (v) => Number.parseInt(v, 10))
+    .option("--seed <n>", "seed for generated questions", wholeNumber(0), 1)
     .addHelpText(
       "after",
       "\nExamples:\n  newsquiz export openai-2023-11 --format gift > quiz.gift\n  newsquiz export openai-2023-11 --format anki --output cards.txt",

@@ -4,7 +4,7 @@ import { elide } from "./french.js";
 
 // Own tables rather than Intl: output must be identical on every Node build (small-icu builds
 // print English month names), and French writes "1er novembre", which Intl does not.
-const MONTHS: Record<Language, string[]> = {
+export const MONTHS: Readonly<Record<Language, readonly string[]>> = {
   fr: [
     "janvier",
     "février",

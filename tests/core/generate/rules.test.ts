@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
+import { MONTHS } from "../../../src/core/i18n/format.js";
 import type { Question } from "../../../src/core/question/model.js";
 import { packFrom } from "../../helpers/packs.js";
 import { ROOT } from "../../helpers/run-cli.js";
@@ -26,20 +27,6 @@ function everySeed(id: string, check: (q: Question) => void, difficulty?: "easy"
   }
 }
 
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
 const choices = (q: Question) => (q.type === "single" ? q.choices : []);
 const wrong = (q: Question) =>
   choices(q)
@@ -195,7 +182,7 @@ describe("difficulty", () => {
     const daysFromAnswer = (text: string) => {
       const m = /(\d+)(?:er)? (\p{L}+) (\d{4})$/u.exec(text);
       if (!m) throw new Error(`not a date: ${text}`);
-      const month = MONTHS.indexOf(m[2]!);
+      const month = MONTHS.fr.indexOf(m[2]!);
       return (
         Math.abs(Date.UTC(Number(m[3]), month, Number(m[1])) - Date.UTC(2024, 2, 1)) / 86_400_000
       );

@@ -2,6 +2,7 @@ import { type CommandContext, processContext } from "./context.js";
 import type { Language } from "./core/facts/model.js";
 import { homeArgs } from "./home-args.js";
 import { leaveNow } from "./io/leave-hooks.js";
+import { forgetCiAtATerminal } from "./io/live-terminal.js";
 import { reportError } from "./report-error.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
@@ -22,6 +23,9 @@ const crash = (error: unknown) => {
 };
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
+
+// Before anything loads Ink (it reads CI once, as it loads).
+forgetCiAtATerminal(process.env, process.stdin, process.stdout);
 
 const argv = process.argv.slice(2);
 const ctx = processContext();

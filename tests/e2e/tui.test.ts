@@ -8,11 +8,17 @@ if (!HAS_TMUX)
   console.warn("tests/e2e/tui.test.ts: tmux is not installed; the real-terminal tests are skipped");
 
 const terminals: TmuxTerminal[] = [];
-function terminal(command: string, columns = 80, rows = 24): TmuxTerminal {
+function terminal(
+  command: string,
+  columns = 80,
+  rows = 24,
+  env: Record<string, string> = {},
+): TmuxTerminal {
   const t = new TmuxTerminal(`cd '${ROOT}' && ${command}`, columns, rows, {
     NEWSQUIZ_HOME: tempHome(),
     LANG: "C.UTF-8",
     TERM: "xterm-256color",
+    ...env,
   });
   terminals.push(t);
   return t;
@@ -70,6 +76,17 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     // Still playable after the resize.
     t.keys("4");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback after the resize");
+  });
+
+  // Ink draws nothing but its last frame where CI is set; a person at a terminal still gets the
+  // live screen, whatever their environment exports.
+  it("draws the live screen at a terminal even where CI is set", async () => {
+    const t = terminal(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en`, 80, 24, {
+      CI: "true",
+    });
+    await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
+    t.keys("4");
+    await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
   });
 
   it("leaves with q from the home screen and gives the shell back as it was", async () => {

@@ -11,7 +11,11 @@ export class TmuxTerminal {
   private readonly socket =
     `newsquiz-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
-  /** `command` runs in sh; the pane stays open after it ends, so its last screen can be read. */
+  /**
+   * `command` runs in sh; the pane stays open after it ends, so its last screen can be read. The
+   * tmux server inherits the test run's environment; CI and CONTINUOUS_INTEGRATION are dropped
+   * from it, as a person's terminal has neither, unless `env` sets them again.
+   */
   constructor(command: string, columns = 80, rows = 24, env: Record<string, string> = {}) {
     const exports = Object.entries(env)
       .map(([k, v]) => `export ${k}='${v}';`)
@@ -25,7 +29,7 @@ export class TmuxTerminal {
       String(columns),
       "-y",
       String(rows),
-      `${exports} ${command}; sleep 600`,
+      `unset CI CONTINUOUS_INTEGRATION; ${exports} ${command}; sleep 600`,
     );
   }
 

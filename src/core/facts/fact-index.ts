@@ -1,4 +1,5 @@
 import { fold } from "../text/fold-memo.js";
+import { latestDate } from "./background.js";
 import { findConflicts } from "./conflicts.js";
 import type {
   Claim,
@@ -32,6 +33,8 @@ export interface FactIndex {
   claimsOf: Map<string, Claim[]>;
   /** How central an entity is to the story, from 0 to 1 (the most cited entity is 1). */
   centrality: Map<string, number>;
+  /** The latest event date: what happened long before it is the story's background. */
+  latest: string | undefined;
   /** Every name and alias of an entity, folded: "Altman" and "Sam Altman" are one answer. */
   names: Map<string, Set<string>>;
   /** Which entity answers to a folded name or alias. */
@@ -89,6 +92,7 @@ function buildIndex(pack: Pack): FactIndex {
     conflictOf,
     claimsOf,
     centrality: centralityOf(pack),
+    latest: latestDate(pack.events),
     names,
     owner,
   };

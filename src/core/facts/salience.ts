@@ -1,3 +1,4 @@
+import { isBackground } from "./background.js";
 import { type FactIndex, type FactRef, sourceCount } from "./fact-index.js";
 import type { EventType, FactEvent } from "./model.js";
 
@@ -29,10 +30,17 @@ const TYPE_WEIGHT: Record<EventType, number> = {
 const CENTRALITY_WEIGHT = 2;
 /** Extra weight for a fact with figures attached, and again when sources disagree on them. */
 const FIGURE_WEIGHT = 0.5;
+/**
+ * Weight an event loses when it is background (months before the story's latest events): the
+ * founding of the company, a past investment. As much as a second source: the news comes first,
+ * but what every source recalls of the background still outranks a detail one page gives.
+ */
+const BACKGROUND_WEIGHT = 1;
 
 /**
  * How much a reader should retain a fact: stated by more sources, about the story's central
- * people, of a kind that changes things. Summaries and questions both rank by it.
+ * people, of a kind that changes things, part of the news rather than its background.
+ * Summaries and questions both rank by it.
  */
 export function salience(index: FactIndex, ref: FactRef): number {
   const base = sourceCount(ref.fact);
@@ -54,5 +62,7 @@ function eventBonus(index: FactIndex, event: FactEvent): number {
     claims.length === 0
       ? 0
       : FIGURE_WEIGHT * (claims.some((c) => index.conflictOf.has(c.id)) ? 2 : 1);
-  return CENTRALITY_WEIGHT * central + TYPE_WEIGHT[event.type] + figures;
+  const background =
+    event.date && index.latest && isBackground(event.date, index.latest) ? BACKGROUND_WEIGHT : 0;
+  return CENTRALITY_WEIGHT * central + TYPE_WEIGHT[event.type] + figures - background;
 }

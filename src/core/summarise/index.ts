@@ -1,3 +1,4 @@
+import { BACKGROUND_DAYS } from "../facts/background.js";
 import { comparePartialDates, parsePartialDate } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
@@ -27,8 +28,6 @@ export const SHORT_SENTENCES = 5;
 /** Story sentences and figures a long summary tells at most, whatever the pack's size. */
 const LONG_SENTENCES = 24;
 const LONG_FIGURES = 8;
-/** Events this many days before the latest are background, told in a paragraph of their own. */
-const BACKGROUND_DAYS = 60;
 /** Sentences a paragraph of the recent events holds before the next day opens a new one. */
 const MIN_PARAGRAPH = 4;
 

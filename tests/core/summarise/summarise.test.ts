@@ -56,11 +56,15 @@ describe("the rest of the summary of the built-in pack", () => {
 
   it("tells the long story in paragraphs: the background, the crisis, the figures", () => {
     const paragraphs = summary.summary.split("\n\n");
-    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs).toHaveLength(5);
     expect(sentences(paragraphs[0]!)[0]).toBe(
       "OpenAI a été fondée fin 2015 comme organisation à but non lucratif.",
     );
-    expect(paragraphs[3]).toContain(
+    // The crisis, a paragraph every few days: up to the 17th, the 18th and 19th, the 20th.
+    expect(sentences(paragraphs[2]!)[0]).toBe(
+      "Le samedi 18 novembre 2023, Jakub Pachocki, Aleksander Madry et Szymon Sidor ont quitté OpenAI.",
+    );
+    expect(paragraphs[4]).toContain(
       "Selon l'article du 21 novembre 2023, le montant que Microsoft s'est engagé à investir dans OpenAI est de 13 milliards de dollars.",
     );
   });

@@ -36,6 +36,22 @@ describe("quotes and their speaker", () => {
     ).toEqual([]);
   });
 
+  it("does not date a quotation from a date said inside it", () => {
+    const said = (text: string, lang: "fr" | "en") =>
+      extract(text, { lang }).facts.quotes.map((q) => ({ text: q.text, date: q.date }));
+    expect(
+      said('"The delays were visible in June," said Priya Raman, an analyst at Crestline.', "en"),
+    ).toEqual([{ text: "The delays were visible in June", date: undefined }]);
+    expect(
+      said("« Les retards étaient visibles dès juin », a déclaré lundi Léa Martin.", "fr"),
+    ).toEqual([
+      {
+        text: "Les retards étaient visibles dès juin",
+        date: "2023-11-20",
+      },
+    ]);
+  });
+
   it("reads English quotations", () => {
     expect(
       quotes("“We will not back down on wages,” said Lea Martin, a union delegate.", "en"),

@@ -70,7 +70,11 @@ export function readQuotes(
       });
       continue;
     }
-    const date = dates.find((d) => !d.ownsEventsInside);
+    // A date inside a quotation is part of what was said (« the delays were visible in June »),
+    // not when it was said.
+    const date = dates.find(
+      (d) => !d.ownsEventsInside && !ctx.quotes.some((q) => q.start <= d.start && d.end <= q.end),
+    );
     out.push({
       span: span.start,
       speaker: found.speaker,

@@ -78,7 +78,9 @@ function amountAt(
   let at = end;
   const scale = c.scale.exec(folded.slice(at, at + 20));
   if (scale) {
-    value *= cfg.scales.get(scale[1]!) ?? 1;
+    // « 4,1 milliards »: 4.1 × 1e9 is 4099999999.9999995 in binary floating point; the article
+    // wrote a decimal, so the product is rounded back to the digits it had.
+    value = Number((value * (cfg.scales.get(scale[1]!) ?? 1)).toPrecision(12));
     at += scale[0].length;
   }
   let unit: UnitRule | undefined;

@@ -44,4 +44,15 @@ describe("English figures", () => {
       { about: "the stake in Vega", value: 12, qualifier: "exactly", unit: "%" },
     ]);
   });
+
+  it("multiplies a decimal by its scale without a floating-point tail", () => {
+    expect(claims("Harlow Pike agreed to acquire Denton Group for $4.1 billion.")).toEqual([
+      {
+        about: "the price paid for Denton Group",
+        value: 4_100_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+  });
 });

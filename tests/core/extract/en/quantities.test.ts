@@ -55,4 +55,24 @@ describe("English figures", () => {
       },
     ]);
   });
+
+  it("gives a workforce to the subject of « employs », and to no one when that is a site", () => {
+    expect(
+      claims("Harlow Pike bought the startup Optika, which employs about 4,500 people."),
+    ).toEqual([
+      {
+        about: "the total number of Optika employees",
+        value: 4500,
+        qualifier: "about",
+        unit: "employees",
+      },
+    ]);
+    expect(
+      claims("The company Vega will close its plant in Ohio, which employs 350 workers."),
+    ).toEqual([]);
+  });
+
+  it("takes for a share of signatories only a share of people, not a raise they ask for", () => {
+    expect(claims("Workers at Vega signed a letter asking for a 5% raise.")).toEqual([]);
+  });
 });

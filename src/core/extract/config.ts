@@ -76,6 +76,17 @@ export interface AboutRule {
   anchored?: boolean;
   /** Words right before the figure that rule the rule out: « shares fell 3% » is no stake. */
   unless?: string;
+  /**
+   * Words that must follow the figure and its unit: a share of signatories is a share of people
+   * (« 90 % des salariés »), whereas « une hausse des salaires de 15 % » counts no one.
+   */
+  followedBy?: string;
+  /**
+   * A verb right before the figure (« emploie », "employs") whose subject owns it: {owner} is that
+   * organisation. The rule is skipped when the subject is some other noun (« le site de Lyon,
+   * qui emploie 350 personnes »): the figure is then not the company's.
+   */
+  ownerVerb?: string;
 }
 
 /** Everything the shared extractors need to read one language, as data. */

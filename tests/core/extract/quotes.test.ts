@@ -67,4 +67,47 @@ describe("quotes and their speaker", () => {
       quotes('"We will keep building the plant," a spokesman told Le Courrier.', "en"),
     ).toEqual([]);
   });
+
+  it("takes the person named after a role and a comma: « a déclaré le président du conseil, X »", () => {
+    expect(
+      quotes(
+        "« Nous avions besoin d'un nouvel élan », a déclaré le président du conseil, Henri Vasseur.",
+      ),
+    ).toEqual([{ speaker: "Henri Vasseur", text: "Nous avions besoin d'un nouvel élan" }]);
+  });
+
+  it("gives a quotation to the subject before an aside, not to a name inside the aside", () => {
+    expect(
+      quotes(
+        "Élise Fontaine a été nommée mardi. Mme Fontaine, ancienne présidente de la région Bretagne, a promis de « relancer la production nationale ».",
+      ),
+    ).toEqual([{ speaker: "Élise Fontaine", text: "relancer la production nationale" }]);
+    const bretagne = extract(
+      "Mme Fontaine, ancienne présidente de la région Bretagne, a parlé.",
+    ).entities.find((e) => e.name === "Bretagne");
+    expect(bretagne?.kind).not.toBe("person");
+  });
+
+  it("reads an honorific between the quotation and its speaker: “...,” Mr. Ortiz said", () => {
+    expect(
+      quotes(
+        'Michael Ortiz leads Denton. "We are building the leader in industrial software," Mr. Ortiz said.',
+        "en",
+      ),
+    ).toEqual([
+      { speaker: "Michael Ortiz", text: "We are building the leader in industrial software" },
+    ]);
+  });
+
+  it("reads “...,” she said as the one person just named, and as no one when two were", () => {
+    expect(
+      quotes('Dr. Sarah Kim spoke on Friday. "The court got this wrong," she said.', "en"),
+    ).toEqual([{ speaker: "Sarah Kim", text: "The court got this wrong" }]);
+    expect(
+      quotes('Sarah Kim hired Tom Reyes in May. "The court got this wrong," he said.', "en"),
+    ).toEqual([]);
+    expect(
+      quotes("Léa Martin dirige Acme. « Nous ferons appel de cette décision », elle a ajouté."),
+    ).toEqual([{ speaker: "Léa Martin", text: "Nous ferons appel de cette décision" }]);
+  });
 });

@@ -61,6 +61,8 @@ export const EN_ABOUT: readonly AboutRule[] = [
   {
     category: "percent",
     context: "sign|letter|petition",
+    followedBy:
+      "of (?:the |its |their )?(?:staff|employees|workers|workforce|researchers|engineers|them)",
     about: "the number of signatories of the letter",
     confidence: 0.65,
     reason: "share of people signing a letter",
@@ -83,7 +85,15 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
-    context: "in total|employs|workforce|headcount|has about|has around|of its",
+    context: "",
+    ownerVerb: "employs|employed|employing|has|had|counts",
+    about: "the total number of {owner} employees",
+    confidence: 0.65,
+    reason: "« X employs N people »: the workforce of the verb's subject",
+  },
+  {
+    category: "people",
+    context: "in total|workforce|headcount|of its",
     about: "the total number of {main} employees",
     confidence: 0.65,
     reason: "the workforce",

@@ -24,6 +24,10 @@ export const FR_UNITS: readonly UnitRule[] = [
   { match: "heures", unit: "heures", category: "time", reason: "hours" },
 ];
 
+/** What follows a share of people: « 90 % des salariés », « 90 % d'entre eux ». */
+const FR_OF_PEOPLE =
+  "d['’]entre (?:eux|elles)|du personnel|de (?:l'effectif|leurs collegues)|des (?:employes|salaries|effectifs|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|membres|signataires)";
+
 /**
  * What a figure is about, from its unit and the words around it. A figure whose context matches
  * none of these is left out: « 5 questions » is a figure, not a fact worth asking about.
@@ -67,6 +71,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
   {
     category: "percent",
     context: "signe|lettre|petition|reclam",
+    followedBy: FR_OF_PEOPLE,
     about: "le nombre de signataires de la lettre",
     confidence: 0.65,
     reason: "share of people signing a letter",
@@ -90,7 +95,15 @@ export const FR_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
-    context: "au total|compte |comptant|comptait|emploie|effectif",
+    context: "",
+    ownerVerb: "emploie|emploient|employait|compte|comptait|comptant",
+    about: "le nombre total d'employés {owner:of}",
+    confidence: 0.65,
+    reason: "« X emploie N personnes »: the workforce of the verb's subject",
+  },
+  {
+    category: "people",
+    context: "au total|effectif",
     about: "le nombre total d'employés {main:of}",
     confidence: 0.65,
     reason: "« N employés au total »: the workforce",

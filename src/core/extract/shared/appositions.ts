@@ -47,6 +47,10 @@ function compile(cfg: LanguageConfig): Compiled {
   return c;
 }
 
+/** A role phrase ending « de la région », "of the state": the next name is that noun's name. */
+const NOUN_BEFORE_NAME =
+  /(?:^|\s)(?:de|du|des|of)\s+(?:(?:la|le|les|l'|the)\s*)?\p{Ll}[\p{Ll}-]*$|(?:^|\s)d'\p{Ll}[\p{Ll}-]*$/u;
+
 /** The gender a post shows (« directrice générale » is a woman's), from its folded text. */
 export function genderOfPost(folded: string, cfg: LanguageConfig): "f" | "m" | undefined {
   return genderOf(folded, compile(cfg));
@@ -99,7 +103,10 @@ export function appositionAt(
       /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(raw);
     // « du patron de Tesla, Sam Altman transforme »: after a comma, the name must close the aside.
     const aside = /,\s*$/.test(before[0]) && !/^\s*[,.;)]/.test(folded.slice(end, end + 2));
-    if (raw.length > 1 && !complement && !aside && !another && !c.verbs.test(phrase)) {
+    // « présidente de la région Bretagne »: a common noun right before the name (no comma) is what the
+    // name names (a region, a group); the role belongs to someone else.
+    const named = !/,\s*$/.test(before[0]) && NOUN_BEFORE_NAME.test(raw);
+    if (raw.length > 1 && !complement && !aside && !another && !named && !c.verbs.test(phrase)) {
       const gender = genderOf(phrase, c);
       return { description: raw, ...(gender ? { gender } : {}) };
     }

@@ -154,6 +154,8 @@ export function readEntities(
     const score = scores.get(key)!;
     const words = entity.name.split(" ");
     if (cfg.orgSuffixes.has(words[words.length - 1]!)) score.organisation += 3;
+    // « Bernard & Fils »: partners joined by an ampersand make a firm, never one person.
+    if (words.includes("&")) score.organisation += 3;
     if (/\d/.test(entity.name)) score.product += 1.5;
     if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 1;
     if (words.length === 1) score.organisation += INNER_CAPITAL.test(entity.name) ? 1 : 0.8;

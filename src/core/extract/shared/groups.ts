@@ -93,9 +93,11 @@ export function addGroups(
     if (mainOrg) {
       c.company.lastIndex = 0;
       for (let m = c.company.exec(s.folded); m; m = c.company.exec(s.folded)) {
-        if (
-          c.complementAfter.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 4))
-        )
+        const end = m.index + m[0].length;
+        if (c.complementAfter.test(s.folded.slice(end, end + 4))) continue;
+        // « la société Optika »: the noun introduces the name after it, which may be another
+        // company than the one the article is about.
+        if (list.some((x) => x.via === "name" && /^\s+$/.test(s.folded.slice(end, x.start))))
           continue;
         list.push({
           start: m.index,

@@ -16,6 +16,9 @@ export interface NameCandidate {
 // Words: letters and digits, with inner apostrophes, hyphens, periods or ampersands
 // (« d'OpenAI », « GPT-4 », « U.S », « AT&T »). No nested quantifier can backtrack.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/gu;
+// What may stand between two capitalised words of one name: a space, or an ampersand between
+// spaces (« Bernard & Fils », "Procter & Gamble" are one company, not two names).
+const NAME_GAP = /^(?:[ \u00a0]|[ \u00a0]&[ \u00a0])$/;
 const STARTERS = /[«“"(:–—]\s*$/;
 // « 1. Quels mouvements ? », « – Lire aussi »: a list marker does not make the next word a name.
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-–—•*])\s*$/;
@@ -82,7 +85,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       if (
         j + 1 < list.length &&
         list[j + 1]!.cap &&
-        /^[ \u00a0]$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+        NAME_GAP.test(text.slice(list[j]!.end, list[j + 1]!.start))
       ) {
         j++;
         continue;

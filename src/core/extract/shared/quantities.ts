@@ -12,7 +12,15 @@ interface Compiled {
   currencyBefore: RegExp;
   qualifier: { re: RegExp; qualifier: Qualifier }[];
   total: RegExp;
-  about: { re: RegExp; unless: RegExp | undefined; rule: AboutRule }[];
+  about: {
+    re: RegExp;
+    unless: RegExp | undefined;
+    followedBy: RegExp | undefined;
+    ownerVerb: RegExp | undefined;
+    rule: AboutRule;
+  }[];
+  /** What may stand between an owner and its verb: « Optika emploie », « Vega, qui compte ». */
+  ownerGap: RegExp;
   complement: RegExp;
 }
 
@@ -47,8 +55,16 @@ function compile(cfg: LanguageConfig): Compiled {
     about: cfg.about.map((rule) => ({
       re: new RegExp(rule.context, rule.anchored ? "gu" : "u"),
       unless: rule.unless ? new RegExp(`(?<![\\p{L}])(?:${rule.unless})\\s*$`, "u") : undefined,
+      followedBy: rule.followedBy
+        ? new RegExp(`^\\s*(?:${rule.followedBy})(?![\\p{L}])`, "u")
+        : undefined,
+      // The verb, then at most a qualifier (« emploie plus de », "employs about") before the figure.
+      ownerVerb: rule.ownerVerb
+        ? new RegExp(`(?<![\\p{L}])(?:${rule.ownerVerb})\\s+(?:[\\p{L}']+\\s+){0,3}$`, "u")
+        : undefined,
       rule,
     })),
+    ownerGap: new RegExp(`^\\s*(?:,\\s*(?:${cfg.relative})\\s*)?$`, "u"),
     complement: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
   };
   cache.set(cfg, c);
@@ -78,7 +94,9 @@ function amountAt(
   let at = end;
   const scale = c.scale.exec(folded.slice(at, at + 20));
   if (scale) {
-    value *= cfg.scales.get(scale[1]!) ?? 1;
+    // « 4,1 milliards »: 4.1 × 1e9 is 4099999999.9999995 in binary floating point; the article
+    // wrote a decimal, so the product is rounded back to the digits it had.
+    value = Number((value * (cfg.scales.get(scale[1]!) ?? 1)).toPrecision(12));
     at += scale[0].length;
   }
   let unit: UnitRule | undefined;
@@ -260,9 +278,13 @@ function aboutOf(
   const from = Math.max(0, amount.start - 60);
   const around = folded.slice(from, amount.end + 40);
   const before = folded.slice(Math.max(0, amount.start - 30), amount.start);
-  for (const { re, unless, rule } of c.about) {
+  for (const { re, unless, followedBy, ownerVerb, rule } of c.about) {
     if (rule.category !== unit.category) continue;
     if (unless?.test(before)) continue;
+    if (followedBy && !followedBy.test(after)) continue;
+    const owner = ownerVerb ? verbOwner(ctx, ownerVerb, amount.start, c) : undefined;
+    if (ownerVerb && !owner) continue;
+    values.owner = name(owner);
     if (
       rule.anchored
         ? !holdsFigure(re, around, amount.start - from, amount.end - from)
@@ -271,13 +293,15 @@ function aboutOf(
       continue;
     const text = fill(rule.about, values, cfg);
     if (!text) continue;
-    const subjectName = rule.about.includes("{person}")
-      ? (person?.entity ?? ctx.lastPerson())
-      : rule.about.includes("{actor}")
-        ? actor?.entity
-        : rule.about.includes("{main}")
-          ? ctx.mainOrg
-          : ofOrg?.entity;
+    const subjectName = rule.about.includes("{owner}")
+      ? owner?.entity
+      : rule.about.includes("{person}")
+        ? (person?.entity ?? ctx.lastPerson())
+        : rule.about.includes("{actor}")
+          ? actor?.entity
+          : rule.about.includes("{main}")
+            ? ctx.mainOrg
+            : ofOrg?.entity;
     return {
       text: text.replace(/\s+/g, " ").trim(),
       confidence: rule.confidence,
@@ -287,6 +311,35 @@ function aboutOf(
     };
   }
   return null;
+}
+
+// A name right after a preposition completes another noun (« le site de Lyon », "the plant in
+// Ohio"): it is not the subject of the verb that follows.
+const OBJECT_OF_PREPOSITION =
+  /(?<![\p{L}])(?:de|du|des|a|au|aux|en|dans|sur|pour|chez|avec|of|in|at|from|for|to|near|with)\s+$|d'$/u;
+
+/**
+ * « Optika emploie 4 500 personnes », « Vega, qui compte 700 salariés »: the organisation that is
+ * the subject of the verb right before the figure. None when something else is (« le site de
+ * Lyon, qui emploie »).
+ */
+function verbOwner(
+  ctx: SentenceContext,
+  verb: RegExp,
+  figure: number,
+  c: Compiled,
+): Mention | undefined {
+  const folded = ctx.sentence.folded;
+  const from = Math.max(0, figure - 50);
+  const m = verb.exec(folded.slice(from, figure));
+  if (!m) return undefined;
+  const at = from + m.index;
+  const subject = ctx.mentions.filter((x) => x.end <= at).at(-1);
+  if (subject?.kind !== "organisation" || !c.ownerGap.test(folded.slice(subject.end, at)))
+    return undefined;
+  const head = folded.slice(Math.max(0, subject.start - 8), subject.start);
+  if (OBJECT_OF_PREPOSITION.test(head)) return undefined;
+  return subject;
 }
 
 /** The organisation a share belongs to, named soon after it: « du capital de Vega ». */

@@ -1,9 +1,13 @@
 import type { EntityKind } from "../../facts/model.js";
 import type { LanguageConfig } from "../config.js";
 import type { DateMention, Mention, QuoteDraft } from "../types.js";
-import type { SentenceContext } from "./context.js";
+import { inside, type SentenceContext } from "./context.js";
 
 interface Compiled {
+  /** Nothing, or a title in lowercase words, or an honorific, between a quotation and its speaker. */
+  titleBetween: RegExp;
+  /** « », she said »: a subject pronoun between the quotation and the verb. */
+  pronounBefore: RegExp;
   after: RegExp;
   before: RegExp;
   complement: RegExp;
@@ -18,7 +22,19 @@ function compile(cfg: LanguageConfig): Compiled {
   let c = cache.get(cfg);
   if (c) return c;
   const verb = `(?:${cfg.speechVerbs})`;
+  // « M. », "Mr.": the folded honorifics, written with their capital as articles print them.
+  const honorifics = [...cfg.honorifics.keys()]
+    .map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}`)
+    .join("|");
   c = {
+    titleBetween: new RegExp(
+      `^[\\s,]*(?:[\\p{Ll}'’-]+\\s+){0,4}(?:(?:${honorifics})\\.?\\s+)?$`,
+      "u",
+    ),
+    pronounBefore: new RegExp(
+      `^\\W*(?:${cfg.pronouns.m}|${cfg.pronouns.f})\\s+(?:(?:a|has|had|avait)\\s+)?$`,
+      "u",
+    ),
     // « ... », a réagi, sur le même réseau social, X. / « ... », a-t-il ajouté.
     after: new RegExp(
       `^\\s*,?\\s*(?:(?:a|ont|avait|avaient|aurait|has|had)(?:-t-(?:il|elle))?\\s+)?(?:[\\p{L}']+\\s+){0,2}?${verb}(?:-t-(il|elle)|-(il|elle))?(?![\\p{L}])`,
@@ -94,9 +110,6 @@ interface Found {
   reason: string;
 }
 
-/** Nothing, or a title in lowercase words, between a quotation and the name of its speaker. */
-const TITLE_BETWEEN = /^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u;
-
 function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | null {
   const folded = ctx.sentence.folded;
   const m = c.after.exec(folded.slice(end, end + 80));
@@ -109,7 +122,7 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
         x.start >= end &&
         x.start - end <= 48 &&
         SPEAKER_KINDS.includes(x.kind) &&
-        TITLE_BETWEEN.test(text.slice(end, x.start)),
+        c.titleBetween.test(text.slice(end, x.start)),
     );
     if (next && c.verbAfterName.test(folded.slice(next.end, next.end + 20))) {
       return {
@@ -131,6 +144,8 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
       confidence: 0.8,
       reason: "quotation then its speaker and a speech verb",
     };
+  const pronoun = c.pronounBefore.exec(folded.slice(end, verbEnd).replace(/\S+$/, ""));
+  if (pronoun) return pronounSpeaker(ctx, pronoun[0].trim(), end);
   if (m[1] || m[2] || /-t-(?:il|elle)/.test(m[0])) {
     const key = ctx.lastSubject();
     return key
@@ -145,17 +160,50 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
   if (/(?<![\p{L}])(?:told|tells)$/u.test(m[0])) return null;
   const stop = folded.slice(verbEnd).search(/[.;«»“”]/);
   const limit = stop < 0 ? folded.length : verbEnd + stop;
-  const next = ctx.mentions.find(
-    (x) => x.start >= verbEnd && x.start < Math.min(limit, verbEnd + 60),
+  const after = ctx.mentions.filter(
+    (x) => x.start >= verbEnd && x.start < Math.min(limit, verbEnd + 80),
   );
+  let next = after[0];
   if (!next || !SPEAKER_KINDS.includes(next.kind)) return null;
-  // « a indiqué le patron de l'éditeur de Windows »: a name after « de » is not the speaker.
-  if (c.complement.test(folded.slice(Math.max(verbEnd, next.start - 6), next.start))) return null;
+  // « a indiqué le patron de l'éditeur de Windows »: a name after « de » is not the speaker,
+  // unless the role is then named after a comma (« a déclaré le président du conseil, Henri
+  // Vasseur »).
+  if (c.complement.test(folded.slice(Math.max(verbEnd, next.start - 6), next.start))) {
+    const named = after.find(
+      (x) => x.kind === "person" && /,\s*$/.test(folded.slice(verbEnd, x.start)),
+    );
+    if (!named || !/^\s*(?:[.;,]|$)/.test(folded.slice(named.end, named.end + 2))) return null;
+    next = named;
+  }
   return {
     speaker: next.entity,
     confidence: 0.85,
     reason: "quotation then speech verb then its speaker",
   };
+}
+
+/**
+ * « “...,” she said »: the pronoun stands for the one person named in the nearest sentence that
+ * names people (this one before the quotation, else the ones before), when the gender agrees or
+ * is unknown. Two people there leave the speaker unknown: a quote is never guessed.
+ */
+function pronounSpeaker(ctx: SentenceContext, pronoun: string, at: number): Found | null {
+  const gender = /^(?:elle|she)$/.test(pronoun) ? "f" : "m";
+  // Names inside a quotation are someone's words, not who speaks.
+  const here = ctx.mentions.filter((m) => m.end <= at && !inside(ctx.quotes, m.start));
+  const sentences = [here, ...[...ctx.previous].reverse().map((p) => p.mentions)];
+  for (const mentions of sentences) {
+    const people = new Set(mentions.filter((m) => m.kind === "person").map((m) => m.entity));
+    if (people.size === 0) continue;
+    const agree = [...people].filter((k) => (ctx.entities.get(k)?.gender ?? gender) === gender);
+    if (people.size !== 1 || agree.length !== 1) return null;
+    return {
+      speaker: agree[0]!,
+      confidence: 0.6,
+      reason: "quotation then « she said »: the one person named just before",
+    };
+  }
+  return null;
 }
 
 function speakerBefore(ctx: SentenceContext, start: number, c: Compiled): Found | null {
@@ -168,7 +216,9 @@ function speakerBefore(ctx: SentenceContext, start: number, c: Compiled): Found 
   const pronoun = /(?:^|[^\p{L}])(?:il|elle|he|she)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(
     folded.slice(Math.max(0, verbAt - 25), verbAt),
   );
-  const subject = subjectOf(left, folded, c);
+  // Names further back only for the one that opens an aside (« X, ancienne présidente de ..., »).
+  const opener = ctx.mentions.filter((x) => x.end <= verbAt && verbAt - x.end <= 140);
+  const subject = left.length ? subjectOf(opener, folded, c, verbAt) : undefined;
   if (subject && SPEAKER_KINDS.includes(subject.kind) && !pronoun) {
     return {
       speaker: subject.entity,
@@ -193,11 +243,20 @@ function speakerBefore(ctx: SentenceContext, start: number, c: Compiled): Found 
  * The subject among the names before a verb: the nearest one that is not a complement
  * (« Satya Nadella, le PDG de Microsoft, a annoncé » is said by Nadella, not Microsoft).
  */
-function subjectOf(left: readonly Mention[], folded: string, c: Compiled) {
+function subjectOf(left: readonly Mention[], folded: string, c: Compiled, verbAt?: number) {
   const free = left.filter(
     (m) => !c.complement.test(folded.slice(Math.max(0, m.start - 6), m.start)),
   );
-  return free.at(-1) ?? left.at(-1);
+  const nearest = free.at(-1) ?? left.at(-1);
+  if (!nearest || verbAt === undefined) return nearest;
+  // « Mme Fontaine, ancienne présidente de la région Bretagne, a promis »: a name inside an aside
+  // set off by commas describes the name that opens the aside, which is the subject.
+  // (« le PDG de Microsoft, Satya Nadella, a tweeté »: there the aside is the name itself.)
+  const open = folded.lastIndexOf(",", nearest.start);
+  if (open < 0 || /^[\s,]*$/.test(folded.slice(open, nearest.start))) return nearest;
+  if (!/^\s*,/.test(folded.slice(nearest.end, verbAt))) return nearest;
+  const owner = free.filter((m) => m.end <= open).at(-1);
+  return owner && /^\s*$/.test(folded.slice(owner.end, open)) ? owner : nearest;
 }
 
 /**

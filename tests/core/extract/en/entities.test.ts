@@ -19,4 +19,12 @@ describe("English entities and quotes", () => {
         .quotes,
     ).toEqual([{ speaker: "Kelly Smith", text: "We will appeal this decision" }]);
   });
+
+  it("reads partners joined by an ampersand as one company, « Harlow & Pike »", () => {
+    const { entities, events } = extract("Harlow & Pike fired Paul Roux on Monday.", en);
+    expect(entities.find((e) => e.name === "Harlow & Pike")?.kind).toBe("organisation");
+    expect(events).toEqual([
+      { type: "dismissal", actor: "Harlow & Pike", target: "Paul Roux", date: "2023-11-20" },
+    ]);
+  });
 });

@@ -96,4 +96,10 @@ describe("English events", () => {
     expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
     expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
   });
+
+  it("reads « the startup Optika » as Optika, not as the company the article is about", () => {
+    expect(events("The group Harlow Pike acquired the startup Optika on Monday.")).toEqual([
+      { type: "acquisition", actor: "Harlow Pike", target: "Optika", date: "2023-11-20" },
+    ]);
+  });
 });

@@ -44,4 +44,35 @@ describe("English figures", () => {
       { about: "the stake in Vega", value: 12, qualifier: "exactly", unit: "%" },
     ]);
   });
+
+  it("multiplies a decimal by its scale without a floating-point tail", () => {
+    expect(claims("Harlow Pike agreed to acquire Denton Group for $4.1 billion.")).toEqual([
+      {
+        about: "the price paid for Denton Group",
+        value: 4_100_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+  });
+
+  it("gives a workforce to the subject of « employs », and to no one when that is a site", () => {
+    expect(
+      claims("Harlow Pike bought the startup Optika, which employs about 4,500 people."),
+    ).toEqual([
+      {
+        about: "the total number of Optika employees",
+        value: 4500,
+        qualifier: "about",
+        unit: "employees",
+      },
+    ]);
+    expect(
+      claims("The company Vega will close its plant in Ohio, which employs 350 workers."),
+    ).toEqual([]);
+  });
+
+  it("takes for a share of signatories only a share of people, not a raise they ask for", () => {
+    expect(claims("Workers at Vega signed a letter asking for a 5% raise.")).toEqual([]);
+  });
 });

@@ -93,4 +93,12 @@ describe("French entities", () => {
     expect(names).toEqual(expect.arrayContaining(["Acme", "Jean Dupuis"]));
     expect(names).not.toContain("Acme Jean Dupuis");
   });
+
+  it("reads partners joined by « & » as one company, not a company and a person", () => {
+    const { entities } = extract("Le cabinet Bernard & Fils a recruté Léa Martin en 2021.");
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ["Bernard & Fils", "organisation"],
+      ["Léa Martin", "person"],
+    ]);
+  });
 });

@@ -139,4 +139,10 @@ describe("French events", () => {
       },
     ]);
   });
+
+  it("reads « la société Optika » as Optika, not as the company the article is about", () => {
+    expect(
+      events("Le groupe Bernard & Fils a racheté la société Optika pour 3,2 milliards d'euros."),
+    ).toEqual([{ type: "acquisition", actor: "Bernard & Fils", target: "Optika" }]);
+  });
 });

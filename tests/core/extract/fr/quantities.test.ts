@@ -84,4 +84,36 @@ describe("French figures", () => {
       { about: "la part de Vega visée", value: 12, qualifier: "exactly", unit: "%" },
     ]);
   });
+
+  it("takes for a share of signatories only a share of people, not a raise they ask for", () => {
+    expect(
+      claims("Les salariés d'Acme ont réclamé jeudi une hausse des salaires de 15 %."),
+    ).toEqual([]);
+    expect(claims("Lundi, plus de 90 % d'entre eux ont réclamé son retour.")).toEqual([
+      {
+        about: "le nombre de signataires de la lettre",
+        value: 90,
+        qualifier: "more-than",
+        unit: "%",
+      },
+    ]);
+  });
+
+  it("gives a workforce to the subject of « emploie », and to no one when that is a site", () => {
+    expect(
+      claims("Le groupe Bernard & Fils a racheté Optika. Optika emploie 4 500 personnes."),
+    ).toEqual([
+      {
+        about: "le nombre total d'employés d'Optika",
+        value: 4500,
+        qualifier: "exactly",
+        unit: "employés",
+      },
+    ]);
+    expect(
+      claims(
+        "La société Transalp a annoncé la fermeture du site de Lyon, qui emploie 350 personnes.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -100,6 +100,28 @@ export const EN_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "University",
   "Company",
   "Co",
+  // Trades that end a company's name: « Northwind Airlines », « Crestline Securities ».
+  "Airlines",
+  "Airways",
+  "Air",
+  "Securities",
+  "Cargo",
+  "Motors",
+  "Energy",
+  "Pharmaceuticals",
+  "Insurance",
+  "Logistics",
+  "Industries",
+  "Enterprises",
+  "Investments",
+  "Networks",
+  "Software",
+  "Robotics",
+  "Studios",
+  "Entertainment",
+  "Telecom",
+  "Railways",
+  "Airport",
 ]);
 
 export const EN_GROUPS: readonly GroupRule[] = [

@@ -123,6 +123,18 @@ export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Institut",
   "Université",
   "University",
+  // Trades that end a company's name, as French papers write foreign ones: « Northwind Airlines ».
+  "Airlines",
+  "Airways",
+  "Securities",
+  "Motors",
+  "Energy",
+  "Pharmaceuticals",
+  "Industries",
+  "Studios",
+  "Entertainment",
+  "Telecom",
+  "Software",
 ]);
 
 /** Groups of people named by a common noun, tied to their organisation. */

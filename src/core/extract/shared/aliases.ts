@@ -64,7 +64,9 @@ export function push(map: Map<string, string[]>, word: string, key: string): voi
 /**
  * The full name a one-word name is short for: its last word (« Altman »), if one name ends with
  * it; else its first word (« Mira »), if one two-word name starts with it and the word is rare
- * alone, as first names are (« Microsoft » is not short for « Microsoft Ignite »).
+ * alone, as first names are (« Microsoft » is not short for « Microsoft Ignite »); else the first
+ * word of a company name whose last word says it is a company (« Northwind » for « Northwind
+ * Airlines »), however often it is written alone.
  */
 export function shortFormOwner(
   key: string,
@@ -72,13 +74,16 @@ export function shortFormOwner(
   firstWords: Map<string, string[]>,
   entities: Map<string, EntityDraft>,
   alone: number,
-): string | undefined {
+  orgSuffixes: ReadonlySet<string>,
+): { owner: string; company: boolean } | undefined {
   const last = lastWords.get(key) ?? [];
   const first = firstWords.get(key) ?? [];
-  if (last.length === 1) return last[0];
-  if (last.length === 0 && first.length === 1 && alone <= 2) {
-    const full = entities.get(first[0]!)!;
-    if (full.name.split(" ").length === 2 && !INNER_CAPITAL.test(key)) return first[0];
+  if (last.length === 1) return { owner: last[0]!, company: false };
+  if (last.length === 0 && first.length === 1) {
+    const words = entities.get(first[0]!)!.name.split(" ");
+    if (words.length !== 2) return undefined;
+    if (orgSuffixes.has(words[1]!)) return { owner: first[0]!, company: true };
+    if (alone <= 2 && !INNER_CAPITAL.test(key)) return { owner: first[0]!, company: false };
   }
   return undefined;
 }

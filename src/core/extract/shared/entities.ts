@@ -73,13 +73,13 @@ export function readEntities(
       byName.set(fold(name), byName.get(key)!);
       continue;
     }
-    const owner = name.includes(" ")
+    const short = name.includes(" ")
       ? undefined
-      : shortFormOwner(key, lastWords, firstWords, entities, counts.get(name)!);
-    if (owner) {
-      entities.get(owner)!.aliases.add(name);
-      byName.set(key, owner);
-      scores.get(owner)!.person += 2;
+      : shortFormOwner(key, lastWords, firstWords, entities, counts.get(name)!, cfg.orgSuffixes);
+    if (short) {
+      entities.get(short.owner)!.aliases.add(name);
+      byName.set(key, short.owner);
+      if (!short.company) scores.get(short.owner)!.person += 2;
       continue;
     }
     const words = key.split(" ");

@@ -27,4 +27,29 @@ describe("English entities and quotes", () => {
       { type: "dismissal", actor: "Harlow & Pike", target: "Paul Roux", date: "2023-11-20" },
     ]);
   });
+
+  it("reads a trade at the end of a name as a company, and its first word as its short name", () => {
+    const { entities, events } = extract(
+      "Corvane Airlines fired Paul Roux on Monday. Lea Martin joined Corvane in 2015. Shares of Corvane fell. Corvane said it was confident.",
+      en,
+    );
+    expect(entities.find((e) => e.name === "Corvane Airlines")).toMatchObject({
+      kind: "organisation",
+      aliases: ["Corvane"],
+    });
+    expect(events).toEqual([
+      { type: "dismissal", actor: "Corvane Airlines", target: "Paul Roux", date: "2023-11-20" },
+      { type: "joining", actor: "Lea Martin", target: "Corvane Airlines", date: "2015" },
+    ]);
+  });
+
+  it("reads a post after a possessive in apposition: « X, the airline's chief operating officer »", () => {
+    const { entities } = extract(
+      "The board named Lea Martin, the airline's chief operating officer, as interim chief executive.",
+      en,
+    );
+    expect(entities.find((e) => e.name === "Lea Martin")?.descriptions).toEqual([
+      "chief operating officer",
+    ]);
+  });
 });

@@ -87,6 +87,11 @@ export interface AboutRule {
    * qui emploie 350 personnes »): the figure is then not the company's.
    */
   ownerVerb?: string;
+  /**
+   * The units the rule counts, when not every unit of its category: a workforce is counted in
+   * employees, not in union members, jobs or passengers.
+   */
+  units?: readonly string[];
 }
 
 /** Everything the shared extractors need to read one language, as data. */

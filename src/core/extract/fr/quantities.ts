@@ -12,6 +12,14 @@ export const FR_UNITS: readonly UnitRule[] = [
     category: "people",
     reason: "count of people at work",
   },
+  { match: "postes|emplois", unit: "postes", category: "people", reason: "jobs" },
+  {
+    match: "membres|adherents",
+    unit: "membres",
+    category: "people",
+    reason: "members of a union or party",
+  },
+  { match: "passagers|voyageurs", unit: "passagers", category: "people", reason: "passengers" },
   {
     match: "utilisateurs|clients|abonnes",
     unit: "utilisateurs",
@@ -88,6 +96,13 @@ export const FR_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
+    context: "petition",
+    about: "le nombre de signataires de la pétition",
+    confidence: 0.7,
+    reason: "people signing a petition",
+  },
+  {
+    category: "people",
     context: "signe|lettre|petition",
     about: "le nombre de signataires de la lettre",
     confidence: 0.7,
@@ -98,6 +113,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "",
     ownerVerb: "emploie|emploient|employait|compte|comptait|comptant",
     about: "le nombre total d'employés {owner:of}",
+    units: ["employés"],
     confidence: 0.65,
     reason: "« X emploie N personnes »: the workforce of the verb's subject",
   },
@@ -105,6 +121,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
     category: "people",
     context: "au total|effectif",
     about: "le nombre total d'employés {main:of}",
+    units: ["employés"],
     confidence: 0.65,
     reason: "« N employés au total »: the workforce",
   },
@@ -117,7 +134,16 @@ export const FR_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
+    context:
+      "vote (?:pour )?(?:la|une) greve|votes? (?:pour|en faveur d['’]une|en faveur de la) greve",
+    about: "le nombre de votes pour la grève",
+    confidence: 0.65,
+    reason: "people voting for a strike",
+  },
+  {
+    category: "people",
     context: "greve|grevistes",
+    units: ["employés", "membres"],
     about: "le nombre de grévistes",
     confidence: 0.65,
     reason: "people on strike",

@@ -120,6 +120,19 @@ function amountAt(
 }
 
 /**
+ * Whether a figure is part of a date. « trois jours après que 500 salariés ont signé »: a date
+ * that holds its event holds figures of that event, which are not the date's.
+ */
+function inDate(d: DateMention, at: number, folded: string): boolean {
+  if (at < d.start || at >= d.end) return false;
+  if (!d.ownsEventsInside) return true;
+  const link = /(?<![\p{L}])(?:apres|avant|after|before)(?![\p{L}])/u.exec(
+    folded.slice(d.start, d.end),
+  );
+  return !link || at < d.start + link.index;
+}
+
+/**
  * The figures of a sentence with what they count: « plus de 500 des 770 employés » gives 500,
  * more-than, out of 770, employés. A figure becomes a claim only when its unit is known and a
  * context rule says what it is about (« le montant investi par X dans Y »); dates, list numbers,
@@ -136,7 +149,7 @@ export function readClaims(
   const found: Amount[] = [];
   c.number.lastIndex = 0;
   for (let m = c.number.exec(folded); m; m = c.number.exec(folded)) {
-    if (dates.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
+    if (dates.some((d) => inDate(d, m!.index, folded))) continue;
     if (
       ctx.mentions.some((x) => x.end <= m!.index && m!.index - x.end <= 1 && x.kind === "product")
     )
@@ -182,7 +195,7 @@ export function readClaims(
     if (!unit) continue;
     const qualifier = qualifierBefore(folded, amount.start, c);
     const date = dates.find((d) => !d.ownsEventsInside);
-    const about = aboutOf(ctx, unit, amount, date, c, cfg);
+    const about = aboutOf(ctx, unit, amount, total, date, c, cfg);
     if (!about) continue;
     const totalQualifier = total ? qualifierBefore(folded, total.start, c) : undefined;
     out.push({
@@ -199,8 +212,18 @@ export function readClaims(
       reason: `${unit.reason}; ${about.reason}`,
     });
     // « 500 des 770 employés de l'entreprise »: the total is itself the size of the workforce.
-    if (total && unit.category === "people" && ctx.mainOrg) {
-      const rule = cfg.about.find((r) => r.category === "people" && r.about.includes("{main"));
+    if (
+      total &&
+      unit.category === "people" &&
+      ctx.mainOrg &&
+      !ofAPart(ctx.sentence.text, total.end)
+    ) {
+      const rule = cfg.about.find(
+        (r) =>
+          r.category === "people" &&
+          r.about.includes("{main") &&
+          (!r.units || r.units.includes(unit.unit)),
+      );
       if (rule) {
         out.push({
           about: fill(rule.about, { main: ctx.entities.get(ctx.mainOrg)!.name }, cfg)!,
@@ -216,6 +239,16 @@ export function readClaims(
     }
   }
   return out;
+}
+
+// « des 1 200 salariés du siège », "of the 900 workers at the Leeds plant": the staff of one site
+// or department, not the whole company. Read in the text as written, where a name has a capital
+// (« des 450 salariés d'Acme » is the company's staff).
+const PART_OF =
+  /^\s+(?:(?:du|de la|de l['’]|des|d['’])\s*(?!entreprise|groupe|soci[ée]t[ée]|compagnie|firme|start-?up|constructeur|[ée]diteur)\p{Ll}|(?:at|in|of) the (?!company|group|firm|start-?up)\p{Ll})/u;
+
+function ofAPart(text: string, end: number): boolean {
+  return PART_OF.test(text.slice(end, end + 40));
 }
 
 function qualifierBefore(folded: string, start: number, c: Compiled): Qualifier {
@@ -236,6 +269,7 @@ function aboutOf(
   ctx: SentenceContext,
   unit: UnitRule,
   amount: Amount,
+  total: Amount | undefined,
   date: DateMention | undefined,
   c: Compiled,
   cfg: LanguageConfig,
@@ -274,12 +308,14 @@ function aboutOf(
     date: date && date.date.length < 10 ? formatDateAdverbial(date.date, cfg.lang) : undefined,
   };
   // The words around the figure say what it counts, not the whole sentence: « signée par 650
-  // employés » and « autour de 700 employés au total » are two figures of one sentence.
+  // employés » and « autour de 700 employés au total » are two figures of one sentence. « 300
+  // des 1 200 salariés du siège ont signé »: the words after a total count as well.
   const from = Math.max(0, amount.start - 60);
-  const around = folded.slice(from, amount.end + 40);
+  const around = folded.slice(from, (total?.end ?? amount.end) + 40);
   const before = folded.slice(Math.max(0, amount.start - 30), amount.start);
   for (const { re, unless, followedBy, ownerVerb, rule } of c.about) {
     if (rule.category !== unit.category) continue;
+    if (rule.units && !rule.units.includes(unit.unit)) continue;
     if (unless?.test(before)) continue;
     if (followedBy && !followedBy.test(after)) continue;
     const owner = ownerVerb ? verbOwner(ctx, ownerVerb, amount.start, c) : undefined;

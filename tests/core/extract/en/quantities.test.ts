@@ -75,4 +75,37 @@ describe("English figures", () => {
   it("takes for a share of signatories only a share of people, not a raise they ask for", () => {
     expect(claims("Workers at Vega signed a letter asking for a 5% raise.")).toEqual([]);
   });
+
+  it("counts jobs cut, union members voting for a strike, and no workforce from either", () => {
+    expect(
+      claims("Corvane Energy said it would cut 600 jobs, about 5% of its workforce, next year."),
+    ).toEqual([
+      { about: "the number of jobs cut", value: 600, qualifier: "exactly", unit: "jobs" },
+    ]);
+    expect(
+      claims("Two days after that, 2,150 of the 2,400 members of the union voted for a strike."),
+    ).toEqual([
+      {
+        about: "the number of votes for a strike",
+        value: 2150,
+        total: 2400,
+        qualifier: "exactly",
+        unit: "members",
+      },
+    ]);
+  });
+
+  it("reads the figures of an event inside « two days after … » as figures, not the date", () => {
+    expect(
+      claims("He quit two days after 310 of the 420 employees signed a letter against him."),
+    ).toEqual([
+      {
+        about: "the number of signatories of the letter",
+        value: 310,
+        total: 420,
+        qualifier: "exactly",
+        unit: "employees",
+      },
+    ]);
+  });
 });

@@ -116,4 +116,35 @@ describe("French figures", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads what follows a total: « 300 des 1 200 salariés du siège ont signé une pétition »", () => {
+    expect(
+      claims(
+        "La société Corvane a perdu son patron. Plus de 300 des 1 200 salariés du siège avaient signé une pétition.",
+      ),
+    ).toEqual([
+      {
+        about: "le nombre de signataires de la pétition",
+        value: 300,
+        total: 1200,
+        qualifier: "more-than",
+        unit: "employés",
+      },
+    ]);
+  });
+
+  it("counts jobs cut, and members voting for a strike, in their own units", () => {
+    expect(claims("Mme Roux a annoncé la suppression de 150 postes d'ici juin.")).toEqual([
+      { about: "le nombre de postes supprimés", value: 150, qualifier: "exactly", unit: "postes" },
+    ]);
+    expect(claims("Quelque 800 des 950 membres du syndicat ont voté la grève.")).toEqual([
+      {
+        about: "le nombre de votes pour la grève",
+        value: 800,
+        total: 950,
+        qualifier: "about",
+        unit: "membres",
+      },
+    ]);
+  });
 });

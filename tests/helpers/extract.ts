@@ -46,6 +46,7 @@ export function extract(text: string, options: Options = {}) {
         date: e.date,
         role: e.role,
         org: name(e.org),
+        label: e.label,
       }),
     ),
     claims: facts.claims.map((c) =>

@@ -204,6 +204,7 @@ function eventOf(e: Sourced<EventDraft>, idOf: Map<string, string>, ids: IdPool)
     target,
     role: e.role,
     org: e.org ? idOf.get(e.org) : undefined,
+    label: e.label,
     date: e.date,
     sources: e.sources,
     ...extracted(e),

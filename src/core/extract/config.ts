@@ -139,6 +139,12 @@ export interface LanguageConfig {
   negationWords: string;
   /** Conditional or hearsay: the fact is reported, not asserted (« aurait », « reportedly »). */
   hedge: string;
+  /**
+   * The event is still to come: words right before the trigger (« va », "will"), or the trigger's
+   * own ending (« rejoindra »). A month or weekday without its year, read as the last one, then
+   * does not date it.
+   */
+  future: { before: string; ending: string };
   /** Verbs of demanding or threatening: what follows has not happened (« réclamer la démission »). */
   irrealis: string;
   /** Introduces the post in an appointment: « comme », « au poste de », « as ». */

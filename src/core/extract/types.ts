@@ -84,6 +84,8 @@ export interface EventDraft extends Provenance {
   target?: string;
   role?: string;
   org?: string;
+  /** What was announced: « la suppression de 150 postes ». */
+  label?: string;
   date?: PartialDate;
 }
 

@@ -55,6 +55,11 @@ export const EN: LanguageConfig = {
   negationWords: "not|never|n't|no longer",
   hedge: EN_HEDGE,
   irrealis: EN_IRREALIS,
+  future: {
+    before:
+      "will|'ll|is to|are to|(?:is|are) (?:set|due|expected|scheduled|going) to|plans? to|planned to",
+    ending: "(?!)",
+  },
   employerIntro: "at|to lead|to head|to join",
   announceVerbs: "announced|announces|announcing|confirmed|confirms|said",
   participle: /ed$/,

@@ -61,6 +61,7 @@ export const FR: LanguageConfig = {
   negationWords: "pas|jamais|plus|point|guere|aucun|aucune|nullement|sans",
   hedge: FR_HEDGE,
   irrealis: FR_IRREALIS,
+  future: { before: "va|vont|allait|allaient|doit|doivent|devra|devront", ending: "ra|ront" },
   employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",
   announceVerbs:
     "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",

@@ -20,6 +20,8 @@ export function dateFor(
   let distance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
     if (d.ownsEventsInside) continue;
+    // « directrice financière depuis 2020 », "CEO since 2019": when a state began, not an event.
+    if (SINCE.test(folded.slice(Math.max(0, d.start - 8), d.start + 7))) continue;
     const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
     c.clauseBreak.lastIndex = 0;
     if (/(?<![\p{L}])(?:qui|qu'|dont|who|which)/u.test(between)) continue;
@@ -31,6 +33,8 @@ export function dateFor(
   }
   return best;
 }
+
+const SINCE = /(?<![\p{L}])(?:depuis|since)\s/u;
 
 /** The post in an appointment: « comme PDG par intérim d'OpenAI » gives the role and the org. */
 export function roleAfter(
@@ -50,12 +54,21 @@ export function roleAfter(
     );
     if (person)
       span = matchSpan(c.roleBare.exec(folded.slice(person.end, person.end + 100)), person.end);
+    // « a été nommée directrice générale », "was named chief executive": the post right after
+    // the verb.
+    if (!span) {
+      const gap = /^\s*/.exec(folded.slice(te))![0].length;
+      span = matchSpan(c.roleBare.exec(folded.slice(te + gap, te + gap + 100)), te + gap);
+    }
   }
   if (!span) return undefined;
   const { start } = span;
   let { end } = span;
   // The post stops where a date starts: « directrice générale mercredi », « CEO on Monday ».
   for (const d of dates) if (d.start > start && d.start < end) end = d.start;
+  // « a nommé directrice générale Claire Dumas »: the post ends where the person's name starts.
+  for (const m of ctx.mentions)
+    if (m.kind === "person" && m.start > start && m.start < end) end = m.start;
   const org = ctx.mentions.find(
     (x) => x.start >= start && x.start < end && x.kind === "organisation",
   );
@@ -123,4 +136,44 @@ export function employerAfter(
       m.test(folded.slice(te, x.start)),
   );
   return org?.entity;
+}
+
+// What an announcement announced, as the noun phrase right after the verb: « a annoncé la
+// suppression de 150 postes », "announced plans to cut 600 jobs". The phrase starts with a
+// determiner (or "plans") and stops at punctuation, a date, a clause or an adverbial phrase; no
+// parser fits a few words of either language, hence these lists.
+const ANNOUNCED_START =
+  /^(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|his|her|their|plans?)(?:\s+|(?<=['’])))/iu;
+const ANNOUNCED_STOP =
+  /(?<![\p{L}])(?:d['’]ici|avant|après|lors|pour|afin|dans|depuis|dès|que|qu['’]|qui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|by|before|after|on|in|during|at|from|amid|that|which|who|as|while|when|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])|[,.;:«»"“”()]/iu;
+const ANNOUNCED_DANGLING =
+  /(?:\s+(?:de|du|des|d['’]|of|the|a|an|la|le|les|l['’]|and|et|to|for|ou|or))+\s*$/iu;
+
+export function announcedLabel(
+  ctx: SentenceContext,
+  te: number,
+  dates: readonly DateMention[],
+): string | undefined {
+  const text = ctx.sentence.text;
+  let at = te;
+  // « a annoncé jeudi la suppression »: dates between the verb and what it announced are skipped.
+  for (;;) {
+    const gap = /^\s*/.exec(text.slice(at))![0].length;
+    const d = dates.find((x) => x.start === at + gap);
+    if (!d) {
+      at += gap;
+      break;
+    }
+    at = d.end;
+  }
+  const rest = text.slice(at, at + 120);
+  if (!ANNOUNCED_START.test(rest)) return undefined;
+  let end = rest.length;
+  const stop = ANNOUNCED_STOP.exec(rest.slice(1));
+  if (stop) end = stop.index + 1;
+  for (const d of dates) if (d.start > at && d.start - at < end) end = d.start - at;
+  const words = rest.slice(0, end).trim().split(/\s+/).slice(0, 10).join(" ");
+  const label = words.replace(ANNOUNCED_DANGLING, "").trim();
+  // A determiner alone, or with one word (« son départ » is fine, « la » is not).
+  return label.split(/\s+|(?<=['’])/u).length >= 2 ? label : undefined;
 }

@@ -13,6 +13,8 @@ export interface Compiled {
   negationWord: RegExp;
   hedge: RegExp;
   irrealis: RegExp;
+  futureBefore: RegExp;
+  futureEnding: RegExp;
   possessive: RegExp;
   announce: RegExp;
   announceThat: RegExp;
@@ -60,6 +62,11 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
     negationWord: new RegExp(`(?<![\\p{L}])(?:${cfg.negationWords})(?![\\p{L}])`, "u"),
     hedge: new RegExp(`(?<![\\p{L}])(?:${cfg.hedge})(?![\\p{L}])`, "u"),
     irrealis: new RegExp(`(?<![\\p{L}])(?:${cfg.irrealis})`, "u"),
+    futureBefore: new RegExp(
+      `(?<![\\p{L}'])(?:${cfg.future.before})\\s+(?:[\\p{L}'-]+\\s+)?$`,
+      "u",
+    ),
+    futureEnding: new RegExp(`(?:${cfg.future.ending})$`, "u"),
     possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
     announce: new RegExp(
       `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,

@@ -1,7 +1,7 @@
 import type { EventRule, LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft } from "../types.js";
 import type { SentenceContext } from "./context.js";
-import { dateFor, employerAfter, roleAfter } from "./event-details.js";
+import { announcedLabel, dateFor, employerAfter, roleAfter } from "./event-details.js";
 import { type Compiled, compileEvents } from "./event-patterns.js";
 import {
   agentSlot,
@@ -61,7 +61,12 @@ export function readEvents(
         confidence -= 0.1;
       } else confidence -= 0.3;
     }
-    const date = dateFor(dates, ts, te, folded, c);
+    let date = dateFor(dates, ts, te, folded, c);
+    // « Elle rejoindra le conseil en avril »: a month without its year was resolved to the last
+    // April, and this one is to come. Only a date written with its year can date what will be.
+    const future =
+      c.futureBefore.test(folded.slice(Math.max(0, ts - 40), ts)) || c.futureEnding.test(m[0]);
+    if (future && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
     if (c.hedge.test(folded.slice(Math.max(0, ts - 40), te + 20))) confidence -= 0.25;
     if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
     if (!date) confidence -= 0.05;
@@ -81,6 +86,9 @@ export function readEvents(
         confidence -= 0.05;
       }
     }
+    // An announcement is what it announced: « X a fait une annonce » alone tells a reader nothing.
+    const label = rule.type === "announcement" ? announcedLabel(ctx, te, dates) : undefined;
+    if (rule.type === "announcement" && !label) continue;
     const actors = reading.actors.slice(0, 6);
     const targets = reading.targets.slice(0, 6);
     for (const actor of actors.length ? actors : [undefined]) {
@@ -96,6 +104,7 @@ export function readEvents(
           ...(target ? { target } : {}),
           ...(role?.role ? { role: role.role } : {}),
           ...(role?.org ? { org: role.org } : {}),
+          ...(label ? { label } : {}),
           ...(date ? { date: date.date } : {}),
           evidence: sentence.text,
           confidence: round(conf),

@@ -29,7 +29,8 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   return (
     sameOrMissing(a.actor, b.actor) &&
     sameOrMissing(a.date, b.date) &&
-    sameOrMissing(a.role, b.role)
+    sameOrMissing(a.role, b.role) &&
+    sameOrMissing(a.label, b.label)
   );
 }
 
@@ -59,6 +60,7 @@ export function mergeEvents<T extends EventDraft & { sources?: string[] }>(
       ...((o.date ?? e.date) ? { date: o.date ?? e.date } : {}),
       ...((o.role ?? e.role) ? { role: o.role ?? e.role } : {}),
       ...((o.org ?? e.org) ? { org: o.org ?? e.org } : {}),
+      ...((o.label ?? e.label) ? { label: o.label ?? e.label } : {}),
     };
   }
   return out;

@@ -55,6 +55,8 @@ export function leftSlot(
   }
   if (!last) {
     const clause = folded.slice(start, at);
+    const teller = tellerSlot(ctx, start, clause, kinds, c);
+    if (teller) return teller;
     if (c.pronoun.test(clause)) return pronounSlot(ctx, at, kinds);
     // « plus de 90 % d'entre eux ont réclamé », « 650 employés ont signé »: the staff.
     if (
@@ -77,6 +79,42 @@ export function leftSlot(
   }
   // A comma alone is an aside (« le PDG de Twitch, Emmett Shear »), not a list.
   return { entities: unique(joined ? list : [last]), pronoun: false };
+}
+
+// Which names a pronoun can stand for: « it » no person, « she » no man, « il » no woman. French
+// « il » and « elle » may stand for a company (« le groupe », « la société »).
+const PRONOUN_FITS: Record<string, (kind: EntityKind, gender?: "f" | "m") => boolean> = {
+  it: (kind) => kind !== "person",
+  they: () => true,
+  he: (kind, gender) => kind === "person" && gender !== "f",
+  she: (kind, gender) => kind === "person" && gender !== "m",
+  il: (kind, gender) => kind !== "person" || gender !== "f",
+  elle: (kind, gender) => kind !== "person" || gender !== "m",
+  ils: () => true,
+  elles: () => true,
+};
+const OPENING_PRONOUN = /^\s*(it|they|he|she|il|elle|ils|elles)(?![\p{L}])/u;
+
+/**
+ * "Acme said that it had hired X", « Acme a annoncé qu'elle fermerait »: a pronoun opening what
+ * was announced stands for who announced it, when it can.
+ */
+function tellerSlot(
+  ctx: SentenceContext,
+  start: number,
+  clause: string,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+): Slot | undefined {
+  const pronoun = OPENING_PRONOUN.exec(clause);
+  if (!pronoun) return undefined;
+  const gov = c.announceThat.exec(ctx.sentence.folded.slice(Math.max(0, start - 30), start));
+  if (!gov) return undefined;
+  const teller = leftSlot(ctx, start - gov[0].length, kinds, c);
+  const fits = PRONOUN_FITS[pronoun[1]!]!;
+  const entity = teller.entities.length === 1 ? ctx.entities.get(teller.entities[0]!) : undefined;
+  if (!entity || !fits(entity.kind, entity.gender)) return undefined;
+  return { entities: teller.entities, pronoun: true, nearby: true };
 }
 
 /** The names listed before `last`, each joined by « , » or « et » and maybe a role. */

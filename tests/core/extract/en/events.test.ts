@@ -102,4 +102,31 @@ describe("English events", () => {
       { type: "acquisition", actor: "Harlow Pike", target: "Optika", date: "2023-11-20" },
     ]);
   });
+
+  it("reads « X announced that it had hired Y » as X hiring Y, not the company named after Y", () => {
+    expect(
+      events(
+        "Corvane Airlines announced that it had hired Lea Martin, a former executive at Skyline Cargo, as chief financial officer.",
+      ),
+    ).toEqual([
+      {
+        type: "hiring",
+        actor: "Corvane Airlines",
+        target: "Lea Martin",
+        role: "chief financial officer",
+      },
+    ]);
+  });
+
+  it("keeps what an announcement announced, and drops an announcement of nothing named", () => {
+    expect(events("Acme Corp announced a $2 billion share buyback on Monday.")).toEqual([
+      {
+        type: "announcement",
+        actor: "Acme Corp",
+        date: "2023-11-20",
+        label: "a $2 billion share buyback",
+      },
+    ]);
+    expect(events("Acme Corp announced on Monday that profits were stable.")).toEqual([]);
+  });
 });

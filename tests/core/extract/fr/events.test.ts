@@ -145,4 +145,51 @@ describe("French events", () => {
       events("Le groupe Bernard & Fils a racheté la société Optika pour 3,2 milliards d'euros."),
     ).toEqual([{ type: "acquisition", actor: "Bernard & Fils", target: "Optika" }]);
   });
+
+  it("reads the post right after « a été nommée », and not the year the person took another", () => {
+    expect(
+      events(
+        "Claire Roux, directrice financière du groupe depuis 2020, a été nommée directrice générale par intérim.",
+      ),
+    ).toEqual([
+      { type: "appointment", target: "Claire Roux", role: "directrice générale par intérim" },
+    ]);
+    expect(events("Le groupe Vega a nommé directrice générale Claire Roux.")).toEqual([
+      { type: "appointment", actor: "Vega", target: "Claire Roux", role: "directrice générale" },
+    ]);
+  });
+
+  it("does not date what is to come from a month written without its year", () => {
+    expect(
+      events("Le groupe Vega va bien. Claire Roux rejoindra le conseil d'administration en avril."),
+    ).toEqual([
+      { type: "joining", actor: "Claire Roux", target: "le conseil d'administration de Vega" },
+    ]);
+    expect(
+      events(
+        "Le groupe Vega va bien. Claire Roux rejoindra le conseil d'administration en avril 2026.",
+      ),
+    ).toEqual([
+      {
+        type: "joining",
+        actor: "Claire Roux",
+        target: "le conseil d'administration de Vega",
+        date: "2026-04",
+      },
+    ]);
+  });
+
+  it("names what was announced: « a annoncé la suppression de 150 postes »", () => {
+    expect(
+      events("Jeudi, Mme Roux a annoncé la suppression de 150 postes d'ici la fin de l'année."),
+    ).toEqual([
+      {
+        type: "announcement",
+        actor: "Roux",
+        date: "2023-11-16",
+        label: "la suppression de 150 postes",
+      },
+    ]);
+    expect(events("Jeudi, Mme Roux a annoncé qu'elle resterait.")).toEqual([]);
+  });
 });

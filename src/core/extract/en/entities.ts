@@ -42,7 +42,7 @@ export const EN_ROLES: readonly RoleRule[] = [
   },
   {
     match:
-      "president|chairman|chairwoman|chair|founder|co-founder|cofounder|director|head|researcher|scientist|executive|investor|engineer|lawyer|minister|senator|mayor|spokesperson|spokesman|spokeswoman|member|analyst|journalist|creator|partner|adviser|advisor|boss|leader|entrepreneur|employee",
+      "president|chairman|chairwoman|chair|founder|co-founder|cofounder|director|head|researcher|scientist|executive|investor|engineer|lawyer|minister|senator|mayor|spokesperson|spokesman|spokeswoman|member|analyst|journalist|creator|partner|adviser|advisor|boss|leader|entrepreneur|employee|coach|manager|player|captain|deputy|prosecutor|judge|governor|ambassador|commissioner|editor|author|actor|actress|writer",
     reason: "role noun",
   },
 ];
@@ -52,7 +52,7 @@ export const EN_ROLE_MODIFIERS = "former|ex|new|current|interim|acting|outgoing|
 export const EN_KIND_CUES: readonly KindCue[] = [
   {
     match:
-      "the (?:company|firm|startup|start-up|group|giant|bank|agency|organisation|organization|platform|maker|publisher|network|fund|newspaper|site|outlet|lab|studio|union|party|ministry)(?: (?!by |for )[a-z-]+){0,3}",
+      "the (?:company|firm|startup|start-up|group|giant|bank|agency|organisation|organization|platform|maker|publisher|network|fund|newspaper|site|outlet|lab|studio|union|party|ministry|club|team)(?: (?!by |for )[a-z-]+){0,3}",
     kind: "organisation",
     weight: 3,
     reason: "« the company X »",
@@ -141,7 +141,7 @@ export const EN_GROUPS: readonly GroupRule[] = [
   },
 ];
 
-export const EN_COMPANY_REFERENCE = "the company|the startup|the start-up|the firm";
+export const EN_COMPANY_REFERENCE = "the company|the startup|the start-up|the firm|the club";
 
 /** « the OpenAI board », « OpenAI employees ». */
 export function enGroupName(group: string, org: string | undefined): string {

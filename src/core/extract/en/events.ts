@@ -3,6 +3,8 @@ import type { EventRule } from "../config.js";
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
 const ORG = ["organisation"] as const;
+// A company is bought by a company or by a person (« l'homme d'affaires X a racheté le club »).
+const BUYER = ["organisation", "person"] as const;
 const ACTOR = ["organisation", "group", "person"] as const;
 
 /** English event triggers, in the active and passive voice and as nouns. */
@@ -153,7 +155,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "acquisition",
     form: "verb",
     target: ["organisation", "product"],
-    actor: ORG,
+    actor: BUYER,
     confidence: 0.7,
     reason: "« acquired X »",
   },
@@ -162,7 +164,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "acquisition",
     form: "noun",
     target: ["organisation", "product"],
-    actor: ORG,
+    actor: BUYER,
     confidence: 0.6,
     reason: "« the acquisition of X »",
   },

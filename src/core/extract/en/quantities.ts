@@ -19,6 +19,13 @@ export const EN_UNITS: readonly UnitRule[] = [
     reason: "passengers",
   },
   {
+    match:
+      "fans|supporters|residents|protesters|demonstrators|activists|voters|citizens|parents|pupils|students|patients",
+    unit: "people",
+    category: "people",
+    reason: "count of people who are not staff",
+  },
+  {
     match: "users|customers|subscribers",
     unit: "users",
     category: "people",
@@ -121,6 +128,7 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context:
       "(?:fired|dismissed|sacked) (?:about |some |around |more than |nearly |over |up to |almost )?\\d[\\d,.]*(?: [a-z]+)?",
     anchored: true,
+    units: ["employees"],
     about: "the number of jobs cut",
     confidence: 0.65,
     reason: "people fired in number: job cuts",
@@ -128,6 +136,7 @@ export const EN_ABOUT: readonly AboutRule[] = [
   {
     category: "people",
     context: "laid off|lay off|layoffs|job cuts|cut",
+    units: ["employees", "jobs"],
     about: "the number of jobs cut",
     confidence: 0.65,
     reason: "job cuts",

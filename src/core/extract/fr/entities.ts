@@ -39,12 +39,12 @@ export const FR_ROLES: readonly RoleRule[] = [
   { match: "pdg|ceo|dg|directeur general|directrice generale", reason: "chief executive" },
   {
     match:
-      "directeur|president|fondateur|cofondateur|co-fondateur|patron|dirigeant|chercheur|administrateur|vice-president|entrepreneur|investisseur|ingenieur|avocat|ministre|depute|senateur|maire|chef|scientifique|responsable|porte-parole|numero \\d+|membre|analyste|journaliste|createur|associe|conseiller|secretaire|tresorier|economiste|employe",
+      "directeur|president|fondateur|cofondateur|co-fondateur|patron|dirigeant|chercheur|administrateur|vice-president|entrepreneur|investisseur|ingenieur|avocat|ministre|depute|senateur|maire|chef|scientifique|responsable|porte-parole|numero \\d+|membre|analyste|journaliste|createur|associe|conseiller|secretaire|tresorier|economiste|employe|entraineur|selectionneur|joueur|capitaine|adjoint|delegue|procureur|juge|prefet|ambassadeur|commissaire|gouverneur|redacteur en chef|animateur|realisateur|acteur|ecrivain",
     reason: "role noun",
   },
   {
     match:
-      "directrice|presidente|fondatrice|cofondatrice|co-fondatrice|patronne|dirigeante|chercheuse|administratrice|vice-presidente|entrepreneuse|investisseuse|ingenieure|avocate|deputee|senatrice|cheffe|analyste|creatrice|associee|conseillere|secretaire generale|tresoriere|employee",
+      "directrice|presidente|fondatrice|cofondatrice|co-fondatrice|patronne|dirigeante|chercheuse|administratrice|vice-presidente|entrepreneuse|investisseuse|ingenieure|avocate|deputee|senatrice|cheffe|analyste|creatrice|associee|conseillere|secretaire generale|tresoriere|employee|entraineuse|selectionneuse|joueuse|adjointe|deleguee|procureure|prefete|ambassadrice|gouverneure|redactrice en chef|animatrice|realisatrice|actrice|ecrivaine",
     gender: "f",
     reason: "feminine role noun shows the person is a woman",
   },
@@ -64,7 +64,7 @@ export const FR_KIND_CUES: readonly KindCue[] = [
   },
   {
     match:
-      "(?:le |l'|du |de l'|un )(?:groupe|geant|constructeur|editeur|fabricant|cabinet|fonds|media|site|journal|quotidien|magazine|reseau social|operateur|studio|laboratoire|syndicat|parti|ministere)(?: (?!par |pour )[a-z-]+){0,3}",
+      "(?:le |l'|du |de l'|un )(?:groupe|geant|constructeur|editeur|fabricant|cabinet|fonds|media|site|journal|quotidien|magazine|reseau social|operateur|studio|laboratoire|syndicat|parti|ministere|club)(?: (?!par |pour )[a-z-]+){0,3}",
     kind: "organisation",
     weight: 3,
     reason: "« le groupe X », « le journal X »",
@@ -176,7 +176,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
 ];
 
 export const FR_COMPANY_REFERENCE =
-  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme";
+  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme|le club";
 
 /** « le conseil d'administration d'OpenAI », « les employés d'OpenAI ». */
 export function frGroupName(

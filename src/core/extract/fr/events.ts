@@ -3,6 +3,8 @@ import type { EventRule } from "../config.js";
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
 const ORG = ["organisation"] as const;
+// A company is bought by a company or by a person (« l'homme d'affaires X a racheté le club »).
+const BUYER = ["organisation", "person"] as const;
 const ACTOR = ["organisation", "group", "person"] as const;
 
 // Folded forms (no accents), so « embauche » typed without its accent is read too. Each verb is
@@ -289,7 +291,7 @@ export const FR_EVENTS: readonly EventRule[] = [
     type: "acquisition",
     form: "verb",
     target: ["organisation", "product"],
-    actor: ORG,
+    actor: BUYER,
     confidence: 0.7,
     reason: "« racheter X »",
   },

@@ -21,6 +21,13 @@ export const FR_UNITS: readonly UnitRule[] = [
   },
   { match: "passagers|voyageurs", unit: "passagers", category: "people", reason: "passengers" },
   {
+    match:
+      "supporteurs|supporters|habitants|manifestants|militants|electeurs|citoyens|parents|eleves|etudiants|patients",
+    unit: "personnes",
+    category: "people",
+    reason: "count of people who are not staff",
+  },
+  {
     match: "utilisateurs|clients|abonnes",
     unit: "utilisateurs",
     category: "people",
@@ -128,6 +135,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
   {
     category: "people",
     context: "licenci|supprim|suppression",
+    units: ["employés", "postes"],
     about: "le nombre de postes supprimés",
     confidence: 0.65,
     reason: "job cuts",

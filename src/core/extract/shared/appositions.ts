@@ -23,7 +23,7 @@ function compile(cfg: LanguageConfig): Compiled {
   const role = `(?:(?:${cfg.roleModifiers})[ -]?)?(?:${cfg.roles.map((r) => r.match).join("|")})`;
   // "the airline's chief operating officer": a possessive noun may come between.
   const det =
-    "(?:(?:le|la|les|l'|un|une|son|sa|the|a|an|its|his|her|their)\\s*(?:[\\p{L}-]+['’]s\\s+)?)?";
+    "(?:(?:le|la|les|l'|un|une|son|sa|the|a|an|its|his|her|their)\\s*)?(?:[\\p{L}-]+['’]s\\s+)?";
   // Before a name, a role is introduced by a determiner or a modifier (« le PDG X », « du
   // chercheur X », « l'ancien patron de Twitch X »), never bare (« être CEO d'OpenAI quand... »).
   const detBefore = `(?:(?:le|la|les|l'|un|une|son|sa|du|de la|de l'|des|au|aux|the|a|an|its|his|her|their|former|ex-?)\\s*|(?=(?:${cfg.roleModifiers})[ -]))`;

@@ -22,6 +22,7 @@ export function dateFor(
     if (d.ownsEventsInside) continue;
     // « directrice financière depuis 2020 », "CEO since 2019": when a state began, not an event.
     if (SINCE.test(folded.slice(Math.max(0, d.start - 8), d.start + 7))) continue;
+    if (inAside(folded, d, ts)) continue;
     const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
     c.clauseBreak.lastIndex = 0;
     if (/(?<![\p{L}])(?:qui|qu'|dont|who|which)/u.test(between)) continue;
@@ -32,6 +33,22 @@ export function dateFor(
     }
   }
   return best;
+}
+
+/**
+ * « Vega, fondée en 2015 par Léa Martin, recrute », "Roux, who joined in 2019, resigned": a date
+ * inside an aside between commas, before the verb, belongs to the aside. A date set off alone
+ * (« Mais, en 2015, Vega a recruté ») is the verb's.
+ */
+function inAside(folded: string, d: DateMention, ts: number): boolean {
+  if (d.end > ts) return false;
+  const open = folded.lastIndexOf(",", d.start);
+  const close = folded.indexOf(",", d.end);
+  if (open < 0 || close < 0 || close >= ts) return false;
+  const words = `${folded.slice(open + 1, d.start)} ${folded.slice(d.end, close)}`
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 2;
 }
 
 const SINCE = /(?<![\p{L}])(?:depuis|since)\s/u;

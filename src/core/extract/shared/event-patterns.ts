@@ -73,7 +73,8 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
       "u",
     ),
     announceThat: new RegExp(
-      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:que|qu'|that)\\s*$`,
+      // « a annoncé mardi que », "said on Wednesday that": a few words may come between.
+      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:que|qu'|that)\\s*$`,
       "u",
     ),
     roleIntro: new RegExp(

@@ -3,6 +3,7 @@ import { formatDateAdverbial } from "../../i18n/format.js";
 import type { AboutRule, LanguageConfig, UnitRule } from "../config.js";
 import type { ClaimDraft, DateMention, Mention } from "../types.js";
 import type { SentenceContext } from "./context.js";
+import { ASIDE } from "./slots.js";
 
 interface Compiled {
   number: RegExp;
@@ -310,8 +311,12 @@ function aboutOf(
   // The words around the figure say what it counts, not the whole sentence: « signée par 650
   // employés » and « autour de 700 employés au total » are two figures of one sentence. « 300
   // des 1 200 salariés du siège ont signé »: the words after a total count as well.
+  // Past the figure, the words up to the next figure count, within the sentence's next 120
+  // characters (« 4 000 supporteurs avaient réclamé son départ dans une pétition »).
   const from = Math.max(0, amount.start - 60);
-  const around = folded.slice(from, (total?.end ?? amount.end) + 40);
+  const end = total?.end ?? amount.end;
+  const next = folded.slice(end, end + 120).search(/\d/);
+  const around = folded.slice(from, end + (next < 0 ? 120 : Math.max(40, next)));
   const before = folded.slice(Math.max(0, amount.start - 30), amount.start);
   for (const { re, unless, followedBy, ownerVerb, rule } of c.about) {
     if (rule.category !== unit.category) continue;
@@ -370,9 +375,11 @@ function verbOwner(
   const m = verb.exec(folded.slice(from, figure));
   if (!m) return undefined;
   const at = from + m.index;
-  const subject = ctx.mentions.filter((x) => x.end <= at).at(-1);
-  if (subject?.kind !== "organisation" || !c.ownerGap.test(folded.slice(subject.end, at)))
-    return undefined;
+  const before = ctx.mentions.filter((x) => x.end <= at);
+  let subject = before.at(-1);
+  if (subject && !c.ownerGap.test(folded.slice(subject.end, at)))
+    subject = before.findLast((x) => ASIDE.test(folded.slice(x.end, at)));
+  if (subject?.kind !== "organisation") return undefined;
   const head = folded.slice(Math.max(0, subject.start - 8), subject.start);
   if (OBJECT_OF_PREPOSITION.test(head)) return undefined;
   return subject;

@@ -24,6 +24,10 @@ export function clauseStart(ctx: SentenceContext, at: number, c: Compiled): numb
   return start;
 }
 
+/** An aside between commas that is no noun phrase of its own (« , fondée en 2015 par X, »). */
+export const ASIDE =
+  /^\s*,\s*(?!(?:une?|la|le|les|l'|des|son|sa|ses|leur|the|an?|its|his|her|their|et|and|ou|or)\s)[^,;.]{1,140},\s*$/u;
+
 const CONJUNCTION = /(?<![\p{L}])(?:et|and|ainsi que|as well as)(?![\p{L}])/u;
 
 /** The subject: the nearest mention of an accepted kind before `at` in its clause, with the names listed with it. */
@@ -40,6 +44,15 @@ export function leftSlot(
       m.end <= at && m.start >= start && !inside(ctx.quotes, m.start) && kinds.includes(m.kind),
   );
   let last = candidates.at(-1);
+  // « Vega, fondée en 2015 par Léa Martin, a licencié »: the names inside an aside between commas
+  // are not the subject; the name before the aside is.
+  if (last && /^\s*,\s*(?:[\p{L}'-]+\s+){0,2}$/u.test(folded.slice(last.end, at))) {
+    const comma = folded.lastIndexOf(",", at - 1);
+    const before = candidates.findLast(
+      (m) => m.end <= comma && ASIDE.test(folded.slice(m.end, comma + 1)),
+    );
+    if (before) last = before;
+  }
   // « X, qui a été recruté »: the relative pronoun stands for the noun before it.
   if (!last && c.relative.test(folded.slice(Math.max(0, start - 12), start))) {
     const before = ctx.mentions.filter((m) => m.end <= start && start - m.end <= 10);
@@ -185,7 +198,17 @@ export function agentSlot(
   );
   // The agent is the noun phrase right after « par »: past a comma, a name belongs to the next clause.
   if (!m || /[,;]/.test(folded.slice(from, m.start))) return NONE;
-  return { entities: [m.entity], pronoun: false };
+  // « fondée par X et Y », "founded by X, Y and Z": every name of the list.
+  const list = [m];
+  let joined = false;
+  for (let i = ctx.mentions.indexOf(m) + 1; i < ctx.mentions.length; i++) {
+    const next = ctx.mentions[i]!;
+    const gap = folded.slice(list.at(-1)!.end, next.start);
+    if (!kinds.includes(next.kind) || !c.join.test(gap) || gap.trim() === "") break;
+    list.push(next);
+    if (CONJUNCTION.test(gap)) joined = true;
+  }
+  return { entities: unique(joined ? list : [m]), pronoun: false };
 }
 
 /** « son limogeage », « il a démissionné »: the person named last, in this sentence or before. */

@@ -52,4 +52,16 @@ describe("English entities and quotes", () => {
       "chief operating officer",
     ]);
   });
+
+  it("reads sports posts, and a possessive name before the post: « Pellway's chief executive »", () => {
+    const { entities } = extract(
+      "Ms. Lea Martin, Corvane's chief executive, met Paul Roux, the team's coach, on Monday.",
+      en,
+    );
+    const people = entities.filter((e) => e.kind === "person");
+    expect(people.map((e) => [e.name, e.descriptions])).toEqual([
+      ["Lea Martin", ["chief executive"]],
+      ["Paul Roux", ["coach"]],
+    ]);
+  });
 });

@@ -129,4 +129,10 @@ describe("English events", () => {
     ]);
     expect(events("Acme Corp announced on Monday that profits were stable.")).toEqual([]);
   });
+
+  it("reads « X said on Wednesday that it had agreed to buy Y » as X buying Y", () => {
+    expect(
+      events("Acme Corp said on Wednesday that it had agreed to buy the startup Vega."),
+    ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", date: "2023-11-15" }]);
+  });
 });

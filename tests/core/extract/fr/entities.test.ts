@@ -12,7 +12,7 @@ describe("French entities", () => {
       kind: "person",
       aliases: ["Martin", "Mme Martin"],
       gender: "f",
-      descriptions: [],
+      descriptions: ["déléguée syndicale chez Acme"],
     });
   });
 

@@ -192,4 +192,20 @@ describe("French events", () => {
     ]);
     expect(events("Jeudi, Mme Roux a annoncé qu'elle resterait.")).toEqual([]);
   });
+
+  it("reads a person as the buyer, a list after « par », and the subject before an aside", () => {
+    expect(
+      events("Le club Ravel Sports, racheté en 2021 par l'homme d'affaires Hugo Marin, a chuté."),
+    ).toEqual([{ type: "acquisition", actor: "Hugo Marin", target: "Ravel Sports", date: "2021" }]);
+    // The dismissal is Vega's, and 2015 is the founding's year, not the dismissal's.
+    expect(
+      events(
+        "La start-up Vega, fondée en 2015 par Léa Martin et Paul Roux, a licencié Marc Petit.",
+      ),
+    ).toEqual([
+      { type: "founding", actor: "Léa Martin", target: "Vega", date: "2015" },
+      { type: "founding", actor: "Paul Roux", target: "Vega", date: "2015" },
+      { type: "dismissal", actor: "Vega", target: "Marc Petit" },
+    ]);
+  });
 });

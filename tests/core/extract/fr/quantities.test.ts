@@ -147,4 +147,35 @@ describe("French figures", () => {
       },
     ]);
   });
+
+  it("gives its workforce to a company set apart by an aside, « X, racheté en 2021 par Y, compte »", () => {
+    expect(
+      claims(
+        "Le club Ravel Sports, racheté en 2021 par l'homme d'affaires Hugo Marin, compte 60 salariés.",
+      ),
+    ).toEqual([
+      {
+        about: "le nombre total d'employés de Ravel Sports",
+        value: 60,
+        qualifier: "exactly",
+        unit: "employés",
+      },
+    ]);
+  });
+
+  it("counts people who are not staff, and never as jobs cut", () => {
+    expect(
+      claims(
+        "Plus de 4 000 supporteurs avaient réclamé le départ de Paul Roux dans une pétition en ligne.",
+      ),
+    ).toEqual([
+      {
+        about: "le nombre de signataires de la pétition",
+        value: 4000,
+        qualifier: "more-than",
+        unit: "personnes",
+      },
+    ]);
+    expect(claims("Plus de 500 manifestants ont dénoncé la suppression de postes.")).toEqual([]);
+  });
 });

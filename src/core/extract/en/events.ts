@@ -89,7 +89,7 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "resigned|resigns|resign|stepped down|steps down|step down|quit his (?:job|post|role)|quit her (?:job|post|role)",
+      "resigned|resigns|resign|stepped down|steps down|step down|quit his (?:job|post|role)|quit her (?:job|post|role)|(?:tendered|handed in|submitted) (?:his|her|their) resignation",
     type: "resignation",
     form: "verb",
     object: false,
@@ -169,7 +169,8 @@ export const EN_EVENTS: readonly EventRule[] = [
     reason: "« the acquisition of X »",
   },
   {
-    match: "founded|co-founded|cofounded|founds|found",
+    // "found" alone is mostly the past of "find" (« the audit found that »): only "to found X".
+    match: "founded|co-founded|cofounded|founds|(?<=to )found",
     type: "founding",
     form: "verb",
     target: ORG,

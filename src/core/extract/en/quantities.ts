@@ -5,6 +5,12 @@ export const EN_UNITS: readonly UnitRule[] = [
   { match: "dollars?|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
   { match: "euros?", unit: "euros", category: "money", reason: "amount in euros" },
   {
+    match: "pounds?(?: sterling)?|gbp",
+    unit: "pounds",
+    category: "money",
+    reason: "amount in pounds",
+  },
+  {
     match: "employees|workers|staff|staffers|people|signatories|researchers|engineers",
     unit: "employees",
     category: "people",
@@ -147,6 +153,14 @@ export const EN_ABOUT: readonly AboutRule[] = [
     about: "the number of votes for a strike",
     confidence: 0.65,
     reason: "people voting for a strike",
+  },
+  {
+    category: "people",
+    context: "protest|demonstrat|rall(?:y|ied)|marched",
+    units: ["people", "employees", "members"],
+    about: "the number of protesters",
+    confidence: 0.65,
+    reason: "people protesting",
   },
   {
     category: "people",

@@ -210,14 +210,14 @@ export const FR_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|quitte son poste|quitterait son poste|quittera son poste|quitter son poste",
+      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|quitte son poste|quitterait son poste|quittera son poste|quitter son poste|(?:presente|remis|donne|presenter|remettre|donner) sa demission",
     type: "resignation",
     form: "verb",
     subject: "actor",
     object: false,
     actor: ["person", "group"],
     confidence: 0.75,
-    reason: "« démissionner », « quitter son poste »",
+    reason: "« démissionner », « quitter son poste », « présenter sa démission »",
   },
   {
     match: "quitte(?! son poste)|quittent|quitter(?! son poste)",

@@ -6,6 +6,12 @@ export const FR_UNITS: readonly UnitRule[] = [
   { match: "dollars?|\\$|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
   { match: "euros?|€", unit: "euros", category: "money", reason: "amount in euros" },
   {
+    match: "livres? sterling|livres?|£",
+    unit: "livres sterling",
+    category: "money",
+    reason: "amount in pounds",
+  },
+  {
     match:
       "employes|salaries|personnes|signataires|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|ouvriers",
     unit: "employés",
@@ -147,6 +153,14 @@ export const FR_ABOUT: readonly AboutRule[] = [
     about: "le nombre de votes pour la grève",
     confidence: 0.65,
     reason: "people voting for a strike",
+  },
+  {
+    category: "people",
+    context: "manifest|rassembl|defile",
+    units: ["personnes", "employés", "membres"],
+    about: "le nombre de manifestants",
+    confidence: 0.65,
+    reason: "people protesting",
   },
   {
     category: "people",

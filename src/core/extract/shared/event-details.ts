@@ -25,7 +25,8 @@ export function dateFor(
     if (inAside(folded, d, ts)) continue;
     const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
     c.clauseBreak.lastIndex = 0;
-    if (/(?<![\p{L}])(?:qui|qu'|dont|who|which)/u.test(between)) continue;
+    // A relative pronoun, not the start of « quitté »: « qu' » ends with its apostrophe.
+    if (/(?<![\p{L}])(?:(?:qui|dont|who|which)(?![\p{L}])|qu')/u.test(between)) continue;
     const gap = between.length;
     if (gap < distance) {
       best = d;

@@ -1,3 +1,4 @@
+import type { EntityKind } from "../../facts/model.js";
 import type { EventRule, LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft } from "../types.js";
 import type { SentenceContext } from "./context.js";
@@ -239,7 +240,7 @@ function readOne(
       voice: "active: the subject is the one it happens to",
     };
   }
-  const subject = leftSlot(ctx, ts, actorKinds, c);
+  const subject = leftOrPurposeSlot(ctx, ts, actorKinds, c);
   const object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
   return {
     actors: subject.entities,
@@ -248,6 +249,46 @@ function readOne(
     nearby: subject.nearby,
     voice: "active: actor is the subject, target the object",
   };
+}
+
+// "X left OpenAI to found Anthropic", « X a quitté Vega pour fonder Orbis »: who leaves to do
+// something does it, not the company left.
+const LEFT_TO =
+  /(?<![\p{L}])(?:left|quit|leaves|leaving|departed|quitte|quittait|quittant)\s[^,;.]{1,60}?(?:to|pour|afin de)\s+$/u;
+
+// « X a quitté Vega et a fondé Orbis », "Vega fired X and hired Y": a second verb joined by
+// « et » shares the subject of the first.
+const COORDINATED = /(?<![\p{L}])(?:et|and)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
+
+function leftOrPurposeSlot(
+  ctx: SentenceContext,
+  ts: number,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+) {
+  const folded = ctx.sentence.folded;
+  const left = LEFT_TO.exec(folded.slice(Math.max(0, ts - 90), ts));
+  if (left) {
+    const verb = ts - left[0].length;
+    const subject = leftSlot(ctx, verb, kinds, c);
+    if (subject.entities.length) return subject;
+  }
+  const and = COORDINATED.exec(folded.slice(Math.max(0, ts - 20), ts));
+  if (and) {
+    const conj = ts - and[0].length;
+    const start = clauseStart(ctx, conj, c);
+    const inClause = ctx.mentions.filter((m) => m.start >= start && m.end <= conj);
+    const first = inClause[0];
+    // The first name is the subject when a verb, not a list, comes after it (« X a quitté Y »).
+    if (
+      first &&
+      kinds.includes(first.kind) &&
+      inClause.length > 1 &&
+      !c.join.test(folded.slice(first.end, inClause[1]!.start))
+    )
+      return { entities: [first.entity], pronoun: false };
+  }
+  return leftSlot(ctx, ts, kinds, c);
 }
 
 /**

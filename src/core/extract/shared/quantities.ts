@@ -112,7 +112,14 @@ function amountAt(
   if (!unit && c.currencyBefore.test(folded.slice(Math.max(0, start - 4), start))) {
     unit = {
       match: "\\$",
-      unit: folded[start - 1] === "€" ? "euros" : "dollars",
+      unit:
+        folded[start - 1] === "€"
+          ? "euros"
+          : folded[start - 1] === "£"
+            ? cfg.lang === "fr"
+              ? "livres sterling"
+              : "pounds"
+            : "dollars",
       category: "money",
       reason: "currency sign before the figure",
     };

@@ -135,4 +135,21 @@ describe("English events", () => {
       events("Acme Corp said on Wednesday that it had agreed to buy the startup Vega."),
     ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", date: "2023-11-15" }]);
   });
+
+  it("reads « found that » as finding, and who leaves to found, resigns or hires", () => {
+    expect(
+      events("The audit, carried out by the firm Lister & Dunn, found that costs rose."),
+    ).toEqual([]);
+    expect(events("Paul Roux left Acme Corp to found Corvane Labs in 2019.")).toEqual([
+      { type: "departure", actor: "Paul Roux", target: "Acme Corp", date: "2019" },
+      { type: "founding", actor: "Paul Roux", target: "Corvane Labs", date: "2019" },
+    ]);
+    expect(events("Lea Martin tendered her resignation on Monday.")).toEqual([
+      { type: "resignation", actor: "Lea Martin", date: "2023-11-20" },
+    ]);
+    expect(events("Acme Corp fired Paul Roux and hired Lea Martin.")).toEqual([
+      { type: "dismissal", actor: "Acme Corp", target: "Paul Roux" },
+      { type: "hiring", actor: "Acme Corp", target: "Lea Martin" },
+    ]);
+  });
 });

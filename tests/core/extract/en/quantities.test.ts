@@ -108,4 +108,13 @@ describe("English figures", () => {
       },
     ]);
   });
+
+  it("reads pounds and counts protesters", () => {
+    expect(claims("Acme Corp bought the startup Vega for £4.5 million.")).toEqual([
+      { about: "the price paid for Vega", value: 4500000, qualifier: "exactly", unit: "pounds" },
+    ]);
+    expect(claims("About 300 residents protested outside the town hall.")).toEqual([
+      { about: "the number of protesters", value: 300, qualifier: "about", unit: "people" },
+    ]);
+  });
 });

@@ -208,4 +208,14 @@ describe("French events", () => {
       { type: "dismissal", actor: "Vega", target: "Marc Petit" },
     ]);
   });
+
+  it("reads « a présenté sa démission », and a second verb after « et » with the first's subject", () => {
+    expect(
+      events("Le président de Vega, Marc Petit, a présenté sa démission mardi au conseil."),
+    ).toEqual([{ type: "resignation", actor: "Marc Petit", date: "2023-11-21" }]);
+    expect(events("En 2019, Paul Roux a quitté Vega et a fondé la start-up Orbis.")).toEqual([
+      { type: "departure", actor: "Paul Roux", target: "Vega", date: "2019" },
+      { type: "founding", actor: "Paul Roux", target: "Orbis", date: "2019" },
+    ]);
+  });
 });

@@ -176,6 +176,24 @@ describe("French figures", () => {
         unit: "personnes",
       },
     ]);
-    expect(claims("Plus de 500 manifestants ont dénoncé la suppression de postes.")).toEqual([]);
+    expect(claims("Plus de 500 manifestants ont dénoncé la suppression de postes.")).toEqual([
+      { about: "le nombre de manifestants", value: 500, qualifier: "more-than", unit: "personnes" },
+    ]);
+  });
+
+  it("counts protesters, and reads pounds", () => {
+    expect(claims("Samedi, environ 2 000 habitants ont manifesté devant la mairie.")).toEqual([
+      { about: "le nombre de manifestants", value: 2000, qualifier: "about", unit: "personnes" },
+    ]);
+    expect(claims("Le groupe Vega a racheté la société Orbis pour 40 millions de livres.")).toEqual(
+      [
+        {
+          about: "le prix du rachat d'Orbis",
+          value: 40000000,
+          qualifier: "exactly",
+          unit: "livres sterling",
+        },
+      ],
+    );
   });
 });

@@ -90,6 +90,15 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "percent",
+    context: "owns|owned|holds|held",
+    unless:
+      "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
+    about: "the stake {actor} holds in {org}",
+    confidence: 0.65,
+    reason: "« X owns 12% of Y »: a holding",
+  },
+  {
+    category: "percent",
     context: "stake|share|own|holds|acquire",
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",

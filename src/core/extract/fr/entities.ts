@@ -124,6 +124,10 @@ export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Université",
   "University",
   // Trades that end a company's name, as French papers write foreign ones: « Northwind Airlines ».
+  "Énergie",
+  "Assurances",
+  "Immobilier",
+  "Transports",
   "Airlines",
   "Airways",
   "Securities",

@@ -99,6 +99,15 @@ export const FR_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "percent",
+    context: "detient|detenait|detenir|possede|possedait",
+    unless:
+      "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
+    about: "la part du capital {org:of} détenue par {actor}",
+    confidence: 0.65,
+    reason: "« X détient 12 % de Y »: a holding",
+  },
+  {
+    category: "percent",
     context: "rachet|capital|part|detient|detenir|acquerir",
     // « l'action a chuté de 3 % »: a change, not a share.
     unless:

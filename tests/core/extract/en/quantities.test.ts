@@ -41,7 +41,12 @@ describe("English figures", () => {
     ]);
     expect(claims("Shares in Vega fell 3% in early trading.")).toEqual([]);
     expect(claims("Orbit Capital owns a 12% stake in Vega.")).toEqual([
-      { about: "the stake in Vega", value: 12, qualifier: "exactly", unit: "%" },
+      {
+        about: "the stake Orbit Capital holds in Vega",
+        value: 12,
+        qualifier: "exactly",
+        unit: "%",
+      },
     ]);
   });
 

@@ -80,8 +80,16 @@ describe("French figures", () => {
       { about: "l'âge de Léa Martin", value: 58, qualifier: "exactly", unit: "ans" },
     ]);
     expect(claims("L'action de Vega a chuté de 3 % mardi.")).toEqual([]);
-    expect(claims("Le fonds Orbit détient 12 % du capital de Vega.")).toEqual([
+    expect(claims("Le groupe Orbit a racheté 12 % de Vega.")).toEqual([
       { about: "la part de Vega visée", value: 12, qualifier: "exactly", unit: "%" },
+    ]);
+    expect(claims("Le fonds Orbit détient 12 % du capital de Vega.")).toEqual([
+      {
+        about: "la part du capital de Vega détenue par Orbit",
+        value: 12,
+        qualifier: "exactly",
+        unit: "%",
+      },
     ]);
   });
 

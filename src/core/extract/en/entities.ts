@@ -12,6 +12,11 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may",
     "june july august september october november december",
     "ai ceo cto cfo coo tv us mr mrs ms dr later earlier today yesterday tomorrow",
+    // Nationalities, capitalised in English: "the Spanish start-up Voltara" names Voltara only.
+    "american british english french german spanish italian dutch belgian swiss swedish danish",
+    "norwegian finnish polish irish scottish welsh portuguese greek austrian russian ukrainian",
+    "chinese japanese korean indian canadian mexican brazilian australian european african asian",
+    "israeli turkish saudi",
     // Titles written with capitals before a name (« Chief Executive Kelly Smith »).
     "chief executive president chairman chairwoman director minister senator governor secretary",
     "officer founder co-founder cofounder vice prime spokesman spokeswoman analyst analysts",

@@ -23,7 +23,8 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "fired|fires|fire|ousted|ousts|oust|sacked|sacks|dismissed|dismisses|removed|removes|pushed out|forced out",
+      // "fires" and "fire" after a number or a determiner are the noun: "three fires", "a fire".
+      "fired|(?<!\\d |(?:two|three|four|five|several|many|some|the|a|of|no|forest|house) )fires?|ousted|ousts|oust|sacked|sacks|dismissed|dismisses|removed|removes|pushed out|forced out",
     type: "dismissal",
     form: "verb",
     target: PERSON,

@@ -45,6 +45,17 @@ export function readEvents(
     if (quote && folded.slice(quote.start, quote.end).split(/\s+/).length < 4) continue;
     let reading = readOne(ctx, rule, ts, te, c, cfg);
     if (!reading) continue;
+    // "the company hired an outside laboratory": an object that names no one; « X a fait une
+    // embauche » would tell the reader nothing.
+    if (
+      reading.targets.length === 0 &&
+      rule.target?.length &&
+      rule.object !== false &&
+      !rule.targetOptional &&
+      reading.voice.startsWith("active") &&
+      COMMON_OBJECT.test(folded.slice(te, te + 12))
+    )
+      continue;
     let confidence = rule.confidence;
     if (quote) {
       // « je démissionne » inside a quotation: the speaker is the one who resigns.
@@ -118,6 +129,8 @@ export function readEvents(
   const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
   return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
 }
+
+const COMMON_OBJECT = /^\s+(?:a|an|the|un|une|des|du|le|la|les|l')(?:\s|(?<=l')\p{L})/u;
 
 /** « n'a pas été limogé », « ne recrute pas », « was not fired »: the event did not happen. */
 function negated(folded: string, ts: number, te: number, c: Compiled): boolean {

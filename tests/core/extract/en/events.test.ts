@@ -152,4 +152,17 @@ describe("English events", () => {
       { type: "hiring", actor: "Acme Corp", target: "Lea Martin" },
     ]);
   });
+
+  it("reads « three fires » as a noun, a nationality as no name, and hiring a thing as nothing", () => {
+    expect(
+      events("Regulators in Germany said they had received 46 complaints, including three fires."),
+    ).toEqual([]);
+    expect(events("In 2025, Acme Corp acquired the Spanish battery start-up Voltara.")).toEqual([
+      { type: "acquisition", actor: "Acme Corp", target: "Voltara", date: "2025" },
+    ]);
+    expect(events("Acme Corp hired an outside laboratory to test the batteries.")).toEqual([]);
+    expect(events("Acme Corp fires Paul Roux.")).toEqual([
+      { type: "dismissal", actor: "Acme Corp", target: "Paul Roux" },
+    ]);
+  });
 });

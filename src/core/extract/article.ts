@@ -103,8 +103,35 @@ export function readArticle(
     if (person) lastPerson = person.entity;
   }
   genderFromPosts(facts.events, entities, cfg);
+  companyLeft(facts.events, entities, mainOrg);
   facts.entities = [...entities.values()];
   return dedupeFacts(facts);
+}
+
+/**
+ * "Mr. Ostrow left the company in 2019": « the company » is the article's main one, unless the
+ * article ties the person to one other company only (founded, joined, hired by, named to a post
+ * at it): then that is the company left.
+ */
+function companyLeft(
+  events: EventDraft[],
+  entities: Map<string, EntityDraft>,
+  mainOrg: string | undefined,
+): void {
+  if (!mainOrg) return;
+  const isOrg = (key?: string) => key !== undefined && entities.get(key)?.kind === "organisation";
+  for (const e of events) {
+    if ((e.type !== "departure" && e.type !== "resignation") || !e.targetByReference || !e.actor)
+      continue;
+    const ties = new Set<string>();
+    for (const x of events) {
+      if ((x.type === "founding" || x.type === "joining") && x.actor === e.actor && isOrg(x.target))
+        ties.add(x.target!);
+      if (x.type === "hiring" && x.target === e.actor && isOrg(x.actor)) ties.add(x.actor!);
+      if (x.type === "appointment" && x.target === e.actor && isOrg(x.org)) ties.add(x.org!);
+    }
+    if (ties.size === 1 && !ties.has(mainOrg)) e.target = [...ties][0]!;
+  }
 }
 
 /**

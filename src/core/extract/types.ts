@@ -86,6 +86,8 @@ export interface EventDraft extends Provenance {
   org?: string;
   /** What was announced: « la suppression de 150 postes ». */
   label?: string;
+  /** The target is the main company, named only as « l'entreprise », "the company". */
+  targetByReference?: boolean;
   date?: PartialDate;
 }
 

@@ -117,6 +117,9 @@ export function readEvents(
           ...(role?.role ? { role: role.role } : {}),
           ...(role?.org ? { org: role.org } : {}),
           ...(label ? { label } : {}),
+          ...(target && target === ctx.mainOrg && !namedHere(ctx, target)
+            ? { targetByReference: true }
+            : {}),
           ...(date ? { date: date.date } : {}),
           evidence: sentence.text,
           confidence: round(conf),
@@ -128,6 +131,10 @@ export function readEvents(
   // « Acme annonce la nomination de X »: the announcement is the appointment, said once.
   const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
   return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
+}
+
+function namedHere(ctx: SentenceContext, entity: string): boolean {
+  return ctx.mentions.some((m) => m.entity === entity && m.via === "name");
 }
 
 const COMMON_OBJECT = /^\s+(?:a|an|the|un|une|des|du|le|la|les|l')(?:\s|(?<=l')\p{L})/u;

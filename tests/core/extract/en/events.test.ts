@@ -165,4 +165,13 @@ describe("English events", () => {
       { type: "dismissal", actor: "Acme Corp", target: "Paul Roux" },
     ]);
   });
+
+  it("reads « left the company » as leaving the one company the article ties the person to", () => {
+    const text =
+      "Halvorsen Bank agreed to buy the startup Pellway. Pellway, founded in 2011 by Ines Carvalho and Mark Ostrow, employs 2,300 people. Mr. Ostrow left the company in 2019. Halvorsen Bank hired Paul Roux in 2010. Paul Roux left the company in 2015.";
+    expect(events(text).filter((e) => e.type === "departure")).toEqual([
+      { type: "departure", actor: "Mark Ostrow", target: "Pellway", date: "2019" },
+      { type: "departure", actor: "Paul Roux", target: "Halvorsen Bank", date: "2015" },
+    ]);
+  });
 });

@@ -110,4 +110,12 @@ describe("quotes and their speaker", () => {
       quotes("Léa Martin dirige Acme. « Nous ferons appel de cette décision », elle a ajouté."),
     ).toEqual([{ speaker: "Léa Martin", text: "Nous ferons appel de cette décision" }]);
   });
+
+  it("gives « a-t-elle réagi » to the woman of the sentence before, not the company named first", () => {
+    expect(
+      quotes(
+        "Arrivée chez Brévent en 2021, Camille Ferrand devient la première femme à diriger l'entreprise. « C'est une immense responsabilité », a-t-elle réagi.",
+      ),
+    ).toEqual([{ speaker: "Camille Ferrand", text: "C'est une immense responsabilité" }]);
+  });
 });

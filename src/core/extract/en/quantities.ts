@@ -74,6 +74,16 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "money",
+    context: "revenue|turnover",
+    // "revenue fell by $200 million": a change, not the level.
+    unless:
+      "by|fell|fall|rose|rise|dropped|jumped|gained|lost|climbed|slid|declined|increased|decreased|grew|up|down",
+    about: "the revenue of {main} {?date}",
+    confidence: 0.6,
+    reason: "money and « revenue »",
+  },
+  {
+    category: "money",
     context: "acqui|bought|buy|deal",
     about: "the price paid for {org}",
     confidence: 0.6,

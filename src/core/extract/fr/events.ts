@@ -34,6 +34,18 @@ export const FR_EVENTS: readonly EventRule[] = [
     reason: "« évincé »",
   },
   {
+    // « remercier » is mostly to thank: it dismisses only a post-holder of one's own
+    // (« a remercié jeudi son PDG »), never « a remercié ses équipes ».
+    match:
+      "(?<=(?:a|ont) )remercie(?= (?:[a-z]+ )?(?:son|sa|leur) (?:pdg|dg|directeur|directrice|president|presidente|entraineur|entraineuse|patron|patronne|dirigeant|dirigeante|selectionneur))",
+    type: "dismissal",
+    form: "verb",
+    target: PERSON,
+    actor: ACTOR,
+    confidence: 0.7,
+    reason: "« a remercié son PDG »",
+  },
+  {
     match: `${pp("limog")}|limoge|limogent|limoger`,
     type: "dismissal",
     form: "verb",

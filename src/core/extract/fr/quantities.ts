@@ -84,6 +84,16 @@ export const FR_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "money",
+    context: "chiffre d'affaires",
+    // « a reculé de 200 millions »: a change, not the level.
+    unless:
+      "chute de|baisse de|hausse de|recul de|recule de|progresse de|progression de|augmente de|augmentation de|diminue de|diminution de|de plus de|de moins de",
+    about: "le chiffre d'affaires {main:of} {?date}",
+    confidence: 0.6,
+    reason: "money and « chiffre d'affaires »: revenue",
+  },
+  {
+    category: "money",
     context: "rachat|rachete|racheter",
     about: "le prix du rachat {org:of}",
     confidence: 0.6,

@@ -224,7 +224,7 @@ export function readClaims(
       total &&
       unit.category === "people" &&
       ctx.mainOrg &&
-      !ofAPart(ctx.sentence.text, total.end)
+      !ofAPart(ctx.sentence.text, amount.end, total)
     ) {
       const rule = cfg.about.find(
         (r) =>
@@ -255,8 +255,14 @@ export function readClaims(
 const PART_OF =
   /^\s+(?:(?:du|de la|de l['’]|des|d['’])\s*(?!entreprise|groupe|soci[ée]t[ée]|compagnie|firme|start-?up|constructeur|[ée]diteur)\p{Ll}|(?:at|in|of) the (?!company|group|firm|start-?up)\p{Ll})/u;
 
-function ofAPart(text: string, end: number): boolean {
-  return PART_OF.test(text.slice(end, end + 40));
+// "1,800 of the plant's 2,500 workers": the part is named before the total.
+const PART_BEFORE = /(?:the|its)\s+(?!company|group|firm)\p{Ll}+['’]s\s+$/u;
+
+function ofAPart(text: string, amountEnd: number, total: Amount): boolean {
+  return (
+    PART_OF.test(text.slice(total.end, total.end + 40)) ||
+    PART_BEFORE.test(text.slice(amountEnd, total.start))
+  );
 }
 
 function qualifierBefore(folded: string, start: number, c: Compiled): Qualifier {
@@ -328,7 +334,7 @@ function aboutOf(
   for (const { re, unless, followedBy, ownerVerb, rule } of c.about) {
     if (rule.category !== unit.category) continue;
     if (rule.units && !rule.units.includes(unit.unit)) continue;
-    if (unless?.test(before)) continue;
+    if (unless?.test(before.replace(/(?:\$|€|£|us\$)\s*$/, ""))) continue;
     if (followedBy && !followedBy.test(after)) continue;
     const owner = ownerVerb ? verbOwner(ctx, ownerVerb, amount.start, c) : undefined;
     if (ownerVerb && !owner) continue;

@@ -50,6 +50,23 @@ function compile(cfg: LanguageConfig): Compiled {
 }
 
 /**
+ * « Arrivée chez Brévent en 2021, Camille Ferrand devient... « ... », a-t-elle réagi »: « elle »
+ * is the person of the sentence before, whose gender does not say otherwise, rather than the
+ * company named first.
+ */
+function lastPerson(ctx: SentenceContext, gender: "f" | "m"): string | undefined {
+  for (const p of [...ctx.previous].reverse()) {
+    const person = p.mentions.find((x) => {
+      if (x.kind !== "person") return false;
+      const g = ctx.entities.get(x.entity)?.gender;
+      return g === undefined || g === gender;
+    });
+    if (person) return person.entity;
+  }
+  return undefined;
+}
+
+/**
  * The quotations of a sentence with their speaker: the name after the speech verb that follows
  * the quotation (« », a commenté X »), or the subject of the speech verb before it
  * (« X a déclaré : « »), or the person last named for « a-t-il ajouté ». Quotations of fewer
@@ -147,7 +164,10 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
   const pronoun = c.pronounBefore.exec(folded.slice(end, verbEnd).replace(/\S+$/, ""));
   if (pronoun) return pronounSpeaker(ctx, pronoun[0].trim(), end);
   if (m[1] || m[2] || /-t-(?:il|elle)/.test(m[0])) {
-    const key = ctx.lastSubject();
+    const inverted = /-t-(il|elle)/.exec(m[0]);
+    const key =
+      (inverted ? lastPerson(ctx, inverted[1] === "elle" ? "f" : "m") : undefined) ??
+      ctx.lastSubject();
     return key
       ? {
           speaker: key,

@@ -122,4 +122,33 @@ describe("English figures", () => {
       { about: "the number of protesters", value: 300, qualifier: "about", unit: "people" },
     ]);
   });
+
+  it("reads a revenue but not a change of it, and no workforce from one plant's staff", () => {
+    expect(
+      claims("The company Acme Corp is struggling. Its revenue fell 7% in 2025 to $1.9 billion."),
+    ).toEqual([
+      {
+        about: "the revenue of Acme Corp in 2025",
+        value: 1900000000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+    expect(
+      claims("The company Acme Corp is struggling. Its revenue fell by $200 million."),
+    ).toEqual([]);
+    expect(
+      claims(
+        "Workers at Dalton Steel are angry. About 1,800 of the plant's 2,500 workers walked out.",
+      ),
+    ).toEqual([
+      {
+        about: "the number of workers on strike",
+        value: 1800,
+        total: 2500,
+        qualifier: "about",
+        unit: "employees",
+      },
+    ]);
+  });
 });

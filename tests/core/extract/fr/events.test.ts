@@ -218,4 +218,11 @@ describe("French events", () => {
       { type: "founding", actor: "Paul Roux", target: "Orbis", date: "2019" },
     ]);
   });
+
+  it("reads « a remercié son PDG » as a dismissal, « a remercié ses équipes » as thanks", () => {
+    expect(events("Le groupe Brévent a remercié jeudi son PDG, Olivier Castel.")).toEqual([
+      { type: "dismissal", actor: "Brévent", target: "Olivier Castel", date: "2023-11-16" },
+    ]);
+    expect(events("Le groupe Brévent a remercié ses équipes.")).toEqual([]);
+  });
 });

@@ -204,4 +204,22 @@ describe("French figures", () => {
       ],
     );
   });
+
+  it("reads a revenue, and not a change of it", () => {
+    expect(
+      claims(
+        "Le groupe Brévent va mal. Le chiffre d'affaires du groupe a reculé de 7 % en 2025, à 1,9 milliard d'euros.",
+      ),
+    ).toEqual([
+      {
+        about: "le chiffre d'affaires de Brévent en 2025",
+        value: 1900000000,
+        qualifier: "exactly",
+        unit: "euros",
+      },
+    ]);
+    expect(
+      claims("Le groupe Brévent va mal. Son chiffre d'affaires a reculé de 200 millions d'euros."),
+    ).toEqual([]);
+  });
 });

@@ -322,10 +322,10 @@ function aboutOf(
     date: date && date.date.length < 10 ? formatDateAdverbial(date.date, cfg.lang) : undefined,
   };
   // The words around the figure say what it counts, not the whole sentence: « signée par 650
-  // employés » and « autour de 700 employés au total » are two figures of one sentence. « 300
-  // des 1 200 salariés du siège ont signé »: the words after a total count as well.
-  // Past the figure, the words up to the next figure count, within the sentence's next 120
-  // characters (« 4 000 supporteurs avaient réclamé son départ dans une pétition »).
+  // employés » and « autour de 700 employés au total » are two figures of one sentence. Past the
+  // figure (or its total: « 300 des 1 200 salariés du siège ont signé »), the words up to the
+  // next figure count, within 120 characters (« 4 000 supporteurs avaient réclamé son départ
+  // dans une pétition »).
   const from = Math.max(0, amount.start - 60);
   const end = total?.end ?? amount.end;
   const next = folded.slice(end, end + 120).search(/\d/);

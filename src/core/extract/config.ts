@@ -144,7 +144,7 @@ export interface LanguageConfig {
    * own ending (« rejoindra »). A month or weekday without its year, read as the last one, then
    * does not date it.
    */
-  future: { before: string; ending: string };
+  future: { before: string; ending?: string };
   /** Verbs of demanding or threatening: what follows has not happened (« réclamer la démission »). */
   irrealis: string;
   /** Introduces the post in an appointment: « comme », « au poste de », « as ». */

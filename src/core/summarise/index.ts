@@ -1,5 +1,5 @@
-import { BACKGROUND_DAYS } from "../facts/background.js";
-import { comparePartialDates, parsePartialDate } from "../facts/dates.js";
+import { isBackground } from "../facts/background.js";
+import { comparePartialDates } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
 import { conflictSentence } from "../phrase/claims.js";
@@ -101,7 +101,7 @@ function paragraphs(units: readonly Unit[]): Unit[][] {
   const dated = units.filter((u) => u.date);
   const latest = dated.at(-1)?.date;
   if (!latest) return [[...units]];
-  const background = dated.filter((u) => gapDays(u.date!, latest) > BACKGROUND_DAYS);
+  const background = dated.filter((u) => isBackground(u.date!, latest));
   const recent = units.filter((u) => !background.includes(u));
   const out: Unit[][] = [background];
   let current: Unit[] = [];
@@ -139,12 +139,4 @@ function people(ctx: PhraseContext): Summary["people"] {
       name: ctx.name(e.id)!.text,
       role: descriptionOf(ctx, e)?.text ?? roleFromEvents(ctx, e.id, posts),
     }));
-}
-
-function gapDays(a: string, b: string): number {
-  const day = (d: string) => {
-    const p = parsePartialDate(d);
-    return p ? Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / 86_400_000 : 0;
-  };
-  return Math.abs(day(b) - day(a));
 }

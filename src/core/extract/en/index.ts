@@ -58,7 +58,6 @@ export const EN: LanguageConfig = {
   future: {
     before:
       "will|'ll|is to|are to|(?:is|are) (?:set|due|expected|scheduled|going) to|plans? to|planned to",
-    ending: "(?!)",
   },
   employerIntro: "at|to lead|to head|to join",
   announceVerbs: "announced|announces|announcing|confirmed|confirms|said",

@@ -14,7 +14,7 @@ export interface Compiled {
   hedge: RegExp;
   irrealis: RegExp;
   futureBefore: RegExp;
-  futureEnding: RegExp;
+  futureEnding?: RegExp;
   possessive: RegExp;
   announce: RegExp;
   announceThat: RegExp;
@@ -66,7 +66,7 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
       `(?<![\\p{L}'])(?:${cfg.future.before})\\s+(?:[\\p{L}'-]+\\s+)?$`,
       "u",
     ),
-    futureEnding: new RegExp(`(?:${cfg.future.ending})$`, "u"),
+    futureEnding: cfg.future.ending ? new RegExp(`(?:${cfg.future.ending})$`, "u") : undefined,
     possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
     announce: new RegExp(
       `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,

@@ -77,7 +77,8 @@ export function readEvents(
     // « Elle rejoindra le conseil en avril »: a month without its year was resolved to the last
     // April, and this one is to come. Only a date written with its year can date what will be.
     const future =
-      c.futureBefore.test(folded.slice(Math.max(0, ts - 40), ts)) || c.futureEnding.test(m[0]);
+      c.futureBefore.test(folded.slice(Math.max(0, ts - 40), ts)) ||
+      c.futureEnding?.test(m[0]) === true;
     if (future && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
     if (c.hedge.test(folded.slice(Math.max(0, ts - 40), te + 20))) confidence -= 0.25;
     if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
@@ -260,7 +261,7 @@ function readOne(
       voice: "active: the subject is the one it happens to",
     };
   }
-  const subject = leftOrPurposeSlot(ctx, ts, actorKinds, c);
+  const subject = activeSubject(ctx, ts, actorKinds, c);
   const object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
   return {
     actors: subject.entities,
@@ -280,7 +281,7 @@ const LEFT_TO =
 // « et » shares the subject of the first.
 const COORDINATED = /(?<![\p{L}])(?:et|and)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
 
-function leftOrPurposeSlot(
+function activeSubject(
   ctx: SentenceContext,
   ts: number,
   kinds: readonly EntityKind[],

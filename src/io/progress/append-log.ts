@@ -15,6 +15,11 @@ export interface LogContext {
   ensureDir: () => boolean;
 }
 
+const NEWLINE = 0x0a;
+/** How long another process's write in flight is given to end: a write of one line takes µs. */
+const CONCURRENT_WRITE_MS = 20;
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /**
  * One JSON Lines file of records, only ever appended to. Read once, on first use, before the
  * first append: a foreign file is moved aside before anything is written to it, damaged lines
@@ -63,6 +68,13 @@ export class AppendLog<T> {
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(this.path);
+      // A last line without its newline may be another newsquiz's record being written right
+      // now (a line across a page boundary is seen half-written): read again a moment later
+      // before calling it cut short.
+      if (bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE) {
+        Atomics.wait(PAUSE, 0, 0, CONCURRENT_WRITE_MS);
+        bytes = fs.readFileSync(this.path);
+      }
     } catch (error) {
       if (!isMissing(error)) {
         notices.readFailed(error);

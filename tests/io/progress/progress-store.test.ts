@@ -114,6 +114,28 @@ describe("the progress store", () => {
     expect(second.notices).toEqual([]);
   });
 
+  it("reads again a last line another newsquiz is still writing, rather than call it cut short", () => {
+    const { dir } = tempStore();
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, "answers.jsonl");
+    writeFileSync(path, line(a1) + line(a2));
+    // The first read sees the other process's record half-written; it is whole a moment later.
+    let reads = 0;
+    const racing = {
+      ...fs,
+      readFileSync: ((file: fs.PathOrFileDescriptor, options?: unknown) => {
+        const bytes = fs.readFileSync(file, options as undefined);
+        if (file === path && reads++ === 0)
+          return Buffer.concat([bytes, Buffer.from(line(a3).slice(0, 50))]);
+        return file === path ? Buffer.concat([bytes, Buffer.from(line(a3))]) : bytes;
+      }) as typeof fs.readFileSync,
+    };
+    const { store, notices } = tempStore({ dir, fs: racing });
+    expect(store.answers()).toEqual([a1, a2, a3]);
+    expect(notices).toEqual([]);
+    expect(existsSync(join(dir, "skipped.jsonl"))).toBe(false);
+  });
+
   it("moves a foreign file aside, byte for byte, and starts a new log", () => {
     const { dir } = tempStore();
     mkdirSync(dir, { recursive: true });

@@ -22,6 +22,8 @@ export function factsJson(pack: Pack) {
       actor: e.actor ?? null,
       target: e.target ?? null,
       date: e.date ?? null,
+      ...(e.until ? { until: e.until } : {}),
+      ...(e.status ? { status: e.status } : {}),
       ...(e.role ? { role: e.role } : {}),
       ...(e.org ? { org: e.org } : {}),
       ...(e.label ? { label: e.label } : {}),

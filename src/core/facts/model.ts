@@ -4,6 +4,7 @@ import type {
   descriptionSchema,
   entitySchema,
   eventSchema,
+  eventStatuses,
   eventTypes,
   packSchema,
   qualifiers,
@@ -17,6 +18,7 @@ export type EntityKind = Entity["kind"];
 export type Description = z.output<typeof descriptionSchema>;
 export type FactEvent = z.output<typeof eventSchema>;
 export type EventType = (typeof eventTypes)[number];
+export type EventStatus = (typeof eventStatuses)[number];
 export type Claim = z.output<typeof claimSchema>;
 export type Qualifier = (typeof qualifiers)[number];
 export type Quote = z.output<typeof quoteSchema>;

@@ -106,6 +106,9 @@ export const eventTypes = [
   "other",
 ] as const;
 
+/** An event that has not (yet) happened is kept with what the sources say of it. */
+export const eventStatuses = ["announced", "planned", "conditional"] as const;
+
 export const eventSchema = z
   .strictObject({
     id: idSchema,
@@ -125,6 +128,17 @@ export const eventSchema = z
       .optional()
       .describe("A sentence written by the author, used instead of the generated one"),
     date: partialDateSchema.optional(),
+    until: partialDateSchema
+      .optional()
+      .describe(
+        "Last date of the span when the sources place the event over several days (« pendant le week-end »): it happened between date and until, on a day nobody pins",
+      ),
+    status: z
+      .enum(eventStatuses)
+      .optional()
+      .describe(
+        "Absent when the event happened; announced, planned (agreed, to come) or conditional (« pourrait quitter ») otherwise",
+      ),
     sources: sourceRefs,
     ...extractedFields,
   })

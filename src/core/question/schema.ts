@@ -14,6 +14,10 @@ const common = {
   sources: z.array(qid).default([]).describe("Ids of the sources that back the answer"),
   facts: z.array(qid).default([]).describe("Ids of the facts this question tests"),
   tags: z.array(z.string()).default([]),
+  lang: z
+    .enum(["fr", "en"])
+    .optional()
+    .describe("Language the question is written in, when not the pack's; asked only in it"),
 };
 
 const choice = z.strictObject({

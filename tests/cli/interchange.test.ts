@@ -173,9 +173,10 @@ describe("newsquiz export", () => {
     expect(json.code).toBe(0);
     const body = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
     expect(body.pack).toEqual({ id: "openai-2023-11", title: expect.any(String), language: "fr" });
-    expect(body.questions).toHaveLength(7);
+    // The French questions and their English versions.
+    expect(body.questions).toHaveLength(14);
     expect(runCli(["import", "out.json"], { cwd: dir }).stdout).toBe(
-      "imported 7 question(s) into questions/out/pack.yaml\n",
+      "imported 14 question(s) into questions/out/pack.yaml\n",
     );
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
   });
@@ -184,7 +185,7 @@ describe("newsquiz export", () => {
     const gift = runCli(["export", "openai-2023-11", "--format", "gift"]);
     expect(gift.code).toBe(0);
     expect(gift.stderr).toBe(
-      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n",
+      "newsquiz: 14 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n",
     );
     expect(gift.stdout).toContain(
       "Le partenariat entre Microsoft et OpenAI a commencé en 2016.{\n\tTRUE#",

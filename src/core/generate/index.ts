@@ -226,7 +226,7 @@ function build(
   if (typeof built === "string") return built;
   // A person wrote and the pack's schema checked the hand-written ones; they are shown as written.
   if (draft.kind === "written") return built.question;
-  const problem = gateProblem(ctx.index, built, ctx.lang);
+  const problem = gateProblem(ctx.index, built, ctx.lang, ctx.mixed);
   return problem ?? built.question;
 }
 
@@ -298,8 +298,11 @@ function unique(drafts: Draft[]): { kept: Draft[]; duplicates: Rejection[] } {
 
 /** Why no kind of question applies to a fact. */
 function unaskable(ctx: GenContext, ref: FactRef): string {
-  if (ref.kind === "event" && ref.fact.text !== undefined && !ctx.phrase.native) {
-    return `only the author's sentence, written in ${ctx.index.lang}, tells this event`;
+  if (ref.kind === "event" && ref.fact.text !== undefined && !ctx.phrase.text(ref.fact, "text")) {
+    return `only the author's sentence, which the pack gives in no words of ${ctx.lang}, tells this event`;
+  }
+  if (ref.kind === "event" && ref.fact.status === "conditional") {
+    return "it only might happen: what is conditional is never asked";
   }
   return "no kind of question applies to this fact";
 }

@@ -1,6 +1,6 @@
+import { periodsMeet } from "../facts/dates.js";
 import type { FactIndex } from "../facts/fact-index.js";
 import type { EventType, FactEvent } from "../facts/model.js";
-import { datesCompatible } from "../facts/successions.js";
 import { fold } from "../text/fold-memo.js";
 
 // What the facts hold true, as relations between entities, so that a question can ask "which
@@ -17,6 +17,7 @@ export interface Assertion {
   role?: string;
   org?: string;
   date?: string;
+  until?: string;
   label?: string;
   fact: string;
   stated: boolean;
@@ -51,6 +52,7 @@ export interface Query {
   role?: string;
   org?: string;
   date?: string;
+  until?: string;
 }
 
 export interface TruthIndex {
@@ -85,7 +87,7 @@ export function buildTruth(index: FactIndex): TruthIndex {
         obj: slotOf(event, implied.obj),
         fact: event.id,
         stated: false,
-        ...dated(event.date),
+        ...dated(event.date, event.until),
       });
     }
   }
@@ -118,12 +120,12 @@ function stated(event: FactEvent): Assertion {
     ...(event.role ? { role: fold(event.role) } : {}),
     ...(event.org ? { org: event.org } : {}),
     ...(event.label ? { label: fold(event.label) } : {}),
-    ...dated(event.date),
+    ...dated(event.date, event.until),
   };
 }
 
-function dated(date: string | undefined): { date?: string } {
-  return date ? { date } : {};
+function dated(date: string | undefined, until?: string): { date?: string; until?: string } {
+  return date ? { date, ...(until ? { until } : {}) } : {};
 }
 
 function slotOf(event: FactEvent, slot: "actor" | "target" | "org"): string | undefined {
@@ -138,5 +140,5 @@ function compatible(query: Query, a: Assertion): boolean {
   if (query.role !== undefined && a.role !== undefined) {
     if (!query.role.includes(a.role) && !a.role.includes(query.role)) return false;
   }
-  return datesCompatible(query.date, a.date);
+  return periodsMeet(query, a);
 }

@@ -1,15 +1,21 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
+import { type Translatable, textIn } from "../facts/texts.js";
 import { type Named, named } from "./names.js";
 
 /** What every phrase needs: the facts and the language to write in. */
 export interface PhraseContext {
   index: FactIndex;
   lang: Language;
-  /** True when pack texts (roles, labels, figures) are in the language being written. */
+  /** True when the language being written is the pack's own. */
   native: boolean;
   /** An entity as sentences name it, or undefined for an unknown id. */
   name(id: string | undefined): Named | undefined;
+  /**
+   * A text field of a fact, entity or source in the language being written: the pack's own
+   * words, or their translation; undefined when the pack gives none in this language.
+   */
+  text<R extends Translatable, F extends keyof R & string>(record: R, field: F): string | undefined;
 }
 
 const contexts = new WeakMap<FactIndex, Map<Language, PhraseContext>>();
@@ -44,6 +50,9 @@ function makeContext(index: FactIndex, lang: Language): PhraseContext {
       const result = named(entity, lang, index.lang);
       cache.set(id, result);
       return result;
+    },
+    text(record, field) {
+      return textIn(record, field, lang, index.lang);
     },
   };
 }

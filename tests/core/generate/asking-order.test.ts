@@ -27,7 +27,7 @@ describe("the order questions are asked in", () => {
     expect(ids.slice(0, 3)).toEqual([
       "reseau-annonce-nadella",
       "eviction-altman.who",
-      "lettre-employes.who",
+      "embauche-brockman.who",
     ]);
   });
 });

@@ -1,0 +1,105 @@
+import type { FactEvent } from "../facts/model.js";
+import { entitiesNamedIn as named } from "../facts/named-in.js";
+import type { GenContext } from "./context.js";
+
+// Whether an entity could have played the answer's part in an event, so that offering it as a
+// wrong choice is fair: a reader who knows the story should rule it out for what it says, not
+// because it could never have done such a thing (a news site hiring someone, Twitch dismissing
+// OpenAI's chief executive, Microsoft's own chief executive "joining" Microsoft). See
+// docs/questions.md, rule 6.
+
+/** Event types whose actor decides for an organisation (its posts, its people). */
+const DECIDES = new Set<FactEvent["type"]>(["dismissal", "appointment", "hiring"]);
+/** Event types whose actor is someone who belonged to the organisation they act on. */
+const BELONGED = new Set<FactEvent["type"]>(["departure", "resignation"]);
+/** Event types an organisation does, answered by another of the same kind. */
+const CORPORATE = new Set<FactEvent["type"]>([
+  "investment",
+  "acquisition",
+  "agreement",
+  "launch",
+  "founding",
+  "layoff",
+  "closure",
+]);
+
+function tied(ctx: GenContext, a: string, b: string | undefined): boolean {
+  return !!b && (a === b || (ctx.ties.get(a)?.has(b) ?? false));
+}
+
+/**
+ * True when `candidate` could have been the event's actor or target in place of `answer`: the
+ * same kind where the act needs it, tied to the organisation it leaves or acts for, not already
+ * part of the one it joins or hires from, never a news outlet unless the answer is one, and never
+ * the answer under another guise (a board and the company it governs, « les employés d'OpenAI »
+ * and OpenAI).
+ */
+export function canPlay(
+  ctx: GenContext,
+  event: FactEvent,
+  slot: "actor" | "target",
+  candidate: string,
+  answer: string,
+): boolean {
+  const c = ctx.index.entities.get(candidate);
+  const a = ctx.index.entities.get(answer);
+  if (!c || !a) return false;
+  if (ctx.outlets.has(candidate) && !ctx.outlets.has(answer)) return false;
+  if (sameBody(ctx, candidate, answer)) return false;
+  const type = event.type;
+  if (slot === "actor") {
+    if (DECIDES.has(type) && c.kind === "group" && c.plural) return false;
+    if (type === "dismissal" || type === "appointment") {
+      // The company itself acts through its board: « Acme a évincé son PDG » is no wrong answer.
+      if (candidate === event.org) return false;
+      return event.org ? tied(ctx, candidate, event.org) : tied(ctx, candidate, event.target);
+    }
+    if (type === "hiring") return c.kind === a.kind && !tied(ctx, candidate, event.target);
+    if (type === "joining") return !tied(ctx, candidate, event.target ?? event.org);
+    if (BELONGED.has(type)) return tied(ctx, candidate, event.target ?? event.org);
+    if (type === "petition" || type === "strike") {
+      return c.kind !== "organisation" && (!event.target || tied(ctx, candidate, event.target));
+    }
+    // An investor already in a company may have put money in again: no wrong answer for sure.
+    if (type === "investment" || type === "acquisition") {
+      return c.kind === a.kind && !tied(ctx, candidate, event.target);
+    }
+    if (CORPORATE.has(type)) return c.kind === a.kind;
+    return true;
+  }
+  if (type === "dismissal") return tied(ctx, candidate, event.org ?? event.actor);
+  if (type === "hiring" || type === "joining") return !tied(ctx, candidate, event.actor);
+  if (CORPORATE.has(type)) return !tied(ctx, candidate, event.actor);
+  return true;
+}
+
+/**
+ * True when one names the other: a board or a staff named after its company (« le conseil
+ * d'administration d'OpenAI », OpenAI). Saying one did what the other did is not plainly false.
+ */
+export function sameBody(ctx: GenContext, a: string, b: string): boolean {
+  const ea = ctx.index.entities.get(a);
+  const eb = ctx.index.entities.get(b);
+  if (!ea || !eb) return false;
+  return named(ctx.index, ea.name).has(b) || named(ctx.index, eb.name).has(a);
+}
+
+/**
+ * People who may belong to a group that is a true answer (« les employés d'OpenAI » signed, and
+ * more than 90 % of them did): anyone tied to the organisation the group is named after. None
+ * of them is a wrong answer the facts can prove.
+ */
+export function possibleMembers(ctx: GenContext, groups: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of groups) {
+    const group = ctx.index.entities.get(id);
+    if (group?.kind !== "group") continue;
+    for (const org of named(ctx.index, group.name)) {
+      if (org === id) continue;
+      for (const member of ctx.ties.get(org) ?? []) {
+        if (ctx.index.entities.get(member)?.kind === "person") out.add(member);
+      }
+    }
+  }
+  return out;
+}

@@ -104,7 +104,7 @@ export function whomPrompt(
 export function whenPrompt(
   ctx: GenContext,
   clause: AnyClause,
-  precision: "day" | "month" | "year",
+  precision: "day" | "month" | "year" | "span",
 ): string | undefined {
   return ctx.lang === "fr"
     ? frenchWhen(clause as Clause<FrenchVerb>, precision)

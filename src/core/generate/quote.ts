@@ -18,6 +18,7 @@ import { peerKey } from "./context.js";
 import { entityDistractors } from "./distractors/entities.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
 import type { BuildOptions, Built, Draft } from "./draft.js";
+import { sameBody } from "./fits.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { explain, singleChoice } from "./single.js";
 
@@ -61,10 +62,12 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
 
 /**
  * True when `candidate` could have said the quote: never a news outlet unless the speaker is one,
- * and only a person when one person speaks (« je regrette »).
+ * never the company whose board spoke, and only a person when one person speaks (« je »).
  */
 export function canSay(ctx: GenContext, quote: Quote, candidate: string): boolean {
   if (ctx.outlets.has(candidate) && !ctx.outlets.has(quote.speaker)) return false;
+  // A board speaks for its company: « Vega a déclaré » is not plainly false of its board's words.
+  if (sameBody(ctx, candidate, quote.speaker)) return false;
   const words = quoteWords(ctx.phrase, quote) ?? quote.text;
   return (
     !firstPersonSingular(words, ctx.lang) || ctx.index.entities.get(candidate)?.kind === "person"

@@ -71,10 +71,16 @@ export function buildTruth(index: FactIndex): TruthIndex {
     if (list) list.push(a);
     else map.set(key, [a]);
   };
+  // What says nobody (someone joined Palantir, who?) may be about anyone: it goes with every
+  // subject, or every object, of its relation.
+  const noSubj = new Map<string, Assertion[]>();
+  const noObj = new Map<string, Assertion[]>();
   const add = (a: Assertion) => {
     push(byRel, a.rel, a);
     if (a.subj) push(bySubj, a.rel + KEY + a.subj, a);
+    else push(noSubj, a.rel, a);
     if (a.obj) push(byObj, a.rel + KEY + a.obj, a);
+    else push(noObj, a.rel, a);
   };
   for (const event of index.pack.events) {
     add(stated(event));
@@ -101,9 +107,9 @@ export function buildTruth(index: FactIndex): TruthIndex {
     matching(query) {
       const q = query.role === undefined ? query : { ...query, role: fold(query.role) };
       const pool = query.subj
-        ? bySubj.get(query.rel + KEY + query.subj)
+        ? [...(bySubj.get(query.rel + KEY + query.subj) ?? []), ...(noSubj.get(query.rel) ?? [])]
         : query.obj
-          ? byObj.get(query.rel + KEY + query.obj)
+          ? [...(byObj.get(query.rel + KEY + query.obj) ?? []), ...(noObj.get(query.rel) ?? [])]
           : byRel.get(query.rel);
       return (pool ?? []).filter((a) => compatible(q, a));
     },

@@ -66,7 +66,8 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
           const text = ctx.phrase.text(event, "text")!;
           prompt = `${word(ctx.lang, "whenThis")}${ever}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(text), ctx.lang)}${word(ctx.lang, "question")}`;
         } else {
-          prompt = whenPrompt(ctx, clauseOf(ctx, event), precision);
+          // « Quel jour » asks for one day: a span is asked « Quand … ? ».
+          prompt = whenPrompt(ctx, clauseOf(ctx, event), event.until ? "span" : precision);
           if (prompt && first)
             prompt = prompt.replace(/ ?\?$/, (q) => `${FIRST_TIME[ctx.lang]}${q}`);
         }

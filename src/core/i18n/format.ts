@@ -153,7 +153,10 @@ export function formatClaimValue(claim: Claim, lang: Language): string {
  */
 export function formatSpan(date: string, until: string, lang: Language): string {
   const [first, last] = spanEnds(date, until, lang);
-  return lang === "fr" ? `${de(first)} ${aOrAu(last)}` : `from ${first} to ${last}`;
+  if (lang === "en") return `from ${first} to ${last}`;
+  // « du samedi 18 au dimanche 19 », « de janvier à mars », « de 2015 à 2018 ».
+  const day = parsePartialDate(date)?.precision === "day";
+  return day ? `du ${first} au ${last}` : `${de(first)} à ${last}`;
 }
 
 /** "entre le samedi 18 et le dimanche 19 novembre 2023"; "between … and …". */
@@ -197,11 +200,4 @@ export function formatSpanShort(date: string, until: string, lang: Language): st
 /** « du samedi 18 », « de janvier », « d'avril »: French « de » before a date. */
 function de(text: string): string {
   return elide("de", text);
-}
-
-/** « au dimanche 19 », « à mars »: French « à » before a date, contracted before a day. */
-function aOrAu(text: string): string {
-  return /^\d|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/.test(text)
-    ? `au ${text}`
-    : `à ${text}`;
 }

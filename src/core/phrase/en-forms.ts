@@ -75,7 +75,12 @@ function askedClause(c: EnglishClause, without: "role" | undefined): string | un
   return joinWords(aux, c.target.text, ...participle, restNoTarget);
 }
 
-const WHEN_WORDS = { day: "on what day", month: "in what month", year: "in what year" } as const;
+const WHEN_WORDS = {
+  day: "on what day",
+  span: "when",
+  month: "in what month",
+  year: "in what year",
+} as const;
 
 /** "On what day did the OpenAI board fire Sam Altman?" */
 export function englishWhen(

@@ -136,7 +136,12 @@ function invertedClause(c: FrenchClause, without: Slot[] = []): string | undefin
   return joinWords("est-ce", que(joinWords(c.target.text, passive(subject), restNoTarget)));
 }
 
-const WHEN_WORDS = { day: "quel jour", month: "en quel mois", year: "en quelle année" } as const;
+const WHEN_WORDS = {
+  day: "quel jour",
+  span: "quand",
+  month: "en quel mois",
+  year: "en quelle année",
+} as const;
 
 /** « Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman ? » */
 export function frenchWhen(

@@ -88,7 +88,7 @@ describe("newsquiz review", () => {
         "    due since 2024-03-01 · eviction-alt…",
         // Asked by the hand-written true-or-false question last time: now by the generated one.
         " 3. openai-2023-11 · choices",
-        "    Vrai ou faux ? En 2016, Microsoft a",
+        "    Vrai ou faux\u00a0? En 2016, Microsoft a",
         "    conclu avec OpenAI un partenariat",
         "    qui donne à OpenAI accès à ses",
         "    supercalculateurs.",

@@ -134,6 +134,9 @@ function alsoTrue(
     if (inSlot !== candidate) continue;
     if (other && named(other) && rest && rest !== other) continue;
     if (asked.role && e.role && fold(asked.role) !== fold(e.role)) continue;
+    // What one said is not what another said: a plan announced is no ChatGPT feature announced.
+    const said = ["statement", "announcement", "other"].includes(asked.type);
+    if (said && asked.label && e.label && fold(asked.label) !== fold(e.label)) continue;
     if (meet(asked, e)) return true;
   }
   return false;

@@ -15,7 +15,9 @@ import {
 import { frenchStatusWho, frenchStatusWhom } from "../phrase/fr-status.js";
 import type { EnglishVerb, FrenchVerb } from "../phrase/lexicon.js";
 import { realisable } from "../phrase/realise.js";
+import { fold } from "../text/fold-memo.js";
 import { type GenContext, playedKey } from "./context.js";
+import type { Assertion } from "./truth.js";
 
 // The question forms of an event in the context's language, so that generators do not branch
 // on the language themselves.
@@ -50,6 +52,21 @@ export function askable(ctx: GenContext, event: FactEvent): boolean {
  */
 export function phrasable(event: FactEvent, clause: AnyClause): boolean {
   return templated(event) && event.status !== "conditional" && realisable(clause);
+}
+
+/** Acts whose label says what was said: another label is another act. */
+const SAID = new Set<FactEvent["type"]>(["statement", "announcement", "other"]);
+
+/**
+ * The assertions that would also answer a question about the event: all those the truth index
+ * finds, except, for what someone said (a statement, an announcement), those that said
+ * something else: announcing a three-point plan is no answer to « who announced new ChatGPT
+ * features ».
+ */
+export function sameAct(event: FactEvent, matches: readonly Assertion[]): Assertion[] {
+  if (!event.label || !SAID.has(event.type)) return [...matches];
+  const label = fold(event.label);
+  return matches.filter((m) => m.fact === event.id || m.label === label);
 }
 
 /** The date as a question states it, and where: before the clause when a label ends it. */

@@ -1,5 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { entitiesNamedIn as named } from "../facts/named-in.js";
+import { uniqueDescription } from "../phrase/descriptions.js";
 import type { GenContext } from "./context.js";
 
 // Whether an entity could have played the answer's part in an event, so that offering it as a
@@ -65,12 +66,55 @@ export function canPlay(
       return c.kind === a.kind && !tied(ctx, candidate, event.target);
     }
     if (CORPORATE.has(type)) return c.kind === a.kind;
+    if (SAID.has(type)) return speaksOf(ctx, event, candidate);
     return true;
   }
   if (type === "dismissal") return tied(ctx, candidate, event.org ?? event.actor);
+  // Microsoft's chief executive is not named interim chief executive of OpenAI: someone who
+  // holds a post only one holds at another organisation is no fair choice for this one's.
+  if (type === "appointment" && holdsPostElsewhere(ctx, candidate, event.org)) return false;
   if (type === "hiring" || type === "joining") return !tied(ctx, candidate, event.actor);
   if (CORPORATE.has(type)) return !tied(ctx, candidate, event.actor);
   return true;
+}
+
+/** True when a description of the candidate is a post only one holds, at another organisation. */
+function holdsPostElsewhere(ctx: GenContext, candidate: string, org: string | undefined): boolean {
+  const entity = ctx.index.entities.get(candidate);
+  if (entity?.kind !== "person") return false;
+  return entity.descriptions.some((d) => {
+    const lang = d.lang ?? ctx.index.lang;
+    if (!uniqueDescription(d.text, lang)) return false;
+    const orgs = [...named(ctx.index, d.text)].filter(
+      (id) => ctx.index.entities.get(id)?.kind === "organisation",
+    );
+    return orgs.length > 0 && !orgs.includes(org ?? "");
+  });
+}
+
+/** What someone said: a statement, an announcement. */
+const SAID = new Set<FactEvent["type"]>(["statement", "announcement"]);
+
+/**
+ * True when the candidate could have said what the label says: when it names people or things
+ * (« une note qui confirme le renvoi de Sam Altman », « de nouvelles fonctionnalités de
+ * ChatGPT »), only those tied to one of them, or to the company that makes a product named, speak
+ * of it; a label that names nothing may be anyone's.
+ */
+function speaksOf(ctx: GenContext, event: FactEvent, candidate: string): boolean {
+  if (!event.label) return true;
+  const about = [...named(ctx.index, event.label)];
+  // Who the words are addressed to or about is not who said them.
+  if (about.includes(candidate)) return false;
+  if (about.length === 0) return true;
+  return about.some((id) => {
+    if (tied(ctx, candidate, id)) return true;
+    if (ctx.index.entities.get(id)?.kind !== "product") return false;
+    return [...(ctx.ties.get(id) ?? [])].some(
+      (maker) =>
+        ctx.index.entities.get(maker)?.kind === "organisation" && tied(ctx, candidate, maker),
+    );
+  });
 }
 
 /**

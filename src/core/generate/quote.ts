@@ -1,4 +1,5 @@
 import type { Quote } from "../facts/model.js";
+import { entitiesNamedIn } from "../facts/named-in.js";
 import { capitalize } from "../i18n/french.js";
 import { dateAdverb } from "../phrase/event-sentence.js";
 import { asChoice } from "../phrase/names.js";
@@ -154,6 +155,10 @@ function whatSaid(
     const t = fold(words);
     if (own.has(t) || [...own].some((o) => o.includes(t) || t.includes(o))) continue;
     if ([...(ctx.index.names.get(quote.speaker) ?? [])].some((n) => mentions(t, n))) continue;
+    // Words about the company a board speaks for are not its board's words: « notre partenariat
+    // avec OpenAI » is no wrong answer for what OpenAI's board said.
+    const about = entitiesNamedIn(ctx.index, words);
+    if ([...about].some((id) => sameBody(ctx, id, quote.speaker))) continue;
     candidates.push({ value: words, tier: q.date && q.date === quote.date ? 0 : 2, own: true });
   }
   const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: fold });

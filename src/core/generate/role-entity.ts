@@ -126,6 +126,14 @@ function buildDescribed(
   // to what it names, so only people the facts tie to none of it are wrong for sure.
   const selfUnique = uniqueDescription(d.text, ctx.lang);
   const namedInSelf = named(ctx.index, d.text);
+  // What it names, and the organisations behind the products it names.
+  const namedAround = new Set(namedInSelf);
+  for (const id of namedInSelf) {
+    if (ctx.index.entities.get(id)?.kind !== "product") continue;
+    for (const maker of ctx.ties.get(id) ?? []) {
+      if (ctx.index.entities.get(maker)?.kind === "organisation") namedAround.add(maker);
+    }
+  }
   const tiedTo = (id: string, others: Set<string>) =>
     [...others].some((o) => o === id || (ctx.ties.get(id)?.has(o) ?? false));
   // « Quelle organisation … ? » offers organisations; « Qui … ? » people and groups alike.
@@ -141,6 +149,11 @@ function buildDescribed(
     // « Qu'est-ce qu'OpenAI ? » cannot offer « investisseur d'OpenAI »: it reads as wrong at once.
     if (d.variant === "what" && [...names].some((n) => mentions(other.folded!, n))) continue;
     if (d.variant === "who" && !selfUnique && tiedTo(id, namedInSelf)) continue;
+    // « Qui est le directeur de la recherche d'OpenAI ? » offers people of OpenAI (or of the
+    // company behind a product it names), not Microsoft's chief executive.
+    if (d.variant === "who" && selfUnique && namedAround.size > 0 && !tiedTo(id, namedAround)) {
+      continue;
+    }
     // « Qui est Ilya Sutskever ? » cannot offer « chercheur chez OpenAI »: he may be one too.
     if (
       d.variant === "what" &&

@@ -3,7 +3,7 @@ import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { buildEntityQuestion } from "./entity-question.js";
-import { clauseOf, phrasable, whoPrompt } from "./event-forms.js";
+import { clauseOf, phrasable, sameAct, whoPrompt } from "./event-forms.js";
 import { ownedByActor } from "./possessive.js";
 import { KIND_WEIGHT } from "./rank.js";
 
@@ -44,7 +44,7 @@ export function whoDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[
             answer: event.actor!,
             slot: "actor",
             field: "actor",
-            matches: ctx.truth.matching(query),
+            matches: sameAct(event, ctx.truth.matching(query)),
             named: [event.target, event.org],
             prompt: (features) => whoPrompt(ctx, clause, features),
           },

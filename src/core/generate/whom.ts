@@ -3,7 +3,7 @@ import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { buildEntityQuestion } from "./entity-question.js";
-import { clauseOf, phrasable, whomPrompt } from "./event-forms.js";
+import { clauseOf, phrasable, sameAct, whomPrompt } from "./event-forms.js";
 import { ownedByActor } from "./possessive.js";
 import { KIND_WEIGHT } from "./rank.js";
 
@@ -52,7 +52,7 @@ export function whomDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
             answer: target.id,
             slot: "target",
             field: event.target ? "target" : "org",
-            matches: ctx.truth.matching(query),
+            matches: sameAct(event, ctx.truth.matching(query)),
             named: [event.actor, event.org],
             prompt: (features) => whomPrompt(ctx, clause, features, omitActor),
           },

@@ -32,8 +32,8 @@ export function isFragment(words: string, lang: PhraseContext["lang"]): boolean 
 }
 
 const FIRST_SINGULAR = {
-  fr: /(?:^|[^\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?:[^\p{L}]|$)/iu,
-  en: /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]ll|my|me|mine)(?:[^\p{L}]|$)/u,
+  fr: /(?:^|[^\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?=[^\p{L}]|$)|[jm]['’])/iu,
+  en: /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]ll|my|me|mine)(?=[^\p{L}]|$)/u,
 } as const;
 
 /** True when one person speaks (« je », "I"): no board, staff or company said those words. */

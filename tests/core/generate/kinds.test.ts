@@ -54,7 +54,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("shear-interim.whom")).toEqual({
       id: "shear-interim.whom",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI le lundi 20 novembre 2023 ?",
-      choices: ["✗ Mira Murati", "✗ Satya Nadella", "✗ Ilya Sutskever", "✓ Emmett Shear"],
+      choices: ["✗ Sam Altman", "✗ Elon Musk", "✓ Emmett Shear", "✗ Mira Murati"],
       feedback: {
         "Mira Murati":
           "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a nommé Mira Murati PDG par intérim d'OpenAI.",
@@ -70,7 +70,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("murati-interim.whom.first")).toEqual({
       id: "murati-interim.whom.first",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI en premier ?",
-      choices: ["✗ Sam Altman", "✓ Mira Murati", "✗ Emmett Shear", "✗ Aleksander Madry"],
+      choices: ["✓ Mira Murati", "✗ Elon Musk", "✗ Emmett Shear", "✗ Sam Altman"],
       feedback: {
         "Emmett Shear":
           "Le lundi 20 novembre 2023, le conseil d'administration d'OpenAI a nommé Emmett Shear PDG par intérim d'OpenAI.",
@@ -86,7 +86,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("shear-interim.whom.next")).toEqual({
       id: "shear-interim.whom.next",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
-      choices: ["✗ Greg Brockman", "✗ Sam Altman", "✗ Bill Gates", "✓ Emmett Shear"],
+      choices: ["✗ Bill Gates", "✓ Emmett Shear", "✗ Greg Brockman", "✗ Ilya Sutskever"],
       explanation:
         "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023.",
       sources: ["pousse-vers-microsoft", "cinq-questions", "fredzone", "macgeneration"],
@@ -173,7 +173,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("satya-nadella.role.who")).toEqual({
       id: "satya-nadella.role.who",
       prompt: "Qui est le PDG de Microsoft ?",
-      choices: ["✓ Satya Nadella", "✗ Szymon Sidor", "✗ Ilya Sutskever", "✗ Bill Gates"],
+      choices: ["✗ Sam Altman", "✗ Bill Gates", "✗ Jakub Pachocki", "✓ Satya Nadella"],
       explanation: "Satya Nadella est le PDG de Microsoft.",
       sources: ["article-21-novembre", "pousse-vers-microsoft", "cinq-questions", "fredzone"],
       difficulty: "hard",

@@ -58,6 +58,31 @@ describe("who could have done it", () => {
     );
   });
 
+  it("offers for a post only one holds people of that organisation, none who holds one elsewhere", () => {
+    // Who is Vega's chief executive? People of Vega, not Globex's or Acme's managers.
+    const offered = wrong("lea.role.who");
+    expect(offered.has("Zoé Blanc")).toBe(false);
+    expect(offered.has("Anne Petit")).toBe(false);
+    expect(offered.size).toBeGreaterThan(1);
+    // Nor is Globex's chief executive offered as named Vega's interim chief.
+    expect(wrong("interim.whom").has("Zoé Blanc")).toBe(false);
+  });
+
+  it("takes another statement for another thing said, not for a second right answer", () => {
+    for (const q of asked("communique.who")) {
+      expect(q.prompt).toBe(
+        "Le mardi 19 mars 2024, qui s'est exprimé dans un communiqué sur l'avenir de Vega ?",
+      );
+    }
+    // Only people tied to Vega, which the statement is about, could have made it; Paul Durand
+    // spoke that day too, of something else: a wrong answer, not a second right one.
+    const offered = wrong("communique.who");
+    expect(offered.has("Paul Durand")).toBe(true);
+    for (const stranger of ["Zoé Blanc", "Anne Petit", "Yves Garnier", "Marc Lefèvre"]) {
+      expect(offered.has(stranger)).toBe(false);
+    }
+  });
+
   it("asks « un » of a description many may fit, and never offers it to someone it may fit", () => {
     for (const q of asked("ines.role.who")) {
       expect(q.prompt).toBe("Qui est une chercheuse chez Vega ?");
@@ -74,8 +99,10 @@ describe("what could have been said", () => {
   });
 
   it("never offers a board words only one person says (« je »), and agrees with the staff", () => {
-    // Nor the company its board speaks for: « Vega a déclaré » is not plainly false.
+    // Nor the company its board speaks for: « Vega a déclaré » is not plainly false, and words
+    // about Vega are no board of Vega's words.
     expect(wrong("decision.quote").has("Vega")).toBe(false);
+    expect(wrong("responsabilites.quote.what").has("« Vega restera indépendante »")).toBe(false);
     for (const text of wrong("soutien.quote.what")) expect(text).not.toMatch(/Je pars/);
     expect(asked("soutien.quote.what")[0]!.prompt).toBe(
       "Qu'ont déclaré les salariés de Vega le lundi 18 mars 2024 ?",

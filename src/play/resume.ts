@@ -1,4 +1,5 @@
 import type { CommandContext } from "../context.js";
+import { textIn } from "../core/facts/texts.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, resumeQuiz, standing } from "../core/quiz/interrupted.js";
@@ -41,7 +42,7 @@ export function takeUpQuiz(
     session: resumeQuiz(quiz, now),
     lang: quiz.lang,
     sources: new Map(loaded.pack.sources.map((s) => [s.id, s])),
-    title: loaded.pack.title,
+    title: textIn(loaded.pack, "title", quiz.lang, loaded.pack.language) ?? loaded.pack.title,
     seedPicked: false,
   };
   return { loaded, setup };

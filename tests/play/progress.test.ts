@@ -5,8 +5,8 @@ import { loadPack } from "../../src/io/packs.js";
 import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // What a quiz leaves in the progress store, read back from its files and from `stats`. The
-// built-in pack with seed 7 asks the hand-written question on Nadella's post (X is choice 4),
-// then who fired Altman, then who signed the letter (the employees are choice 1).
+// built-in pack with seed 7, in English, asks the English hand-written question on Nadella's post
+// (X is choice 1), then who fired Altman, then who hired Brockman (Microsoft is choice 3).
 const NOW = "2024-03-01T09:00:00.000Z";
 const lines = (home: string, file: string) =>
   readFileSync(join(home, "progress", file), "utf8")
@@ -20,7 +20,7 @@ describe("a quiz's progress", () => {
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const play = runCli(
       ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
-      { input: "4\n3\n:flag unclear\n1\n1\n", env },
+      { input: "1\n3\n:flag unclear\n3\n1\n", env },
     );
     expect([play.code, play.stderr]).toEqual([0, ""]);
     expect(play.stdout).toContain("Score: 2/2 (100%) · 3 question(s) in 0 s");
@@ -32,7 +32,7 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "reseau-annonce-nadella",
+        question: "reseau-annonce-nadella-en",
         kind: "written",
         type: "single",
         facts: ["embauche-altman"],
@@ -47,10 +47,10 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "lettre-employes.who",
+        question: "embauche-brockman.who",
         kind: "who",
         type: "single",
-        facts: ["lettre-employes"],
+        facts: ["embauche-brockman"],
         correct: true,
         score: 1,
         at: NOW,
@@ -100,7 +100,7 @@ describe("a quiz's progress", () => {
     });
     expect(again.stdout).not.toContain("qui a évincé Sam Altman");
     expect(again.stdout).toContain(
-      "Question 2/2\nLe lundi 20 novembre 2023, parmi ces propositions, qui a signé",
+      "Question 2/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
     );
   });
 
@@ -110,12 +110,12 @@ describe("a quiz's progress", () => {
     writeFileSync(join(home, "progress", "settings.json"), '{"v":1,"certainty":true}\n');
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const args = ["play", "openai-2023-11", "--count", "1", "--seed", "7", "--lang", "en"];
-    const setting = runCli(args, { input: "4\n2\n", env });
+    const setting = runCli(args, { input: "1\n2\n", env });
     expect(setting.stdout).toContain(
-      "Answer (1-4): 4\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
+      "Answer (1-4): 1\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
     );
-    const off = runCli([...args, "--no-certainty"], { input: "4\n", env });
-    expect(off.stdout).toContain("Answer (1-4): 4\n✓ Right");
+    const off = runCli([...args, "--no-certainty"], { input: "1\n", env });
+    expect(off.stdout).toContain("Answer (1-4): 1\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
   });
 });

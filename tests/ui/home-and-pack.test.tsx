@@ -16,7 +16,7 @@ describe("the home screen", () => {
     const { app } = await renderApp({ startQuiz: false });
     expect(frame(app)).toContain("› OpenAI : la crise de novembre 2023");
     // Its questions: generated from its facts (seed 0 for the count) and its 7 hand-written ones.
-    expect(frame(app)).toContain("  openai-2023-11 · fr · 240 question(s)");
+    expect(frame(app)).toContain("  openai-2023-11 · fr · 229 question(s)");
     expect(frame(app)).toContain("Type to filter");
   });
 
@@ -45,11 +45,11 @@ describe("the home screen", () => {
     });
     const { app } = await renderApp({ startQuiz: false, store: opening });
     // The list is drawn before the store is open.
-    expect(frame(app)).toContain("  openai-2023-11 · fr · 240 question(s)\n");
+    expect(frame(app)).toContain("  openai-2023-11 · fr · 229 question(s)\n");
     open(openProgressStore({ dir }));
     await vi.waitFor(() =>
       expect(frame(app)).toContain(
-        "  openai-2023-11 · fr · 240 question(s) · last score 4.75/7 · 2 due",
+        "  openai-2023-11 · fr · 229 question(s) · last score 4.75/7 · 2 due",
       ),
     );
   });
@@ -112,7 +112,7 @@ describe("the home screen", () => {
     expect(frame(app)).toContain("Chercher : twich");
     // Twitch the entity first, then the questions that name it.
     expect(frame(app)).toContain("qui · Twitch\n  plateforme de streaming vidéo");
-    expect(frame(app)).toContain("question · Qui est le cofondateur et ancien PDG de Twitch ?");
+    expect(frame(app)).toContain("question · Qui est un cofondateur et ancien PDG de Twitch ?");
     await press(app, KEY.escape);
     expect(frame(app)).toContain("[Résumé]");
     await press(app, "q");

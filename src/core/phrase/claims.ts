@@ -5,7 +5,7 @@ import { letterRunEnd } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
 import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
-import { claimIn } from "./units.js";
+import { claimIn, unitOnce } from "./units.js";
 import { endSentence, joinList, word } from "./words.js";
 
 /**
@@ -34,7 +34,7 @@ function plural(about: string): boolean {
 
 /** « le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés ». */
 export function claimClause(ctx: PhraseContext, original: Claim): string {
-  const claim = inLanguage(ctx, original);
+  const claim = unitOnce(inLanguage(ctx, original));
   const about = claim.about;
   const value = formatClaimValue(claim, ctx.lang);
   // « Le montant …, selon la presse américaine, est de … »: an aside in the subject is closed.

@@ -55,5 +55,34 @@ export function claimIn(ctx: PhraseContext, claim: Claim): Claim | undefined {
   if (!about) return undefined;
   if (claim.unit === undefined) return { ...claim, about };
   const unit = unitIn(ctx, claim);
-  return unit ? { ...claim, about, unit } : undefined;
+  if (!unit) return undefined;
+  // A figure in per cent counts no people: « plus de 90 % » is the share of them.
+  if (unit === "%") return { ...claim, about: shareOf(about), unit };
+  return { ...claim, about, unit };
+}
+
+/** « le nombre d'employés signataires » → « la part des employés signataires ». */
+function shareOf(about: string): string {
+  return about
+    .replace(/^le nombre (?:total )?d(?:e |['’])/i, "la part des ")
+    .replace(/^the (?:total )?number of /i, "the share of ");
+}
+
+/**
+ * The claim with no unit when what it is about already names it: « le nombre de points du plan
+ * est de 3 », not « … de 3 points ». A total keeps it (« 650 sur environ 700 employés »).
+ */
+export function unitOnce(claim: Claim): Claim {
+  if (claim.unit === undefined || claim.total !== undefined) return claim;
+  if (!countsIn(claim.about, claim.unit)) return claim;
+  const { unit: _said, ...bare } = claim;
+  return bare;
+}
+
+/** True when `about` is a number of the unit (« le nombre total d'employés », "the number of points"). */
+function countsIn(about: string, unit: string): boolean {
+  const a = fold(about);
+  if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
+  const u = fold(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a);
 }

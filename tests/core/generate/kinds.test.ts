@@ -140,7 +140,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
         "✗ 450 sur environ 700 employés",
       ],
       explanation:
-        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, le nombre d'employés signataires de la lettre est de plus de 90 %.",
+        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, la part des employés signataires de la lettre est de plus de 90 %.",
       sources: ["macgeneration"],
       difficulty: "hard",
     });

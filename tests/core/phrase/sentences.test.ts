@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { datePrecision } from "../../../src/core/facts/dates.js";
 import { indexFacts } from "../../../src/core/facts/fact-index.js";
 import { MASCULINE_SINGULAR } from "../../../src/core/phrase/agreement.js";
+import { claimClause } from "../../../src/core/phrase/claims.js";
 import { englishClause, frenchClause } from "../../../src/core/phrase/clause.js";
 import { phraseContext } from "../../../src/core/phrase/context.js";
 import { englishWhen, englishWhom } from "../../../src/core/phrase/en-forms.js";
@@ -142,5 +143,38 @@ events:
     expect(englishWhom(englishClause(english, n), { omitActor: false })).toBe(
       "Who did the union appoint delegate of Acme?",
     );
+  });
+});
+
+describe("figures", () => {
+  const claim = (about: string, value: number, unit: string, en: string, enUnit?: string) => ({
+    id: "c",
+    about,
+    value,
+    unit,
+    qualifier: "exactly" as const,
+    sources: ["s"],
+    translations: { en: { about: en, ...(enUnit ? { unit: enUnit } : {}) } },
+  });
+
+  it("say once what a number counts, and a share in per cent as a share", () => {
+    const points = claim(
+      "le nombre de points du plan",
+      3,
+      "points",
+      "the number of points in the plan",
+    );
+    expect(claimClause(fr, points)).toBe("le nombre de points du plan est de 3");
+    expect(claimClause(en, points)).toBe("the number of points in the plan is 3");
+    const share = claim(
+      "le nombre d'employés signataires",
+      90,
+      "%",
+      "the number of employees who signed",
+    );
+    expect(claimClause(fr, share)).toBe("la part des employés signataires est de 90\u00a0%");
+    expect(claimClause(en, share)).toBe("the share of employees who signed is 90%");
+    const amount = claim("le montant investi", 5, "dollars", "the amount invested");
+    expect(claimClause(fr, amount)).toBe("le montant investi est de 5 dollars");
   });
 });

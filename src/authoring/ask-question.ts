@@ -61,6 +61,9 @@ async function askRight(
     const numbers = splitList(value).map(Number);
     const bad = numbers.find((n) => !Number.isInteger(n) || n < 1 || n > texts.length);
     if (bad !== undefined) return `no choice ${bad}; expected numbers from 1 to ${texts.length}`;
+    // The pack allows several right choices (Moodle does); "one right answer" is what was chosen here.
+    if (type === "single" && new Set(numbers).size !== 1)
+      return "expected exactly one choice marked correct: true";
     return texts.map((text, i) => ({ text, correct: numbers.includes(i + 1) }));
   };
   const answer = await p.input({

@@ -16,7 +16,7 @@ const common = {
   tags: z.array(z.string()).default([]),
 };
 
-const choice = z.strictObject({
+export const choice = z.strictObject({
   text: z.string().min(1),
   correct: z.boolean().default(false),
   weight: z
@@ -28,7 +28,7 @@ const choice = z.strictObject({
   feedback: z.string().optional().describe("Shown when this choice is picked"),
 });
 
-const textAnswer = z.union([
+export const textAnswer = z.union([
   z.string().min(1),
   z.strictObject({
     text: z.string().min(1),
@@ -37,7 +37,7 @@ const textAnswer = z.union([
   }),
 ]);
 
-const numericAnswer = z
+export const numericAnswer = z
   .strictObject({
     value: z.number().optional(),
     tolerance: z.number().min(0).optional().describe("Accepted distance from value"),
@@ -59,8 +59,9 @@ export const singleQuestionSchema = z.strictObject({
   choices: z
     .array(choice)
     .min(2, { message: "expected at least two choices" })
-    .refine((cs) => cs.filter((c) => c.correct).length === 1, {
-      message: "expected exactly one choice marked correct: true",
+    // Moodle's single-choice questions may have several right choices, each worth full marks.
+    .refine((cs) => cs.some((c) => c.correct), {
+      message: "expected at least one choice marked correct: true",
     }),
 });
 

@@ -26,11 +26,12 @@ export function expectedAnswer(item: Presented, lang: Language): string[] {
   switch (q.type) {
     case "single":
     case "multiple":
+      // Several right choices of a single-choice question are alternatives: any one is right.
       return [
         q.choices
           .filter((c) => c.correct)
           .map((c) => c.text)
-          .join(", "),
+          .join(q.type === "single" ? " / " : ", "),
       ];
     case "truefalse":
       return [tq(lang, q.answer ? "true" : "false")];

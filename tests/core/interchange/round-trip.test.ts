@@ -80,12 +80,19 @@ const single = fc.record({
         }),
         { minLength: 1, maxLength: 4 },
       ),
-      fc.record({ text: text(), feedback: opt(text()) }),
+      // Moodle's single-choice questions may have several right choices ({=a =b ~c}).
+      fc.array(fc.record({ text: text(), feedback: opt(text()) }), { minLength: 1, maxLength: 2 }),
       fc.nat(),
     )
-    .map(([wrong, right, at]) => {
+    .map(([wrong, rights, at]) => {
       const choices = wrong.map((c) => ({ ...c, correct: false }));
-      choices.splice(at % (choices.length + 1), 0, { ...right, correct: true, weight: undefined });
+      for (const right of rights) {
+        choices.splice(at % (choices.length + 1), 0, {
+          ...right,
+          correct: true,
+          weight: undefined,
+        });
+      }
       return choices;
     }),
 });

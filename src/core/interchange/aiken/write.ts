@@ -22,8 +22,13 @@ export function writeAiken(
   for (const q of questions) {
     const note = (message: string) => notes.push({ question: q.id, message });
     let choices: { text: string; correct: boolean }[];
-    if (q.type === "single") choices = q.choices;
-    else if (q.type === "truefalse") {
+    if (q.type === "single") {
+      if (q.choices.filter((c) => c.correct).length > 1) {
+        note("skipped: Aiken has one ANSWER: letter, and this question has several right choices");
+        continue;
+      }
+      choices = q.choices;
+    } else if (q.type === "truefalse") {
       const [yes, no] = TRUE_FALSE[language];
       choices = [
         { text: yes, correct: q.answer },

@@ -38,7 +38,7 @@ export function writeAnki(
     if (back === undefined) {
       notes.push({
         question: q.id,
-        message: `skipped: a ${q.type} has no answer to put on the back of a card`,
+        message: `skipped: ${q.type === "essay" ? "an essay without an explanation" : "a description"} has no answer to put on the back of a card`,
       });
       continue;
     }
@@ -58,7 +58,6 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
   const text = (t: string) => html(t, q.format);
   switch (q.type) {
     case "single":
-      return text(q.choices.find((c) => c.correct)!.text);
     case "multiple":
       return q.choices
         .filter((c) => c.correct)

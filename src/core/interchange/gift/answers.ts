@@ -44,6 +44,17 @@ function items(answers: string, base: number, markers: string, what: string): Se
   return segments.slice(1).map((s) => ({ ...s, offset: base + s.offset }));
 }
 
+/** An empty choice or answer; when a `#` empties it, the message says so (`=#ff0000`). */
+function emptyAnswer(segment: Segment, rest: string, what: string): GiftSyntaxError {
+  const hash = rest.trimStart().startsWith("#");
+  return new GiftSyntaxError(
+    segment.offset,
+    hash
+      ? `${what} is empty: the # after ${segment.marker} starts its feedback; expected its text before #, or \\# for a literal #`
+      : `${what} is empty; expected its text after ${segment.marker}`,
+  );
+}
+
 function checkWeight(weight: number, min: number, offset: number): void {
   if (weight < min || weight > 100) {
     throw new GiftSyntaxError(
@@ -53,22 +64,25 @@ function checkWeight(weight: number, min: number, offset: number): void {
   }
 }
 
-/** `{=right ~wrong ~%50%half}`: one `=` gives a single-choice question, several a multiple one. */
+/**
+ * `{=right ~wrong ~%50%half}`. As in Moodle, any `=` makes a single-choice question in which
+ * every `=` choice earns full marks (`{=a =b ~c}`: a or b); without `=`, the weights make a
+ * multiple-answer one. `~=x` is read as `=x`, as Moodle does (it drops the empty choice).
+ */
 export function parseChoices(
   answers: string,
   base: number,
   format: GiftFormat | undefined,
 ): Fields {
-  const choices = items(answers, base, "~=", "choice").map((segment, n) => {
+  const segments = items(answers, base, "~=", "choice");
+  const kept = segments.filter(
+    (s, i) => !(s.marker === "~" && s.text.trim() === "" && segments[i + 1]?.marker === "="),
+  );
+  const choices = kept.map((segment, n) => {
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, -100, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "") {
-      throw new GiftSyntaxError(
-        segment.offset,
-        `choice ${n + 1} is empty; expected its text after ${segment.marker}`,
-      );
-    }
+    if (text === "") throw emptyAnswer(segment, rest, `choice ${n + 1}`);
     return { marker: segment.marker, weight, text, feedback };
   });
   if (choices.length < 2) {
@@ -88,7 +102,7 @@ export function parseChoices(
       "no correct choice; expected one choice marked = or choices with a positive %weight%",
     );
   }
-  const type = marked > 0 && count === 1 ? "single" : "multiple";
+  const type = marked > 0 ? "single" : "multiple";
   const share = defaultShare(count);
   return {
     type,
@@ -124,8 +138,7 @@ export function parseShort(answers: string, base: number, format: GiftFormat | u
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, 0, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "")
-      throw new GiftSyntaxError(segment.offset, "an empty answer; expected text after =");
+    if (text === "") throw emptyAnswer(segment, rest, "an answer");
     if (text === "*" && (weight ?? 100) === 0) {
       feedbackWrong = feedback;
       continue;

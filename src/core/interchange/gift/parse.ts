@@ -16,7 +16,7 @@ import {
 import { type GiftBlock, lineAt, splitBlocks } from "./blocks.js";
 import { indexOfUnescaped, lastIndexOfUnescaped, unescapeGift } from "./escape.js";
 import { readMeta } from "./meta.js";
-import { GiftSyntaxError, giftText, splitFormat, taggedText } from "./text.js";
+import { GiftSyntaxError, giftText, quote, splitFormat, taggedText } from "./text.js";
 
 /** Reads a GIFT file: every well-formed question, and one issue per malformed one. */
 export function parseGift(text: string): ParsedFile {
@@ -71,6 +71,13 @@ function parseQuestion(
     pos = end + 2;
   }
   const open = indexOfUnescaped(text, "{", pos);
+  if (open >= 0 && text.startsWith("{{", open)) {
+    const end = text.indexOf("}}", open);
+    throw new GiftSyntaxError(
+      open,
+      `${quote(end >= 0 ? text.slice(open, end + 2) : "{{")} looks like a template placeholder, not GIFT answers; expected {answers}, or \\{ for a literal brace`,
+    );
+  }
   const close = indexOfUnescaped(text, "}", pos);
   if (close >= 0 && (open < 0 || close < open)) {
     throw new GiftSyntaxError(

@@ -98,7 +98,16 @@ export const numericQuestionSchema = z.strictObject({
 export const shortQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("short"),
-  answers: z.array(textAnswer).min(1, { message: "expected at least one accepted answer" }),
+  answers: z
+    .array(textAnswer)
+    .min(1, { message: "expected at least one accepted answer" })
+    .describe(
+      "Accepted texts, tried in order; * stands for any text (Moodle's wildcard), \\* for a star",
+    ),
+  caseSensitive: z
+    .boolean()
+    .optional()
+    .describe("Case must match, and the text is compared exactly as Moodle does"),
   feedbackWrong: z
     .string()
     .optional()

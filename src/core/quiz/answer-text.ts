@@ -3,6 +3,7 @@ import { formatNumber, NBSP } from "../i18n/format.js";
 import { tq } from "../i18n/quiz-strings.js";
 import type { Presented } from "./presentation.js";
 import type { Response } from "./response.js";
+import { shownAnswer } from "./short-answer.js";
 
 /** A share as a percentage the way the language writes it: "67 %" in French, "67%" in English. */
 export function formatPercent(share: number, lang: Language): string {
@@ -46,7 +47,7 @@ export function expectedAnswer(item: Presented, lang: Language): string[] {
     }
     case "short": {
       const a = q.answers.find((x) => typeof x === "string" || (x.weight ?? 100) === 100)!;
-      return [typeof a === "string" ? a : a.text];
+      return [shownAnswer(typeof a === "string" ? a : a.text)];
     }
     case "matching":
       return item.lefts.map((i) => `${q.pairs[i]!.left} → ${q.pairs[i]!.right}`);

@@ -76,6 +76,7 @@ export function gradeResponse(question: Question, response: Response): Grade {
       const hit = matchShortAnswer(
         (response as { text: string }).text,
         answers.map((a) => a.text),
+        { caseSensitive: question.caseSensitive },
       );
       const answer = hit === undefined ? undefined : answers[hit];
       if (!answer) return { ...wrong, feedback: feedbackWrong(question) };

@@ -102,6 +102,8 @@ function answerBlock(q: WrittenQuestion, note: (message: string) => void): strin
       return `#\n${lines.join("\n")}`;
     }
     case "short": {
+      if (q.caseSensitive)
+        note("case-sensitive matching is not written (GIFT has no place for it)");
       const lines = q.answers.map((a) => {
         const { text, weight: w, feedback: fb } = typeof a === "string" ? { text: a } : a;
         if (text.includes("->"))

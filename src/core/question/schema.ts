@@ -14,6 +14,12 @@ const common = {
   sources: z.array(qid).default([]).describe("Ids of the sources that back the answer"),
   facts: z.array(qid).default([]).describe("Ids of the facts this question tests"),
   tags: z.array(z.string()).default([]),
+  penalty: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("Moodle's penalty for each wrong try (kept for Moodle; newsquiz asks once)"),
 };
 
 export const choice = z.strictObject({

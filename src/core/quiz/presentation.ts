@@ -1,3 +1,4 @@
+import { questionAsText } from "../question/as-text.js";
 import type { Question } from "../question/model.js";
 import { createRandom, seedFrom } from "../random.js";
 
@@ -31,7 +32,9 @@ export function presentQuestions(questions: readonly Question[], seed: number): 
   return questions.map((question) => present(question, seed));
 }
 
-function present(question: Question, seed: number): Presented {
+function present(written: Question, seed: number): Presented {
+  // HTML (Moodle's usual format) is shown as text: tags mean nothing in a terminal.
+  const question = questionAsText(written);
   const random = createRandom(seedFrom(seed, question.id));
   const out: Presented = { question, choiceOrder: [], rights: [], lefts: [], itemOrder: [] };
   switch (question.type) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { writeAiken } from "../../../src/core/interchange/aiken/write.js";
 import { writeGift } from "../../../src/core/interchange/gift/write.js";
 import { writeQuestionsJson } from "../../../src/core/interchange/json/write.js";
+import { writeMoodleXml } from "../../../src/core/interchange/xml/write.js";
 import { questionSchema } from "../../../src/core/question/schema.js";
 import { importText } from "../../helpers/interop.js";
 
@@ -244,6 +245,26 @@ describe("export then import", () => {
       fc.property(questions, (qs) => {
         const { text: gift } = writeGift(qs);
         const back = importText(gift, "gift");
+        expect(back.issues).toEqual([]);
+        expect(back.questions).toEqual(qs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("Moodle XML gives the same questions back, for every type", () => {
+    // What Moodle XML has no place for is left out: ranges (written as middle ± half width)
+    // and the "moodle" format tag of GIFT, which is Moodle's default format.
+    const forXml = questions.filter((qs) =>
+      qs.every(
+        (q) =>
+          q.format !== "moodle" &&
+          !(q.type === "numeric" && q.answers.some((a) => a.min !== undefined)),
+      ),
+    );
+    fc.assert(
+      fc.property(forXml, (qs) => {
+        const back = importText(writeMoodleXml(qs).text, "xml");
         expect(back.issues).toEqual([]);
         expect(back.questions).toEqual(qs);
       }),

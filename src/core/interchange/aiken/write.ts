@@ -1,4 +1,5 @@
 import type { Language } from "../../facts/model.js";
+import { questionAsText } from "../../question/as-text.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
@@ -19,7 +20,9 @@ export function writeAiken(
 ): ExportResult {
   const notes: ExportNote[] = [];
   const out: string[] = [];
-  for (const q of questions) {
+  for (const written of questions) {
+    // Aiken is plain text: HTML questions are written as the text they show.
+    const q = questionAsText(written);
     const note = (message: string) => notes.push({ question: q.id, message });
     let choices: { text: string; correct: boolean }[];
     if (q.type === "single") {

@@ -13,7 +13,8 @@ const WORDS: Record<
 
 /**
  * A tab-separated file for Anki's text importer (File > Import): the headers say tab-separated,
- * HTML fields, the deck, and that column 3 holds tags. Front: the prompt and whatever the reader
+ * HTML fields, Anki's Basic note type, the deck, and that column 3 holds tags. Two questions with
+ * the same front are said on stderr: Anki would take them for one note. Front: the prompt and whatever the reader
  * chooses from; back: the answer, the explanation, the sources; tags: the pack id and the question type
  * (and kind, for generated questions). Anki has no place for a question without an answer, so
  * descriptions, and essays without an explanation, are skipped with a note.
@@ -33,6 +34,7 @@ export function writeAnki(
   };
   const notes: ExportNote[] = [];
   const rows: string[] = [];
+  const fronts = new Map<string, string>();
   for (const q of questions) {
     const back = answerOf(q, words);
     if (back === undefined) {
@@ -45,12 +47,25 @@ export function writeAnki(
     const explanation =
       q.explanation !== undefined ? `<br><br>${html(q.explanation, q.format)}` : "";
     const front = html(q.prompt, q.format) + choicesOf(q);
+    const twin = fronts.get(front);
+    if (twin !== undefined) {
+      notes.push({
+        question: q.id,
+        message: `its front is the same as ${twin}'s: Anki takes notes with the same first field for one, and keeps only one of them`,
+      });
+    } else fronts.set(front, q.id);
     const tags = [pack.id, q.type, ...(q.kind !== "written" ? [q.kind] : []), ...q.tags].map(tag);
     rows.push(
       [front, back + explanation + cited(q), [...new Set(tags)].join(" ")].map(field).join("\t"),
     );
   }
-  const header = ["#separator:tab", "#html:true", `#deck:${oneLine(pack.title)}`, "#tags column:3"];
+  const header = [
+    "#separator:tab",
+    "#html:true",
+    "#notetype:Basic",
+    `#deck:${oneLine(pack.title)}`,
+    "#tags column:3",
+  ];
   return { text: `${[...header, ...rows].join("\n")}\n`, notes, count: rows.length };
 }
 

@@ -102,18 +102,36 @@ export function parseChoices(
       "no correct choice; expected one choice marked = or choices with a positive %weight%",
     );
   }
-  const type = marked > 0 ? "single" : "multiple";
-  const share = defaultShare(count);
+  return choiceFields(
+    marked > 0 ? "single" : "multiple",
+    choices.map((c) => ({ ...c, correct: correct(c) })),
+  );
+}
+
+/** A choice as Moodle holds it: its text, whether it is right, its weight in %, its feedback. */
+export interface MoodleChoice {
+  text: string;
+  correct: boolean;
+  weight?: number;
+  feedback?: string;
+}
+
+/**
+ * A choice question's fields with weights in newsquiz's canonical form: a single-choice
+ * question keeps partial credit on wrong choices only; a multiple-answer one leaves out the
+ * weights equal to the ones newsquiz writes for a question without any (100/k for each of k right
+ * choices, minus as much for a wrong one), and a wrong choice without one weighs 0, as in Moodle.
+ */
+export function choiceFields(type: "single" | "multiple", choices: MoodleChoice[]): Fields {
+  const share = defaultShare(choices.filter((c) => c.correct).length);
   return {
     type,
     choices: choices.map((c) => {
-      const isCorrect = correct(c);
       let weight: number | undefined;
-      if (marked > 0) weight = isCorrect || c.weight === 0 ? undefined : c.weight;
-      // Weights equal to the ones newsquiz writes for a question without any are its default.
-      else if (isCorrect) weight = isNear(c.weight, share) ? undefined : c.weight;
+      if (type === "single") weight = c.correct || c.weight === 0 ? undefined : c.weight;
+      else if (c.correct) weight = isNear(c.weight, share) ? undefined : c.weight;
       else weight = c.weight === undefined ? 0 : isNear(c.weight, -share) ? undefined : c.weight;
-      return { text: c.text, correct: isCorrect, weight, feedback: c.feedback };
+      return { text: c.text, correct: c.correct, weight, feedback: c.feedback };
     }),
   };
 }

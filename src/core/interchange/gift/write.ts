@@ -37,6 +37,8 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   if (q.type === "ordering") comments.push(`// ${metaTag("newsquiz-type", "ordering")}`);
   if (q.type === "numeric" && q.unit !== undefined)
     comments.push(`// ${metaTag("newsquiz-unit", q.unit)}`);
+  if (q.penalty !== undefined)
+    note("its penalty is not written (GIFT has no place for it; Moodle XML has)");
   if (q.sources.length > 0 || q.facts.length > 0) {
     note("its sources and facts are not written (GIFT cannot hold them; JSON can)");
   }

@@ -27,6 +27,22 @@ export function questionAsText<Q extends WrittenQuestion>(question: Q): Q {
     case "numeric":
     case "short":
       return { ...q, feedbackWrong: opt(q.feedbackWrong) };
+    case "cloze":
+      return {
+        ...q,
+        blanks: q.blanks.map((b) =>
+          b.type === "single" || b.type === "multiple"
+            ? {
+                ...b,
+                choices: b.choices.map((c) => ({
+                  ...c,
+                  text: t(c.text),
+                  feedback: opt(c.feedback),
+                })),
+              }
+            : { ...b, feedbackWrong: opt(b.feedbackWrong) },
+        ),
+      };
     default:
       return q;
   }

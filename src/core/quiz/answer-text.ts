@@ -1,6 +1,7 @@
 import type { Language } from "../facts/model.js";
 import { formatNumber, NBSP } from "../i18n/format.js";
 import { tq } from "../i18n/quiz-strings.js";
+import { blankItem, blankLabel } from "../question/types/cloze/index.js";
 import type { Presented } from "./presentation.js";
 import type { Response } from "./response.js";
 import { shownAnswer } from "./short-answer.js";
@@ -53,6 +54,10 @@ export function expectedAnswer(item: Presented, lang: Language): string[] {
       return item.lefts.map((i) => `${q.pairs[i]!.left} → ${q.pairs[i]!.right}`);
     case "ordering":
       return q.items.map((text, i) => `${i + 1}. ${text}`);
+    case "cloze":
+      return q.blanks.map(
+        (_, i) => `${blankLabel(i + 1)} ${expectedAnswer(blankItem(item, i), lang).join(" ")}`,
+      );
     default:
       return [];
   }
@@ -87,5 +92,14 @@ export function describeResponse(
         : "";
     case "ordering":
       return q.type === "ordering" ? response.order.map((i) => q.items[i]).join(" → ") : "";
+    case "cloze":
+      return q.type === "cloze"
+        ? response.blanks
+            .map(
+              (r, i) =>
+                `${blankLabel(i + 1)} ${r ? describeResponse(blankItem(item, i), r, lang) : "—"}`,
+            )
+            .join(" · ")
+        : "";
   }
 }

@@ -73,7 +73,7 @@ describe("JSON import", () => {
       {
         line: 1,
         message:
-          "type: missing; expected one of: single, multiple, truefalse, numeric, short, matching, ordering, essay, description",
+          "type: missing; expected one of: single, multiple, truefalse, numeric, short, matching, ordering, essay, description, cloze",
       },
     ]);
   });

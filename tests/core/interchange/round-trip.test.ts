@@ -211,6 +211,75 @@ const description = fc.record({
   ...common,
 });
 
+// Blank texts hold no backslash: before a separator, Moodle's cloze syntax reads one as an escape.
+const blankText = text(/\\|->/).filter((t) => t !== "*");
+const blank = fc.oneof(
+  fc
+    .tuple(
+      fc.array(fc.record({ text: blankText, weight: opt(fc.integer({ min: 1, max: 99 })) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      fc.record({ text: blankText, feedback: opt(blankText) }),
+    )
+    .map(([wrong, right]) => ({
+      type: "single" as const,
+      choices: [{ ...right, correct: true }, ...wrong.map((c) => ({ ...c, correct: false }))],
+    })),
+  fc
+    .tuple(
+      fc.array(blankText, { minLength: 1, maxLength: 2 }),
+      fc.array(fc.record({ text: blankText, weight: opt(fc.constantFrom(0, -100)) }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+    )
+    .map(([rights, wrong]) => ({
+      type: "multiple" as const,
+      choices: [
+        ...rights.map((t) => ({ text: t, correct: true })),
+        // A weight equal to the default share is the default: canonically left out.
+        ...wrong.map((c) => ({
+          ...c,
+          weight: c.weight === -100 / rights.length ? undefined : c.weight,
+          correct: false,
+        })),
+      ],
+    })),
+  fc.record({
+    type: fc.constant("short" as const),
+    answers: fc
+      .tuple(blankText, fc.array(fc.tuple(blankText, partial, opt(blankText)), { maxLength: 2 }))
+      .map(([first, more]) => [
+        first,
+        ...more.map(([t, weight, feedback]) => ({ text: t, weight, feedback })),
+      ]),
+    feedbackWrong: opt(blankText),
+  }),
+  fc.record({
+    type: fc.constant("numeric" as const),
+    answers: fc
+      .tuple(fc.record({ value: number, tolerance: opt(positive) }), opt(blankText))
+      .map(([a, feedback]) => [{ ...a, feedback }]),
+    feedbackWrong: opt(blankText),
+  }),
+);
+const cloze = fc
+  .record({
+    explanation: opt(text()),
+    ...common,
+    parts: fc.array(text(/\{#/), { minLength: 3, maxLength: 4 }),
+    blanks: fc.array(blank, { minLength: 2, maxLength: 3 }),
+  })
+  .map(({ parts, blanks, ...rest }) => ({
+    ...rest,
+    type: "cloze" as const,
+    blanks,
+    prompt: blanks.map((_, i) => `${parts[i] ?? ""} {#${i + 1}} `).join("") + (parts.at(-1) ?? ""),
+  }))
+  // A prompt is trimmed, as every imported text.
+  .map((q) => ({ ...q, prompt: q.prompt.trim() }));
+
 const anyQuestion = fc.oneof(
   single,
   multiple,
@@ -221,6 +290,7 @@ const anyQuestion = fc.oneof(
   ordering,
   essay,
   description,
+  cloze,
 );
 
 /** Canonical, schema-parsed questions with unique ids; prompts that GIFT would read as a format tag are left out. */

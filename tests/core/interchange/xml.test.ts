@@ -27,7 +27,7 @@ describe("Moodle XML import", () => {
       {
         line: 72,
         message:
-          'a question of type "calculated"; expected one of: multichoice, truefalse, shortanswer, numerical, matching, match, ordering, essay, description',
+          'a question of type "calculated"; expected one of: multichoice, truefalse, shortanswer, numerical, matching, match, ordering, cloze, multianswer, essay, description',
       },
     ]);
   });

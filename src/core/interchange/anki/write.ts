@@ -1,6 +1,7 @@
 import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
+import { blankLabel, blankQuestion, fillBlanks } from "../../question/types/cloze/index.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
 const WORDS: Record<
@@ -46,7 +47,8 @@ export function writeAnki(
     }
     const explanation =
       q.explanation !== undefined ? `<br><br>${html(q.explanation, q.format)}` : "";
-    const front = html(q.prompt, q.format) + choicesOf(q);
+    const prompt = q.type === "cloze" ? fillBlanks(q.prompt, blankLabel) : q.prompt;
+    const front = html(prompt, q.format) + choicesOf(q);
     const twin = fronts.get(front);
     if (twin !== undefined) {
       notes.push({
@@ -107,6 +109,10 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
         .join("<br>");
     case "ordering":
       return q.items.map((item, i) => `${i + 1}. ${text(item)}`).join("<br>");
+    case "cloze":
+      return q.blanks
+        .map((_, i) => `[${i + 1}] ${answerOf(blankQuestion(q, i), words) ?? ""}`)
+        .join("<br>");
     case "essay":
       return q.explanation !== undefined ? "" : undefined;
     default:

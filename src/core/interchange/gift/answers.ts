@@ -1,4 +1,4 @@
-import { indexOfUnescaped, type Segment, splitUnescaped } from "./escape.js";
+import { indexOfUnescaped, lastIndexOfUnescaped, type Segment, splitUnescaped } from "./escape.js";
 import {
   type GiftFormat,
   GiftSyntaxError,
@@ -298,4 +298,32 @@ function numericValue(text: string, offset: number): Record<string, unknown> {
       `tolerance ${tolerance} is negative; expected a margin of 0 or more`,
     );
   return tolerance === 0 ? { value } : { value, tolerance };
+}
+
+/** One answer block's fields: its type and answers, and the general feedback after `####`. */
+export function blockFields(
+  text: string,
+  open: number,
+  close: number,
+  format: GiftFormat | undefined,
+): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const inner = text.slice(open + 1, close);
+  const feedbackAt = lastIndexOfUnescaped(inner, "####");
+  if (feedbackAt >= 0) {
+    const explanation = taggedText(inner.slice(feedbackAt + 4), format);
+    if (explanation !== "") fields.explanation = explanation;
+  }
+  const answersRaw = feedbackAt >= 0 ? inner.slice(0, feedbackAt) : inner;
+  const base = open + 1 + (answersRaw.length - answersRaw.trimStart().length);
+  const answers = answersRaw.trim();
+  const parsers = {
+    essay: () => ({ type: "essay" }),
+    numeric: parseNumeric,
+    choice: parseChoices,
+    matching: parseMatching,
+    truefalse: parseTrueFalse,
+    short: parseShort,
+  };
+  return Object.assign(fields, parsers[answerKind(answers)](answers, base, format));
 }

@@ -1,3 +1,4 @@
+import { readMoodleCloze } from "../../question/types/cloze/index.js";
 import { choiceFields, type MoodleChoice } from "../gift/answers.js";
 
 /** An element as fast-xml-parser gives it: attributes under `@name`, children by name. */
@@ -150,6 +151,15 @@ const ordering: Reader = (q) => {
   return { type: "ordering", items };
 };
 
+/** Moodle's embedded answers: the blanks are written inside the question text. */
+const cloze: Reader = (q) => {
+  const read = readMoodleCloze(text(q.questiontext));
+  if ("error" in read) return read.error;
+  if (read.blanks.length === 0)
+    return "no blank in the text; expected {1:SHORTANSWER:=answer} or another of Moodle's embedded answers";
+  return { type: "cloze", prompt: read.prompt, blanks: read.blanks };
+};
+
 /** Readers by Moodle's type attribute (match is an older name of matching). */
 export const readers: Record<string, Reader> = {
   multichoice,
@@ -159,6 +169,8 @@ export const readers: Record<string, Reader> = {
   matching,
   match: matching,
   ordering,
+  cloze,
+  multianswer: cloze,
   essay: () => ({ type: "essay" }),
   description: () => ({ type: "description" }),
 };

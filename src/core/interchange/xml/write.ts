@@ -1,4 +1,5 @@
 import type { WrittenQuestion } from "../../question/model.js";
+import { fillBlanks, writeMoodleBlank } from "../../question/types/cloze/index.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 import { defaultShare } from "../gift/answers.js";
 
@@ -44,6 +45,7 @@ const MOODLE_TYPES: Record<WrittenQuestion["type"], string> = {
   ordering: "ordering",
   essay: "essay",
   description: "description",
+  cloze: "cloze",
 };
 
 function writeQuestion(q: WrittenQuestion, note: Note): string {
@@ -53,10 +55,12 @@ function writeQuestion(q: WrittenQuestion, note: Note): string {
   const lines = [
     `  <question type="${MOODLE_TYPES[q.type]}">`,
     `    <name>${textElement(q.title ?? q.id)}</name>`,
-    `    <questiontext ${format}>${textElement(q.prompt)}</questiontext>`,
+    `    <questiontext ${format}>${textElement(q.type === "cloze" ? clozeText(q, note) : q.prompt)}</questiontext>`,
     `    <generalfeedback ${format}>${textElement(q.explanation ?? "")}</generalfeedback>`,
   ];
-  lines.push(`    <defaultgrade>${q.type === "description" ? 0 : 1}</defaultgrade>`);
+  // Moodle computes a cloze question's mark from its blanks, and writes none.
+  if (q.type !== "cloze")
+    lines.push(`    <defaultgrade>${q.type === "description" ? 0 : 1}</defaultgrade>`);
   lines.push(
     `    <penalty>${q.penalty ?? DEFAULT_PENALTY}</penalty>`,
     "    <hidden>0</hidden>",
@@ -185,6 +189,11 @@ function numericBody(
     );
   }
   return lines;
+}
+
+/** A cloze prompt as Moodle holds it: each {#n} replaced by the blank in Moodle's syntax. */
+function clozeText(q: Q<"cloze">, note: Note): string {
+  return fillBlanks(q.prompt, (n) => writeMoodleBlank(q.blanks[n - 1]!, note));
 }
 
 function formatAttr(format: WrittenQuestion["format"]): string {

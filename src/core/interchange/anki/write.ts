@@ -2,6 +2,7 @@ import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
 import { blankLabel, blankQuestion, fillBlanks } from "../../question/types/cloze/index.js";
+import { shownAnswer } from "../../quiz/short-answer.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
 const WORDS: Record<
@@ -99,8 +100,10 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
         .filter((a) => (a.weight ?? 100) > 0);
       const [first, ...others] = accepted;
       const also =
-        others.length > 0 ? `<br>${words.also}: ${others.map((a) => text(a.text)).join(", ")}` : "";
-      return first ? text(first.text) + also : undefined;
+        others.length > 0
+          ? `<br>${words.also}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
+          : "";
+      return first ? text(shownAnswer(first.text)) + also : undefined;
     }
     case "matching":
       return q.pairs

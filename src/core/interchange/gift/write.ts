@@ -1,7 +1,7 @@
 import type { WrittenQuestion } from "../../question/model.js";
 import { blankQuestion } from "../../question/types/cloze/index.js";
+import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
-import { defaultShare } from "./answers.js";
 import { escapeGift } from "./escape.js";
 import { metaTag } from "./meta.js";
 

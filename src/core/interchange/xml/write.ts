@@ -1,7 +1,8 @@
 import type { WrittenQuestion } from "../../question/model.js";
 import { fillBlanks, writeMoodleBlank } from "../../question/types/cloze/index.js";
+import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
-import { defaultShare } from "../gift/answers.js";
+import { RANGE_NOTE, valueAndTolerance } from "../numeric.js";
 
 type Q<T extends WrittenQuestion["type"]> = Extract<WrittenQuestion, { type: T }>;
 type Note = (message: string) => void;
@@ -160,14 +161,8 @@ function numericBody(
 ): string[] {
   const lines: string[] = [];
   for (const a of q.answers) {
-    let value = a.value;
-    let tolerance = a.tolerance ?? 0;
-    if (value === undefined) {
-      // Moodle has no ranges: a range is its middle, give or take half its width.
-      note("a range min..max is written as its middle ± half its width (Moodle has no ranges)");
-      value = (a.min! + a.max!) / 2;
-      tolerance = (a.max! - a.min!) / 2;
-    }
+    const { value, tolerance, range } = valueAndTolerance(a);
+    if (range) note(RANGE_NOTE);
     lines.push(
       ...answer(a.weight ?? 100, String(value), a.feedback, [
         `<tolerance>${tolerance}</tolerance>`,

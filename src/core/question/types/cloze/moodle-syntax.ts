@@ -3,7 +3,8 @@
 // `=` (full marks) or `%weight%`, its text, and `#feedback`. `\}` and `\#` are the characters;
 // a `#` right after `&` belongs to an HTML entity. Moodle decodes HTML entities in answers.
 import { decodeHTML } from "entities";
-import { choiceFields, type MoodleChoice } from "../../../interchange/gift/answers.js";
+import { choiceFields, type MoodleChoice } from "../../../interchange/choices.js";
+import { RANGE_NOTE, valueAndTolerance } from "../../../interchange/numeric.js";
 import type { Blank } from "./blank.js";
 
 /** Moodle's type codes, long and short, with what each makes of a blank. */
@@ -246,13 +247,8 @@ export function writeMoodleBlank(blank: Blank, note: (message: string) => void):
     if (blank.feedbackWrong !== undefined) alternatives.push(weighted(0, "*", blank.feedbackWrong));
   } else {
     alternatives = blank.answers.map((a) => {
-      let value = a.value;
-      let tolerance = a.tolerance ?? 0;
-      if (value === undefined) {
-        note("a range min..max in a blank is written as its middle ± half its width");
-        value = (a.min! + a.max!) / 2;
-        tolerance = (a.max! - a.min!) / 2;
-      }
+      const { value, tolerance, range } = valueAndTolerance(a);
+      if (range) note(RANGE_NOTE);
       return weighted(
         a.weight ?? 100,
         tolerance ? `${value}:${tolerance}` : String(value),

@@ -225,6 +225,20 @@ describe("newsquiz export", () => {
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
   });
 
+  it("exports the built-in pack as Moodle XML that imports back to the same questions, citations aside", () => {
+    const dir = project();
+    const xml = runCli(["export", "openai-2023-11", "--output", "bank.xml"], { cwd: dir });
+    expect(xml.stderr).toBe(
+      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\nexported 7 of 7 question(s) to bank.xml\n",
+    );
+    expect(runCli(["import", "bank.xml"], { cwd: dir }).code).toBe(0);
+    const questions = (ref: string) =>
+      JSON.parse(runCli(["export", ref, "--format", "json"], { cwd: dir }).stdout).questions.map(
+        (q: Record<string, unknown>) => ({ ...q, sources: [], facts: [] }),
+      );
+    expect(questions("bank")).toEqual(questions("openai-2023-11"));
+  });
+
   it("says once what GIFT cannot hold, naming the questions concerned", () => {
     const gift = runCli(["export", "openai-2023-11", "--format", "gift"]);
     expect(gift.code).toBe(0);

@@ -3,6 +3,8 @@ import { writeAnki } from "../../../src/core/interchange/anki/write.js";
 import type { Question } from "../../../src/core/question/model.js";
 import { importText } from "../../helpers/interop.js";
 
+const cloze = "The Loire is the {=longest ~shortest} river; it ends in the {=*Atlantic* =%50%sea}.";
+
 describe("Anki text import", () => {
   it("reads the headers: separator, html, tags, deck, tags column, and quoted fields", () => {
     const text = [
@@ -73,6 +75,18 @@ describe("Anki export", () => {
     facts: [],
     tags: [],
     kind: "written",
+  });
+
+  it("writes a cloze question with [1], [2] and the choices on the front, each blank's answer on the back", () => {
+    const [q] = importText(cloze, "gift").questions;
+    const { text } = writeAnki([{ ...q!, kind: "written" }], {
+      id: "p",
+      title: "P",
+      language: "en",
+    });
+    expect(text.split("\n")[5]).toBe(
+      "The Loire is the [1] river; it ends in the [2].<br><br>[1] longest / shortest\t[1] longest<br>[2] Atlantic<br>Also accepted: sea\tp cloze",
+    );
   });
 
   it("names Anki's Basic note type, and says which questions share a front", () => {

@@ -140,6 +140,14 @@ function choicesOf(q: Question): string {
   }
   if (q.type === "ordering")
     return list([...q.items].sort((a, b) => a.localeCompare(b)).map((i) => `• ${text(i)}`));
+  if (q.type === "cloze") {
+    const rows = q.blanks.flatMap((b, i) =>
+      b.type === "single" || b.type === "multiple"
+        ? [`${blankLabel(i + 1)} ${b.choices.map((c) => text(c.text)).join(" / ")}`]
+        : [],
+    );
+    return rows.length > 0 ? list(rows) : "";
+  }
   return "";
 }
 

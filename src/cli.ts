@@ -186,11 +186,19 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
   program
     .command("import")
-    .description("import GIFT, Aiken or JSON questions into a pack (a new one unless --pack)")
-    .argument("<file>", "a .gift, .aiken or .json file (Moodle's x.gift.txt too)")
+    .description(
+      "import GIFT, Moodle XML, Aiken, Anki or JSON questions into a pack (a new one unless --pack)",
+    )
+    .argument("<file>", "a question file; its format is told from what it holds")
     .option("--pack <id>", "add to this pack (made if it does not exist)")
     .addOption(
-      new Option("--format <format>", "the file's format").choices(["gift", "aiken", "json"]),
+      new Option("--format <format>", "read the file as this format").choices([
+        "gift",
+        "xml",
+        "aiken",
+        "anki",
+        "json",
+      ]),
     )
     .option("--strict", "import nothing when any question is malformed")
     .addHelpText(
@@ -209,17 +217,25 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
   program
     .command("export")
-    .description("write a pack's questions as GIFT, Aiken, Anki (tab-separated) or JSON")
+    .description(
+      "write a pack's questions as GIFT, Moodle XML, Aiken, Anki (tab-separated) or JSON",
+    )
     .argument("<pack>", "pack id or path to a pack.yaml")
     .addOption(
-      new Option("--format <format>", "output format").choices(["gift", "aiken", "anki", "json"]),
+      new Option("--format <format>", "output format").choices([
+        "gift",
+        "xml",
+        "aiken",
+        "anki",
+        "json",
+      ]),
     )
     .option("--output <file>", "write to this file instead of stdout")
     .option("--generated", "also export the questions generated from the pack's facts")
     .option("--seed <n>", "seed for generated questions", wholeNumber(0), 1)
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz export openai-2023-11 --format gift > quiz.gift\n  newsquiz export openai-2023-11 --format anki --output cards.txt",
+      "\nExamples:\n  newsquiz export openai-2023-11 --format xml > quiz.xml\n  newsquiz export openai-2023-11 --format anki --output cards.txt",
     )
     .action(
       async (

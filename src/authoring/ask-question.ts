@@ -15,7 +15,8 @@ import type { Prompter } from "./prompter.js";
 
 type Item = Record<string, unknown>;
 
-const TYPE_NAMES: Record<(typeof questionTypes)[number], string> = {
+// Cloze questions are imported (GIFT, Moodle XML) or written in pack.yaml, not asked for here.
+const TYPE_NAMES: Record<Exclude<(typeof questionTypes)[number], "cloze">, string> = {
   single: "single choice (one right answer)",
   multiple: "multiple answers (select all that apply)",
   truefalse: "true or false",
@@ -61,6 +62,9 @@ async function askRight(
     const numbers = splitList(value).map(Number);
     const bad = numbers.find((n) => !Number.isInteger(n) || n < 1 || n > texts.length);
     if (bad !== undefined) return `no choice ${bad}; expected numbers from 1 to ${texts.length}`;
+    // The pack allows several right choices (Moodle does); "one right answer" is what was chosen here.
+    if (type === "single" && new Set(numbers).size !== 1)
+      return "expected exactly one choice marked correct: true";
     return texts.map((text, i) => ({ text, correct: numbers.includes(i + 1) }));
   };
   const answer = await p.input({
@@ -130,7 +134,9 @@ async function askAnswers(p: Prompter, type: (typeof questionTypes)[number]): Pr
 export async function askQuestion(p: Prompter, data: PackData): Promise<Item> {
   const type = await p.select({
     message: "Type of question",
-    choices: questionTypes.map((t) => ({ name: TYPE_NAMES[t], value: t })),
+    choices: questionTypes
+      .filter((t) => t !== "cloze")
+      .map((t) => ({ name: TYPE_NAMES[t], value: t })),
   });
   const prompt = (
     await p.input({

@@ -7,6 +7,7 @@ import type { ExportResult } from "../core/interchange/draft.js";
 import type { ExportFormat } from "../core/interchange/formats.js";
 import { writeGift } from "../core/interchange/gift/write.js";
 import { writeQuestionsJson } from "../core/interchange/json/write.js";
+import { writeMoodleXml } from "../core/interchange/xml/write.js";
 import { writtenQuestions } from "../core/question/written.js";
 import { inert, inertLine } from "../core/text/inert.js";
 import { UsageError } from "../errors.js";
@@ -24,6 +25,7 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   ".gift": "gift",
   ".aiken": "aiken",
   ".json": "json",
+  ".xml": "xml",
 };
 
 /**
@@ -38,7 +40,8 @@ export async function runExport(
   const format =
     options.format ??
     (options.output ? BY_EXTENSION[extname(options.output).toLowerCase()] : undefined);
-  if (!format) throw new UsageError("which format? expected --format gift, aiken, anki or json");
+  if (!format)
+    throw new UsageError("which format? expected --format gift, xml, aiken, anki or json");
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })
@@ -50,7 +53,9 @@ export async function runExport(
         ? writeAiken(questions, pack.language)
         : format === "anki"
           ? writeAnki(questions, pack)
-          : writeQuestionsJson(questions, pack);
+          : format === "xml"
+            ? writeMoodleXml(questions)
+            : writeQuestionsJson(questions, pack);
   for (const [message, ids] of groupNotes(result.notes)) {
     const who =
       ids.length === 1

@@ -2,9 +2,10 @@ import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import type { CommandContext } from "../context.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
+import { blankLabel, type ClozeQuestion } from "../core/question/types/cloze/index.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../core/quiz/certainty.js";
-import { parseReply, type Reply } from "../core/quiz/parse-reply.js";
+import { parseNumber, parseReply, type Reply } from "../core/quiz/parse-reply.js";
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
@@ -136,6 +137,8 @@ async function ask(item: Presented, message: string, lang: Lang, io: Io): Promis
       }
       return parseReply(item, order.join(" "), lang);
     }
+    case "cloze":
+      return askCloze(item, message, lang, io);
     default: {
       for (;;) {
         const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
@@ -145,6 +148,36 @@ async function ask(item: Presented, message: string, lang: Lang, io: Io): Promis
       }
     }
   }
+}
+
+/** A cloze question: one prompt per blank (a list, boxes or a line), then read as one answer. */
+async function askCloze(item: Presented, message: string, lang: Lang, io: Io): Promise<Reply> {
+  const q = item.question as ClozeQuestion;
+  const fields: string[] = [];
+  for (const [i, blank] of q.blanks.entries()) {
+    const label = `${message}\n  ${blankLabel(i + 1)}`;
+    const order = item.blankOrders?.[i] ?? [];
+    if (blank.type === "single" || blank.type === "multiple") {
+      const choices = order.map((c, k) => ({
+        name: `${k + 1}. ${inertLine(blank.choices[c]!.text)}`,
+        value: k + 1,
+      }));
+      const picked =
+        blank.type === "single"
+          ? [await select({ message: label, choices, loop: false }, io)]
+          : await checkbox({ message: label, choices, loop: false }, io);
+      fields.push(picked.join(","));
+    } else {
+      const validate = (v: string) =>
+        blank.type !== "numeric" || v.trim() === "" || parseNumber(v, lang) !== undefined
+          ? true
+          : tq(lang, "error.value");
+      // A | would split the line the answers are read from.
+      fields.push((await input({ message: label, validate }, io)).replaceAll("|", "/"));
+    }
+  }
+  if (fields.every((f) => f.trim() === "")) return { kind: "skip" };
+  return parseReply(item, fields.join(" | "), lang);
 }
 
 async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {

@@ -65,6 +65,8 @@ const fr = {
   "quiz.keys.matching": "↑↓ ligne · 1-{max} ou ←→ associer · Entrée valider · q finir",
   "quiz.keys.ordering": "↑↓ aller · Espace prendre/poser · Entrée valider · q finir",
   "quiz.keys.read": "Entrée continuer · q finir",
+  "quiz.keys.cloze":
+    "↑↓ trou · 1-9 ou ←→ choisir · lettres : écrire · Entrée valider · Échap finir",
   "quiz.keys.feedback": "Entrée suivante · f signaler · ↑↓ défiler · q finir",
   "quiz.keys.certainty": "1 faible · 2 moyenne · 3 haute (ou ←→ Entrée)",
   "quiz.keys.flag": "Signaler : 1 fausse · 2 peu claire · Échap annuler",
@@ -152,6 +154,7 @@ const en: Record<UiStringKey, string> = {
   "quiz.keys.matching": "↑↓ row · 1-{max} or ←→ match · Enter confirm · q finish",
   "quiz.keys.ordering": "↑↓ go · Space pick up/drop · Enter confirm · q finish",
   "quiz.keys.read": "Enter go on · q finish",
+  "quiz.keys.cloze": "↑↓ blank · 1-9 or ←→ choose · letters: type · Enter check · Esc finish",
   "quiz.keys.feedback": "Enter next · f flag · ↑↓ scroll · q finish",
   "quiz.keys.certainty": "1 low · 2 medium · 3 high (or ←→ Enter)",
   "quiz.keys.flag": "Flag: 1 wrong · 2 unclear · Esc cancel",

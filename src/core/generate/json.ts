@@ -29,6 +29,8 @@ export interface QuestionJson {
   unit?: string;
   /** matching: the pairs to match. */
   pairs?: { left: string; right: string }[];
+  /** cloze: the blanks, as the pack holds them; the prompt marks each {#n}. */
+  blanks?: unknown[];
 }
 
 /**
@@ -94,6 +96,8 @@ export function questionJson(q: Question, lang: Language, seed: number): Questio
       });
     case "matching":
       return shape([], null, { pairs: q.pairs });
+    case "cloze":
+      return shape([], null, { blanks: q.blanks });
     default:
       return shape([], null);
   }

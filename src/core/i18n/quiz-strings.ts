@@ -17,6 +17,7 @@ const fr = {
   "kind.matching": "Associations",
   "kind.essay": "Rédaction (non notée)",
   "kind.description": "À lire",
+  "kind.cloze": "Texte à trous",
   "certainty.low": "faible",
   "certainty.medium": "moyenne",
   "certainty.high": "haute",
@@ -61,6 +62,7 @@ const fr = {
   "ask.ordering": "Réponse (les numéros dans le bon ordre, ex. 2 1 3) : ",
   "ask.essay": "Votre réponse (non notée) : ",
   "ask.description": "(Entrée pour continuer) ",
+  "ask.cloze": "Réponses, trou par trou, séparées par | (ex. 2 | Seine | 42) : ",
   "ask.certainty": "Certitude (1 faible, 2 moyenne, 3 haute) : ",
   "ask.choices": "Choix :",
   "error.number": "Réponse non comprise : un numéro de 1 à {max} était attendu.",
@@ -71,6 +73,11 @@ const fr = {
   "error.ordering":
     "Réponse non comprise : les {count} numéros, chacun une fois, étaient attendus.",
   "error.certainty": "Réponse non comprise : 1, 2 ou 3 était attendu.",
+  "error.cloze":
+    "Réponse non comprise : {count} réponse(s) séparées par | étaient attendues, une par trou.",
+  "error.cloze-choice":
+    "Réponse non comprise : au trou [{blank}], un numéro de 1 à {max} était attendu.",
+  "error.cloze-number": "Réponse non comprise : au trou [{blank}], un nombre était attendu.",
   "line.help":
     "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
   "seed.picked": "graine {seed} (pour refaire ce quiz : --seed {seed})",
@@ -106,6 +113,7 @@ const en: Record<QuizStringKey, string> = {
   "kind.matching": "Matching",
   "kind.essay": "Essay (not scored)",
   "kind.description": "To read",
+  "kind.cloze": "Fill in the blanks",
   "certainty.low": "low",
   "certainty.medium": "medium",
   "certainty.high": "high",
@@ -150,6 +158,7 @@ const en: Record<QuizStringKey, string> = {
   "ask.ordering": "Answer (the numbers in the right order, e.g. 2 1 3): ",
   "ask.essay": "Your answer (not scored): ",
   "ask.description": "(Enter to go on) ",
+  "ask.cloze": "Answers, blank by blank, separated by | (such as 2 | Seine | 42): ",
   "ask.certainty": "Certainty (1 low, 2 medium, 3 high): ",
   "ask.choices": "Choices:",
   "error.number": "Not understood: expected a number from 1 to {max}.",
@@ -158,6 +167,10 @@ const en: Record<QuizStringKey, string> = {
   "error.matching": "Not understood: expected {count} numbers from 1 to {max}, one per line.",
   "error.ordering": "Not understood: expected the {count} numbers, each once.",
   "error.certainty": "Not understood: expected 1, 2 or 3.",
+  "error.cloze": "Not understood: {count} answer(s) separated by | were expected, one per blank.",
+  "error.cloze-choice":
+    "Not understood: in blank [{blank}], a number from 1 to {max} was expected.",
+  "error.cloze-number": "Not understood: in blank [{blank}], a number was expected.",
   "line.help": "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
   "seed.picked": "seed {seed} (to repeat this quiz: --seed {seed})",
   "resume.saved":

@@ -1,4 +1,6 @@
+import { questionAsText } from "../question/as-text.js";
 import type { Question } from "../question/model.js";
+import { blankLabel, blankOrders, fillBlanks } from "../question/types/cloze/index.js";
 import { createRandom, seedFrom } from "../random.js";
 
 /** The pack a question comes from, when a quiz mixes packs (a review). */
@@ -20,6 +22,8 @@ export interface Presented {
   lefts: number[];
   /** ordering: indices into `question.items`, in the order they start in (never the right one). */
   itemOrder: number[];
+  /** cloze: for each blank, indices into its choices in display order ([] for typed blanks). */
+  blankOrders?: number[][];
 }
 
 /**
@@ -31,7 +35,9 @@ export function presentQuestions(questions: readonly Question[], seed: number): 
   return questions.map((question) => present(question, seed));
 }
 
-function present(question: Question, seed: number): Presented {
+function present(written: Question, seed: number): Presented {
+  // HTML (Moodle's usual format) is shown as text: tags mean nothing in a terminal.
+  const question = questionAsText(written);
   const random = createRandom(seedFrom(seed, question.id));
   const out: Presented = { question, choiceOrder: [], rights: [], lefts: [], itemOrder: [] };
   switch (question.type) {
@@ -53,6 +59,11 @@ function present(question: Question, seed: number): Presented {
       out.itemOrder = order;
       break;
     }
+    case "cloze":
+      // The reader sees [1], [2]… where the prompt marks {#1}, {#2}…
+      out.question = { ...question, prompt: fillBlanks(question.prompt, blankLabel) };
+      out.blankOrders = blankOrders(question, random);
+      break;
     default:
       break;
   }

@@ -11,7 +11,8 @@ export type ResultKind =
   | "single"
   | "multiple"
   | "short"
-  | "matching";
+  | "matching"
+  | "cloze";
 
 /** A hand-written question counts with the generated kind it resembles, else under its type. */
 export function resultKind(question: Question): ResultKind {
@@ -26,6 +27,7 @@ export function resultKind(question: Question): ResultKind {
     case "multiple":
     case "short":
     case "matching":
+    case "cloze":
       return question.type;
     default:
       return "single";

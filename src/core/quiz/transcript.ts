@@ -2,6 +2,7 @@ import type { Language, Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatNumber } from "../i18n/format.js";
 import { type QuizStringKey, tq } from "../i18n/quiz-strings.js";
+import { clozeChoiceLines } from "../question/types/cloze/index.js";
 import { inertLine } from "../text/inert.js";
 import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
 import type { Presented } from "./presentation.js";
@@ -37,6 +38,9 @@ export function questionLines(item: Presented, n: number, total: number, lang: L
     case "ordering":
       lines.push(...numbered(item.itemOrder.map((i) => q.items[i]!)));
       break;
+    case "cloze":
+      lines.push(...clozeChoiceLines(item, inertLine));
+      break;
     default:
       break;
   }
@@ -67,6 +71,8 @@ export function askText(item: Presented, lang: Language): string {
       return tq(lang, "ask.essay");
     case "description":
       return tq(lang, "ask.description");
+    case "cloze":
+      return tq(lang, "ask.cloze");
   }
 }
 

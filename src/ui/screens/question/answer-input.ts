@@ -1,5 +1,12 @@
 import type { Language } from "../../../core/facts/model.js";
 import type { FlagReason } from "../../../core/progress/port.js";
+import {
+  atTypedBlank,
+  type ClozeInput,
+  clozeInputReducer,
+  clozeInputResponse,
+  initialClozeInput,
+} from "../../../core/question/types/cloze/index.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../../../core/quiz/certainty.js";
 import { parseNumber } from "../../../core/quiz/parse-reply.js";
@@ -28,6 +35,8 @@ export interface AnswerInput {
   certaintyCursor: number;
   /** The response waiting for its certainty. */
   pending?: Response;
+  /** cloze: what the blanks hold (see core/question/types/cloze/input.ts). */
+  cloze?: ClozeInput;
   /** A hint after a refused submit ("tick at least one answer"). */
   notice?: "quiz.pick-one" | "quiz.assign-all" | "quiz.not-a-number";
 }
@@ -66,6 +75,7 @@ export function initialInput(item: Presented): AnswerInput {
     grabbed: false,
     stage: "answer",
     certaintyCursor: 0,
+    cloze: item.question.type === "cloze" ? initialClozeInput(item) : undefined,
   };
 }
 
@@ -87,8 +97,9 @@ export function rowCount(item: Presented): number {
 }
 
 /** Whether the question is answered by typing (keys then type instead of acting). */
-export function isTextQuestion(item: Presented): boolean {
+export function isTextQuestion(item: Presented, input?: AnswerInput): boolean {
   const type = item.question.type;
+  if (type === "cloze") return input?.cloze !== undefined && atTypedBlank(item, input.cloze);
   return type === "short" || type === "numeric" || type === "essay";
 }
 
@@ -126,6 +137,9 @@ export function answerInputReducer(
     }
     if (action.type === "submit") return pick(s.certaintyCursor);
     return [state, undefined];
+  }
+  if (type === "cloze" && action.type !== "submit" && action.type !== "flagStage") {
+    return [{ ...s, cloze: clozeInputReducer(item, s.cloze!, action) }, undefined];
   }
   switch (action.type) {
     case "flagStage":
@@ -181,6 +195,12 @@ function submit(item: Presented, s: AnswerInput, config: InputConfig): [AnswerIn
     const first = s.matches.indexOf(-1);
     return [{ ...s, notice: "quiz.assign-all", cursor: first }, undefined];
   }
+  if (response && "notANumber" in response) {
+    return [
+      { ...s, notice: "quiz.not-a-number", cloze: { ...s.cloze!, cursor: response.notANumber } },
+      undefined,
+    ];
+  }
   if (!response) {
     const unreadable = item.question.type === "numeric" && s.text.trim() !== "";
     return [unreadable ? { ...s, notice: "quiz.not-a-number" } : s, undefined];
@@ -205,7 +225,7 @@ export function responseOf(
   item: Presented,
   s: AnswerInput,
   lang: Language,
-): Response | "pick-one" | "assign-all" | undefined {
+): Response | "pick-one" | "assign-all" | { notANumber: number } | undefined {
   const q = item.question;
   switch (q.type) {
     case "single":
@@ -236,6 +256,8 @@ export function responseOf(
     }
     case "ordering":
       return { type: "ordering", order: s.order.map((k) => item.itemOrder[k]!) };
+    case "cloze":
+      return clozeInputResponse(item, s.cloze!, (t) => parseNumber(t, lang));
     default:
       return undefined;
   }

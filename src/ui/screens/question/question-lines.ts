@@ -8,6 +8,7 @@ import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import { tu } from "../../ui-strings.js";
 import type { AnswerInput } from "./answer-input.js";
+import { clozeRows } from "./cloze-lines.js";
 
 /** The body of a question being answered, and the row to keep in view. */
 export interface QuestionBody {
@@ -99,6 +100,12 @@ export function questionBody(
         lines.push(...listItem(marker, inertLine(q.items[item.itemOrder[k]!]!), width, tone));
       });
       break;
+    case "cloze": {
+      const rows = clozeRows(item, input, width);
+      focus = lines.length + rows.focus;
+      lines.push(...rows.lines);
+      break;
+    }
     default:
       break;
   }
@@ -138,6 +145,8 @@ export function questionKeys(item: Presented, input: AnswerInput, lang: Language
       return tu(lang, "quiz.keys.ordering");
     case "description":
       return tu(lang, "quiz.keys.read");
+    case "cloze":
+      return tu(lang, "quiz.keys.cloze");
     default:
       return tu(lang, "quiz.keys.text");
   }

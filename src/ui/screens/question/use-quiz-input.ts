@@ -1,4 +1,5 @@
 import { type Key, useInput } from "ink";
+import { isEmptyClozeInput } from "../../../core/question/types/cloze/index.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
 import { commandOf, digitOf, splitKeys, typedText } from "../../keys.js";
 import { type AnswerInput, type InputAction, isTextQuestion } from "./answer-input.js";
@@ -34,7 +35,9 @@ export function useQuizInput(o: QuizInputOptions): void {
 /** Acts on one key; true when the key changed the quiz itself. */
 function handleKey(o: QuizInputOptions, input: string, key: Key): boolean {
   const state = o.input();
-  const inText = o.phase === "question" && state.stage === "answer" && isTextQuestion(o.item);
+  const inText =
+    o.phase === "question" && state.stage === "answer" && isTextQuestion(o.item, state);
+  const cloze = o.item.question.type === "cloze";
   const command = commandOf(input, key, inText);
   const digit = digitOf(input, key);
   const quiz = (action: "next" | "skip") => {
@@ -67,11 +70,17 @@ function handleKey(o: QuizInputOptions, input: string, key: Key): boolean {
     else if (command === "help") o.help();
     return false;
   }
+  if (cloze && command === "confirm" && state.stage === "answer" && isEmptyClozeInput(state.cloze!))
+    return quiz("skip");
   if (inText) {
     if (command === "confirm") {
-      if (!state.text.trim()) return quiz(o.item.question.type === "essay" ? "next" : "skip");
+      if (!cloze && !state.text.trim())
+        return quiz(o.item.question.type === "essay" ? "next" : "skip");
       return o.edit({ type: "submit" });
     }
+    // In a cloze question's typed blank, ↑ ↓ still go from blank to blank.
+    if (cloze && (command === "up" || command === "down"))
+      return o.edit({ type: "move", delta: command === "up" ? -1 : 1 });
     if (command === "erase") return o.edit({ type: "erase" });
     if (key.escape) return leave();
     const text = typedText(input, key);

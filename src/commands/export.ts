@@ -9,6 +9,7 @@ import { writeGift } from "../core/interchange/gift/write.js";
 import { writeQuestionsJson } from "../core/interchange/json/write.js";
 import { writtenQuestions } from "../core/question/written.js";
 import { inert, inertLine } from "../core/text/inert.js";
+import { reviewedFacts } from "../core/triage/reviewed-facts.js";
 import { UsageError } from "../errors.js";
 import { displayPath, loadPack } from "../io/packs.js";
 import { writeFileAtomic } from "../io/write-pack.js";
@@ -50,7 +51,7 @@ export async function runExport(
         ? writeAiken(questions, pack.language)
         : format === "anki"
           ? writeAnki(questions, pack)
-          : writeQuestionsJson(questions, pack);
+          : writeQuestionsJson(questions, pack, reviewedFacts(pack));
   for (const [message, ids] of groupNotes(result.notes)) {
     const who =
       ids.length === 1

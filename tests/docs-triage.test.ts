@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "./helpers/run-cli.js";
-import { TRIAGE_ARTICLE, TRIAGE_PACK } from "./helpers/triage-pack.js";
+import { triageProject } from "./helpers/triage-pack.js";
 
 // docs/triage.md shows a review of the test pack (an article about a strike at Acme): the
 // transcript and the lint line it shows must be what newsquiz prints.
@@ -16,21 +15,13 @@ function block(lang: string, containing: string): string {
   return found!;
 }
 
-function project(): string {
-  const cwd = mkdtempSync(join(tmpdir(), "newsquiz-docs-"));
-  mkdirSync(join(cwd, "questions", "greve", "articles"), { recursive: true });
-  writeFileSync(join(cwd, "questions", "greve", "pack.yaml"), TRIAGE_PACK);
-  writeFileSync(join(cwd, "questions", "greve", "articles", "greve.txt"), TRIAGE_ARTICLE);
-  return cwd;
-}
-
 describe("docs/triage.md", () => {
   it("shows the line-mode review newsquiz really prints", () => {
     const [command, ...expected] = block("console", "| newsquiz triage").split("\n");
     const match = /^\$ printf '(.*)' \| newsquiz (.*)$/.exec(command!);
     expect(match, "a printf ... | newsquiz ... command").not.toBeNull();
     const result = runCli(match![2]!.split(" "), {
-      cwd: project(),
+      cwd: triageProject().cwd,
       input: match![1]!.replaceAll("\\n", "\n"),
     });
     expect(result.code).toBe(0);
@@ -38,7 +29,7 @@ describe("docs/triage.md", () => {
   });
 
   it("shows the lint line of a pack with facts awaiting review", () => {
-    const cwd = project();
+    const cwd = triageProject().cwd;
     runCli(["triage", "greve"], { cwd, input: "a\nx\ne\n\n\n2024-03-13\n\n" });
     expect(runCli(["lint", "greve"], { cwd }).stdout.trimEnd()).toBe(
       block("text", "facts await review"),

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import type { FactRef } from "../core/facts/fact-index.js";
 import type { Language, Pack } from "../core/facts/model.js";
 import { tt } from "../core/i18n/triage-strings.js";
@@ -28,6 +27,7 @@ import {
   triageReducer,
 } from "../core/triage/session.js";
 import { cardLines, progressText } from "../core/triage/transcript.js";
+import { type LineReader, lineReader } from "../play/line-reader.js";
 
 /** Where line mode reads and writes; `echo` repeats each line read, for transcripts of piped input. */
 export interface TriageLineIo {
@@ -61,16 +61,23 @@ export async function runTriageLines(
   lang: Language,
   io: TriageLineIo,
 ): Promise<TriageSession> {
+  const lines = lineReader(io.input, io.output, io.echo);
+  try {
+    return await review(pack, title, start, lang, io, lines.read);
+  } finally {
+    lines.close();
+  }
+}
+
+async function review(
+  pack: Pack,
+  title: string,
+  start: TriageSession,
+  lang: Language,
+  io: TriageLineIo,
+  read: LineReader["read"],
+): Promise<TriageSession> {
   const print = (...lines: string[]) => io.output.write(lines.map((l) => `${l}\n`).join(""));
-  const rl = createInterface({ input: io.input, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
-  const read = async (prompt: string): Promise<string | undefined> => {
-    io.output.write(prompt);
-    const next = await lines.next();
-    const line = next.done ? undefined : String(next.value);
-    if (io.echo || line === undefined) io.output.write(`${line ?? ""}\n`);
-    return line;
-  };
   const findEntity = entityMatcher(pack);
   let s = start;
   const act = (action: TriageAction) => {

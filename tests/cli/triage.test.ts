@@ -3,21 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { TRIAGE_ARTICLE, TRIAGE_PACK } from "../helpers/triage-pack.js";
-
-/** A project folder holding the test pack as `add` would have written it, article included. */
-function project(pack = TRIAGE_PACK): { cwd: string; file: string } {
-  const cwd = mkdtempSync(join(tmpdir(), "newsquiz-triage-"));
-  mkdirSync(join(cwd, "questions", "greve", "articles"), { recursive: true });
-  const file = join(cwd, "questions", "greve", "pack.yaml");
-  writeFileSync(file, pack);
-  writeFileSync(join(cwd, "questions", "greve", "articles", "greve.txt"), TRIAGE_ARTICLE);
-  return { cwd, file };
-}
+import { TRIAGE_ARTICLE, TRIAGE_PACK, triageProject } from "../helpers/triage-pack.js";
 
 describe("newsquiz triage in line mode", () => {
   it("asks one fact at a time and writes each decision into the pack", () => {
-    const { cwd, file } = project();
+    const { cwd, file } = triageProject();
     const result = runCli(["triage", "greve", "--lang", "en"], {
       cwd,
       input: "a\nx\ne\n\n\nMarch 13, 2024\n\nu\ns\nz\na\nq\n",
@@ -108,7 +98,7 @@ describe("newsquiz triage in line mode", () => {
   });
 
   it("leaving and coming back keeps the decisions, and goes on where it was", () => {
-    const { cwd } = project();
+    const { cwd } = triageProject();
     runCli(["triage", "greve"], { cwd, input: "a\nx\n" });
     const again = runCli(["triage", "greve"], { cwd, input: "" });
     expect(again.stdout.split("\n").slice(0, 4)).toEqual([
@@ -125,7 +115,7 @@ describe("newsquiz triage in line mode", () => {
   });
 
   it("refuses an edit lint would refuse, and an entity the pack does not have", () => {
-    const { cwd, file } = project();
+    const { cwd, file } = triageProject();
     const result = runCli(["triage", "greve", "--lang", "en"], {
       cwd,
       input: "s\ns\ns\ne\n\n200\n\nzorglub\ne\n\n\n\nq\n",
@@ -177,7 +167,7 @@ describe("reviewed facts in the rest of newsquiz", () => {
   });
 
   it("play says which questions come from unreviewed facts, when the pack lets them in", () => {
-    const { cwd } = project(TRIAGE_PACK.replace("unreviewed: skip", "unreviewed: ask"));
+    const { cwd } = triageProject(TRIAGE_PACK.replace("unreviewed: skip", "unreviewed: ask"));
     const result = runCli(["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"], {
       cwd,
       input: "\n",
@@ -189,7 +179,7 @@ describe("reviewed facts in the rest of newsquiz", () => {
       questions.map((q) => q.id),
     );
     expect(questions.length).toBeGreaterThan(0);
-    const skip = project();
+    const skip = triageProject();
     runCli(["triage", "greve"], { cwd: skip.cwd, input: "a\n" });
     const played = runCli(["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"], {
       cwd: skip.cwd,
@@ -199,7 +189,7 @@ describe("reviewed facts in the rest of newsquiz", () => {
   });
 
   it("export --format json carries every decision, with the facts' evidence", () => {
-    const { cwd } = project();
+    const { cwd } = triageProject();
     runCli(["triage", "greve"], { cwd, input: "a\nx\n" });
     const result = runCli(["export", "greve", "--format", "json"], { cwd });
     expect(result.code).toBe(0);

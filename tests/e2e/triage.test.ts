@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, tempHome } from "../helpers/run-cli.js";
 import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
-import { TRIAGE_ARTICLE, TRIAGE_PACK } from "../helpers/triage-pack.js";
+import { TRIAGE_ARTICLE, triageProject } from "../helpers/triage-pack.js";
 
 if (!HAS_TMUX)
   console.warn(
@@ -15,16 +15,6 @@ const terminals: TmuxTerminal[] = [];
 afterEach(() => {
   for (const t of terminals.splice(0)) t.kill();
 });
-
-/** A project folder with the test pack, as `add` leaves one. */
-function project(): { cwd: string; file: string } {
-  const cwd = mkdtempSync(join(tmpdir(), "newsquiz-triage-e2e-"));
-  mkdirSync(join(cwd, "questions", "greve", "articles"), { recursive: true });
-  const file = join(cwd, "questions", "greve", "pack.yaml");
-  writeFileSync(file, TRIAGE_PACK);
-  writeFileSync(join(cwd, "questions", "greve", "articles", "greve.txt"), TRIAGE_ARTICLE);
-  return { cwd, file };
-}
 
 function terminal(cwd: string, columns = 80, rows = 24, env: Record<string, string> = {}) {
   const t = new TmuxTerminal(
@@ -50,7 +40,7 @@ async function run(t: TmuxTerminal, command: string): Promise<void> {
 
 describe.skipIf(!HAS_TMUX)("newsquiz triage in a real terminal (tmux)", () => {
   it("accept, reject, edit a date, undo, leave and come back: the decisions are kept", async () => {
-    const { cwd, file } = project();
+    const { cwd, file } = triageProject();
     const t = terminal(cwd);
     await run(t, `node '${CLI}' triage greve --lang en`);
     await t.waitFor((s) => s.includes("Fact 1 of 5 to review · Event"), "the first fact");
@@ -113,7 +103,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz triage in a real terminal (tmux)", () => {
   });
 
   it("fits 40 columns in French without colour: the words read are in reverse video", async () => {
-    const { cwd } = project();
+    const { cwd } = triageProject();
     const t = terminal(cwd, 40, 24, { NO_COLOR: "1" });
     await run(t, `node '${CLI}' triage greve`);
     const screen = await t.waitFor((s) => s.includes("Fait 1 sur 5 à revoir"), "the first fact");

@@ -1,6 +1,9 @@
 // A pack as `newsquiz add` writes one, with sentences written for the tests (never copied from
 // the seed pages): five extracted facts of one article, none reviewed yet. `reviewed` sets the
 // decisions and the pack's `unreviewed` setting of a copy.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Pack } from "../../src/core/facts/model.js";
 import { packFrom } from "./packs.js";
 
@@ -123,4 +126,14 @@ export function reviewedPack(
     claims: mark(pack.claims),
     quotes: mark(pack.quotes),
   };
+}
+
+/** A project folder holding the test pack as `add` leaves one, article included. */
+export function triageProject(pack = TRIAGE_PACK): { cwd: string; file: string } {
+  const cwd = mkdtempSync(join(tmpdir(), "newsquiz-triage-"));
+  mkdirSync(join(cwd, "questions", "greve", "articles"), { recursive: true });
+  const file = join(cwd, "questions", "greve", "pack.yaml");
+  writeFileSync(file, pack);
+  writeFileSync(join(cwd, "questions", "greve", "articles", "greve.txt"), TRIAGE_ARTICLE);
+  return { cwd, file };
 }

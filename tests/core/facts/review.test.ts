@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { factsInUse } from "../../../src/core/facts/review.js";
 import { generateQuestions } from "../../../src/core/generate/index.js";
 import { summarise } from "../../../src/core/summarise/index.js";
+import { packSearch } from "../../../src/ui/screens/overlays/search-index.js";
 import { reviewedPack } from "../../helpers/triage-pack.js";
 
 const asked = (pack: Parameters<typeof generateQuestions>[0]) =>
@@ -66,5 +67,20 @@ describe("which facts questions and summaries use", () => {
     const used = factsInUse(reviewedPack({}, "skip"));
     expect(used.events).toEqual([]);
     expect(factsInUse(used)).toBe(used);
+  });
+});
+
+describe("searching a pack (/)", () => {
+  it("finds no rejected fact, as the quiz asks none", () => {
+    const found = (reviews: Parameters<typeof reviewedPack>[0]) =>
+      packSearch(
+        reviewedPack(reviews, "skip"),
+        [],
+        "fr",
+      )("hiring blanc")
+        .filter((e) => e.kind === "search.fact")
+        .map((e) => e.text);
+    expect(found({ "embauche-blanc": "accepted" })).toEqual(["hiring Acme Inès Blanc"]);
+    expect(found({ "embauche-blanc": "rejected" })).toEqual([]);
   });
 });

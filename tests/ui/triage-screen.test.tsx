@@ -8,7 +8,7 @@ import { UiProvider } from "../../src/ui/ui-context.js";
 import { frame, KEY, press } from "../helpers/ink.js";
 import { triagePack } from "../helpers/triage-pack.js";
 
-function renderReview(lang: "fr" | "en", columns: number) {
+function renderReview(lang: "fr" | "en", columns: number, rows = 24) {
   const pack = triagePack();
   const seen: TriageSession[] = [];
   let left = 0;
@@ -18,7 +18,7 @@ function renderReview(lang: "fr" | "en", columns: number) {
         pack={pack}
         lang={lang}
         session={startTriage(triageQueue(pack), reviewsOf(pack))}
-        size={{ columns, rows: 24 }}
+        size={{ columns, rows }}
         onSession={(s) => seen.push(s)}
         leave={() => {
           left++;
@@ -83,6 +83,23 @@ describe("the review screen", () => {
     const decision = seen[seen.length - 1]!.decisions.get("renvoi-roux");
     expect(decision?.review).toBe("edited");
     expect(decision?.edited?.fact.date).toBe("2024-03-14");
+    app.unmount();
+  });
+
+  it("scrolls a fact taller than the screen, and stops at its last row", async () => {
+    const { app } = renderReview("fr", 40, 14);
+    const frames = [frame(app)];
+    for (let i = 0; i < 12; i++) {
+      await press(app, "j");
+      frames.push(frame(app));
+    }
+    const last = frames.findIndex((f, i) => i > 0 && f === frames[i - 1]) - 1;
+    expect(last).toBeGreaterThan(0);
+    expect(frames[last]).toContain("Confiance : 80\u00a0%");
+    expect(frames[0]).not.toContain("Confiance");
+    // One k after pressing j past the end moves one row up at once.
+    await press(app, "k");
+    expect(frame(app)).toBe(frames[last - 1]);
     app.unmount();
   });
 });

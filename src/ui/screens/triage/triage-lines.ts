@@ -31,6 +31,8 @@ export interface TriageFrame {
   body: Line[];
   footer: Line[];
   focus?: number;
+  /** The last row that should stay in view with the focus: an open picker's matches. */
+  focusEnd?: number;
 }
 
 /** The keys the help lists, from the one key table. */
@@ -105,7 +107,10 @@ function factLines(state: TriageScreenState, ref: FactRef, width: number): Line[
 }
 
 /** The correction: the fact as it will read, its fields, the open editor, the save row. */
-function editLines(state: TriageScreenState, width: number): { body: Line[]; focus?: number } {
+function editLines(
+  state: TriageScreenState,
+  width: number,
+): { body: Line[]; focus?: number; focusEnd?: number } {
   const { lang, pack } = state;
   const edit = state.edit!;
   const card = factCard(pack, edit.draft, lang, undefined);
@@ -115,6 +120,7 @@ function editLines(state: TriageScreenState, width: number): { body: Line[]; foc
     line(""),
   ];
   let focus: number | undefined;
+  let focusEnd: number | undefined;
   const fields = editableFields(edit.draft);
   fields.forEach((field, k) => {
     const here = k === edit.cursor;
@@ -123,7 +129,10 @@ function editLines(state: TriageScreenState, width: number): { body: Line[]; foc
     const label = tt(lang, `field.${field}`);
     const text = lang === "fr" ? `${label} : ${value}` : `${label}: ${value}`;
     body.push(...listItem(here ? "› " : "  ", text, width, here ? "selected" : "normal"));
-    if (here && edit.editor) body.push(...editorLines(state, width));
+    if (here && edit.editor) {
+      body.push(...editorLines(state, width));
+      focusEnd = body.length - 1;
+    }
   });
   const saveHere = edit.cursor === fields.length;
   if (saveHere) focus = body.length;
@@ -136,7 +145,7 @@ function editLines(state: TriageScreenState, width: number): { body: Line[]; foc
     ),
   );
   if (edit.problem) body.push(line(""), ...para(problemText(edit.problem, lang), width, "warning"));
-  return { body, focus };
+  return { body, focus, focusEnd };
 }
 
 function editorLines(state: TriageScreenState, width: number): Line[] {

@@ -1,7 +1,7 @@
 import { useEffect, useReducer } from "react";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import type { TriageSession } from "../../../core/triage/session.js";
-import { Screen } from "../../screen.js";
+import { bodyHeight, Screen } from "../../screen.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { triageFrame } from "./triage-lines.js";
 import { initialTriageState, triageScreenReducer } from "./triage-state.js";
@@ -30,6 +30,10 @@ export function TriageScreen(props: TriageScreenProps) {
   useTriageInput({ state, dispatch, leave: props.leave });
   const width = Math.max(10, props.size.columns - 1);
   const frame = triageFrame(state, width);
+  // Scrolling stops at the last row, so that ↑ answers at once after too many ↓.
+  const height = bodyHeight(props.size.rows, frame.header.length, frame.footer.length);
+  const maxScroll = Math.max(0, frame.body.length - height);
+  if (state.scroll > maxScroll) dispatch({ type: "scroll", delta: maxScroll - state.scroll });
   return (
     <Screen
       header={frame.header}
@@ -38,6 +42,7 @@ export function TriageScreen(props: TriageScreenProps) {
       size={props.size}
       scroll={state.scroll}
       focus={frame.focus}
+      focusEnd={frame.focusEnd}
     />
   );
 }

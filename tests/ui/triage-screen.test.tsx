@@ -102,4 +102,26 @@ describe("the review screen", () => {
     expect(frame(app)).toBe(frames[last - 1]);
     app.unmount();
   });
+
+  it("? lists the review's keys, from the key table", async () => {
+    const { app } = renderReview("en", 80);
+    await press(app, "?");
+    const rows = frame(app).split("\n");
+    expect(rows.slice(3, 13)).toEqual([
+      "Review keys",
+      "",
+      "a       accept the fact",
+      "x       reject the fact (kept, never used)",
+      "e       edit the fact",
+      "u       undo the last decision",
+      "s       skip this fact (it stays to review)",
+      "↑ k ↓ j scroll",
+      "?       this help",
+      "q Esc   save the decisions and leave",
+    ]);
+    await press(app, "x");
+    expect(frame(app)).toContain("Fact 1 of 5 to review");
+    expect(frame(app)).toContain("0 / 5 reviewed");
+    app.unmount();
+  });
 });

@@ -31,10 +31,15 @@ export function bracketedEvidence(card: FactCard, lang: Language): string {
     .join("");
 }
 
+/** "Fact 3 of 40 to review · Event": where the review stands, and what kind of fact. */
+export function positionText(card: FactCard, n: number, count: number, lang: Language): string {
+  return `${tt(lang, "position", { n, count })} · ${tt(lang, `kind.${card.kind}`)}`;
+}
+
 /** A fact to review as lines: where it stands, its sentence, its evidence, its details. */
 export function cardLines(card: FactCard, n: number, count: number, lang: Language): string[] {
   return [
-    `${tt(lang, "position", { n, count })} · ${tt(lang, `kind.${card.kind}`)}`,
+    positionText(card, n, count, lang),
     inertLine(card.sentence),
     `${tt(lang, "evidence")} ${bracketedEvidence(card, lang)}`,
     cardDetails(card, lang).join(" · "),

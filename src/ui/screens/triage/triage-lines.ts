@@ -10,7 +10,7 @@ import {
   reviewOf,
   triageCounts,
 } from "../../../core/triage/session.js";
-import { cardDetails, progressText } from "../../../core/triage/transcript.js";
+import { cardDetails, positionText, progressText } from "../../../core/triage/transcript.js";
 import { bindingsFor, type Command } from "../../keys.js";
 import {
   type Line,
@@ -34,19 +34,6 @@ export interface TriageFrame {
   /** The last row that should stay in view with the focus: an open picker's matches. */
   focusEnd?: number;
 }
-
-/** The keys the help lists, from the one key table. */
-export const TRIAGE_COMMANDS: readonly Command[] = [
-  "accept",
-  "reject",
-  "edit",
-  "undo",
-  "skip",
-  "up",
-  "down",
-  "help",
-  "back",
-];
 
 /** The review screen as lines of `width` columns. */
 export function triageFrame(state: TriageScreenState, width: number): TriageFrame {
@@ -88,7 +75,7 @@ export function triageFrame(state: TriageScreenState, width: number): TriageFram
 function factLines(state: TriageScreenState, ref: FactRef, width: number): Line[] {
   const { lang, session } = state;
   const card = factCard(state.pack, ref, lang, reviewOf(session, ref.fact.id));
-  const where = `${tt(lang, "position", { n: session.position + 1, count: session.queue.length })} · ${tt(lang, `kind.${card.kind}`)}`;
+  const where = positionText(card, session.position + 1, session.queue.length, lang);
   const evidence: Span[] = card.evidence
     ? card.evidence.map((s) => ({
         text: inertLine(s.text),
@@ -188,22 +175,22 @@ function noticeLines(state: TriageScreenState, width: number): Line[] {
 
 function helpLines(state: TriageScreenState, width: number): Line[] {
   const { lang } = state;
-  const labelWidth = 7;
-  const describe = (command: Command): string => {
-    if (command === "skip") return tt(lang, "help.skip");
-    if (command === "back") return tt(lang, "help.leave");
-    if (command === "up" || command === "down") return tt(lang, "help.scroll");
-    return tu(lang, bindingsFor([command])[0]!.help);
-  };
-  const body: Line[] = [line(tt(lang, "help.title"), "heading"), line("")];
-  const seen = new Set<string>();
-  for (const b of TRIAGE_COMMANDS.flatMap((c) => bindingsFor([c]))) {
-    const text = describe(b.command);
+  const labelWidth = 8;
+  const label = (command: Command) => bindingsFor([command])[0]!.label;
+  const rows: [string, string][] = [
+    ...(["accept", "reject", "edit", "undo"] as const).map((c): [string, string] => [
+      label(c),
+      tu(lang, bindingsFor([c])[0]!.help),
+    ]),
+    [label("skip"), tt(lang, "help.skip")],
     // ↑ and ↓ both scroll: one row says so.
-    const label = b.command === "up" ? "↑↓ k j" : b.command === "down" ? "" : b.label;
-    if (!label || seen.has(text + label)) continue;
-    seen.add(text + label);
-    body.push(...listItem(label.padEnd(labelWidth), text, width, "normal", "selected"));
+    [`${label("up")} ${label("down")}`, tt(lang, "help.scroll")],
+    [label("help"), tu(lang, "help.help")],
+    [label("back"), tt(lang, "help.leave")],
+  ];
+  const body: Line[] = [line(tt(lang, "help.title"), "heading"), line("")];
+  for (const [keys, text] of rows) {
+    body.push(...listItem(keys.padEnd(labelWidth), text, width, "normal", "selected"));
   }
   body.push(line(""), ...para(tt(lang, "help.edit-form"), width, "muted"));
   body.push(...para(tt(lang, "help.ctrl-c"), width, "muted"));

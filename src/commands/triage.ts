@@ -49,6 +49,13 @@ export async function triagePack(
   const lang = options.lang ?? pack.language;
   const shown = displayPath(loaded.file, ctx.cwd);
   let session: TriageSession = startTriage(triageQueue(pack, options.all), reviewsOf(pack));
+  // Nothing to review opens no screen: one line says so, and how far the review has come.
+  if (session.queue.length === 0) {
+    const counts = triageCounts(session);
+    const more = counts.total > 0 ? ` ${tt(lang, "done.again")}` : "";
+    ctx.stdout.write(`${tt(lang, "done.nothing")} ${progressText(counts, lang)}${more}\n`);
+    return 0;
+  }
   let saved = false;
   let code = 0;
   // Saves once, whichever way out comes first: the end, a signal, the screen's last moment (the

@@ -114,6 +114,28 @@ describe("newsquiz triage in line mode", () => {
     expect(again.stdout).not.toContain("Décisions enregistrées");
   });
 
+  it("says so when nothing awaits review, and --all goes over every fact again", () => {
+    const { cwd, file } = triageProject();
+    runCli(["triage", "greve"], { cwd, input: "a\na\nx\na\na\n" });
+    const none = runCli(["triage", "greve", "--lang", "en"], { cwd, input: "" });
+    expect(none.stdout).toBe(
+      "No extracted fact of this pack awaits review. 5 / 5 reviewed · 4 accepted · 1 rejected (--all goes over them again)\n",
+    );
+    const all = runCli(["triage", "greve", "--all", "--lang", "en"], { cwd, input: "a\n" });
+    expect(all.stdout.split("\n").slice(2, 7)).toEqual([
+      "5 / 5 reviewed · 4 accepted · 1 rejected",
+      "Fact 1 of 5 to review · Event",
+      "On Friday, March 15, 2024, Acme fired Paul Roux.",
+      "Read in: [Vendredi], la société [Acme] a limogé [Paul Roux], son directeur financier.",
+      "Source: La Gazette · Date: Friday, March 15, 2024 · Confidence: 80% · ✓ accepted",
+    ]);
+    const text = readFileSync(file, "utf8");
+    expect(text.match(/review: rejected/g)).toHaveLength(1);
+    expect(text).toContain(
+      "mis en grève.\n    confidence: 0.5\n    extracted: true\n    review: rejected\n",
+    );
+  });
+
   it("refuses an edit lint would refuse, and an entity the pack does not have", () => {
     const { cwd, file } = triageProject();
     const result = runCli(["triage", "greve", "--lang", "en"], {

@@ -65,6 +65,27 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     });
 
   program
+    .command("triage")
+    .description("review a pack's extracted facts one at a time: accept, reject or edit each")
+    .argument("<pack>", "pack id or path to a pack.yaml")
+    .option("--plain", "line mode instead of the full screen")
+    .option("--all", "also go over the facts already reviewed")
+    .addOption(
+      new Option("--lang <lang>", "language of the review (default: the pack's)").choices([
+        "fr",
+        "en",
+      ]),
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz triage greve-acme\n  printf 'a\\nx\\nq\\n' | newsquiz triage greve-acme",
+    )
+    .action(async (pack: string, options: import("./commands/triage.js").TriageOptions) => {
+      const { runTriage } = await import("./commands/triage.js");
+      setExit(await runTriage(pack, options, ctx));
+    });
+
+  program
     .command("summary")
     .description("summarise a pack or articles: what to retain, timeline, who's who, disagreements")
     .argument("<inputs...>", "a pack id or pack.yaml path, or article files / URLs")

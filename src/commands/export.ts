@@ -10,6 +10,7 @@ import { writeQuestionsJson } from "../core/interchange/json/write.js";
 import { writeMoodleXml } from "../core/interchange/xml/write.js";
 import { writtenQuestions } from "../core/question/written.js";
 import { inert, inertLine } from "../core/text/inert.js";
+import { reviewedFacts } from "../core/triage/reviewed-facts.js";
 import { UsageError } from "../errors.js";
 import { displayPath, loadPack } from "../io/packs.js";
 import { writeFileAtomic } from "../io/write-pack.js";
@@ -55,7 +56,7 @@ export async function runExport(
           ? writeAnki(questions, pack)
           : format === "xml"
             ? writeMoodleXml(questions)
-            : writeQuestionsJson(questions, pack);
+            : writeQuestionsJson(questions, pack, reviewedFacts(pack));
   for (const [message, ids] of groupNotes(result.notes)) {
     const who =
       ids.length === 1

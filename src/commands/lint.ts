@@ -1,4 +1,5 @@
 import type { CommandContext } from "../context.js";
+import { countAwaitingReview } from "../core/facts/review.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { displayPath, loadPacks } from "../io/packs.js";
 
@@ -8,9 +9,14 @@ import { displayPath, loadPacks } from "../io/packs.js";
  */
 export async function runLint(refs: readonly string[], ctx: CommandContext): Promise<number> {
   const { packs, errors } = loadPacks(refs, ctx.cwd, ctx.env);
-  for (const { pack, file } of packs) {
+  for (const { pack, file, dir } of packs) {
+    const awaiting = countAwaitingReview(pack);
+    const review =
+      awaiting > 0
+        ? `; ${awaiting} facts await review (newsquiz triage ${displayPath(dir, ctx.cwd)})`
+        : "";
     ctx.stdout.write(
-      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)\n`,
+      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)${review}\n`,
     );
   }
   for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);

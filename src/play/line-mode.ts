@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
@@ -15,6 +14,7 @@ import {
   type TranscriptContext,
 } from "../core/quiz/transcript.js";
 import { inertLine } from "../core/text/inert.js";
+import { lineReader } from "./line-reader.js";
 import type { QuizSetup } from "./setup.js";
 
 /** Where line mode reads and writes; `echo` repeats each answer read, for transcripts of piped input. */
@@ -40,15 +40,8 @@ export async function runLineMode(
   const { lang } = setup;
   const ctx: TranscriptContext = { lang, sources: setup.sources };
   const print = (...lines: string[]) => io.output.write(lines.map((l) => `${l}\n`).join(""));
-  const rl = createInterface({ input: io.input, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
-  const read = async (prompt: string): Promise<string | undefined> => {
-    io.output.write(prompt);
-    const next = await lines.next();
-    const line = next.done ? undefined : String(next.value);
-    if (io.echo || line === undefined) io.output.write(`${line ?? ""}\n`);
-    return line;
-  };
+  const lines = lineReader(io.input, io.output, io.echo);
+  const read = lines.read;
 
   // A certainty that cannot be read counts as low, as Moodle assumes when none is given.
   const askCertainty = async (): Promise<Certainty | undefined> => {
@@ -117,7 +110,7 @@ export async function runLineMode(
       }
     }
   } finally {
-    rl.close();
+    lines.close();
   }
   print("", ...resultsLines(quizResults(s), s.items, s.turns, ctx));
   return s;

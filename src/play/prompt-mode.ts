@@ -45,7 +45,8 @@ export async function runPromptMode(
   try {
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
-      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })} · ${inertLine(item.question.prompt)}`;
+      const unreviewed = item.question.unreviewed ? ` (${tq(lang, "quiz.unreviewed")})` : "";
+      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })}${unreviewed} · ${inertLine(item.question.prompt)}`;
       const reply = await ask(item, message, lang, io);
       if (reply.kind === "quit") {
         act({ type: "finish", now: now() });

@@ -21,7 +21,11 @@ export type Command =
   | "count"
   | "difficulty"
   | "certainty"
-  | "erase";
+  | "erase"
+  | "accept"
+  | "reject"
+  | "edit"
+  | "undo";
 
 /** A key as the table names it: an Ink key flag, or a character. */
 type KeySpec = { flag: keyof Key } | { char: string };
@@ -63,6 +67,11 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: "help", keys: [char("?")], label: "?", help: "help.help" },
   { command: "back", keys: [flag("escape"), char("q")], label: "q Esc", help: "help.back" },
   { command: "erase", keys: [flag("backspace"), flag("delete")], label: "⌫", help: "help.erase" },
+  // Fact review (`newsquiz triage`), with s to skip, ? and q as everywhere.
+  { command: "accept", keys: [char("a")], label: "a", help: "help.accept" },
+  { command: "reject", keys: [char("x")], label: "x", help: "help.reject" },
+  { command: "edit", keys: [char("e")], label: "e", help: "help.edit" },
+  { command: "undo", keys: [char("u")], label: "u", help: "help.undo" },
 ];
 
 /** What a key press means, or undefined. In a text field, characters never mean a command. */

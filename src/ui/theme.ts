@@ -8,7 +8,8 @@ export type Tone =
   | "wrong"
   | "partial"
   | "warning"
-  | "selected";
+  | "selected"
+  | "highlight";
 
 /** How one tone is drawn. */
 export interface ToneStyle {
@@ -31,6 +32,7 @@ const COLOURS: Theme = {
   partial: { color: "yellow", bold: true },
   warning: { color: "yellow" },
   selected: { color: "cyan", bold: true },
+  highlight: { color: "yellow", bold: true },
 };
 
 // Without colour, meaning is carried by symbols (✓ ✗ ◐ ›) and weight, never by hue alone.
@@ -44,6 +46,8 @@ const MONOCHROME: Theme = {
   partial: { bold: true },
   warning: {},
   selected: { bold: true },
+  // The words a fact was read from stand out by reverse video where there is no colour.
+  highlight: { inverse: true },
 };
 
 /** The theme for this environment: no colour at all when NO_COLOR is set (no-color.org). */

@@ -57,6 +57,11 @@ export class TmuxTerminal {
       .map((l) => l.trimEnd());
   }
 
+  /** The visible screen with its colours and attributes, as escape sequences (capture-pane -e). */
+  styledScreen(): string {
+    return this.tmux("capture-pane", "-p", "-e", "-t", "t");
+  }
+
   /** A tmux format about the pane, e.g. "#{alternate_on}" (1 while the alternate screen is on). */
   format(format: string): string {
     return this.tmux("display-message", "-p", "-t", "t", format).trimEnd();

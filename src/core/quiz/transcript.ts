@@ -21,7 +21,8 @@ export interface TranscriptContext {
 /** The question as printed: progress, prompt, then its numbered choices or items. */
 export function questionLines(item: Presented, n: number, total: number, lang: Language): string[] {
   const q = item.question;
-  const lines = [tq(lang, "quiz.progress", { n, total }), inertLine(q.prompt)];
+  const unreviewed = q.unreviewed ? ` · ${tq(lang, "quiz.unreviewed")}` : "";
+  const lines = [tq(lang, "quiz.progress", { n, total }) + unreviewed, inertLine(q.prompt)];
   const numbered = (texts: string[]) => texts.map((text, i) => `  ${i + 1}. ${inertLine(text)}`);
   switch (q.type) {
     case "single":

@@ -1,4 +1,5 @@
 import type { Language, Pack } from "../../../core/facts/model.js";
+import { factsInUse } from "../../../core/facts/review.js";
 import { formatClaimValue, formatDate } from "../../../core/i18n/format.js";
 import type { Question } from "../../../core/question/model.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
@@ -13,10 +14,12 @@ export interface SearchEntry {
 
 /** Everything searchable in a pack, as readable sentences; and the search over it. */
 export function packSearch(
-  pack: Pack,
+  whole: Pack,
   questions: readonly Question[],
   lang: Language,
 ): (query: string) => SearchEntry[] {
+  // What the quiz teaches, no more: a rejected fact is not found as a fact.
+  const pack = factsInUse(whole);
   const names = new Map(pack.entities.map((e) => [e.id, e.name]));
   const entries: SearchEntry[] = [
     ...pack.entities.map((e) => ({

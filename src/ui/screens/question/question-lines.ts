@@ -41,7 +41,12 @@ export function questionBody(
   lang: Language,
 ): QuestionBody {
   const q = item.question;
-  const lines: Line[] = [...para(inertLine(q.prompt), width, "heading"), line("")];
+  const lines: Line[] = [
+    // Made from facts no person has reviewed (the pack says `unreviewed: ask`): said first.
+    ...(q.unreviewed ? para(`(${tq(lang, "quiz.unreviewed")})`, width, "warning") : []),
+    ...para(inertLine(q.prompt), width, "heading"),
+    line(""),
+  ];
   let focus: number | undefined;
   const choiceRows = (texts: string[], marks?: (k: number) => string) => {
     texts.forEach((text, k) => {

@@ -8,6 +8,7 @@ import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import {
+  answeredLines,
   askText,
   feedbackLines,
   questionLines,
@@ -87,6 +88,13 @@ export async function runLineMode(
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
       print("", ...questionLines(item, s.index + 1, total, lang));
+      // Taken up again after its answer (left on the feedback): the answer given stands, as on
+      // the full screen; its feedback is shown again, and the quiz goes on.
+      if (s.phase === "feedback") {
+        print(...answeredLines(item, s.turns[s.index]!, ctx));
+        act({ type: "next", now: io.now() });
+        continue;
+      }
       const reply = await readReply(item);
       switch (reply.kind) {
         case "quit":

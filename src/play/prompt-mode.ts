@@ -9,7 +9,12 @@ import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
-import { feedbackLines, resultsLines, type TranscriptContext } from "../core/quiz/transcript.js";
+import {
+  answeredLines,
+  feedbackLines,
+  resultsLines,
+  type TranscriptContext,
+} from "../core/quiz/transcript.js";
 import { inertLine } from "../core/text/inert.js";
 import type { QuizSetup } from "./setup.js";
 
@@ -45,6 +50,13 @@ export async function runPromptMode(
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
       const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })} · ${inertLine(item.question.prompt)}`;
+      // Taken up again after its answer (left on the feedback): the answer given stands, as on
+      // the full screen; its feedback is shown again, and the quiz goes on.
+      if (s.phase === "feedback") {
+        print(message, ...answeredLines(item, s.turns[s.index]!, tctx), "");
+        act({ type: "next", now: now() });
+        continue;
+      }
       const reply = await ask(item, message, lang, io);
       if (reply.kind === "quit") {
         act({ type: "finish", now: now() });

@@ -97,6 +97,15 @@ export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContex
   return lines;
 }
 
+/**
+ * The answer given to a question and its feedback, for a question shown again after it was
+ * answered (a quiz taken up again where it was left, on the feedback).
+ */
+export function answeredLines(item: Presented, turn: Turn, ctx: TranscriptContext): string[] {
+  const given = inertLine(describeResponse(item, turn.response, ctx.lang));
+  return [tq(ctx.lang, "quiz.your-answer", { answer: given }), ...feedbackLines(item, turn, ctx)];
+}
+
 /** "The right answer: X", or the heading and one indented line per pair or item. */
 export function expectedLines(item: Presented, lang: Language): string[] {
   const expected = expectedAnswer(item, lang).map(inertLine);

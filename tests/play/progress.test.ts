@@ -118,4 +118,28 @@ describe("a quiz's progress", () => {
     expect(off.stdout).toContain("Answer (1-4): 4\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
   });
+
+  it("records a skipped question as a miss: in the log, in the weakest facts, due again soon", () => {
+    const home = tempHome();
+    const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
+    // Nadella's post skipped with an empty line, then who fired Altman answered right.
+    const play = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"], {
+      input: "\n1\n",
+      env,
+    });
+    expect(play.stdout).toContain("→ Skipped");
+    const answers = lines(home, "answers.jsonl");
+    expect(answers.map((a) => [a.question, a.correct, a.score, a.skipped])).toEqual([
+      ["reseau-annonce-nadella", false, 0, true],
+      ["eviction-altman.who", true, 1, undefined],
+    ]);
+    const stats = runCli(["stats", "--lang", "en"], { env });
+    expect(stats.stdout).toContain("  Weakest facts\n      0/1  Microsoft → Sam Altman");
+    // A miss comes back in 10 minutes, as a wrong answer does.
+    const later = { ...env, NEWSQUIZ_NOW: "2024-03-01T09:11:00.000Z" };
+    const review = JSON.parse(runCli(["review", "--json"], { env: later }).stdout);
+    expect(
+      review.questions.flatMap((q: { items: { fact?: string }[] }) => q.items.map((i) => i.fact)),
+    ).toEqual(["embauche-altman"]);
+  });
 });

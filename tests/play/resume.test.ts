@@ -53,7 +53,7 @@ describe("a quiz left before its end", () => {
 
     // A new quiz on the pack says the other is waiting.
     const other = runCli([...QUIZ.slice(0, 2), "--count", "1", "--seed", "1"], {
-      input: "\n",
+      input: ":quit\n",
       env,
     });
     expect(other.stderr).toBe(

@@ -24,7 +24,7 @@ export interface LastScore {
 
 /**
  * A quiz finished, or stopped before its end: the score its results showed. The answers alone
- * cannot tell it (a skipped or unanswered question leaves no answer; a retry adds answers to the
+ * cannot tell it (an unanswered question leaves no answer; a retry adds answers to the
  * session), so the quiz says it once, when it ends.
  */
 export interface SessionRecord {

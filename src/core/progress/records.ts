@@ -48,6 +48,7 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
     typeof r.correct !== "boolean" ||
     !isNumber(r.score, 0, 1) ||
     (r.certainty !== undefined && !CERTAINTIES.includes(r.certainty as Certainty)) ||
+    (r.skipped !== undefined && (r.skipped !== true || r.correct !== false)) ||
     !isNumber(r.ms, 0) ||
     !isText(r.session)
   ) {
@@ -68,6 +69,7 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
     session: r.session,
   };
   if (r.certainty !== undefined) answer.certainty = r.certainty as Certainty;
+  if (r.skipped === true) answer.skipped = true;
   return answer;
 }
 

@@ -3,8 +3,8 @@ import { answerRecordOf, sessionRecordOf } from "./results.js";
 import { type QuizAction, type QuizSession, quizReducer } from "./session.js";
 
 /**
- * Applies an action and tells the progress store what it must keep: the answer just given, the
- * question just flagged, the score of a quiz just ended. The one place where the TUI, the
+ * Applies an action and tells the progress store what it must keep: the answer just given (or
+ * the question just skipped, a miss for review), the question just flagged, the score of a quiz just ended. The one place where the TUI, the
  * prompts and line mode record, so that no face of the quiz forgets to. Only the quiz itself
  * makes a score: a retry of the missed questions, or a review, records its answers, not a new
  * last score.
@@ -16,7 +16,7 @@ export function applyAndRecord(
 ): QuizSession {
   const next = quizReducer(state, action);
   if (next === state) return state;
-  if (action.type === "answer") {
+  if (action.type === "answer" || action.type === "skip") {
     const record = answerRecordOf(next, state.index, new Date(action.now));
     if (record) progress.recordAnswer(record);
   }

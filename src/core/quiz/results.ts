@@ -122,7 +122,10 @@ export function quizResults(
   return results;
 }
 
-/** The record of the answer to question `index`, for the progress store; undefined if not answered. */
+/**
+ * The record of the answer to question `index`, for the progress store: an answer graded, or a
+ * skip (a miss that says so); undefined if neither (an essay, a question not reached).
+ */
 export function answerRecordOf(
   state: QuizSession,
   index: number,
@@ -130,7 +133,9 @@ export function answerRecordOf(
 ): AnswerRecord | undefined {
   const item = state.items[index];
   const turn = state.turns[index];
-  if (!item || !turn?.grade) return undefined;
+  if (!item || !turn) return undefined;
+  const skipped = turn.skipped === true && isScored(item.question);
+  if (!turn.grade && !skipped) return undefined;
   const q = item.question;
   const record: AnswerRecord = {
     v: 1,
@@ -140,13 +145,14 @@ export function answerRecordOf(
     kind: q.kind,
     type: q.type,
     facts: [...q.facts],
-    correct: turn.grade.correct,
-    score: turn.grade.score,
+    correct: turn.grade?.correct ?? false,
+    score: turn.grade?.score ?? 0,
     at: at.toISOString(),
     ms: turn.ms ?? 0,
     session: state.id,
   };
   if (turn.certainty) record.certainty = turn.certainty;
+  if (skipped) record.skipped = true;
   return record;
 }
 

@@ -77,8 +77,11 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
 export function readFlag(value: unknown): FlagRecord | undefined {
   const r = shared(value);
   if (!r || !REASONS.includes(r.reason as FlagReason)) return undefined;
+  if (r.withdrawn !== undefined && r.withdrawn !== true) return undefined;
   const { pack, packHash, question, at } = r;
-  return { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
+  const flag: FlagRecord = { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
+  if (r.withdrawn === true) flag.withdrawn = true;
+  return flag;
 }
 
 /** A session record read from any value, with only its known fields; undefined if it is not one. */

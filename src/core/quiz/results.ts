@@ -123,6 +123,14 @@ export function quizResults(
 }
 
 /**
+ * Whether the reader answered anything (or skipped it, which is an answer in the log): a quiz
+ * left before that (a stray `q`, an empty input) has no score, and makes none.
+ */
+export function hasAnswers(state: QuizSession): boolean {
+  return state.turns.some((t) => t.grade !== undefined || t.skipped === true);
+}
+
+/**
  * The record of the answer to question `index`, for the progress store: an answer graded, or a
  * skip (a miss that says so); undefined if neither (an essay, a question not reached).
  */

@@ -4,7 +4,7 @@ import {
   questionTypes,
   singleQuestionSchema,
 } from "../core/question/schema.js";
-import { idStep, sourcesStep } from "./ask-facts.js";
+import { idStep, sourcesStep } from "./fields.js";
 import type { Prompter } from "./prompter.js";
 import { ask, BACK, type Back, choose, type Item, runSteps, SKIP } from "./steps.js";
 

@@ -2,73 +2,31 @@ import { useApp } from "ink";
 import { useEffect, useReducer, useRef, useState } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
-import type { InterruptedQuiz } from "../core/quiz/interrupted.js";
 import { applyAndRecord, unflagged } from "../core/quiz/record.js";
 import { hasAnswers } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
 import { localMinute } from "../io/local-time.js";
-import type { PackSummary } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
 import { type PlayOptions, setUpQuiz } from "../play/setup.js";
 import { leaveSummary, nextReviewText } from "./app-lines.js";
+import type { AppProps } from "./app-props.js";
 import { type AppState, appReducer, packPlace, type QuizPlace } from "./app-state.js";
 import { isInterrupt, type KeymapName } from "./keys.js";
 import { HomeScreen } from "./screens/home/home-screen.js";
 import { HelpScreen } from "./screens/overlays/help-screen.js";
-import { SearchScreen } from "./screens/overlays/search-screen.js";
+import { SearchOverlay } from "./screens/overlays/search-overlay.js";
 import { PackScreen } from "./screens/pack/pack-screen.js";
 import { QuizScreen, quizScreenKey } from "./screens/question/quiz-screen.js";
 import { ResultsScreen } from "./screens/results/results-screen.js";
 import { ResumeScreen } from "./screens/resume/resume-screen.js";
-import type { Theme } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
 import { tu } from "./ui-strings.js";
 import { KeysProvider, useKeyRouter, useKeys } from "./use-keys.js";
-import { type ProgressSource, useAppProgress, useHomeStats } from "./use-progress.js";
+import { useAppProgress, useHomeStats } from "./use-progress.js";
 import { useResumeOffer } from "./use-resume-offer.js";
 import { TooSmall, useTerminalSize } from "./use-terminal-size.js";
 
-/** A review ready to play on the quiz screens: its session, and what its text needs. */
-export interface ReviewStart {
-  session: QuizSession;
-  place: QuizPlace;
-}
-
-/** How the reader left: the line to print once the terminal is back, and whether by Ctrl-C. */
-export interface Leaving {
-  line?: string;
-  interrupted: boolean;
-}
-
-/** Everything the app needs from outside; tests pass their own. */
-export interface AppProps {
-  /** The packs for the home screen. */
-  packs: PackSummary[];
-  /** Reads a pack by id or path (the parser is loaded on first use); rejects when it cannot. */
-  load: (ref: string) => Promise<LoadedPack>;
-  /** The pack a quiz starts on, already read (`play`). */
-  initial?: LoadedPack;
-  /** The progress store, or its opening: the home screen paints before the store is loaded. */
-  progress: ProgressSource;
-  now: () => number;
-  options: PlayOptions;
-  /** The pack selected on the home screen. */
-  packRef: string;
-  /** The interface's language, every screen's (see interfaceLanguage); English by default. */
-  lang?: Language;
-  theme: Theme;
-  /** The session to play instead of a new one on `initial` (`play --resume`). */
-  initialSession?: QuizSession;
-  /** Told of the quiz in progress at each change (undefined once it ended), to save it on the way out. */
-  onQuiz?: (quiz: QuizInProgress | undefined) => void;
-  /** Told how the reader left, once, on the way out. */
-  onLeave?: (leaving: Leaving) => void;
-  /** Builds the review of what is due across packs (`r` on the home screen). */
-  review?: () => Promise<ReviewStart | undefined>;
-}
-
-/** A quiz being played, as it would be saved if the reader left now. */
-export type QuizInProgress = Omit<InterruptedQuiz, "savedAt">;
+export type { AppProps, Leaving, QuizInProgress, ReviewStart } from "./app-props.js";
 
 /** The full-screen app: home, pack, quiz, results, with help and search over them. */
 export function App(props: AppProps) {
@@ -137,7 +95,9 @@ export function App(props: AppProps) {
 
   const quizAction = (place: QuizPlace, session: QuizSession, action: QuizAction) => {
     const next = applyAndRecord(session, action, progress.current());
-    if (!next.review) played.current = { session: next, title: place.title };
+    // A quiz (or its retry) that ended is the one the way out speaks of.
+    if (!next.review && next.phase === "done")
+      played.current = { session: next, title: place.title };
     report(place, next);
     dispatch({ type: "session", session: next });
     return next;
@@ -310,33 +270,5 @@ export function App(props: AppProps) {
         )}
       </UiProvider>
     </KeysProvider>
-  );
-}
-
-/** `/` over a pack: Enter on a result starts a quiz on what it is about. */
-function SearchOverlay(props: {
-  loaded: LoadedPack;
-  /** The language of the pack's questions. */
-  lang: Language;
-  size: ReturnType<typeof useTerminalSize>;
-  close: () => void;
-  start: (loaded: LoadedPack, session: QuizSession) => void;
-  setUp: (loaded: LoadedPack, about: NonNullable<PlayOptions["about"]>) => QuizSession;
-}) {
-  const { loaded } = props;
-  return (
-    <SearchScreen
-      pack={loaded.pack}
-      questions={generateQuestions(loaded.pack, { seed: 0, lang: props.lang })}
-      contentLang={props.lang}
-      size={props.size}
-      close={props.close}
-      quizOn={(target) => {
-        const session = props.setUp(loaded, target);
-        if (session.items.length === 0) return false;
-        props.start(loaded, session);
-        return true;
-      }}
-    />
   );
 }

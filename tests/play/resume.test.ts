@@ -117,7 +117,12 @@ describe("a quiz left before its end", () => {
     // Run as `npm start -- …` (npm names the script in npm_lifecycle_event), the line names
     // that command: `newsquiz` may not be on the PATH.
     const npm = runCli(["play", "tests/fixtures/packs/every-type", "--resume"], {
-      env: { ...env, npm_lifecycle_event: "start", npm_command: "start" },
+      env: {
+        ...env,
+        npm_lifecycle_event: "start",
+        npm_command: "start",
+        npm_lifecycle_script: "node dist/cli.js",
+      },
     });
     expect(npm.stderr).toBe(
       'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "npm start -- play --resume" without a pack takes it up again\n',

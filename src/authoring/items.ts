@@ -1,16 +1,9 @@
 import type { PackData } from "../core/authoring/checks.js";
+import { COLLECTIONS, type Collection } from "../core/pack/references.js";
 import type { Item } from "./steps.js";
 
-/** The lists guided authoring adds to, in the order a pack file shows them. */
-export const COLLECTIONS = [
-  "sources",
-  "entities",
-  "events",
-  "claims",
-  "quotes",
-  "questions",
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+/** The lists guided authoring adds to: a pack's, in the order its file shows them. */
+export { COLLECTIONS, type Collection };
 
 /** The singular and plural of each list, to count what was added. */
 export const NOUNS: Record<Collection, [string, string]> = {

@@ -77,6 +77,26 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: "erase", keys: [flag("backspace"), flag("delete")], label: "⌫", help: "help.erase" },
 ];
 
+/** The commands that scroll what does not fit, wherever something can. */
+const SCROLLING = ["up", "down", "pageUp", "pageDown", "top", "bottom"] as const;
+
+/**
+ * How far a scrolling command moves, in rows (`top` and `bottom` go as far as they can); undefined
+ * for any other command.
+ */
+export function scrollDelta(command: Command | undefined, page = 10): number | undefined {
+  const END = 1_000_000;
+  const deltas: Partial<Record<Command, number>> = {
+    up: -1,
+    down: 1,
+    pageUp: -page,
+    pageDown: page,
+    top: -END,
+    bottom: END,
+  };
+  return command === undefined ? undefined : deltas[command];
+}
+
 /**
  * The commands each screen listens to, in the order its help lists them. The screens ask
  * {@link commandOf} with their keymap, so a key works where its help says it does.
@@ -89,12 +109,7 @@ export const KEYMAPS = {
     "left",
     "right",
     "nextTab",
-    "up",
-    "down",
-    "pageUp",
-    "pageDown",
-    "top",
-    "bottom",
+    ...SCROLLING,
     "count",
     "difficulty",
     "certainty",
@@ -116,32 +131,8 @@ export const KEYMAPS = {
     "help",
     "back",
   ],
-  feedback: [
-    "confirm",
-    "up",
-    "down",
-    "pageUp",
-    "pageDown",
-    "top",
-    "bottom",
-    "flag",
-    "unflag",
-    "help",
-    "back",
-  ],
-  results: [
-    "retry",
-    "up",
-    "down",
-    "pageUp",
-    "pageDown",
-    "top",
-    "bottom",
-    "search",
-    "confirm",
-    "help",
-    "back",
-  ],
+  feedback: ["confirm", ...SCROLLING, "flag", "unflag", "help", "back"],
+  results: ["retry", ...SCROLLING, "search", "confirm", "help", "back"],
   search: ["up", "down", "pageUp", "pageDown", "confirm", "erase", "back"],
   resume: ["up", "down", "confirm", "back"],
 } as const satisfies Record<string, readonly Command[]>;

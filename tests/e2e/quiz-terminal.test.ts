@@ -2,27 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
-import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
+import { HAS_TMUX, killAll, newsquizTerminal } from "../helpers/tmux.js";
 
 if (!HAS_TMUX) {
   console.warn("tests/e2e/quiz-terminal.test.ts: tmux is not installed; these tests are skipped");
 }
 
-const terminals: TmuxTerminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.kill();
-});
+afterEach(killAll);
 
-function terminal(command: string, env: Record<string, string>, columns = 80): TmuxTerminal {
-  const t = new TmuxTerminal(`cd '${ROOT}' && ${command}; echo "exit=$?"`, columns, 24, {
-    LANG: "C.UTF-8",
-    TERM: "xterm-256color",
-    TZ: "UTC",
-    ...env,
-  });
-  terminals.push(t);
-  return t;
-}
+const terminal = (command: string, env: Record<string, string>) =>
+  newsquizTerminal(ROOT, `${command}; echo "exit=$?"`, env);
 
 const answers = (home: string) =>
   readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
@@ -102,13 +91,12 @@ describe.skipIf(!HAS_TMUX)("the full-screen quiz in a real terminal", () => {
 
   it("word-wraps the summary to the terminal's width, never inside a word", async () => {
     const piped = runCli(["summary", "openai-2023-11"]).stdout;
-    const t = new TmuxTerminal(
-      `cd '${ROOT}' && node '${CLI}' summary openai-2023-11; echo "exit=$?"; sleep 600`,
-      50,
-      60,
-      { LANG: "C.UTF-8", TERM: "xterm-256color" },
+    const t = newsquizTerminal(
+      ROOT,
+      `node '${CLI}' summary openai-2023-11; echo "exit=$?"`,
+      {},
+      { columns: 50, rows: 60 },
     );
-    terminals.push(t);
     const screen = await t.waitFor((s) => s.includes("exit=0"), "the summary");
     const rows = screen.split("\n").filter((r) => r.trim() !== "" && !r.startsWith("exit="));
     expect(Math.max(...rows.map((r) => [...r].length))).toBeLessThanOrEqual(50);

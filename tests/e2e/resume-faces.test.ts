@@ -2,27 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
-import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
+import { HAS_TMUX, killAll, newsquizTerminal } from "../helpers/tmux.js";
 
 if (!HAS_TMUX) {
   console.warn("tests/e2e/resume-faces.test.ts: tmux is not installed; these tests are skipped");
 }
 
-const terminals: TmuxTerminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.kill();
-});
+afterEach(killAll);
 
-function terminal(command: string, home: string): TmuxTerminal {
-  const t = new TmuxTerminal(`cd '${ROOT}' && ${command}`, 80, 24, {
-    NEWSQUIZ_HOME: home,
-    LANG: "C.UTF-8",
-    TERM: "xterm-256color",
-    TZ: "UTC",
-  });
-  terminals.push(t);
-  return t;
-}
+const terminal = (command: string, home: string) =>
+  newsquizTerminal(ROOT, command, { NEWSQUIZ_HOME: home });
 
 const answers = (home: string) =>
   readFileSync(join(home, "progress", "answers.jsonl"), "utf8")

@@ -1,4 +1,4 @@
-import { commandOf, typedText } from "../../keys.js";
+import { commandOf, scrollDelta, typedText } from "../../keys.js";
 import { useKeys } from "../../use-keys.js";
 import type { HomeAction, HomeState } from "./home-state.js";
 
@@ -15,9 +15,6 @@ interface HomeInputOptions {
   help: () => void;
 }
 
-/** A move far enough to reach either end of the list. */
-const END = 1_000_000;
-
 /**
  * Keys of the home screen: the keys of its help (arrows and k/j, Home/End and g/G, Enter, `/`,
  * r, ?, q). `/` opens the filter, where letters are typed; Esc clears and closes it.
@@ -27,14 +24,9 @@ export function useHomeInput(o: HomeInputOptions): void {
     (input, key) => {
       const typing = o.state.filtering;
       const command = commandOf(input, key, typing ? "filter" : "home", typing);
-      const move = (delta: number) => o.dispatch({ type: "move", delta, count: o.count });
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return o.dispatch({ type: "move", delta, count: o.count });
       switch (command) {
-        case "up":
-        case "down":
-          return move(command === "up" ? -1 : 1);
-        case "top":
-        case "bottom":
-          return move(command === "top" ? -END : END);
         case "confirm":
           return o.open();
         case "erase":

@@ -3,7 +3,7 @@ import type { Pack } from "../../../core/facts/model.js";
 import type { Question } from "../../../core/question/model.js";
 import { highlight } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf, typedText } from "../../keys.js";
+import { commandOf, scrollDelta, typedText } from "../../keys.js";
 import { type Line, line, item as listItem, truncate } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
@@ -79,17 +79,13 @@ export function SearchScreen(props: {
         notice: undefined,
         cursor: Math.min(Math.max(0, found.length - 1), Math.max(0, cursor + delta)),
       }));
+    const delta = scrollDelta(command);
+    if (delta !== undefined) return move(delta);
     switch (command) {
       case "back":
         return props.close();
       case "erase":
         return setState((s) => ({ query: [...s.query].slice(0, -1).join(""), cursor: 0 }));
-      case "up":
-      case "down":
-        return move(command === "up" ? -1 : 1);
-      case "pageUp":
-      case "pageDown":
-        return move(command === "pageUp" ? -10 : 10);
       case "confirm": {
         const entry = found[cursor];
         if (entry && !props.quizOn(entry.target)) {

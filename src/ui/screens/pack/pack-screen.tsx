@@ -5,7 +5,7 @@ import type { Difficulty } from "../../../core/question/model.js";
 import { DEFAULT_QUIZ_LENGTH } from "../../../core/quiz/length.js";
 import { summarise } from "../../../core/summarise/index.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf } from "../../keys.js";
+import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, textWidth, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
@@ -88,21 +88,13 @@ export function PackScreen(props: PackScreenProps) {
   useKeys(
     (input, key) => {
       const command = commandOf(input, key, "pack");
-      const scroll = (delta: number) => dispatch({ type: "scroll", delta, max });
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return dispatch({ type: "scroll", delta, max });
       switch (command) {
         case "left":
         case "right":
         case "nextTab":
           return dispatch({ type: "tab", delta: command === "left" ? -1 : 1 });
-        case "up":
-        case "down":
-          return scroll(command === "up" ? -1 : 1);
-        case "pageUp":
-        case "pageDown":
-          return scroll(command === "pageUp" ? -10 : 10);
-        case "top":
-        case "bottom":
-          return scroll(command === "top" ? -max : max);
         case "count":
           return dispatch({ type: "count", options: options.length });
         case "difficulty":

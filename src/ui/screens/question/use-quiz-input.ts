@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import type { Presented } from "../../../core/quiz/presentation.js";
-import { commandOf, digitOf, typedText } from "../../keys.js";
+import { commandOf, digitOf, scrollDelta, typedText } from "../../keys.js";
 import { useKeys } from "../../use-keys.js";
 import { type AnswerInput, type InputAction, isTextQuestion } from "./answer-input.js";
 
@@ -19,9 +19,6 @@ interface QuizInputOptions {
   scroll: (delta: number) => void;
   help: () => void;
 }
-
-/** A scroll far enough to reach either end. */
-const END = 1_000_000;
 
 /**
  * Keys of the question and feedback screens, read through the key table: the question's keymap
@@ -110,6 +107,11 @@ function handleKey(o: QuizInputOptions, input: string, key: Key): void {
 }
 
 function feedbackKey(o: QuizInputOptions, command: ReturnType<typeof commandOf>): void {
+  const delta = scrollDelta(command);
+  if (delta !== undefined) {
+    o.scroll(delta);
+    return;
+  }
   switch (command) {
     case "confirm":
       o.quiz("next");
@@ -122,18 +124,6 @@ function feedbackKey(o: QuizInputOptions, command: ReturnType<typeof commandOf>)
       return;
     case "back":
       o.edit({ type: "leaveStage", open: true });
-      return;
-    case "up":
-    case "down":
-      o.scroll(command === "up" ? -1 : 1);
-      return;
-    case "pageUp":
-    case "pageDown":
-      o.scroll(command === "pageUp" ? -10 : 10);
-      return;
-    case "top":
-    case "bottom":
-      o.scroll(command === "top" ? -END : END);
       return;
     case "help":
       o.help();

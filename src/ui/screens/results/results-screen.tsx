@@ -3,7 +3,7 @@ import { quizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf } from "../../keys.js";
+import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, truncate } from "../../lines.js";
 import { bodyHeight, Screen, scrollBy } from "../../screen.js";
 import { tu } from "../../ui-strings.js";
@@ -53,22 +53,14 @@ export function ResultsScreen(props: ResultsScreenProps) {
   useKeys(
     (input, key) => {
       const command = commandOf(input, key, "results");
-      const scroll = (delta: number) => setScroll((s) => scrollBy(s, maxScroll, delta));
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return setScroll((s) => scrollBy(s, maxScroll, delta));
       switch (command) {
         case "retry":
           return canRetry ? props.retry() : undefined;
         case "back":
         case "confirm":
           return props.back();
-        case "up":
-        case "down":
-          return scroll(command === "up" ? -1 : 1);
-        case "pageUp":
-        case "pageDown":
-          return scroll(command === "pageUp" ? -10 : 10);
-        case "top":
-        case "bottom":
-          return scroll(command === "top" ? -maxScroll : maxScroll);
         case "help":
           return props.help();
         case "search":

@@ -3,7 +3,7 @@ import type { Question, QuestionKind } from "../question/model.js";
 import type { AnswerRecord } from "./answer-record.js";
 import { type CertaintyLevel, calibration, certaintyMark } from "./certainty.js";
 import { isScored } from "./scoring.js";
-import { missedIndices, type QuizSession, reachedCount } from "./session.js";
+import { missedIndices, passTally, type QuizSession, reachedCount } from "./session.js";
 
 /** What the results screen groups questions by: the generated kind, or for written ones the closest kind. */
 export type ResultKind =
@@ -74,8 +74,7 @@ export function quizResults(
   state: QuizSession,
   now: number = state.finishedAt ?? state.shownAt,
 ): QuizResults {
-  let points = 0;
-  let max = 0;
+  const { points, max } = passTally(state);
   let right = 0;
   let answered = 0;
   let skipped = 0;
@@ -88,8 +87,6 @@ export function quizResults(
     if (turn.flagged) flagged++;
     if (!isScored(item.question) || turn.flagged) return;
     const score = turn.grade?.score ?? 0;
-    points += score;
-    max += 1;
     if (turn.grade) answered++;
     if (turn.grade?.correct) right++;
     if (turn.skipped) skipped++;

@@ -1,10 +1,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
+import {
+  TranslatedHelp,
+  translateAfterHelp,
+  translateCommanderError,
+  unknownCommand,
+} from "./cli-help.js";
 import type { AddOptions } from "./commands/add.js";
 import type { FactsOptions } from "./commands/facts.js";
 import type { PlayCommandOptions } from "./commands/play.js";
 import type { CommandContext } from "./context.js";
-import { EXIT } from "./errors.js";
+import { EXIT, UsageError } from "./errors.js";
 import { BUILTIN_PACK_ID } from "./io/paths.js";
 import { reportError } from "./report-error.js";
 
@@ -13,6 +19,8 @@ import { reportError } from "./report-error.js";
  * loads only the code it uses (the quiz screens are not loaded to print facts).
  */
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+  // The interface's language: --help and commander's messages speak it too (cli-help.ts).
+  const lang = ctx.lang ?? "en";
   const program = new Command()
     .name("newsquiz")
     .description("Turn news articles into facts, summaries and quizzes in the terminal.")
@@ -21,9 +29,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => ctx.stdout.write(translateAfterHelp(s, lang)),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(`newsquiz: ${s.replace(/^error: /, "")}`),
+      outputError: (s, write) =>
+        write(`newsquiz: ${translateCommanderError(s.replace(/^error: /, ""), lang)}`),
     });
 
   program
@@ -176,10 +185,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .addOption(new Option("--difficulty <level>", "question difficulty").choices(["easy", "hard"]))
     .addOption(
-      new Option("--lang <lang>", "language of the quiz (default: the pack's)").choices([
-        "fr",
-        "en",
-      ]),
+      new Option(
+        "--lang <lang>",
+        "language of the interface and of generated questions (default: your setting, then the locale)",
+      ).choices(["fr", "en"]),
     )
     .option(
       "--certainty",
@@ -200,7 +209,13 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
   program
     .enablePositionalOptions()
     .addOption(new Option("--lang <lang>", "language of the screens").choices(["fr", "en"]))
-    .action(async (options: { lang?: "fr" | "en" }) => {
+    .action(async (options: { lang?: "fr" | "en" }, command: Command) => {
+      // A word where a command was expected is a mistyped command, not an extra argument.
+      const [word] = command.args;
+      if (word !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        throw new UsageError(unknownCommand(word, names, lang));
+      }
       const { runHome } = await import("./commands/home.js");
       setExit(await runHome(options, ctx));
     });
@@ -284,7 +299,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command("stats")
     .description("your history: answers, accuracy by day, weakest kinds and facts, leeches, flags")
     .option("--json", "print the statistics as JSON")
-    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .option(
+      "--lang <lang>",
+      "language of the text: fr or en (default: your setting, then the locale)",
+    )
     .addHelpText(
       "after",
       "\nProgress is kept in $NEWSQUIZ_HOME/progress (else the platform's data folder).\n\nExamples:\n  newsquiz stats\n  newsquiz stats --json",
@@ -310,7 +328,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .option("--seed <n>", "seed of the generated questions (default: one per day)")
     .option("--plain", "line prompts instead of the full-screen quiz")
-    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .option(
+      "--lang <lang>",
+      "language of the text: fr or en (default: your setting, then the locale)",
+    )
     .addHelpText(
       "after",
       "\nWithout a terminal, the questions are asked line by line, as newsquiz play does.\n\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --list --at 2024-03-20",
@@ -320,6 +341,25 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runReview(options, ctx));
     });
 
+  program
+    .command("config")
+    .description("show or change a setting: lang (fr, en or auto), certainty (on or off)")
+    .argument("[key]", "the setting: lang or certainty")
+    .argument("[value]", "its new value")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz config\n  newsquiz config lang fr\n  newsquiz config lang auto",
+    )
+    .action(async (key: string | undefined, value: string | undefined) => {
+      const { runConfig } = await import("./commands/config.js");
+      setExit(await runConfig(key, value, ctx));
+    });
+
+  // The root takes no argument of its own: its action says which word is no command.
+  program.allowExcessArguments(true);
+  for (const command of [program, ...program.commands]) {
+    command.createHelp = () => Object.assign(new TranslatedHelp(lang), command.configureHelp());
+  }
   return program;
 }
 

@@ -10,6 +10,7 @@ import { slug } from "../core/extract/shared/ids.js";
 import type { ArticleInput, ArticleMeta } from "../core/extract/types.js";
 import { countAwaitingReview } from "../core/facts/review.js";
 import { idSchema } from "../core/facts/schema.js";
+import { countNoun } from "../core/i18n/plural.js";
 import {
   type ExtendSummary,
   extendPackDocument,
@@ -152,7 +153,7 @@ export async function runAdd(
     const schema = join(dir, "..", "pack.schema.json");
     const header = [
       ...(existsSync(schema) ? [" yaml-language-server: $schema=../pack.schema.json", ""] : []),
-      ` Facts read by \`newsquiz add\` from ${fresh.length} article(s) kept in articles/.`,
+      ` Facts read by \`newsquiz add\` from ${countNoun("en", fresh.length, "article", "articles")} kept in articles/.`,
       " Each extracted fact carries the sentence it came from (evidence), how sure the extractor",
       ` is (confidence) and \`extracted: true\`. \`newsquiz triage ${id}\` reviews them one by one`,
       " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
@@ -185,7 +186,7 @@ export async function runAdd(
 
   const verb = location ? "extended" : "created";
   ctx.stdout.write(
-    `${shown}: ${verb} with ${fresh.length} article(s): ${summary.events} events, ${summary.claims} figures, ${summary.quotes} quotes, ${summary.entities} people and organisations${summary.confirmed ? `; ${summary.confirmed} facts already there confirmed` : ""}\n`,
+    `${shown}: ${verb} with ${countNoun("en", fresh.length, "article", "articles")}: ${countNoun("en", summary.events, "event", "events")}, ${countNoun("en", summary.claims, "figure", "figures")}, ${countNoun("en", summary.quotes, "quote", "quotes")}, ${countNoun("en", summary.entities, "person or organisation", "people and organisations")}${summary.confirmed ? `; ${countNoun("en", summary.confirmed, "fact already there confirmed", "facts already there confirmed")}` : ""}\n`,
   );
   const awaiting = countAwaitingReview(check.pack);
   if (awaiting === 0) return 0;

@@ -1,6 +1,7 @@
 import { extname, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { generateQuestions } from "../core/generate/index.js";
+import { countNoun } from "../core/i18n/plural.js";
 import { writeAiken } from "../core/interchange/aiken/write.js";
 import { writeAnki } from "../core/interchange/anki/write.js";
 import type { ExportResult } from "../core/interchange/draft.js";
@@ -68,7 +69,7 @@ export async function runExport(
     const path = resolve(ctx.cwd, options.output);
     writeFileAtomic(path, result.text);
     ctx.stderr.write(
-      `exported ${result.count} of ${questions.length} question(s) to ${displayPath(path, ctx.cwd)}\n`,
+      `exported ${result.count} of ${countNoun("en", questions.length, "question", "questions")} to ${displayPath(path, ctx.cwd)}\n`,
     );
   } else {
     // A pack's text may hold escape sequences: harmless in a file, not on a terminal.

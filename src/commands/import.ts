@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
+import { countNoun } from "../core/i18n/plural.js";
 import type { ImportIssue, ImportResult } from "../core/interchange/draft.js";
 import { finishImport, type ImportTarget } from "../core/interchange/finish.js";
 import {
@@ -57,7 +58,7 @@ export async function runImport(
 
   if (options.strict && result.issues.length > 0) {
     ctx.stderr.write(
-      `newsquiz: nothing imported: ${result.issues.length} malformed question(s) and --strict\n`,
+      `newsquiz: nothing imported: ${countNoun("en", result.issues.length, "malformed question", "malformed questions")} and --strict\n`,
     );
     return 1;
   }
@@ -71,7 +72,7 @@ export async function runImport(
     : writeNew(options.pack ?? baseName(file), result, ctx, options.pack !== undefined);
   const skipped = result.issues.length > 0 ? `, ${result.issues.length} skipped` : "";
   ctx.stdout.write(
-    `imported ${result.questions.length} question(s) into ${displayPath(written, ctx.cwd)}${skipped}\n`,
+    `imported ${countNoun("en", result.questions.length, "question", "questions")} into ${displayPath(written, ctx.cwd)}${skipped}\n`,
   );
   return result.issues.length > 0 ? 1 : 0;
 }

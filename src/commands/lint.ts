@@ -1,5 +1,6 @@
 import type { CommandContext } from "../context.js";
 import { countAwaitingReview } from "../core/facts/review.js";
+import { countNoun } from "../core/i18n/plural.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { displayPath, loadPacks } from "../io/packs.js";
 
@@ -22,7 +23,9 @@ export async function runLint(refs: readonly string[], ctx: CommandContext): Pro
   for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);
   if (errors.length > 0) {
     const broken = new Set(errors.map((e) => e.file)).size;
-    ctx.stderr.write(`${errors.length} error(s) in ${broken} pack(s)\n`);
+    ctx.stderr.write(
+      `${countNoun("en", errors.length, "error", "errors")} in ${countNoun("en", broken, "pack", "packs")}\n`,
+    );
     return 1;
   }
   return 0;

@@ -6,6 +6,7 @@ import { runFullScreen } from "./full-screen.js";
 import { TriageScreen } from "./screens/triage/triage-screen.js";
 import { themeFor } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
+import { KeysProvider, useKeyRouter } from "./use-keys.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 
 /** What the review screen opens on. */
@@ -18,15 +19,18 @@ export interface TriageLaunch {
 function TriageApp(props: TriageLaunch & { onSession: (s: TriageSession) => void }) {
   const { exit } = useApp();
   const size = useTerminalSize();
+  const router = useKeyRouter();
   return (
-    <TriageScreen
-      pack={props.pack}
-      lang={props.lang}
-      session={props.session}
-      size={size}
-      onSession={props.onSession}
-      leave={() => exit()}
-    />
+    <KeysProvider router={router}>
+      <TriageScreen
+        pack={props.pack}
+        lang={props.lang}
+        session={props.session}
+        size={size}
+        onSession={props.onSession}
+        leave={() => exit()}
+      />
+    </KeysProvider>
   );
 }
 

@@ -9,7 +9,9 @@ export type Tone =
   | "partial"
   | "warning"
   | "selected"
-  | "highlight";
+  | "highlight"
+  /** The words a search matched. */
+  | "match";
 
 /** How one tone is drawn. */
 export interface ToneStyle {
@@ -17,6 +19,7 @@ export interface ToneStyle {
   bold?: boolean;
   dim?: boolean;
   inverse?: boolean;
+  underline?: boolean;
 }
 
 /** The one theme: semantic tones to Ink text styles. */
@@ -33,6 +36,7 @@ const COLOURS: Theme = {
   warning: { color: "yellow" },
   selected: { color: "cyan", bold: true },
   highlight: { color: "yellow", bold: true },
+  match: { color: "yellow", bold: true, underline: true },
 };
 
 // Without colour, meaning is carried by symbols (✓ ✗ ◐ ›) and weight, never by hue alone.
@@ -48,6 +52,7 @@ const MONOCHROME: Theme = {
   selected: { bold: true },
   // The words a fact was read from stand out by reverse video where there is no colour.
   highlight: { inverse: true },
+  match: { bold: true, underline: true },
 };
 
 /** The theme for this environment: no colour at all when NO_COLOR is set (no-color.org). */

@@ -20,7 +20,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
     expect(result).toEqual({
       code: 0,
-      stdout: "imported 11 question(s) into questions/features/pack.yaml\n",
+      stdout: "imported 11 questions into questions/features/pack.yaml\n",
       stderr: "",
     });
     const text = readFileSync(join(dir, "questions", "features", "pack.yaml"), "utf8");
@@ -47,7 +47,7 @@ describe("newsquiz import", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `imported 11 question(s) into ${join(home, "packs", "features", "pack.yaml")}\n`,
+      `imported 11 questions into ${join(home, "packs", "features", "pack.yaml")}\n`,
     );
     expect(runCli(["lint", "features"], { cwd: dir, env: { NEWSQUIZ_HOME: home } }).code).toBe(0);
   });
@@ -59,9 +59,7 @@ describe("newsquiz import", () => {
     expect(result.stderr).toBe(
       `${join(FIXTURES, "small.gift")}:5: no correct choice; expected one choice marked = or choices with a positive %weight%\n`,
     );
-    expect(result.stdout).toBe(
-      "imported 2 question(s) into questions/small/pack.yaml, 1 skipped\n",
-    );
+    expect(result.stdout).toBe("imported 2 questions into questions/small/pack.yaml, 1 skipped\n");
   });
 
   it("imports nothing with --strict when anything is malformed", () => {
@@ -69,7 +67,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", join(FIXTURES, "small.gift"), "--strict"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr.split("\n").slice(1)).toEqual([
-      "newsquiz: nothing imported: 1 malformed question(s) and --strict",
+      "newsquiz: nothing imported: 1 malformed question and --strict",
       "",
     ]);
     expect(runCli(["lint", "small"], { cwd: dir }).code).toBe(1);
@@ -84,7 +82,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", "deja.gift", "--pack", "ma-revue"], { cwd: dir });
     expect(result).toEqual({
       code: 0,
-      stdout: "imported 2 question(s) into questions/ma-revue/pack.yaml\n",
+      stdout: "imported 2 questions into questions/ma-revue/pack.yaml\n",
       stderr: "",
     });
     const before = readFileSync(join(FIXTURES, "existing-pack.yaml"), "utf8");
@@ -100,7 +98,7 @@ describe("newsquiz import", () => {
     const dir = project();
     runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
     const again = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
-    expect(again.stdout).toBe("imported 11 question(s) into questions/features-2/pack.yaml\n");
+    expect(again.stdout).toBe("imported 11 questions into questions/features-2/pack.yaml\n");
   });
 
   it("refuses a file that is in no format it reads, naming what it looks like (exit 1)", () => {
@@ -187,7 +185,7 @@ describe("newsquiz export", () => {
     expect(anki).toEqual({
       code: 0,
       stdout: "",
-      stderr: "exported 2 of 2 question(s) to cards.txt\n",
+      stderr: "exported 2 of 2 questions to cards.txt\n",
     });
     expect(readFileSync(join(dir, "cards.txt"), "utf8")).toBe(
       [
@@ -220,7 +218,7 @@ describe("newsquiz export", () => {
     expect(body.pack).toEqual({ id: "openai-2023-11", title: expect.any(String), language: "fr" });
     expect(body.questions).toHaveLength(7);
     expect(runCli(["import", "out.json"], { cwd: dir }).stdout).toBe(
-      "imported 7 question(s) into questions/out/pack.yaml\n",
+      "imported 7 questions into questions/out/pack.yaml\n",
     );
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
   });

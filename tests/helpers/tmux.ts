@@ -95,3 +95,31 @@ export class TmuxTerminal {
     }
   }
 }
+
+/**
+ * A terminal (80x24 unless said) running `command` in the repository, as a person's would: UTF-8,
+ * xterm colours, UTC, and `env` (NEWSQUIZ_HOME, NEWSQUIZ_NOW...). `after` commands run once it
+ * ends (`echo "exit=$?"`). Killed by `killAll` in afterEach.
+ */
+export function newsquizTerminal(
+  root: string,
+  command: string,
+  env: Record<string, string>,
+  size: { columns?: number; rows?: number } = {},
+): TmuxTerminal {
+  const t = new TmuxTerminal(`cd '${root}' && ${command}`, size.columns ?? 80, size.rows ?? 24, {
+    LANG: "C.UTF-8",
+    TERM: "xterm-256color",
+    TZ: "UTC",
+    ...env,
+  });
+  opened.push(t);
+  return t;
+}
+
+const opened: TmuxTerminal[] = [];
+
+/** Kills every terminal newsquizTerminal opened (for afterEach). */
+export function killAll(): void {
+  for (const t of opened.splice(0)) t.kill();
+}

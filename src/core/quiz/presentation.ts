@@ -29,13 +29,19 @@ export interface Presented {
 /**
  * Fixes the display order of every question from the seed. Hand-written choices are shuffled
  * (packs list the right one first); generated ones already come shuffled by their generator, so
- * `newsquiz questions` and the quiz show the same order.
+ * `newsquiz questions` and the quiz show the same order. Asked again (`previous`), every
+ * question's choices are shuffled anew, never in the order they had.
  */
-export function presentQuestions(questions: readonly Question[], seed: number): Presented[] {
-  return questions.map((question) => present(question, seed));
+export function presentQuestions(
+  questions: readonly Question[],
+  seed: number,
+  options: { previous?: readonly Presented[] } = {},
+): Presented[] {
+  return questions.map((question, i) => present(question, seed, options.previous?.[i]));
 }
 
-function present(written: Question, seed: number): Presented {
+/** `previous`: how the question was shown before, when it is asked again. */
+function present(written: Question, seed: number, previous?: Presented): Presented {
   // HTML (Moodle's usual format) is shown as text: tags mean nothing in a terminal.
   const question = questionAsText(written);
   const random = createRandom(seedFrom(seed, question.id));
@@ -44,7 +50,8 @@ function present(written: Question, seed: number): Presented {
     case "single":
     case "multiple": {
       const indices = question.choices.map((_, i) => i);
-      out.choiceOrder = question.kind === "written" ? random.shuffle(indices) : indices;
+      if (previous) out.choiceOrder = shuffleAway(random, indices, previous.choiceOrder);
+      else out.choiceOrder = question.kind === "written" ? random.shuffle(indices) : indices;
       break;
     }
     case "matching":
@@ -68,4 +75,20 @@ function present(written: Question, seed: number): Presented {
       break;
   }
   return out;
+}
+
+/**
+ * The indices shuffled, never in the order `before` showed them when there are several: a
+ * question asked again must not show its choices where they were.
+ */
+function shuffleAway(
+  random: ReturnType<typeof createRandom>,
+  indices: number[],
+  before: readonly number[],
+): number[] {
+  const order = random.shuffle(indices);
+  if (order.length > 1 && order.every((v, i) => v === before[i])) {
+    return [...order.slice(1), order[0]!];
+  }
+  return order;
 }

@@ -30,13 +30,18 @@ export interface AnswerInput {
   order: number[];
   /** ordering: the item at the cursor moves with it. */
   grabbed: boolean;
-  /** Answering, then (certainty mode) saying how sure, or choosing why to flag. */
-  stage: "answer" | "certainty" | "flag";
+  /**
+   * Answering, then (certainty mode) saying how sure; or choosing why to flag; or confirming
+   * that the reader leaves the quiz.
+   */
+  stage: "answer" | "certainty" | "flag" | "leave";
   certaintyCursor: number;
   /** The response waiting for its certainty. */
   pending?: Response;
   /** cloze: what the blanks hold (see core/question/types/cloze/input.ts). */
   cloze?: ClozeInput;
+  /** The stage the leave confirmation was opened from, to go back to. */
+  before?: "answer" | "certainty" | "flag";
   /** A hint after a refused submit ("tick at least one answer"). */
   notice?: "quiz.pick-one" | "quiz.assign-all" | "quiz.not-a-number";
 }
@@ -50,7 +55,9 @@ export type InputAction =
   | { type: "type"; text: string }
   | { type: "erase" }
   | { type: "submit" }
-  | { type: "flagStage"; open: boolean };
+  | { type: "flagStage"; open: boolean }
+  /** `q` or Esc asks to leave the quiz; the confirmation then finishes it, keeps it, or not. */
+  | { type: "leaveStage"; open: boolean };
 
 /** What the input needs to know of the quiz: certainty mode, and the language numbers are typed in. */
 export interface InputConfig {
@@ -62,6 +69,8 @@ export interface InputConfig {
 export type InputOutcome =
   | { kind: "answer"; response: Response; certainty?: Certainty }
   | { kind: "flag"; reason: FlagReason }
+  /** Leave the quiz: finish it now (its score so far), or keep it to take up again later. */
+  | { kind: "leave"; keep: boolean }
   | undefined;
 
 /** The empty input for a question. */
@@ -116,6 +125,28 @@ export function answerInputReducer(
   const s = { ...state, notice: undefined };
   const type = item.question.type;
   const rows = rowCount(item);
+  if (action.type === "leaveStage") {
+    const back = state.stage === "leave" ? (state.before ?? "answer") : state.stage;
+    return action.open
+      ? [{ ...s, stage: "leave", before: back }, undefined]
+      : [{ ...s, stage: back, before: undefined }, undefined];
+  }
+  if (state.stage === "leave") {
+    // 1 (or Enter) finishes now, 2 keeps the quiz to take up again; anything else waits.
+    if (action.type === "digit" && (action.n === 1 || action.n === 2)) {
+      return [
+        { ...s, stage: state.before ?? "answer" },
+        { kind: "leave", keep: action.n === 2 },
+      ];
+    }
+    if (action.type === "submit") {
+      return [
+        { ...s, stage: state.before ?? "answer" },
+        { kind: "leave", keep: false },
+      ];
+    }
+    return [state, undefined];
+  }
   if (state.stage === "flag") {
     if (action.type === "digit" && (action.n === 1 || action.n === 2)) {
       return [

@@ -124,7 +124,7 @@ export function questionBody(
       })),
     );
   }
-  if (input.stage === "flag") {
+  if (input.stage === "flag" || (input.stage === "leave" && input.before === "flag")) {
     lines.push(line(""));
     focus = lines.length;
     lines.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));

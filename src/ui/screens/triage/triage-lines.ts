@@ -176,11 +176,12 @@ function noticeLines(state: TriageScreenState, width: number): Line[] {
 function helpLines(state: TriageScreenState, width: number): Line[] {
   const { lang } = state;
   const labelWidth = 8;
-  const label = (command: Command) => bindingsFor([command])[0]!.label;
+  const binding = (command: Command) => bindingsFor("triage").find((b) => b.command === command)!;
+  const label = (command: Command) => binding(command).label;
   const rows: [string, string][] = [
     ...(["accept", "reject", "edit", "undo"] as const).map((c): [string, string] => [
       label(c),
-      tu(lang, bindingsFor([c])[0]!.help),
+      tu(lang, binding(c).help),
     ]),
     [label("skip"), tt(lang, "help.skip")],
     // ↑ and ↓ both scroll: one row says so.

@@ -5,6 +5,19 @@
 import { QUESTION_CONFIDENCE_THRESHOLD } from "../src/core/extract/index.js";
 import { FACT_TYPES, overall, precision, recall, runEval } from "../tests/eval/run.js";
 
+// --pack PATH [--out DIR]: a pack's triage decisions as extra gold (scripts/eval-triage.ts),
+// instead of the seed pages. Kept apart from the seed eval below.
+const packAt = process.argv.indexOf("--pack");
+if (packAt >= 0) {
+  const outAt = process.argv.indexOf("--out");
+  const { evalTriage } = await import("./eval-triage.js");
+  await evalTriage(
+    process.argv[packAt + 1] ?? "",
+    outAt >= 0 ? process.argv[outAt + 1] : undefined,
+  );
+  process.exit(0);
+}
+
 const verbose = process.argv.includes("--verbose");
 const pct = (n: number) => `${(n * 100).toFixed(1).padStart(5)} %`;
 

@@ -5,8 +5,8 @@ import { loadPack } from "../../src/io/packs.js";
 import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // What a quiz leaves in the progress store, read back from its files and from `stats`. The
-// built-in pack with seed 7, in English, asks the English hand-written question on Nadella's post
-// (X is choice 1), then who fired Altman, then who hired Brockman (Microsoft is choice 3).
+// built-in pack with seed 7 asks the hand-written question on Nadella's post (X is choice 4),
+// then who fired Altman, then who signed the letter (the employees are choice 1).
 const NOW = "2024-03-01T09:00:00.000Z";
 const lines = (home: string, file: string) =>
   readFileSync(join(home, "progress", file), "utf8")
@@ -20,10 +20,10 @@ describe("a quiz's progress", () => {
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const play = runCli(
       ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
-      { input: "1\n3\n:flag unclear\n3\n1\n", env },
+      { input: "4\n3\n:flag unclear\n1\n1\n", env },
     );
     expect([play.code, play.stderr]).toEqual([0, ""]);
-    expect(play.stdout).toContain("Score: 2/2 (100%) · 3 question(s) in 0 s");
+    expect(play.stdout).toContain("Score: 2/2 (100%) · 3 questions in 0 s");
     const { hash } = loadPack("openai-2023-11", ROOT, {});
     const answers = lines(home, "answers.jsonl");
     const session = answers[0].session;
@@ -32,7 +32,7 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "reseau-annonce-nadella-en",
+        question: "reseau-annonce-nadella",
         kind: "written",
         type: "single",
         facts: ["embauche-altman"],
@@ -47,10 +47,10 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "embauche-brockman.who",
+        question: "lettre-employes.who",
         kind: "who",
         type: "single",
-        facts: ["embauche-brockman"],
+        facts: ["lettre-employes"],
         correct: true,
         score: 1,
         at: NOW,
@@ -99,8 +99,10 @@ describe("a quiz's progress", () => {
       env,
     });
     expect(again.stdout).not.toContain("qui a évincé Sam Altman");
+    // Nor are the two just answered right: a new quiz asks facts never asked.
+    expect(again.stdout).not.toContain("qui a signé une lettre");
     expect(again.stdout).toContain(
-      "Question 2/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
+      "Question 1/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
     );
   });
 
@@ -110,12 +112,37 @@ describe("a quiz's progress", () => {
     writeFileSync(join(home, "progress", "settings.json"), '{"v":1,"certainty":true}\n');
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const args = ["play", "openai-2023-11", "--count", "1", "--seed", "7", "--lang", "en"];
-    const setting = runCli(args, { input: "1\n2\n", env });
+    const setting = runCli(args, { input: "4\n2\n", env });
     expect(setting.stdout).toContain(
-      "Answer (1-4): 1\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
+      "Answer (1-4): 4\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
     );
+    // The question just answered right is not asked again at once: the next one is.
     const off = runCli([...args, "--no-certainty"], { input: "1\n", env });
     expect(off.stdout).toContain("Answer (1-4): 1\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
+  });
+
+  it("records a skipped question as a miss: in the log, in the weakest facts, due again soon", () => {
+    const home = tempHome();
+    const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
+    // Nadella's post skipped with an empty line, then who fired Altman answered right.
+    const play = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"], {
+      input: "\n1\n",
+      env,
+    });
+    expect(play.stdout).toContain("→ Skipped");
+    const answers = lines(home, "answers.jsonl");
+    expect(answers.map((a) => [a.question, a.correct, a.score, a.skipped])).toEqual([
+      ["reseau-annonce-nadella", false, 0, true],
+      ["eviction-altman.who", true, 1, undefined],
+    ]);
+    const stats = runCli(["stats", "--lang", "en"], { env });
+    expect(stats.stdout).toContain("  Weakest facts\n      0/1  Microsoft → Sam Altman");
+    // A miss comes back in 10 minutes, as a wrong answer does.
+    const later = { ...env, NEWSQUIZ_NOW: "2024-03-01T09:11:00.000Z" };
+    const review = JSON.parse(runCli(["review", "--json"], { env: later }).stdout);
+    expect(
+      review.questions.flatMap((q: { items: { fact?: string }[] }) => q.items.map((i) => i.fact)),
+    ).toEqual(["embauche-altman"]);
   });
 });

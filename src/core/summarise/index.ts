@@ -2,6 +2,7 @@ import { isBackground } from "../facts/background.js";
 import { comparePartialDates } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
+import { factsInUse } from "../facts/review.js";
 import { salience } from "../facts/salience.js";
 import { conflictSentence } from "../phrase/claims.js";
 import { type PhraseContext, phraseContext } from "../phrase/context.js";
@@ -39,7 +40,9 @@ const MIN_PARAGRAPH = 2;
  * sources state and what the story turns on first, told in date order), a timeline, a who's-who
  * and where the sources disagree.
  */
-export function summarise(pack: Pack, options: SummaryOptions): Summary {
+export function summarise(whole: Pack, options: SummaryOptions): Summary {
+  // Rejected facts, and unreviewed ones the pack does not allow, are never told.
+  const pack = factsInUse(whole);
   const index = indexFacts(pack);
   const ctx = phraseContext(index, options.lang ?? pack.language);
   const units = storyUnits(ctx, index);

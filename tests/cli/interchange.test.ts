@@ -121,7 +121,7 @@ describe("newsquiz import", () => {
     );
     expect(runCli(["import", "cards.gift", "--format", "anki"], { cwd: dir })).toEqual({
       code: 0,
-      stdout: "imported 2 question(s) into questions/cards/pack.yaml\n",
+      stdout: "imported 2 questions into questions/cards/pack.yaml\n",
       stderr: "",
     });
   });
@@ -134,9 +134,9 @@ describe("newsquiz import", () => {
       "#separator:tab\n#html:true\n#deck:Rivers\nLongest French river?\tLoire\n",
     );
     const xml = runCli(["import", "bank.txt"], { cwd: dir });
-    expect(xml.stdout).toBe("imported 9 question(s) into questions/bank/pack.yaml, 1 skipped\n");
+    expect(xml.stdout).toBe("imported 9 questions into questions/bank/pack.yaml, 1 skipped\n");
     expect(runCli(["import", "deck.txt"], { cwd: dir }).stdout).toBe(
-      "imported 1 question(s) into questions/deck/pack.yaml\n",
+      "imported 1 question into questions/deck/pack.yaml\n",
     );
   });
 
@@ -144,7 +144,7 @@ describe("newsquiz import", () => {
     const dir = project();
     const long = "histoire-geographie-premiere-annee-lycee-semestre-deux-revision";
     const made = runCli(["import", join(FIXTURES, "features.gift"), "--pack", long], { cwd: dir });
-    expect(made.stdout).toBe(`imported 11 question(s) into questions/${long}/pack.yaml\n`);
+    expect(made.stdout).toBe(`imported 11 questions into questions/${long}/pack.yaml\n`);
     expect(runCli(["export", long, "--format", "json"], { cwd: dir }).code).toBe(0);
     expect(
       runCli(["import", join(FIXTURES, "features.gift"), "--pack", "Biologie 1ère"], { cwd: dir }),
@@ -227,7 +227,7 @@ describe("newsquiz export", () => {
     const dir = project();
     const xml = runCli(["export", "openai-2023-11", "--output", "bank.xml"], { cwd: dir });
     expect(xml.stderr).toBe(
-      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\nexported 7 of 7 question(s) to bank.xml\n",
+      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\nexported 7 of 7 questions to bank.xml\n",
     );
     expect(runCli(["import", "bank.xml"], { cwd: dir }).code).toBe(0);
     const questions = (ref: string) =>

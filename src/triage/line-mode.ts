@@ -1,6 +1,6 @@
 import type { FactRef } from "../core/facts/fact-index.js";
 import type { Language, Pack } from "../core/facts/model.js";
-import { tt } from "../core/i18n/triage-strings.js";
+import { tt, ttc } from "../core/i18n/triage-strings.js";
 import { inertLine } from "../core/text/inert.js";
 import { factCard } from "../core/triage/card.js";
 import {
@@ -135,13 +135,16 @@ async function review(
     return "problem" in read ? problemText(read.problem, lang) : withField(fact, field, read.value);
   };
 
-  print(tt(lang, "line.header", { title: inertLine(title), count: s.queue.length }), "");
+  print(
+    tt(lang, "line.header", { title: inertLine(title), count: ttc(lang, "facts", s.queue.length) }),
+    "",
+  );
   let shownAt = -1;
   for (;;) {
     if (isFinished(s)) {
       const left = leftUnreviewed(s);
       print(s.queue.length === 0 ? tt(lang, "done.nothing") : tt(lang, "done"));
-      if (left > 0) print(tt(lang, "done.left", { count: left }));
+      if (left > 0) print(tt(lang, "done.left", { count: ttc(lang, "skipped", left) }));
       print(progressText(triageCounts(s), lang));
       if (s.queue.length === 0) return s;
       const line = await read(`${tt(lang, left > 0 ? "keys.done-again" : "keys.done")}: `);

@@ -6,7 +6,7 @@ import { runFullScreen } from "./full-screen.js";
 import { TriageScreen } from "./screens/triage/triage-screen.js";
 import { themeFor } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
-import { KeysProvider, useKeyRouter } from "./use-keys.js";
+import { KeyRouted } from "./use-keys.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 
 /** What the review screen opens on. */
@@ -19,9 +19,8 @@ export interface TriageLaunch {
 function TriageApp(props: TriageLaunch & { onSession: (s: TriageSession) => void }) {
   const { exit } = useApp();
   const size = useTerminalSize();
-  const router = useKeyRouter();
   return (
-    <KeysProvider router={router}>
+    <KeyRouted>
       <TriageScreen
         pack={props.pack}
         lang={props.lang}
@@ -30,7 +29,7 @@ function TriageApp(props: TriageLaunch & { onSession: (s: TriageSession) => void
         onSession={props.onSession}
         leave={() => exit()}
       />
-    </KeysProvider>
+    </KeyRouted>
   );
 }
 

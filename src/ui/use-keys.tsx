@@ -40,6 +40,12 @@ export function KeysProvider({ router, children }: { router: KeyRouter; children
   );
 }
 
+/** An app of one screen: its own key router, provided to what it holds. */
+export function KeyRouted({ children }: { children: ReactNode }) {
+  const router = useKeyRouter();
+  return <KeysProvider router={router}>{children}</KeysProvider>;
+}
+
 /**
  * After each key, the router asks for a commit: a state update of the gate's own, made after the
  * key's, so React commits both in one pass. The gate's layout effect runs once that pass is

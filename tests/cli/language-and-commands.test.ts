@@ -11,7 +11,7 @@ describe("a mistyped command", () => {
     const far = runCli(["xyzzy"]);
     expect([far.code, far.stderr]).toEqual([
       2,
-      "newsquiz: unknown command 'xyzzy'; expected one of: facts, add, summary, questions, lint, play, import, export, new, stats, review, config\n",
+      "newsquiz: unknown command 'xyzzy'; expected one of: facts, add, triage, summary, questions, lint, play, import, export, new, stats, review, config\n",
     ]);
   });
 });

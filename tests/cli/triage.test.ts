@@ -15,7 +15,7 @@ describe("newsquiz triage in line mode", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.split("\n")).toEqual([
-      "Grève chez Acme · 5 fact(s) to review",
+      "Grève chez Acme · 5 facts to review",
       "",
       "0 / 5 reviewed · 0 accepted · 0 rejected",
       "Fact 1 of 5 to review · Event",
@@ -102,9 +102,9 @@ describe("newsquiz triage in line mode", () => {
     runCli(["triage", "greve"], { cwd, input: "a\nx\n" });
     const again = runCli(["triage", "greve"], { cwd, input: "" });
     expect(again.stdout.split("\n").slice(0, 4)).toEqual([
-      "Grève chez Acme · 3 fait(s) à revoir",
+      "Grève chez Acme · 3 faits à revoir",
       "",
-      "2 / 5 examinés · 1 accepté(s) · 1 rejeté(s)",
+      "2 / 5 examinés · 1 accepté · 1 rejeté",
       "Fait 1 sur 3 à revoir · Événement",
     ]);
     expect(again.stdout).toContain(

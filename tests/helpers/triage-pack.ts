@@ -14,7 +14,7 @@ Par Léa Martin, publié le 15 mars 2024
 Lundi, Acme a embauché Inès Blanc comme directrice financière. Jeudi, les salariés d'Acme se sont mis en grève. Plus de 300 des 450 salariés ont cessé le travail. Vendredi, la société Acme a limogé Paul Roux, son directeur financier. « Nous ne céderons pas sur les salaires », a déclaré Inès Blanc.
 `;
 
-export const TRIAGE_PACK = `# Facts read by \`newsquiz add\` from 1 article(s) kept in articles/.
+export const TRIAGE_PACK = `# Facts read by \`newsquiz add\` from 1 article kept in articles/.
 # A comment the review must keep.
 
 id: greve

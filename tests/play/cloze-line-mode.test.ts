@@ -14,7 +14,7 @@ describe("a cloze question in line mode", () => {
       "The Loire is the [1] river of France; it flows into the [2] after about [3] km.",
       "  [1] 1. longest   2. shortest   3. widest",
       "Answers, blank by blank, separated by | (such as 2 | Seine | 42): 1 | x",
-      "Not understood: 3 answer(s) separated by | were expected, one per blank.",
+      "Not understood: expected one answer per blank, in order, separated by |.",
       "Answers, blank by blank, separated by | (such as 2 | Seine | 42): 1 | the Atlantic | 1 006",
       "✓ Right",
       "[2] Yes, the Atlantic.",

@@ -35,6 +35,10 @@ describe("a cloze question in the full screen", () => {
     await press(app, KEY.down, KEY.up);
     expect(frame(app)).toContain("› [1] ?");
     await press(app, KEY.enter);
+    // A skip shows the right answer, blank by blank, as a miss does.
+    expect(frame(app)).toContain("→ Skipped");
+    expect(frame(app)).toContain("  [2] Atlantic");
+    await press(app, KEY.enter);
     expect(frame(app)).toContain("Results");
     expect(frame(app)).toContain("Score: 0/1 (0%)");
   });

@@ -5,6 +5,7 @@ import { startTriage, type TriageSession } from "../../src/core/triage/session.j
 import { TriageScreen } from "../../src/ui/screens/triage/triage-screen.js";
 import { themeFor } from "../../src/ui/theme.js";
 import { UiProvider } from "../../src/ui/ui-context.js";
+import { KeyRouted } from "../../src/ui/use-keys.js";
 import { frame, KEY, press } from "../helpers/ink.js";
 import { triagePack } from "../helpers/triage-pack.js";
 
@@ -14,16 +15,18 @@ function renderReview(lang: "fr" | "en", columns: number, rows = 24) {
   let left = 0;
   const app = render(
     <UiProvider value={{ lang, theme: themeFor({ NO_COLOR: "1" }) }}>
-      <TriageScreen
-        pack={pack}
-        lang={lang}
-        session={startTriage(triageQueue(pack), reviewsOf(pack))}
-        size={{ columns, rows }}
-        onSession={(s) => seen.push(s)}
-        leave={() => {
-          left++;
-        }}
-      />
+      <KeyRouted>
+        <TriageScreen
+          pack={pack}
+          lang={lang}
+          session={startTriage(triageQueue(pack), reviewsOf(pack))}
+          size={{ columns, rows }}
+          onSession={(s) => seen.push(s)}
+          leave={() => {
+            left++;
+          }}
+        />
+      </KeyRouted>
     </UiProvider>,
   );
   return { app, seen, left: () => left };
@@ -36,8 +39,7 @@ describe("the review screen", () => {
     expect(rows.every((r) => [...r].length <= 40)).toBe(true);
     expect(rows.slice(0, 17)).toEqual([
       "newsquiz · Revue des faits · Grève chez…",
-      "0 / 5 examinés · 0 accepté(s)",
-      "0 rejeté(s)",
+      "0 / 5 examinés · 0 accepté · 0 rejeté",
       "───────────────────────────────────────",
       "Fait 1 sur 5 à revoir · Événement",
       "Le vendredi 15 mars 2024, Acme a évincé",
@@ -52,6 +54,7 @@ describe("the review screen", () => {
       "Confiance : 80\u00a0%",
       "───────────────────────────────────────",
       "a accepter · x rejeter · e corriger · u",
+      "annuler · s passer · ? aide · q",
     ]);
     app.unmount();
   });

@@ -85,7 +85,7 @@ const fr = {
     "Réponse non comprise : les {count} numéros, chacun une fois, étaient attendus.",
   "error.certainty": "Réponse non comprise : 1, 2 ou 3 était attendu.",
   "error.cloze":
-    "Réponse non comprise : {count} réponse(s) séparées par | étaient attendues, une par trou.",
+    "Réponse non comprise : il faut une réponse par trou, dans l'ordre, séparées par |.",
   "error.cloze-choice":
     "Réponse non comprise : au trou [{blank}], un numéro de 1 à {max} était attendu.",
   "error.cloze-number": "Réponse non comprise : au trou [{blank}], un nombre était attendu.",
@@ -192,7 +192,7 @@ const en: Record<QuizStringKey, string> = {
   "error.matching": "Not understood: expected {count} numbers from 1 to {max}, one per line.",
   "error.ordering": "Not understood: expected the {count} numbers, each once.",
   "error.certainty": "Not understood: expected 1, 2 or 3.",
-  "error.cloze": "Not understood: {count} answer(s) separated by | were expected, one per blank.",
+  "error.cloze": "Not understood: expected one answer per blank, in order, separated by |.",
   "error.cloze-choice":
     "Not understood: in blank [{blank}], a number from 1 to {max} was expected.",
   "error.cloze-number": "Not understood: in blank [{blank}], a number was expected.",

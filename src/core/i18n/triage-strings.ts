@@ -1,12 +1,13 @@
 import type { Language } from "../facts/model.js";
+import { type Counted, countOf } from "./plural.js";
 import { fill } from "./quiz-strings.js";
 
 // The strings of `newsquiz triage`, both faces (full screen and line mode), apart from the
 // tables every command shares.
 const fr = {
   title: "Revue des faits",
-  progress: "{reviewed} / {total} examinés · {accepted} accepté(s) · {rejected} rejeté(s)",
-  "progress.edited": " · {edited} corrigé(s)",
+  progress: "{reviewed} / {total} examinés · {accepted} · {rejected}",
+  "progress.edited": " · {edited}",
   position: "Fait {n} sur {count} à revoir",
   "kind.event": "Événement",
   "kind.claim": "Chiffre",
@@ -28,7 +29,7 @@ const fr = {
   "now.undone": "↶ Annulé : {fact}",
   "now.saved": "Décisions enregistrées dans {file}.",
   done: "Tous les faits ont été vus.",
-  "done.left": "{count} fait(s) passé(s) restent à revoir.",
+  "done.left": "{count} à revoir.",
   "done.nothing": "Aucun fait extrait n'attend de revue dans ce paquet.",
   "done.again": "(--all pour les revoir)",
   keys: "a accepter · x rejeter · e corriger · u annuler · s passer · ? aide · q enregistrer et quitter",
@@ -63,7 +64,7 @@ const fr = {
     "Dans la correction : ↑↓ choisir un champ, Entrée le modifier (tapez pour chercher une entité ; - vide le champ), Échap annuler.",
   "help.close": "Une touche pour fermer",
   "help.ctrl-c": "Ctrl-C : enregistrer et quitter tout de suite",
-  "line.header": "{title} · {count} fait(s) à revoir",
+  "line.header": "{title} · {count} à revoir",
   "line.ask": "a accepter · x rejeter · e corriger · u annuler · s passer · ? aide · q quitter : ",
   "line.field": "{field} [{value}] (Entrée garde, - vide) : ",
   "line.unknown": "« {text} » : attendu a, x, e, u, s, ? ou q",
@@ -77,8 +78,8 @@ type Key = keyof typeof fr;
 
 const en: Record<Key, string> = {
   title: "Fact review",
-  progress: "{reviewed} / {total} reviewed · {accepted} accepted · {rejected} rejected",
-  "progress.edited": " · {edited} edited",
+  progress: "{reviewed} / {total} reviewed · {accepted} · {rejected}",
+  "progress.edited": " · {edited}",
   position: "Fact {n} of {count} to review",
   "kind.event": "Event",
   "kind.claim": "Figure",
@@ -100,7 +101,7 @@ const en: Record<Key, string> = {
   "now.undone": "↶ Undone: {fact}",
   "now.saved": "Decisions saved in {file}.",
   done: "Every fact has been seen.",
-  "done.left": "{count} skipped fact(s) still to review.",
+  "done.left": "{count} still to review.",
   "done.nothing": "No extracted fact of this pack awaits review.",
   "done.again": "(--all goes over them again)",
   keys: "a accept · x reject · e edit · u undo · s skip · ? help · q save and leave",
@@ -135,7 +136,7 @@ const en: Record<Key, string> = {
     "In the edit: ↑↓ choose a field, Enter change it (type to search an entity; - empties the field), Esc cancel.",
   "help.close": "Any key closes",
   "help.ctrl-c": "Ctrl-C: save and leave at once",
-  "line.header": "{title} · {count} fact(s) to review",
+  "line.header": "{title} · {count} to review",
   "line.ask": "a accept · x reject · e edit · u undo · s skip · ? help · q leave: ",
   "line.field": "{field} [{value}] (Enter keeps, - empties): ",
   "line.unknown": '"{text}": expected a, x, e, u, s, ? or q',
@@ -157,4 +158,21 @@ export function tt(
   vars: Record<string, string | number> = {},
 ): string {
   return fill(STRINGS[lang][key], vars);
+}
+
+/** Counted phrases of the review (see plural.ts); `#` is the number. */
+const COUNTED = {
+  accepted: { fr: { one: "# accepté", other: "# acceptés" }, en: { other: "# accepted" } },
+  rejected: { fr: { one: "# rejeté", other: "# rejetés" }, en: { other: "# rejected" } },
+  edited: { fr: { one: "# corrigé", other: "# corrigés" }, en: { other: "# edited" } },
+  facts: { fr: { one: "# fait", other: "# faits" }, en: { one: "# fact", other: "# facts" } },
+  skipped: {
+    fr: { one: "# fait passé reste", other: "# faits passés restent" },
+    en: { one: "# skipped fact", other: "# skipped facts" },
+  },
+} as const satisfies Record<string, Counted>;
+
+/** "3 accepted", « 1 fait »: a counted phrase of the review in the language. */
+export function ttc(lang: Language, key: keyof typeof COUNTED, n: number): string {
+  return countOf(lang, n, COUNTED[key]);
 }

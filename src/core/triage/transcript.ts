@@ -1,5 +1,5 @@
 import type { Language } from "../facts/model.js";
-import { tt } from "../i18n/triage-strings.js";
+import { tt, ttc } from "../i18n/triage-strings.js";
 import { inertLine } from "../text/inert.js";
 import type { FactCard } from "./card.js";
 import type { ReviewCounts } from "./queue.js";
@@ -9,8 +9,13 @@ import type { ReviewCounts } from "./queue.js";
 
 /** "12 / 40 reviewed · 9 accepted · 3 rejected" (· 2 edited, when any were). */
 export function progressText(counts: ReviewCounts, lang: Language): string {
-  const edited = counts.edited > 0 ? tt(lang, "progress.edited", { edited: counts.edited }) : "";
-  return tt(lang, "progress", { ...counts }) + edited;
+  const edited =
+    counts.edited > 0
+      ? tt(lang, "progress.edited", { edited: ttc(lang, "edited", counts.edited) })
+      : "";
+  const accepted = ttc(lang, "accepted", counts.accepted);
+  const rejected = ttc(lang, "rejected", counts.rejected);
+  return tt(lang, "progress", { ...counts, accepted, rejected }) + edited;
 }
 
 /** The details under a fact: its source, date and confidence. */

@@ -77,10 +77,12 @@ describe("searching a pack (/)", () => {
         reviewedPack(reviews, "skip"),
         [],
         "fr",
-      )("hiring blanc")
+      )("embauche blanc")
         .filter((e) => e.kind === "search.fact")
         .map((e) => e.text);
-    expect(found({ "embauche-blanc": "accepted" })).toEqual(["hiring Acme Inès Blanc"]);
+    expect(found({ "embauche-blanc": "accepted" })).toEqual([
+      "Acme a embauché Inès Blanc comme directrice financière.",
+    ]);
     expect(found({ "embauche-blanc": "rejected" })).toEqual([]);
   });
 });

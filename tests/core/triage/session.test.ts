@@ -56,7 +56,7 @@ describe("a fact review session", () => {
       "3 / 5 reviewed · 1 accepted · 1 rejected · 1 edited",
     );
     expect(progressText(triageCounts(s), "fr")).toBe(
-      "3 / 5 examinés · 1 accepté(s) · 1 rejeté(s) · 1 corrigé(s)",
+      "3 / 5 examinés · 1 accepté · 1 rejeté · 1 corrigé",
     );
   });
 

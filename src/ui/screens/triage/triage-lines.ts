@@ -1,5 +1,5 @@
 import type { FactRef } from "../../../core/facts/fact-index.js";
-import { tt } from "../../../core/i18n/triage-strings.js";
+import { tt, ttc } from "../../../core/i18n/triage-strings.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { factCard } from "../../../core/triage/card.js";
 import { editableFields, FIELD_KIND, fieldText, problemText } from "../../../core/triage/fields.js";
@@ -60,7 +60,9 @@ export function triageFrame(state: TriageScreenState, width: number): TriageFram
     const left = leftUnreviewed(session);
     const body = [
       ...para(tt(lang, session.queue.length === 0 ? "done.nothing" : "done"), width, "heading"),
-      ...(left > 0 ? para(tt(lang, "done.left", { count: left }), width, "warning") : []),
+      ...(left > 0
+        ? para(tt(lang, "done.left", { count: ttc(lang, "skipped", left) }), width, "warning")
+        : []),
     ];
     const keys = left > 0 ? "keys.done-again" : "keys.done";
     return { header, body, footer: [rule, ...notice, ...para(tt(lang, keys), width, "muted")] };

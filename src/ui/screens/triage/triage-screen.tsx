@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from "react";
+import { useLayoutEffect, useReducer } from "react";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import type { TriageSession } from "../../../core/triage/session.js";
 import { bodyHeight, Screen } from "../../screen.js";
@@ -24,7 +24,8 @@ export function TriageScreen(props: TriageScreenProps) {
     initialTriageState(props.pack, props.lang, props.session),
   );
   const { onSession } = props;
-  useEffect(() => {
+  // In the commit itself, so that the session is told before the next key is handled.
+  useLayoutEffect(() => {
     onSession(state.session);
   }, [state.session, onSession]);
   useTriageInput({ state, dispatch, leave: props.leave });

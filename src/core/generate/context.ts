@@ -53,7 +53,16 @@ export interface GenContext {
   stated(event: FactEvent): string;
 }
 
-export function genContext(pack: Pack, lang: Language = pack.language): GenContext {
+/**
+ * The context questions about `pack` are made in. `possible` holds the facts that may be true
+ * though none is asked (below the confidence threshold, or awaiting a review the pack requires):
+ * no wrong choice contradicts them (docs/questions.md, rule 1).
+ */
+export function genContext(
+  pack: Pack,
+  lang: Language = pack.language,
+  possible: Pack = pack,
+): GenContext {
   const index = indexFacts(pack);
   const memo = new Map<string, number>();
   const phrase = phraseContext(index, lang);
@@ -64,7 +73,7 @@ export function genContext(pack: Pack, lang: Language = pack.language): GenConte
     index,
     phrase,
     lang,
-    truth: buildTruth(index),
+    truth: buildTruth(possible === pack ? index : indexFacts(possible)),
     pools: buildPools(index),
     ties: buildTies(index),
     outlets: outletsOf(index),

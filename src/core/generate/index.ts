@@ -86,7 +86,9 @@ function prepare(pack: Pack, lang: Language): Prepared {
   }
   let state = byLang.get(lang);
   if (!state) {
-    const ctx = genContext(pack, lang);
+    // Rejected facts, and unreviewed ones the pack does not allow, never reach a question; all
+    // but the rejected may be true, so none of them is contradicted by a wrong choice.
+    const ctx = genContext(factsInUse(pack), lang, notRejected(pack));
     let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
     state = {
       ctx,
@@ -100,9 +102,20 @@ function prepare(pack: Pack, lang: Language): Prepared {
   return state;
 }
 
+/** The pack without the facts a person rejected: what may be true. */
+function notRejected(pack: Pack): Pack {
+  const keep = <T extends { review?: string }>(facts: T[]) =>
+    facts.filter((f) => f.review !== "rejected");
+  return {
+    ...pack,
+    events: keep(pack.events),
+    claims: keep(pack.claims),
+    quotes: keep(pack.quotes),
+  };
+}
+
 export function createGenerator(pack: Pack, lang: Language = pack.language): Generator {
-  // Rejected facts, and unreviewed ones the pack does not allow, never reach a question.
-  const { ctx, listed } = prepare(factsInUse(pack), lang);
+  const { ctx, listed } = prepare(pack, lang);
   const drafts = () => listed().kept;
   return {
     generate(options) {

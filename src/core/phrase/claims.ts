@@ -6,15 +6,16 @@ import type { PhraseContext } from "./context.js";
 import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
 import { claimIn, unitOnce } from "./units.js";
-import { endSentence, joinList, word } from "./words.js";
+import { endSentence, joinList, quoted, word } from "./words.js";
 
 /**
  * The claim in the language being written (what it counts and its unit in that language), or,
- * when the pack gives no words for it there, as the pack wrote it: callers ask `claimSayable`
- * first, and the tests check that no text mixes two languages.
+ * when the pack gives no words for it there, as the pack wrote it, quoted (a review card shows
+ * it so): questions and summaries ask `claimSayable` first, and the tests check that none of
+ * their texts mixes two languages.
  */
 function inLanguage(ctx: PhraseContext, claim: Claim): Claim {
-  return claimIn(ctx, claim) ?? claim;
+  return claimIn(ctx, claim) ?? { ...claim, about: quoted(claim.about, ctx.lang) };
 }
 
 /** True when the claim can be said in this language: the pack gives what it counts there. */

@@ -1,5 +1,6 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
+import { textIn } from "../core/facts/texts.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, resumeQuiz, standing } from "../core/quiz/interrupted.js";
@@ -43,7 +44,7 @@ export function takeUpQuiz(
     session: resumeQuiz(quiz, now),
     lang,
     sources: new Map(loaded.pack.sources.map((s) => [s.id, s])),
-    title: loaded.pack.title,
+    title: textIn(loaded.pack, "title", quiz.lang, loaded.pack.language) ?? loaded.pack.title,
     seedPicked: false,
   };
   return { loaded, setup, questionLang: quiz.lang };

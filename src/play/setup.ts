@@ -1,4 +1,5 @@
 import type { Language, Pack, Source } from "../core/facts/model.js";
+import { textIn } from "../core/facts/texts.js";
 import { generateQuestions } from "../core/generate/index.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Difficulty, Question } from "../core/question/model.js";
@@ -78,7 +79,8 @@ export function setUpQuiz(
     session,
     lang: uiLang ?? lang,
     sources: new Map(pack.sources.map((s) => [s.id, s])),
-    title: pack.title,
+    // The pack's title in the quiz's language when the pack gives one (docs/questions.md, rule 8).
+    title: textIn(pack, "title", lang, pack.language) ?? pack.title,
     seedPicked,
   };
 }

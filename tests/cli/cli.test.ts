@@ -29,7 +29,7 @@ describe("newsquiz command line", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n")).toEqual([
-      "OpenAI : la crise de novembre 2023 · 240 questions",
+      "OpenAI : la crise de novembre 2023 · 229 questions",
       "1. [written] Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
       "",
     ]);
@@ -39,7 +39,7 @@ describe("newsquiz command line", () => {
     expect(runCli(["lint", "openai-2023-11"])).toEqual({
       code: 0,
       stdout:
-        "questions/openai-2023-11/pack.yaml: ok (34 events, 17 claims, 13 quotes, 7 questions)\n",
+        "questions/openai-2023-11/pack.yaml: ok (34 events, 17 claims, 13 quotes, 14 questions)\n",
       stderr: "",
     });
   });

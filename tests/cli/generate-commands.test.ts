@@ -120,7 +120,11 @@ describe("newsquiz summary", () => {
       expect(result.stdout).toContain(`\n${heading}\n`);
     }
     expect(result.stdout).toContain(
-      "  17 novembre 2023  Le conseil d'administration d'OpenAI a évincé",
+      "  17 novembre 2023     Le conseil d'administration d'OpenAI a évincé",
+    );
+    // A span the sources give instead of a day is shown as a span.
+    expect(result.stdout).toContain(
+      "  18–19 novembre 2023  Microsoft a mené les négociations pour faire revenir Sam Altman",
     );
     const english = runCli(["summary", "openai-2023-11", "--lang", "en"]);
     expect(english.stdout).toContain("\nWho's who\n");

@@ -216,9 +216,10 @@ describe("newsquiz export", () => {
     expect(json.code).toBe(0);
     const body = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
     expect(body.pack).toEqual({ id: "openai-2023-11", title: expect.any(String), language: "fr" });
-    expect(body.questions).toHaveLength(7);
+    // The French questions and their English versions.
+    expect(body.questions).toHaveLength(14);
     expect(runCli(["import", "out.json"], { cwd: dir }).stdout).toBe(
-      "imported 7 questions into questions/out/pack.yaml\n",
+      "imported 14 questions into questions/out/pack.yaml\n",
     );
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
   });
@@ -227,12 +228,15 @@ describe("newsquiz export", () => {
     const dir = project();
     const xml = runCli(["export", "openai-2023-11", "--output", "bank.xml"], { cwd: dir });
     expect(xml.stderr).toBe(
-      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\nexported 7 of 7 questions to bank.xml\n",
+      "newsquiz: 14 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\n" +
+        "newsquiz: 7 questions (reseau-annonce-nadella-en, chercheurs-partis-18-novembre-en, debut-partenariat-en, …): its language is not written (Moodle XML has no place for it; JSON has)\n" +
+        "exported 14 of 14 questions to bank.xml\n",
     );
     expect(runCli(["import", "bank.xml"], { cwd: dir }).code).toBe(0);
     const questions = (ref: string) =>
       JSON.parse(runCli(["export", ref, "--format", "json"], { cwd: dir }).stdout).questions.map(
-        (q: Record<string, unknown>) => ({ ...q, sources: [], facts: [] }),
+        // Citations aside, and the English questions' language, which Moodle XML cannot hold.
+        ({ lang: _lang, ...q }: Record<string, unknown>) => ({ ...q, sources: [], facts: [] }),
       );
     expect(questions("bank")).toEqual(questions("openai-2023-11"));
   });
@@ -241,7 +245,8 @@ describe("newsquiz export", () => {
     const gift = runCli(["export", "openai-2023-11", "--format", "gift"]);
     expect(gift.code).toBe(0);
     expect(gift.stderr).toBe(
-      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n",
+      "newsquiz: 14 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (GIFT cannot hold them; JSON can)\n" +
+        "newsquiz: 7 questions (reseau-annonce-nadella-en, chercheurs-partis-18-novembre-en, debut-partenariat-en, …): its language is not written (GIFT has no place for it; JSON has)\n",
     );
     expect(gift.stdout).toContain(
       "Le partenariat entre Microsoft et OpenAI a commencé en 2016.{\n\tTRUE#",

@@ -47,10 +47,10 @@ describe("newsquiz review, answered line by line", () => {
       "",
       "Question 1/1",
       "Qui a été évincé de son poste de PDG d'OpenAI le vendredi 17 novembre 2023 ?",
-      "  1. Jakub Pachocki",
-      "  2. Ilya Sutskever",
+      "  1. Elon Musk",
+      "  2. Szymon Sidor",
       "  3. Sam Altman",
-      "  4. Elon Musk",
+      "  4. Aleksander Madry",
       "Answer (1-4): 3",
       "✓ Right",
     ]);
@@ -62,15 +62,15 @@ describe("newsquiz review, answered line by line", () => {
     ]);
 
     // The next day: due again, asked a third way, and missed: back in ten minutes.
-    const second = runCli(["review"], { input: "1\n", env: env("2024-03-02T10:00:00Z") });
+    const second = runCli(["review"], { input: "4\n", env: env("2024-03-02T10:00:00Z") });
     expect(second.stdout).toContain(
       [
         "Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman de son poste de PDG d'OpenAI ?",
-        "  1. vendredi 18 août 2023",
+        "  1. vendredi 17 novembre 2023",
         "  2. mercredi 30 novembre 2022",
-        "  3. samedi 16 novembre 2024",
-        "  4. vendredi 17 novembre 2023",
-        "Answer (1-4): 1",
+        "  3. jeudi 17 novembre 2022",
+        "  4. vendredi 18 août 2023",
+        "Answer (1-4): 4",
         "✗ Wrong",
         "The right answer: vendredi 17 novembre 2023",
       ].join("\n"),
@@ -106,7 +106,7 @@ describe("newsquiz review, answered line by line", () => {
 
     // The very question missed, though nothing is due a minute later.
     const missed = runCli(["review", "--missed", "openai-2023-11", "--lang", "en"], {
-      input: "1\n",
+      input: "3\n",
       env,
     });
     expect(missed.stdout.split("\n").slice(0, 5)).toEqual([
@@ -114,9 +114,9 @@ describe("newsquiz review, answered line by line", () => {
       "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
       "",
       "Question 1/1",
-      "Of these, who fired Sam Altman as “PDG” of OpenAI on Friday, November 17, 2023?",
+      "Of these, who fired Sam Altman as chief executive of OpenAI on Friday, November 17, 2023?",
     ]);
-    expect(missed.stdout).toContain("Answer (1-4): 1\n✓ Right\n");
+    expect(missed.stdout).toContain("Answer (1-3): 3\n✓ Right\n");
 
     // The whole pack whatever is due: the facts never asked first, in the quiz's order (the miss
     // was just put right); 85 facts wait.
@@ -129,10 +129,10 @@ describe("newsquiz review, answered line by line", () => {
       "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
       "",
       "Question 1/2",
-      "Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
+      "Qui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
     ]);
     expect(cram.stdout).toContain(
-      "Question 2/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?\n",
+      "Question 2/2\nQui a nommé Emmett Shear PDG par intérim d'OpenAI le lundi 20 novembre 2023 ?\n",
     );
     expect(cram.stdout).toContain("\nLeft for a later review: 85 facts.\n");
     const answers = runCli(["stats", "--json"], { env }).stdout;

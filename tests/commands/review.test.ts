@@ -86,15 +86,16 @@ describe("newsquiz review", () => {
         "    d'OpenAI le vendredi 17 novembre",
         "    2023\u00a0?",
         "    due since 2024-03-01 · eviction-alt…",
-        // Asked by the true-or-false question last time: now by another one that tests it.
+        // Asked by the hand-written true-or-false question last time: now by the generated one.
         " 3. openai-2023-11 · choices",
-        "    En 2016, qui a conclu avec OpenAI un",
-        "    partenariat qui donne à OpenAI accès",
-        "    à ses supercalculateurs\u00a0?",
+        "    Vrai ou faux\u00a0? En 2016, Microsoft a",
+        "    conclu avec OpenAI un partenariat",
+        "    qui donne à OpenAI accès à ses",
+        "    supercalculateurs.",
         "    due since 2024-03-02 · partenariat-…",
         // Right once: still at choices; the typed question waits for a month's stability.
         " 4. openai-2023-11 · choices",
-        "    Qui est le cofondateur et ancien PDG",
+        "    Qui est un cofondateur et ancien PDG",
         "    de Twitch\u00a0?",
         "    due since 2024-03-03 · emmett-shear",
         // Right and sure: a week's stability, so hard distractors (dates a few days apart).
@@ -144,7 +145,7 @@ describe("newsquiz review", () => {
     ).toEqual([
       ["effectif-700.how-many", "choice", ["effectif-700"]],
       ["eviction-altman.who", "choice", ["eviction-altman"]],
-      ["partenariat-2016.who", "choice", ["partenariat-2016"]],
+      ["partenariat-2016.true-false", "choice", ["partenariat-2016"]],
       ["emmett-shear.role.who", "choice", ["emmett-shear"]],
       ["embauche-altman.when", "hard-choice", ["embauche-altman"]],
     ]);
@@ -179,8 +180,8 @@ describe("newsquiz review", () => {
       ]),
     ).toEqual([
       ["eviction-altman.who", ["eviction-altman"]],
-      ["lettre-employes.who", ["lettre-employes"]],
       ["embauche-brockman.who", ["embauche-brockman"]],
+      ["shear-interim.who", ["shear-interim"]],
     ]);
   });
 
@@ -230,7 +231,7 @@ describe("newsquiz review", () => {
     // The flagged true-or-false question is not asked again: its fact comes by another question.
     expect(listing.questions.map((q: { id: string }) => q.id)).toEqual([
       "effectif-selon-macgeneration",
-      "partenariat-2016.who",
+      "partenariat-2016.true-false",
       "eviction-altman.who",
     ]);
   });

@@ -21,7 +21,7 @@ const answers = (home: string) =>
 
 /**
  * The built-in pack, seed 4, 5 questions, in English: question 1 on Nadella's post (1 is
- * LinkedIn, wrong), question 2 on the day Altman was fired (1 is November 16, wrong). The quiz is
+ * Threads, wrong), question 2 on the day Altman was fired (3 is November 16, wrong). The quiz is
  * left on question 2's feedback with Ctrl-C, as a reader closing for the night would.
  */
 async function leftOnFeedback(): Promise<string> {
@@ -35,7 +35,7 @@ async function leftOnFeedback(): Promise<string> {
   await t.waitFor((s) => s.includes("✗ Wrong"), "feedback on question 1");
   t.keys("Enter");
   await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
-  t.keys("1");
+  t.keys("3");
   await t.waitFor((s) => s.includes("✗ Wrong") && s.includes("Question 2/5"), "its feedback");
   t.keys("C-c");
   await t.waitFor((s) => s.includes("exit="), "the shell");
@@ -54,18 +54,18 @@ describe.skipIf(!HAS_TMUX)("a quiz left on a feedback, taken up again in another
     const at = out.indexOf("Question 2/5");
     expect(out.slice(at, at + 8)).toEqual([
       "Question 2/5",
-      "On what day did the OpenAI board fire Sam Altman as “PDG” of OpenAI?",
-      "  1. Thursday, November 16, 2023",
-      "  2. Friday, November 17, 2023",
-      "  3. Monday, November 6, 2023",
-      "  4. Wednesday, October 18, 2023",
+      "On what day did the OpenAI board fire Sam Altman as chief executive of OpenAI?",
+      "  1. Friday, November 17, 2023",
+      "  2. Friday, November 10, 2023",
+      "  3. Thursday, November 16, 2023",
+      "  4. Tuesday, November 14, 2023",
       "Your answer: Thursday, November 16, 2023",
       "✗ Wrong",
     ]);
     // The line typed after it answers question 3, not question 2 again.
     expect(resumed.stdout).toContain("\nQuestion 3/5\n");
     expect(answers(home).map((a) => a.correct)).toEqual([false, false, false]);
-    expect(answers(home)[2]!.question).toBe("lettre-employes.who");
+    expect(answers(home)[2]!.question).toBe("embauche-brockman.who");
   });
 
   it("in prompt mode: the same, then the next question's prompt", async () => {

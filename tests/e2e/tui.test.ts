@@ -29,34 +29,35 @@ afterEach(() => {
 });
 
 // The built binary in a real terminal. The 5-question quiz plays the built-in pack's best questions
-// for seed 7 in English: the hand-written one on Nadella's post (X is choice 4), then four
-// generated ones whose right answer is choice 1 (who fired Altman, who signed the letter, who
-// hired Brockman, who was interim CEO after Murati).
+// for seed 7 in English: the English hand-written one on Nadella's post (X is choice 1), then four
+// generated ones: who fired Altman (the board is choice 3, Thrive Capital 2), who hired Brockman
+// (3), who was interim CEO after Murati (4), who is OpenAI's chief executive (2).
+const RIGHT = { 3: "3", 4: "4", 5: "2" } as const;
 describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
   it("plays a whole 5-question quiz and shows the score the answers deserve", async () => {
     const t = terminal(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en`);
     await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
-    t.keys("4");
+    t.keys("1");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
     t.keys("Enter");
     const second = await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
     expect(second).toContain("Of these, who fired Sam Altman");
     t.keys("2");
     const wrong = await t.waitFor((s) => s.includes("✗ Wrong"), "feedback on question 2");
-    expect(wrong).toContain("✓ 1. The OpenAI board");
+    expect(wrong).toContain("✓ 3. The OpenAI board");
     t.keys("Enter");
-    for (const n of [3, 4, 5]) {
+    for (const n of [3, 4, 5] as const) {
       await t.waitFor((s) => s.includes(`Question ${n}/5`), `question ${n}`);
-      t.keys("1");
+      t.keys(RIGHT[n]);
       await t.waitFor((s) => s.includes("✓ Right"), `feedback on question ${n}`);
       t.keys("Enter");
     }
     const results = await t.waitFor((s) => s.includes("Results"), "the results");
     expect(results).toContain("Score: 4/5 (80%)");
     expect(results).toMatch(/Single choice\s+█+ 1\/1/);
-    expect(results).toMatch(/Who\s+█+░+ 2\/3/);
+    expect(results).toMatch(/Who\s+█+░+ 1\/2/);
     expect(results).toMatch(/Whom\s+█+ 1\/1/);
-    expect(results).toContain("Your answer: The Verge");
+    expect(results).toContain("Your answer: Thrive Capital");
   });
 
   it("keeps the question readable when the terminal shrinks to 40 columns", async () => {
@@ -66,15 +67,15 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     const screen = await t.waitFor(
       (s) =>
         s.split("\n").every((l) => [...l].length <= 40) &&
-        s.includes("\na-t-il annoncé l'arrivée de Sam Altman\n"),
+        s.includes("\nNadella announce that Sam Altman was\n"),
       "a redraw at 40 columns",
     );
     const rows = screen.split("\n");
-    expect(rows).toContain("Sur quel réseau social Satya Nadella");
-    expect(rows).toContain("a-t-il annoncé l'arrivée de Sam Altman");
-    expect(rows).toContain("  4. X (ex-Twitter)");
+    expect(rows).toContain("On which social network did Satya");
+    expect(rows).toContain("Nadella announce that Sam Altman was");
+    expect(rows).toContain("› 1. X (formerly Twitter)");
     // Still playable after the resize.
-    t.keys("4");
+    t.keys("1");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback after the resize");
   });
 
@@ -85,7 +86,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
       CI: "true",
     });
     await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
-    t.keys("4");
+    t.keys("1");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
   });
 
@@ -133,9 +134,9 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     await t.waitFor((s) => s.includes("READY$"), "the shell prompt");
     t.type(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en; echo "exit=$?"`);
     t.keys("Enter");
-    // Two answers, as in the 5-question quiz above: X (right), then The Verge (wrong).
+    // Two answers, as in the 5-question quiz above: X (right), then Thrive Capital (wrong).
     await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
-    t.keys("4");
+    t.keys("1");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
     t.keys("Enter");
     await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
@@ -156,16 +157,16 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     expect(offer).toContain("Left at question 3 of 5, 2 answered, on ");
     expect(offer).toContain("› 1. Take it up again where you left it");
     t.keys("Enter");
-    for (const n of [3, 4, 5]) {
+    for (const n of [3, 4, 5] as const) {
       await t.waitFor((s) => s.includes(`Question ${n}/5`), `question ${n}, taken up again`);
-      t.keys("1");
+      t.keys(RIGHT[n]);
       await t.waitFor((s) => s.includes("✓ Right"), `feedback on question ${n}`);
       t.keys("Enter");
     }
     // The score counts the two answers given before Ctrl-C.
     const results = await t.waitFor((s) => s.includes("Results"), "the results");
     expect(results).toContain("Score: 4/5 (80%)");
-    expect(results).toContain("Your answer: The Verge");
+    expect(results).toContain("Your answer: Thrive Capital");
     const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
       .trimEnd()
       .split("\n")
@@ -194,7 +195,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
       t.type(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en; echo "exit=$?"`);
       t.keys("Enter");
       await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
-      t.keys("4");
+      t.keys("1");
       const after = await t.waitFor((s) => s.includes("exit=1"), "the shell after the crash");
       expect(after).not.toContain("Question 1/5");
       expect(after).toContain(
@@ -216,31 +217,30 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     });
   }
 
-  // The prompts of each type, on the fixture pack of one hand-written question per type: seed 7
-  // shows X as choice 4, and Madry, Sidor and Pachocki as 1, 3 and 5.
+  // The prompts of each type, on the fixture pack of one hand-written question per type, its
+  // English ones: seed 7 shows X as choice 1, and Sidor, Pachocki and Madry as 1, 3 and 4.
   it("asks with @inquirer/prompts under --plain in a terminal", async () => {
     const t = terminal(
       `node '${CLI}' play tests/fixtures/packs/every-type --plain --count 3 --seed 7 --lang en; echo "exit=$?"`,
     );
-    await t.waitFor((s) => s.includes("❯ 1. Facebook"), "the first prompt");
+    await t.waitFor((s) => s.includes("❯ 1. X (formerly Twitter)"), "the first prompt");
     // Each key once the one before has moved the pointer: the screen says where it is.
-    for (const choice of ["2. Threads", "3. LinkedIn", "4. X (ex-Twitter)"]) {
-      t.keys("Down");
+    for (const [key, choice] of [
+      ["Down", "2. LinkedIn"],
+      ["Up", "1. X (formerly Twitter)"],
+    ]) {
+      t.keys(key!);
       await t.waitFor((s) => s.includes(`❯ ${choice}`), `the pointer on ${choice}`);
     }
     t.keys("Enter");
-    await t.waitFor(
-      (s) => s.includes("✓ Right") && s.includes("◯ 1. Aleksander Madry"),
-      "question 2",
-    );
+    await t.waitFor((s) => s.includes("✓ Right") && s.includes("◯ 1. Szymon Sidor"), "question 2");
     const steps: [string, string][] = [
-      ["Space", "◉ 1. Aleksander Madry"],
-      ["Down", "❯◯ 2. Ilya Sutskever"],
-      ["Down", "❯◯ 3. Szymon Sidor"],
-      ["Space", "❯◉ 3. Szymon Sidor"],
-      ["Down", "❯◯ 4. Mira Murati"],
-      ["Down", "❯◯ 5. Jakub Pachocki"],
-      ["Space", "❯◉ 5. Jakub Pachocki"],
+      ["Space", "◉ 1. Szymon Sidor"],
+      ["Down", "❯◯ 2. Mira Murati"],
+      ["Down", "❯◯ 3. Jakub Pachocki"],
+      ["Space", "❯◉ 3. Jakub Pachocki"],
+      ["Down", "❯◯ 4. Aleksander Madry"],
+      ["Space", "❯◉ 4. Aleksander Madry"],
     ];
     for (const [key, shown] of steps) {
       t.keys(key);
@@ -265,7 +265,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
       { NEWSQUIZ_HOME: home, LANG: "C.UTF-8", TERM: "xterm-256color" },
     );
     terminals.push(t);
-    await t.waitFor((s) => s.includes("❯ 1. Facebook"), "the first prompt");
+    await t.waitFor((s) => s.includes("❯ 1. X (formerly Twitter)"), "the first prompt");
     t.keys("C-c");
     const end = await t.waitFor((s) => s.includes("exit=130"), "the exit status");
     expect(end).toContain(

@@ -30,8 +30,8 @@ describe("listPackSummaries", () => {
       first.map((p) => [p.id, p.origin, p.questions, p.error?.split(":").slice(0, 3).join(":")]),
     ).toEqual([
       ["broken", "project", 0, "questions/broken/pack.yaml:2:11"],
-      ["openai-2023-11", "project", 240, undefined],
-      ["openai-2023-11", "builtin", 240, undefined],
+      ["openai-2023-11", "project", 229, undefined],
+      ["openai-2023-11", "builtin", 229, undefined],
     ]);
     expect(first[1]!.keywords).toContain("Sam Altman");
     // The second start reads the cache: proven by a title only the cache holds.

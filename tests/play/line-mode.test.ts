@@ -28,16 +28,16 @@ const ISSUE_EXAMPLE = [
   "",
   "Question 2/3",
   "Parmi ces propositions, qui a évincé Sam Altman de son poste de PDG d'OpenAI le vendredi 17 novembre 2023 ?",
-  "  1. Le conseil d'administration d'OpenAI",
-  "  2. The Verge",
-  "  3. Thrive Capital",
-  "  4. Twitch",
-  "Réponse (1-4) : 1",
-  "✓ Juste",
+  "  1. Microsoft",
+  "  2. Thrive Capital",
+  "  3. Le conseil d'administration d'OpenAI",
+  "Réponse (1-3) : 1",
+  "✗ Faux",
 ];
 
 // Every type is played on a fixture pack of one hand-written question per type, asked in the
-// author's order. Seed 7 shows X as choice 4 and Madry, Sidor, Pachocki as 1, 3 and 5.
+// author's order, its English ones in English. Seed 7 shows X as choice 4 in French (1 in
+// English) and Madry, Sidor, Pachocki as 1, 3 and 5 (Sidor, Pachocki, Madry as 1, 3, 4).
 const EVERY_TYPE = "tests/fixtures/packs/every-type";
 const playEvery = (input: string, ...args: string[]) =>
   runCli(["play", EVERY_TYPE, ...args], { input, env });
@@ -51,16 +51,15 @@ describe("newsquiz play in line mode", () => {
     expect(lines.slice(0, ISSUE_EXAMPLE.length)).toEqual(ISSUE_EXAMPLE);
     expect(lines.slice(lines.indexOf("Question 3/3"))).toEqual([
       "Question 3/3",
-      "Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
-      "  1. Les employés d'OpenAI",
-      "  2. Thrive Capital",
-      "  3. The Verge",
-      "  4. Twitch",
+      "Qui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
+      "  1. Twitch",
+      "  2. Google",
+      "  3. Microsoft",
+      "  4. Thrive Capital",
       "Réponse (1-4) : 3",
-      "✗ Faux",
-      "La bonne réponse : Les employés d'OpenAI",
-      "Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
-      "Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, MacGeneration",
+      "✓ Juste",
+      "Le lundi 20 novembre 2023, Microsoft a embauché Greg Brockman.",
+      "Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, FredZone, MacGeneration",
       "",
       "Score : 1/3 (33\u00a0%) · 3 questions en 0 s",
       "Par type de question :",
@@ -71,10 +70,10 @@ describe("newsquiz play in line mode", () => {
       "     Votre réponse : Threads",
       "     La bonne réponse : X (ex-Twitter)",
       "     Satya Nadella l'a écrit sur X, l'ancien Twitter, le lundi 20 novembre 2023.",
-      "  3. Le lundi 20 novembre 2023, parmi ces propositions, qui a signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas ?",
-      "     Votre réponse : The Verge",
-      "     La bonne réponse : Les employés d'OpenAI",
-      "     Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
+      "  2. Parmi ces propositions, qui a évincé Sam Altman de son poste de PDG d'OpenAI le vendredi 17 novembre 2023 ?",
+      "     Votre réponse : Microsoft",
+      "     La bonne réponse : Le conseil d'administration d'OpenAI",
+      "     Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever a mené au sein du conseil d'administration l'éviction de Sam Altman.",
       "",
       // When to come back: the misses are due again ten minutes later.
       "Prochaine révision : 2024-01-01 12:10.",
@@ -129,7 +128,7 @@ describe("newsquiz play in line mode", () => {
   });
 
   it("plays every type in English, with partial credit where the answers deserve it", () => {
-    const answers = ["4", "1,3,5", "v", "710", "twich", "2 3 1 4", "4 1 5 3 2"].join("\n");
+    const answers = ["1", "1,3,4", "t", "710", "twich", "2 3 4 1", "1 4 3 2 5"].join("\n");
     const result = playEvery(`${answers}\n`, "--seed", "7", "--lang", "en");
     expect(result.code).toBe(0);
     const tail = result.stdout.slice(result.stdout.indexOf("Score:")).split("\n");
@@ -144,15 +143,15 @@ describe("newsquiz play in line mode", () => {
       "  Matching: 1/1 (100%)",
       "  Order: 0.75/1 (75%)",
       "To review:",
-      "  7. Remettez ces étapes de l'histoire d'OpenAI dans l'ordre chronologique.",
-      "     Your answer: début du partenariat avec Microsoft → Elon Musk prend ses distances → Microsoft investit un milliard de dollars → lancement de ChatGPT → fondation d'OpenAI",
+      "  7. Put these steps in OpenAI's history in chronological order.",
+      "     Your answer: the partnership with Microsoft begins → Elon Musk distances himself → Microsoft invests one billion dollars → ChatGPT is launched → OpenAI is founded",
       "     The right answer:",
-      "       1. fondation d'OpenAI",
-      "       2. début du partenariat avec Microsoft",
-      "       3. Elon Musk prend ses distances",
-      "       4. Microsoft investit un milliard de dollars",
-      "       5. lancement de ChatGPT",
-      "     2015, 2016, 2018, 2019, puis le 30 novembre 2022.",
+      "       1. OpenAI is founded",
+      "       2. the partnership with Microsoft begins",
+      "       3. Elon Musk distances himself",
+      "       4. Microsoft invests one billion dollars",
+      "       5. ChatGPT is launched",
+      "     2015, 2016, 2018, 2019, then November 30, 2022.",
       "",
       "Next review: 2024-01-01 12:10.",
       "",
@@ -182,7 +181,7 @@ describe("newsquiz play in line mode", () => {
 
   it("asks certainty after each answer with --certainty and sums Moodle's marks", () => {
     const result = playEvery(
-      "4\n3\n2\nh\n",
+      "1\n3\n2\nh\n",
       "--count",
       "2",
       "--seed",

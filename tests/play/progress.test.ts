@@ -5,8 +5,9 @@ import { loadPack } from "../../src/io/packs.js";
 import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // What a quiz leaves in the progress store, read back from its files and from `stats`. The
-// built-in pack with seed 7 asks the hand-written question on Nadella's post (X is choice 4),
-// then who fired Altman, then who signed the letter (the employees are choice 1).
+// built-in pack with seed 7, in English, asks the English hand-written question on Nadella's post
+// (X is choice 1), then who fired Altman (the board is choice 3), then who hired Brockman
+// (Microsoft is choice 3).
 const NOW = "2024-03-01T09:00:00.000Z";
 const lines = (home: string, file: string) =>
   readFileSync(join(home, "progress", file), "utf8")
@@ -20,7 +21,7 @@ describe("a quiz's progress", () => {
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const play = runCli(
       ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
-      { input: "4\n3\n:flag unclear\n1\n1\n", env },
+      { input: "1\n3\n:flag unclear\n3\n1\n", env },
     );
     expect([play.code, play.stderr]).toEqual([0, ""]);
     expect(play.stdout).toContain("Score: 2/2 (100%) · 3 questions in 0 s");
@@ -32,7 +33,7 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "reseau-annonce-nadella",
+        question: "reseau-annonce-nadella-en",
         kind: "written",
         type: "single",
         facts: ["embauche-altman"],
@@ -47,10 +48,10 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "lettre-employes.who",
+        question: "embauche-brockman.who",
         kind: "who",
         type: "single",
-        facts: ["lettre-employes"],
+        facts: ["embauche-brockman"],
         correct: true,
         score: 1,
         at: NOW,
@@ -100,9 +101,9 @@ describe("a quiz's progress", () => {
     });
     expect(again.stdout).not.toContain("qui a évincé Sam Altman");
     // Nor are the two just answered right: a new quiz asks facts never asked.
-    expect(again.stdout).not.toContain("qui a signé une lettre");
+    expect(again.stdout).not.toContain("Qui a embauché Greg Brockman");
     expect(again.stdout).toContain(
-      "Question 1/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
+      "Question 1/2\nQui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
     );
   });
 
@@ -112,13 +113,13 @@ describe("a quiz's progress", () => {
     writeFileSync(join(home, "progress", "settings.json"), '{"v":1,"certainty":true}\n');
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const args = ["play", "openai-2023-11", "--count", "1", "--seed", "7", "--lang", "en"];
-    const setting = runCli(args, { input: "4\n2\n", env });
+    const setting = runCli(args, { input: "1\n2\n", env });
     expect(setting.stdout).toContain(
-      "Answer (1-4): 4\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
+      "Answer (1-4): 1\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
     );
     // The question just answered right is not asked again at once: the next one is.
-    const off = runCli([...args, "--no-certainty"], { input: "1\n", env });
-    expect(off.stdout).toContain("Answer (1-4): 1\n✓ Right");
+    const off = runCli([...args, "--no-certainty"], { input: "3\n", env });
+    expect(off.stdout).toContain("Answer (1-3): 3\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
   });
 
@@ -127,13 +128,13 @@ describe("a quiz's progress", () => {
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     // Nadella's post skipped with an empty line, then who fired Altman answered right.
     const play = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"], {
-      input: "\n1\n",
+      input: "\n3\n",
       env,
     });
     expect(play.stdout).toContain("→ Skipped");
     const answers = lines(home, "answers.jsonl");
     expect(answers.map((a) => [a.question, a.correct, a.score, a.skipped])).toEqual([
-      ["reseau-annonce-nadella", false, 0, true],
+      ["reseau-annonce-nadella-en", false, 0, true],
       ["eviction-altman.who", true, 1, undefined],
     ]);
     const stats = runCli(["stats", "--lang", "en"], { env });

@@ -22,15 +22,15 @@ describe("the questions a new quiz asks", () => {
         input,
         env: { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: at },
       });
-    // The first quiz: its five best facts, every answer 1 (right or wrong).
-    play("2024-03-01T09:00:00Z", "1\n1\n1\n1\n1\n");
+    // The first quiz: its five best facts, every answer wrong (Twitch, choice 2, for Brockman).
+    play("2024-03-01T09:00:00Z", "1\n1\n2\n1\n1\n");
     const first = facts(home, 0);
     expect(first).toEqual([
       "embauche-altman",
       "eviction-altman",
-      "lettre-employes",
       "embauche-brockman",
       "shear-interim+murati-interim",
+      "openai",
     ]);
     // A minute later, the same seed: five facts never asked, not the same five again.
     play("2024-03-01T09:01:00Z", "\n\n\n\n\n");
@@ -48,7 +48,7 @@ describe("the questions a new quiz asks", () => {
       .map((l) => JSON.parse(l))
       .filter((a) => !a.correct)
       .map((a) => a.facts.join("+"));
-    // Answered 1 every time, the first quiz missed all five.
+    // Answered wrong every time, the first quiz missed all five.
     expect(missedFirst).toEqual(first);
     // Its misses, due at 09:10, come before the second quiz's skips, due at 09:11.
     expect(facts(home, 2)).toEqual(first);

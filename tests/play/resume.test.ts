@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // A quiz left in line mode by a signal, then taken up again with `play --resume`. The built-in
-// pack, seed 7, 5 questions in English: X is choice 4 (right), then The Verge, choice 2 (wrong);
-// the last three have their right answer first.
+// pack, seed 7, 5 questions in English: X is choice 1 (right), then Thrive Capital, choice 2
+// (wrong); the last three have their right answer at 3, 4 and 2.
 const NOW = "2024-03-01T09:00:00.000Z";
 const QUIZ = ["play", "openai-2023-11", "--count", "5", "--seed", "7", "--lang", "en"];
 
@@ -45,7 +45,7 @@ describe("a quiz left before its end", () => {
   it("is saved on SIGTERM, said to be waiting, and taken up again with --resume, answers kept", async () => {
     const home = tempHome();
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW, TZ: "UTC" };
-    const left = await leaveWith("SIGTERM", "4\n2\n", "Question 3/5", env);
+    const left = await leaveWith("SIGTERM", "1\n2\n", "Question 3/5", env);
     expect(left.code).toBe(143);
     expect(left.stderr).toBe(
       'newsquiz: Quiz left at question 3 of 5: "node dist/cli.js play --resume" takes it up again, and the next start offers it.\n',
@@ -60,29 +60,29 @@ describe("a quiz left before its end", () => {
       "newsquiz: un quiz sur openai-2023-11 attend depuis le 2024-03-01 09:00, laissé à la question 3 sur 5 : « node dist/cli.js play --resume » le reprend\n",
     );
 
-    const resumed = runCli(["play", "--resume"], { input: "1\n1\n1\n", env });
+    const resumed = runCli(["play", "--resume"], { input: "3\n4\n2\n", env });
     expect([resumed.code, resumed.stderr]).toEqual([0, ""]);
     const out = resumed.stdout.split("\n");
     // Where it was left: the third question, in the language it was asked in.
     expect(out.slice(0, 4)).toEqual([
-      "OpenAI : la crise de novembre 2023 · 5 questions",
+      "OpenAI: the crisis of November 2023 · 5 questions",
       "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
       "",
       "Question 3/5",
     ]);
     expect(resumed.stdout).not.toContain("Question 2/5");
     expect(resumed.stdout).toContain("Score: 4/5 (80%) · 5 questions in 0 s");
-    expect(resumed.stdout).toContain("     Your answer: The Verge");
+    expect(resumed.stdout).toContain("     Your answer: Thrive Capital");
     const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(answers.map((a) => a.question)).toEqual([
-      "reseau-annonce-nadella",
+      "reseau-annonce-nadella-en",
       "eviction-altman.who",
-      "lettre-employes.who",
       "embauche-brockman.who",
       "shear-interim.whom.next",
+      "sam-altman.role.who",
     ]);
     // One quiz: one session, before and after the break.
     expect(new Set(answers.map((a) => a.session)).size).toBe(1);

@@ -13,27 +13,28 @@ import {
 
 afterEach(() => cleanup());
 
-// A fixture pack of one hand-written question per type, asked in its author's order; choices
-// are shuffled by seed 7: X is choice 4; Madry, Sidor and Pachocki are 1, 3 and 5.
+// A fixture pack of one hand-written question per type, asked in its author's order, in English
+// its English ones; choices are shuffled by seed 7: X is choice 1; Sidor, Pachocki and Madry are
+// 1, 3 and 4.
 describe("the quiz screens", () => {
   it("plays every question type with the keyboard and scores what the answers deserve", async () => {
     const { app, progress, tick } = await renderApp({ pack: EVERY_TYPE, lang: "en" });
     expect(frame(app)).toContain("Question 1/7 · Single choice");
-    expect(frame(app)).toContain("› 1. Facebook");
+    expect(frame(app)).toContain("› 1. X (formerly Twitter)");
     // single: arrows then Enter
-    await press(app, KEY.down, KEY.down, KEY.down);
-    expect(frame(app)).toContain("› 4. X (ex-Twitter)");
+    await press(app, KEY.down, KEY.down, KEY.up, KEY.up);
+    expect(frame(app)).toContain("› 1. X (formerly Twitter)");
     tick(3000);
     await press(app, KEY.enter);
     expect(frame(app)).toContain("✓ Right");
-    expect(frame(app)).toContain("✓ 4. X (ex-Twitter) ← your choice");
+    expect(frame(app)).toContain("✓ 1. X (formerly Twitter) ← your choice");
     expect(frame(app)).toContain("Sources: the article of November 20, 2023, FredZone");
     await press(app, KEY.enter);
     // multiple: digits tick, Space ticks the row under the cursor, Enter confirms
     expect(frame(app)).toContain("Question 2/7 · Multiple answers");
-    await press(app, "1", "3", KEY.down, KEY.down, KEY.space);
-    expect(frame(app)).toContain("[x] 1. Aleksander Madry");
-    expect(frame(app)).toContain("[x] 5. Jakub Pachocki");
+    await press(app, "1", "3", KEY.down, KEY.space);
+    expect(frame(app)).toContain("[x] 1. Szymon Sidor");
+    expect(frame(app)).toContain("[x] 4. Aleksander Madry");
     await press(app, KEY.enter);
     expect(frame(app)).toContain("✓ Right");
     await press(app, KEY.enter);
@@ -42,7 +43,7 @@ describe("the quiz screens", () => {
     expect(frame(app)).toContain("✗ Wrong");
     expect(frame(app)).toContain("✓ 1. True");
     expect(frame(app)).toContain("✗ 2. False ← your choice");
-    expect(frame(app)).toContain("Il a bien commencé en 2016");
+    expect(frame(app)).toContain("It did begin in 2016");
     await press(app, KEY.enter);
     // numeric: typed, with the unit beside the field
     await press(app, "7", "1", "9", KEY.enter);
@@ -53,16 +54,16 @@ describe("the quiz screens", () => {
     expect(frame(app)).toContain("Your answer: Twich");
     expect(frame(app)).toContain("✓ Right");
     await press(app, KEY.enter);
-    // matching: digits match the row and move down; rights are 1 recherche, 2 technique, 3 scientifique, 4 président
+    // matching: digits match the row and move down; rights are 1 chairman, 2 technology, 3 scientist, 4 research
     expect(frame(app)).toContain("a. Mira Murati");
     await press(app, "2", "3", "4", "4", KEY.enter);
     expect(frame(app)).toContain("◐ Partly right (75%)");
-    expect(frame(app)).toContain("\n  Jakub Pachocki → directeur de la recherche");
+    expect(frame(app)).toContain("\n  Jakub Pachocki → director of research");
     await press(app, KEY.enter);
     // ordering: Space picks an item up, arrows carry it, Space drops it
-    expect(frame(app)).toContain("1. Elon Musk prend ses distances");
+    expect(frame(app)).toContain("1. the partnership with Microsoft begins");
     await press(app, KEY.space, KEY.down, KEY.space);
-    expect(frame(app)).toContain("2. Elon Musk prend ses distances");
+    expect(frame(app)).toContain("2. the partnership with Microsoft begins");
     await press(app, KEY.enter);
     expect(frame(app)).toContain("✗ Wrong");
     await press(app, KEY.enter);
@@ -74,13 +75,13 @@ describe("the quiz screens", () => {
     expect(results).toMatch(/True or false\s+░+ 0\/1/);
     expect(results).toMatch(/Matching\s+█+░+ 0.75\/1/);
     expect(progress.answers.map((a) => [a.question, a.score])).toEqual([
-      ["reseau-annonce-nadella", 1],
-      ["chercheurs-partis-18-novembre", 1],
-      ["debut-partenariat", 0],
-      ["effectif-selon-macgeneration", 1],
-      ["plateforme-shear", 1],
-      ["postes-chez-openai", 0.75],
-      ["histoire-openai", 0],
+      ["reseau-annonce-nadella-en", 1],
+      ["chercheurs-partis-18-novembre-en", 1],
+      ["debut-partenariat-en", 0],
+      ["effectif-selon-macgeneration-en", 1],
+      ["plateforme-shear-en", 1],
+      ["postes-chez-openai-en", 0.75],
+      ["histoire-openai-en", 0],
     ]);
     expect(progress.answers[0]!.ms).toBe(3000);
     // The quiz's score, as the results show it, for the home screen's "last score".
@@ -113,11 +114,11 @@ describe("the quiz screens", () => {
     await press(app, "s");
     // The question stays on screen with its right answer, recorded as skipped.
     expect(frame(app)).toContain(
-      "Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?\n\n→ Skipped\n",
+      "On which social network did Satya Nadella announce that Sam Altman was joining Microsoft?\n\n→ Skipped\n",
     );
-    expect(frame(app)).toContain("✓ 4. X (ex-Twitter)");
+    expect(frame(app)).toContain("✓ 1. X (formerly Twitter)");
     expect(progress.answers.map((a) => [a.question, a.skipped])).toEqual([
-      ["reseau-annonce-nadella", true],
+      ["reseau-annonce-nadella-en", true],
     ]);
     await press(app, KEY.enter);
     expect(frame(app)).toContain("Question 2/3");
@@ -129,12 +130,12 @@ describe("the quiz screens", () => {
       "⚑ Flagged as wrong: not asked again until the pack changes · F takes it back",
     );
     await press(app, "F");
-    expect(frame(app)).toContain("[ ] 1. Aleksander Madry");
+    expect(frame(app)).toContain("[ ] 1. Szymon Sidor");
     await press(app, "f", "1", KEY.enter);
     expect(progress.flags.map((f) => [f.question, f.reason, f.withdrawn])).toEqual([
-      ["chercheurs-partis-18-novembre", "wrong", undefined],
-      ["chercheurs-partis-18-novembre", "wrong", true],
-      ["chercheurs-partis-18-novembre", "wrong", undefined],
+      ["chercheurs-partis-18-novembre-en", "wrong", undefined],
+      ["chercheurs-partis-18-novembre-en", "wrong", true],
+      ["chercheurs-partis-18-novembre-en", "wrong", undefined],
     ]);
     expect(frame(app)).toContain("Question 3/3");
     // q asks first: Esc goes on with the quiz, 1 finishes it.
@@ -147,7 +148,7 @@ describe("the quiz screens", () => {
     expect(frame(app)).not.toContain("Finish the quiz now");
     await press(app, "q", "1");
     expect(frame(app)).toContain("Score: 0/2 (0%)");
-    expect(frame(app)).not.toContain("Lesquels de ces cadres");
+    expect(frame(app)).not.toContain("Which of these OpenAI executives");
     // Skipped and left unanswered, they count; flagged, it does not.
     expect(progress.sessions.map((s) => [s.score, s.total, s.asked])).toEqual([[0, 2, 3]]);
   });
@@ -170,7 +171,7 @@ describe("the quiz screens", () => {
       count: 2,
       certainty: true,
     });
-    await press(app, "4");
+    await press(app, "1");
     expect(frame(app)).toContain("How sure? 1 low · 2 medium · 3 high");
     await press(app, "3", KEY.enter, "2", KEY.enter, "3");
     expect(progress.answers.map((a) => [a.correct, a.certainty])).toEqual([
@@ -196,12 +197,12 @@ describe("the quiz screens", () => {
           .split("\n")
           .map((l) => [...l].length),
       );
-    await frameShowing(app, "\na-t-il annoncé l'arrivée de Sam Altman\n");
+    await frameShowing(app, "\nNadella announce that Sam Altman was\n");
     expect(widest()).toBeLessThanOrEqual(40);
     const lines = frame(app).split("\n");
-    expect(lines).toContain("Sur quel réseau social Satya Nadella");
-    expect(lines).toContain("a-t-il annoncé l'arrivée de Sam Altman");
-    expect(lines).toContain("› 1. Facebook");
+    expect(lines).toContain("On which social network did Satya");
+    expect(lines).toContain("Nadella announce that Sam Altman was");
+    expect(lines).toContain("› 1. X (formerly Twitter)");
   });
 
   it("handles every key of a burst, as a paste, a fast typist or a slow link sends them", async () => {
@@ -214,9 +215,9 @@ describe("the quiz screens", () => {
     expect(frame(app)).toContain("Question 4/7 · How many");
     expect(frame(app)).toContain("Your answer: 1▏");
     expect(progress.answers.map((a) => [a.question, a.skipped ?? a.score])).toEqual([
-      ["reseau-annonce-nadella", true],
-      ["chercheurs-partis-18-novembre", true],
-      ["debut-partenariat", 0],
+      ["reseau-annonce-nadella-en", true],
+      ["chercheurs-partis-18-novembre-en", true],
+      ["debut-partenariat-en", 0],
     ]);
   });
 

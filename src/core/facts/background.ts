@@ -1,4 +1,4 @@
-import { comparePartialDates, daysInMonth, type PartialDate, parsePartialDate } from "./dates.js";
+import { comparePartialDates, firstDayOf, lastDayOf, type PartialDate } from "./dates.js";
 
 /**
  * Events this many days before the story's latest one are its background: the company founded
@@ -7,13 +7,14 @@ import { comparePartialDates, daysInMonth, type PartialDate, parsePartialDate } 
  */
 export const BACKGROUND_DAYS = 60;
 
-/** The latest date of the events, or undefined when none is dated. */
+/** The latest date of the events (the end of a span), or undefined when none is dated. */
 export function latestDate(
-  events: readonly { date?: PartialDate | null }[],
+  events: readonly { date?: PartialDate | null; until?: PartialDate | null }[],
 ): PartialDate | undefined {
   let latest: PartialDate | undefined;
-  for (const { date } of events) {
-    if (date && (latest === undefined || comparePartialDates(date, latest) > 0)) latest = date;
+  for (const { date, until } of events) {
+    const end = until ?? date;
+    if (end && (latest === undefined || comparePartialDates(end, latest) > 0)) latest = end;
   }
   return latest;
 }
@@ -24,22 +25,7 @@ export function latestDate(
  * news of a story that ends in November 2023, so it is never background to it.
  */
 export function isBackground(date: PartialDate, latest: PartialDate): boolean {
-  const end = lastDay(date);
-  const last = firstDay(latest);
+  const end = lastDayOf(date);
+  const last = firstDayOf(latest);
   return end !== undefined && last !== undefined && last - end > BACKGROUND_DAYS;
-}
-
-/** Days since 1970 of the last day of a partial date's period. */
-function lastDay(date: PartialDate): number | undefined {
-  const p = parsePartialDate(date);
-  if (!p) return undefined;
-  const month = p.month ?? 12;
-  return Date.UTC(p.year, month - 1, p.day ?? daysInMonth(p.year, month)) / 86_400_000;
-}
-
-/** Days since 1970 of the first day of a partial date's period. */
-function firstDay(date: PartialDate): number | undefined {
-  const p = parsePartialDate(date);
-  if (!p) return undefined;
-  return Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / 86_400_000;
 }

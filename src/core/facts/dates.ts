@@ -113,3 +113,40 @@ export function addDays(date: PartialDate, days: number): PartialDate {
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
   return d.toISOString().slice(0, 10);
 }
+
+/** When something happened: a date, or a span from `date` to `until`; no date means unknown. */
+export interface Period {
+  date?: PartialDate | undefined;
+  until?: PartialDate | undefined;
+}
+
+/** Days since 1970 of the first day of a partial date's period. */
+export function firstDayOf(date: PartialDate): number | undefined {
+  const p = parsePartialDate(date);
+  if (!p) return undefined;
+  return Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / 86_400_000;
+}
+
+/** Days since 1970 of the last day of a partial date's period. */
+export function lastDayOf(date: PartialDate): number | undefined {
+  const p = parsePartialDate(date);
+  if (!p) return undefined;
+  const month = p.month ?? 12;
+  return Date.UTC(p.year, month - 1, p.day ?? daysInMonth(p.year, month)) / 86_400_000;
+}
+
+/**
+ * True when two periods may share a day: « 2023-11 » meets « 2023-11-17 », and the weekend of
+ * 18 to 19 November meets the 19th. An unknown date meets every date.
+ */
+export function periodsMeet(a: Period, b: Period): boolean {
+  if (!a.date || !b.date) return true;
+  const aFirst = firstDayOf(a.date);
+  const aLast = lastDayOf(a.until ?? a.date);
+  const bFirst = firstDayOf(b.date);
+  const bLast = lastDayOf(b.until ?? b.date);
+  if (aFirst === undefined || aLast === undefined || bFirst === undefined || bLast === undefined) {
+    return true;
+  }
+  return aFirst <= bLast && bFirst <= aLast;
+}

@@ -35,7 +35,10 @@ export interface FactIndex {
   centrality: Map<string, number>;
   /** The latest event date: what happened long before it is the story's background. */
   latest: string | undefined;
-  /** Every name and alias of an entity, folded: "Altman" and "Sam Altman" are one answer. */
+  /**
+   * Every name and alias of an entity, in every language the pack gives, folded: "Altman" and
+   * "Sam Altman" are one answer.
+   */
   names: Map<string, Set<string>>;
   /** Which entity answers to a folded name or alias. */
   owner: Map<string, string>;
@@ -76,7 +79,12 @@ function buildIndex(pack: Pack): FactIndex {
   const names = new Map<string, Set<string>>();
   const owner = new Map<string, string>();
   for (const entity of pack.entities) {
-    const folded = new Set([entity.name, ...entity.aliases].map(fold));
+    // Its names in every language the pack gives: "the OpenAI board" is the board too.
+    const translated = Object.values(entity.translations ?? {}).flatMap((t) => [
+      ...(t?.name ? [t.name] : []),
+      ...(t?.aliases ?? []),
+    ]);
+    const folded = new Set([entity.name, ...entity.aliases, ...translated].map(fold));
     names.set(entity.id, folded);
     for (const name of folded) if (!owner.has(name)) owner.set(name, entity.id);
   }

@@ -12,6 +12,21 @@ export const idSchema = z
 
 export const languageSchema = z.enum(["fr", "en"]).describe("Language of a pack or source");
 
+/**
+ * Text fields of a record in other languages than the pack's: `translations: { en: { role:
+ * "interim chief executive" } }` beside `role: PDG par intérim` in a French pack. The fields
+ * themselves are always in the pack's language; a question or summary in another language is
+ * written only from the texts given here for it (never half in one language, half in another),
+ * and leaves out what has none.
+ */
+function translations<T extends z.ZodRawShape>(fields: T) {
+  const texts = z.strictObject(fields).partial();
+  return z
+    .strictObject({ fr: texts.optional(), en: texts.optional() })
+    .optional()
+    .describe("The text fields in other languages than the pack's, by language: { en: { … } }");
+}
+
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
@@ -65,6 +80,7 @@ export const sourceSchema = z
     language: languageSchema,
     url: z.url().optional(),
     file: z.string().optional().describe("Article file, relative to the pack folder"),
+    translations: translations({ title: z.string().min(1) }),
   })
   .describe("A page or article the facts come from");
 
@@ -93,6 +109,10 @@ export const entitySchema = z
       .describe("Grammatical gender, for agreement in French (« nommée »)"),
     plural: z.boolean().optional().describe("True for plural names: « les employés d'OpenAI »"),
     descriptions: z.array(descriptionSchema).default([]),
+    translations: translations({
+      name: z.string().min(1).describe("The name as a sentence in that language says it"),
+      aliases: z.array(z.string().min(1)),
+    }),
   })
   .describe("A person, organisation, group, product or place");
 
@@ -152,6 +172,11 @@ export const eventSchema = z
         "Absent when the event happened; announced, planned (agreed, to come) or conditional (« pourrait quitter ») otherwise",
       ),
     sources: sourceRefs,
+    translations: translations({
+      role: z.string().min(1),
+      label: z.string().min(1),
+      text: z.string().min(1),
+    }),
     ...extractedFields,
   })
   .describe("Something that happened: who did what to whom, and when");
@@ -181,6 +206,7 @@ export const claimSchema = z
     subject: idSchema.optional().describe("Entity id the figure is about"),
     event: idSchema.optional().describe("Event id the figure belongs to"),
     sources: sourceRefs,
+    translations: translations({ about: z.string().min(1), unit: z.string().min(1) }),
     ...extractedFields,
   })
   .describe("A quantity stated by one or more sources");
@@ -197,6 +223,13 @@ export const quoteSchema = z
       .optional()
       .describe("Where: « sur X », « dans une note aux employés »"),
     sources: sourceRefs,
+    translations: translations({
+      text: z
+        .string()
+        .min(1)
+        .describe("The words in that language: a translation, or the original"),
+      context: z.string().min(1),
+    }),
     ...extractedFields,
   })
   .describe("A short attributed quotation");
@@ -207,6 +240,7 @@ export const packSchema = z
     title: z.string().min(1),
     language: languageSchema,
     description: z.string().optional(),
+    translations: translations({ title: z.string().min(1), description: z.string() }),
     unreviewed: z
       .enum(unreviewedPolicies)
       .optional()

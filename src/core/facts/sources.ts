@@ -3,12 +3,14 @@ import { t } from "../i18n/strings.js";
 import type { Language, Source } from "./model.js";
 
 /**
- * How a sentence names a source: its outlet (« MacGeneration »), else its title in quotes, else
- * "l'article du 21 novembre 2023". Used after "Selon" / "According to".
+ * How a sentence names a source: its outlet (« MacGeneration »), else its title in quotes (in the
+ * language written: the source's own title, or its translation), else "l'article du 21 novembre
+ * 2023". Used after "Selon" / "According to".
  */
 export function sourceName(source: Source, lang: Language): string {
   if (source.outlet) return source.outlet;
-  if (source.title) return lang === "fr" ? `« ${source.title} »` : `“${source.title}”`;
+  const title = source.language === lang ? source.title : source.translations?.[lang]?.title;
+  if (title) return lang === "fr" ? `« ${title} »` : `“${title}”`;
   if (source.published)
     return t(lang, "source.anonymous", { date: formatDate(source.published, lang) });
   return t(lang, "source.unknown", { id: source.id });

@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { periodsMeet } from "./dates.js";
 import type { FactEvent } from "./model.js";
 
 /** Two partial dates that may name the same day: equal, or one contains the other. */
@@ -14,7 +15,10 @@ export function datesCompatible(a: string | undefined, b: string | undefined): b
 export function successions(events: readonly FactEvent[]): FactEvent[][] {
   const groups = new Map<string, FactEvent[]>();
   for (const event of events) {
-    if (event.text !== undefined || !event.role || !event.target || !event.date) continue;
+    // What was only announced fills no post yet.
+    if (event.text !== undefined || event.status || !event.role || !event.target || !event.date) {
+      continue;
+    }
     const key = `${event.type}|${fold(event.role)}|${event.org ?? ""}`;
     const group = groups.get(key);
     if (group) group.push(event);
@@ -32,7 +36,7 @@ function isSuccession(sorted: readonly FactEvent[]): boolean {
   if (sorted.length < 2) return false;
   if (new Set(sorted.map((e) => e.target)).size !== sorted.length) return false;
   for (let i = 1; i < sorted.length; i++) {
-    if (datesCompatible(sorted[i - 1]!.date, sorted[i]!.date)) return false;
+    if (periodsMeet(sorted[i - 1]!, sorted[i]!)) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { type Features, sharedFeatures } from "../phrase/agreement.js";
+import { eventSayable } from "../phrase/event-sentence.js";
 import { asChoice, interrogativeFor } from "../phrase/names.js";
 import type { Question } from "../question/model.js";
 import { fold } from "../text/fold-memo.js";
@@ -9,6 +10,7 @@ import { entityDistractors } from "./distractors/entities.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";
 import type { AnswerClaim, BuildOptions, Built } from "./draft.js";
 import { entityFeedback, statedEvent } from "./event-forms.js";
+import { canPlay, possibleMembers } from "./fits.js";
 import { postGender } from "./post-gender.js";
 import { explain, singleChoice } from "./single.js";
 import type { Assertion } from "./truth.js";
@@ -41,6 +43,13 @@ export interface EntityAsk {
 /** Wrong choices offered beside the right one. */
 const DISTRACTORS = 3;
 
+/** Acts a group does as one, whatever each source calls it: a letter signed, a strike. */
+const COLLECTIVE_ACTS = new Set<FactEvent["type"]>(["petition", "strike"]);
+
+function ownLabel(ask: EntityAsk): string | undefined {
+  return ask.event.label === undefined ? undefined : fold(ask.event.label);
+}
+
 export function buildEntityQuestion(
   ctx: GenContext,
   ask: EntityAsk,
@@ -59,7 +68,22 @@ export function buildEntityQuestion(
   const forbidden = new Set<string>();
   for (const id of [ask.answer, ...trueIds])
     for (const n of ctx.index.names.get(id) ?? []) forbidden.add(n);
-  const exclude = new Set([...trueIds, ...ask.named.filter((s): s is string => !!s)]);
+  // A group among the true answers (« les employés d'OpenAI » signed) may count any of its
+  // people: none of them is a wrong answer the facts can prove.
+  // Only a group that did the same thing: signing a letter, striking (not another statement).
+  const sameAct = ask.matches.filter(
+    (m) => COLLECTIVE_ACTS.has(m.rel) || (m.label !== undefined && m.label === ownLabel(ask)),
+  );
+  const members = possibleMembers(ctx, [
+    ask.answer,
+    ...sameAct.map(pick).filter((s): s is string => !!s && !near.has(s)),
+  ]);
+  // A person who did what a whole group did (signed the employees' letter): any other person
+  // who could have is one of the group, and one who could not is no fair choice.
+  if (members.size > 0 && ctx.index.entities.get(ask.answer)?.kind === "person") {
+    return "a group among the true answers leaves no person the facts prove wrong";
+  }
+  const exclude = new Set([...trueIds, ...members, ...ask.named.filter((s): s is string => !!s)]);
   const candidates = entityDistractors(ctx, {
     answer: ask.answer,
     peers: [peerKey(ask.event.type, ask.slot)],
@@ -70,6 +94,7 @@ export function buildEntityQuestion(
     sameKind:
       ask.slot === "target" &&
       !interrogativeFor(ctx.index.entities.get(ask.answer)!.kind, ctx.lang).person,
+    fits: (id) => canPlay(ctx, ask.event, ask.slot, id, ask.answer),
     rng,
   });
   for (const c of candidates) if (near.has(c.value)) c.tier = -1;
@@ -92,7 +117,9 @@ export function buildEntityQuestion(
   if (others.length > 0) prompt = amongThese(prompt, ctx.lang);
   const alsoTrue = [...new Set(others.map((m) => m.fact))]
     .map((id) => ctx.index.events.get(id))
-    .filter((e): e is FactEvent => !!e && e.id !== ask.event.id)
+    // What else is true, as far as the facts date it: an undated event only may be.
+    .filter((e): e is FactEvent => !!e && e.id !== ask.event.id && eventSayable(ctx.phrase, e))
+    .filter((e) => e.date !== undefined || ask.event.date === undefined)
     .map((e) => statedEvent(ctx, e));
   const question = singleChoice(
     {

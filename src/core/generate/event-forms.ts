@@ -1,8 +1,10 @@
 import type { FactEvent } from "../facts/model.js";
 import type { Features } from "../phrase/agreement.js";
 import { type Clause, englishClause, frenchClause } from "../phrase/clause.js";
+import { announcementLead } from "../phrase/date-text.js";
 import { englishRole, englishWhen, englishWho, englishWhom } from "../phrase/en-forms.js";
-import { dateAdverb } from "../phrase/event-sentence.js";
+import { englishStatusWho, englishStatusWhom } from "../phrase/en-status.js";
+import { eventSayable, eventWhen } from "../phrase/event-sentence.js";
 import {
   type DatePlace,
   frenchRole,
@@ -10,8 +12,12 @@ import {
   frenchWho,
   frenchWhom,
 } from "../phrase/fr-forms.js";
+import { frenchStatusWho, frenchStatusWhom } from "../phrase/fr-status.js";
 import type { EnglishVerb, FrenchVerb } from "../phrase/lexicon.js";
+import { realisable } from "../phrase/realise.js";
+import { fold } from "../text/fold-memo.js";
 import { type GenContext, playedKey } from "./context.js";
+import type { Assertion } from "./truth.js";
 
 // The question forms of an event in the context's language, so that generators do not branch
 // on the language themselves.
@@ -32,18 +38,47 @@ export function templated(event: FactEvent): boolean {
 }
 
 /**
- * True when a question may be about the event at all: phrased from its fields, or through the
- * author's sentence in the pack's language. In another language such an event is only told.
+ * True when a question may be about the event at all: it can be told in the language asked (its
+ * author's sentence there, or a clause that says all it needs), and it is no mere possibility
+ * (what « pourrait » happen is never asked).
  */
 export function askable(ctx: GenContext, event: FactEvent): boolean {
-  return templated(event) || ctx.phrase.native;
+  return event.status !== "conditional" && eventSayable(ctx.phrase, event);
+}
+
+/**
+ * True when a question may be phrased from the event's fields: no author's sentence stands for
+ * it, the clause says all the event needs in this language, and it is no mere possibility.
+ */
+export function phrasable(event: FactEvent, clause: AnyClause): boolean {
+  return templated(event) && event.status !== "conditional" && realisable(clause);
+}
+
+/** Acts whose label says what was said: another label is another act. */
+const SAID = new Set<FactEvent["type"]>(["statement", "announcement", "other"]);
+
+/**
+ * The assertions that would also answer a question about the event: all those the truth index
+ * finds, except, for what someone said (a statement, an announcement), those that said
+ * something else: announcing a three-point plan is no answer to « who announced new ChatGPT
+ * features ».
+ */
+export function sameAct(event: FactEvent, matches: readonly Assertion[]): Assertion[] {
+  if (!event.label || !SAID.has(event.type)) return [...matches];
+  const label = fold(event.label);
+  return matches.filter((m) => m.fact === event.id || m.label === label);
 }
 
 /** The date as a question states it, and where: before the clause when a label ends it. */
 export function promptDate(ctx: GenContext, event: FactEvent, clause: AnyClause) {
-  const date = event.date ? dateAdverb(ctx.phrase, event.date) : undefined;
+  const date = event.date ? eventWhen(ctx.phrase, event) : undefined;
   const place: DatePlace = clause.slots.some((s) => s.slot === "label") ? "lead" : "trail";
   return { date, place };
+}
+
+/** « D'après l'annonce du lundi 20 novembre 2023 »: which announcement a question means. */
+function leadOf(ctx: GenContext, event: FactEvent): string {
+  return announcementLead(event.until ? undefined : event.date, ctx.lang);
 }
 
 export function whoPrompt(
@@ -51,6 +86,12 @@ export function whoPrompt(
   clause: AnyClause,
   features: Features,
 ): string | undefined {
+  if (clause.event.status) {
+    const lead = leadOf(ctx, clause.event);
+    return ctx.lang === "fr"
+      ? frenchStatusWho(clause as Clause<FrenchVerb>, lead)
+      : englishStatusWho(clause as Clause<EnglishVerb>, lead);
+  }
   const { date, place } = promptDate(ctx, clause.event, clause);
   return ctx.lang === "fr"
     ? frenchWho(clause as Clause<FrenchVerb>, features, date, place)
@@ -64,6 +105,12 @@ export function whomPrompt(
   omitActor: boolean,
   withDate = true,
 ): string | undefined {
+  if (clause.event.status) {
+    const lead = leadOf(ctx, clause.event);
+    return ctx.lang === "fr"
+      ? frenchStatusWhom(clause as Clause<FrenchVerb>, features, lead, omitActor)
+      : englishStatusWhom(clause as Clause<EnglishVerb>, lead, omitActor);
+  }
   const { date, place } = promptDate(ctx, clause.event, clause);
   const options = { omitActor, ...(withDate && date ? { date } : {}), place };
   return ctx.lang === "fr"
@@ -74,7 +121,7 @@ export function whomPrompt(
 export function whenPrompt(
   ctx: GenContext,
   clause: AnyClause,
-  precision: "day" | "month" | "year",
+  precision: "day" | "month" | "year" | "span",
 ): string | undefined {
   return ctx.lang === "fr"
     ? frenchWhen(clause as Clause<FrenchVerb>, precision)
@@ -104,6 +151,6 @@ export function entityFeedback(
   slot: "actor" | "target",
 ): string | undefined {
   const events = ctx.pools.played.get(playedKey(type, slot, id));
-  const event = events?.[0];
+  const event = events?.find((e) => eventSayable(ctx.phrase, e));
   return event ? statedEvent(ctx, event) : undefined;
 }

@@ -62,7 +62,12 @@ function knownTextProblem(text: string, lang: Language): string | undefined {
 }
 
 /** Why a built question must be dropped, or undefined when it may be asked. */
-export function gateProblem(index: FactIndex, built: Built, lang: Language): string | undefined {
+export function gateProblem(
+  index: FactIndex,
+  built: Built,
+  lang: Language,
+  mixed?: (text: string) => string | undefined,
+): string | undefined {
   const q = built.question;
   if (q.sources.length === 0) return "cites no source";
   const unknown = q.sources.find((s) => !index.sources.has(s));
@@ -71,6 +76,8 @@ export function gateProblem(index: FactIndex, built: Built, lang: Language): str
   for (const text of textsOf(q)) {
     const problem = knownTextProblem(text, lang);
     if (problem) return problem;
+    const foreign = mixed?.(text);
+    if (foreign) return `"${foreign}" is not ${lang === "fr" ? "French" : "English"}, in "${text}"`;
   }
   const prompt = fold(q.prompt);
   const giveaway = built.giveaways.find((g) => g.length > 0 && mentions(prompt, g));

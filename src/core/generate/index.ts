@@ -86,7 +86,9 @@ function prepare(pack: Pack, lang: Language): Prepared {
   }
   let state = byLang.get(lang);
   if (!state) {
-    const ctx = genContext(pack, lang);
+    // Rejected facts, and unreviewed ones the pack does not allow, never reach a question; all
+    // but the rejected may be true, so none of them is contradicted by a wrong choice.
+    const ctx = genContext(factsInUse(pack), lang, notRejected(pack));
     let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
     state = {
       ctx,
@@ -100,9 +102,20 @@ function prepare(pack: Pack, lang: Language): Prepared {
   return state;
 }
 
+/** The pack without the facts a person rejected: what may be true. */
+function notRejected(pack: Pack): Pack {
+  const keep = <T extends { review?: string }>(facts: T[]) =>
+    facts.filter((f) => f.review !== "rejected");
+  return {
+    ...pack,
+    events: keep(pack.events),
+    claims: keep(pack.claims),
+    quotes: keep(pack.quotes),
+  };
+}
+
 export function createGenerator(pack: Pack, lang: Language = pack.language): Generator {
-  // Rejected facts, and unreviewed ones the pack does not allow, never reach a question.
-  const { ctx, listed } = prepare(factsInUse(pack), lang);
+  const { ctx, listed } = prepare(pack, lang);
   const drafts = () => listed().kept;
   return {
     generate(options) {
@@ -227,7 +240,7 @@ function build(
   if (typeof built === "string") return built;
   // A person wrote and the pack's schema checked the hand-written ones; they are shown as written.
   if (draft.kind === "written") return built.question;
-  const problem = gateProblem(ctx.index, built, ctx.lang);
+  const problem = gateProblem(ctx.index, built, ctx.lang, ctx.mixed);
   if (problem) return problem;
   // The quiz says so of a question whose facts no person has reviewed (`unreviewed: ask`).
   return fromUnreviewed(facts) ? { ...built.question, unreviewed: true } : built.question;
@@ -301,8 +314,11 @@ function unique(drafts: Draft[]): { kept: Draft[]; duplicates: Rejection[] } {
 
 /** Why no kind of question applies to a fact. */
 function unaskable(ctx: GenContext, ref: FactRef): string {
-  if (ref.kind === "event" && ref.fact.text !== undefined && !ctx.phrase.native) {
-    return `only the author's sentence, written in ${ctx.index.lang}, tells this event`;
+  if (ref.kind === "event" && ref.fact.text !== undefined && !ctx.phrase.text(ref.fact, "text")) {
+    return `only the author's sentence, which the pack gives in no words of ${ctx.lang}, tells this event`;
+  }
+  if (ref.kind === "event" && ref.fact.status === "conditional") {
+    return "it only might happen: what is conditional is never asked";
   }
   return "no kind of question applies to this fact";
 }

@@ -1,6 +1,5 @@
-import { comparePartialDates } from "../facts/dates.js";
+import { comparePartialDates, periodsMeet } from "../facts/dates.js";
 import type { FactEvent } from "../facts/model.js";
-import { datesCompatible } from "../facts/successions.js";
 import { eventLine, eventSentence } from "../phrase/event-sentence.js";
 import { withoutFinalStop, word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
@@ -19,8 +18,8 @@ const YEAR = /\b(1[5-9]|20)\d\d\b/;
 /**
  * « Remettez ces événements dans l'ordre chronologique » and « Lequel s'est produit en premier ? »:
  * the dated events are dealt into sets of four whose dates can be told apart (never two on one
- * day, never "November 2023" beside "17 November 2023"), each set one question, alternately an
- * ordering and a single choice. Every dated event lands in a set.
+ * day, never "November 2023" beside "17 November 2023", never a day inside another event's span
+ * such as a weekend), each set one question, alternately an ordering and a single choice.
  */
 export function orderDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
   const dated = events
@@ -121,7 +120,7 @@ function deal(items: readonly Item[]): Item[][] {
       const item = day[0];
       if (!item) continue;
       const clash = set.some(
-        (x) => datesCompatible(x.event.date, item.event.date) || fold(x.line) === fold(item.line),
+        (x) => periodsMeet(x.event, item.event) || fold(x.line) === fold(item.line),
       );
       if (clash) continue;
       day.shift();

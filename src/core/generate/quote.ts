@@ -1,8 +1,16 @@
 import type { Quote } from "../facts/model.js";
+import { entitiesNamedIn } from "../facts/named-in.js";
 import { capitalize } from "../i18n/french.js";
 import { dateAdverb } from "../phrase/event-sentence.js";
 import { asChoice } from "../phrase/names.js";
-import { quoteContext, quoteSentence } from "../phrase/quotes.js";
+import {
+  firstPersonSingular,
+  isFragment,
+  quoteContext,
+  quoteSayable,
+  quoteSentence,
+  quoteWords,
+} from "../phrase/quotes.js";
 import { quoted, word } from "../phrase/words.js";
 import { fold } from "../text/fold-memo.js";
 import { mentions } from "../text/mentions.js";
@@ -11,12 +19,14 @@ import { peerKey } from "./context.js";
 import { entityDistractors } from "./distractors/entities.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
 import type { BuildOptions, Built, Draft } from "./draft.js";
+import { sameBody } from "./fits.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { explain, singleChoice } from "./single.js";
 
 /** « Qui a déclaré « La mission continue » … ? » and « Qu'a déclaré Sam Altman … ? » */
 export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] {
   const byText = new Map<string, Quote[]>();
+  const sayable = quotes.filter((q) => quoteSayable(ctx.phrase, q));
   for (const q of ctx.index.pack.quotes) {
     const key = fold(q.text);
     const list = byText.get(key);
@@ -24,9 +34,11 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
     else byText.set(key, [q]);
   }
   const drafts: Draft[] = [];
-  for (const quote of quotes) {
+  for (const quote of sayable) {
     const score = ctx.salience({ kind: "quote", fact: quote }) + KIND_WEIGHT.quote;
-    for (const variant of ["who", "what"] as const) {
+    // Words cut out of a sentence are asked as "who said", never offered as what was said.
+    const fragment = isFragment(quoteWords(ctx.phrase, quote)!, ctx.lang);
+    for (const variant of fragment ? (["who"] as const) : (["who", "what"] as const)) {
       const id = variant === "who" ? `${quote.id}.quote` : `${quote.id}.quote.what`;
       drafts.push({
         id,
@@ -38,7 +50,7 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
         key:
           variant === "who"
             ? `quote|${fold(quote.text)}|${fold(quote.context ?? "")}|${quote.date ?? ""}`
-            : `quote-what|${quote.speaker}|${ctx.phrase.native ? fold(quote.context ?? "") : ""}|${quote.date ?? ""}`,
+            : `quote-what|${quote.speaker}|${fold(quoteContext(ctx.phrase, quote))}|${quote.date ?? ""}`,
         build: (options) =>
           variant === "who"
             ? whoSaid(ctx, quote, id, byText, options)
@@ -47,6 +59,20 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
     }
   }
   return drafts;
+}
+
+/**
+ * True when `candidate` could have said the quote: never a news outlet unless the speaker is one,
+ * never the company whose board spoke, and only a person when one person speaks (« je »).
+ */
+export function canSay(ctx: GenContext, quote: Quote, candidate: string): boolean {
+  if (ctx.outlets.has(candidate) && !ctx.outlets.has(quote.speaker)) return false;
+  // A board speaks for its company: « Vega a déclaré » is not plainly false of its board's words.
+  if (sameBody(ctx, candidate, quote.speaker)) return false;
+  const words = quoteWords(ctx.phrase, quote) ?? quote.text;
+  return (
+    !firstPersonSingular(words, ctx.lang) || ctx.index.entities.get(candidate)?.kind === "person"
+  );
 }
 
 /** « sur X le lundi 20 novembre 2023 »: where and when, as the prompt adds them. */
@@ -74,13 +100,15 @@ function whoSaid(
     peers: ["quote|speaker", peerKey("statement", "actor")],
     exclude: speakers,
     forbidden,
-    text: fold(`${quote.text} ${quote.context ?? ""}`),
+    text: fold(`${quoteWords(ctx.phrase, quote)} ${quoteContext(ctx.phrase, quote)}`),
+    fits: (id) => canSay(ctx, quote, id),
     rng,
   });
   const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (x) => x });
   if (picked.length < 2) return "fewer than two distractors of the same kind";
   const rest = circumstances(ctx, quote);
-  const prompt = `${word(ctx.lang, "whoSaid")} ${quoted(quote.text, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
+  const words = quoteWords(ctx.phrase, quote)!;
+  const prompt = `${word(ctx.lang, "whoSaid")} ${quoted(words, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
   const question = singleChoice(
     {
       id,
@@ -111,22 +139,35 @@ function whatSaid(
 ): Built | string {
   const speaker = ctx.phrase.name(quote.speaker);
   if (!speaker) return "unknown speaker";
+  const wordsOf = (q: Quote) => quoteWords(ctx.phrase, q);
   const own = new Set(
-    ctx.index.pack.quotes.filter((q) => q.speaker === quote.speaker).map((q) => fold(q.text)),
+    ctx.index.pack.quotes
+      .filter((q) => q.speaker === quote.speaker)
+      .map((q) => fold(wordsOf(q) ?? q.text)),
   );
+  // A board or a staff does not say « je »: its wrong choices are words it could have said.
+  const one = ctx.index.entities.get(quote.speaker)?.kind === "person";
   const candidates: Tiered<string>[] = [];
   for (const q of sample(ctx.index.pack.quotes, 32, rng)) {
-    const t = fold(q.text);
+    const words = wordsOf(q);
+    if (!words || isFragment(words, ctx.lang)) continue;
+    if (!one && firstPersonSingular(words, ctx.lang)) continue;
+    const t = fold(words);
     if (own.has(t) || [...own].some((o) => o.includes(t) || t.includes(o))) continue;
     if ([...(ctx.index.names.get(quote.speaker) ?? [])].some((n) => mentions(t, n))) continue;
-    candidates.push({ value: q.text, tier: q.date && q.date === quote.date ? 0 : 2, own: true });
+    // Words about the company a board speaks for are not its board's words: « notre partenariat
+    // avec OpenAI » is no wrong answer for what OpenAI's board said.
+    const about = entitiesNamedIn(ctx.index, words);
+    if ([...about].some((id) => sameBody(ctx, id, quote.speaker))) continue;
+    candidates.push({ value: words, tier: q.date && q.date === quote.date ? 0 : 2, own: true });
   }
   const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: fold });
   if (picked.length < 2) return "fewer than two other quotes to offer";
   const rest = circumstances(ctx, quote);
+  const said = speaker.plural ? "Qu'ont déclaré" : "Qu'a déclaré";
   const prompt =
     ctx.lang === "fr"
-      ? `Qu'a déclaré ${speaker.text}${rest ? ` ${rest}` : ""} ?`
+      ? `${said} ${speaker.text}${rest ? ` ${rest}` : ""} ?`
       : `What did ${speaker.text} say${rest ? ` ${rest}` : ""}?`;
   const show = (t: string) => quoted(capitalize(t), ctx.lang);
   const question = singleChoice(
@@ -136,7 +177,7 @@ function whatSaid(
       facts: [quote.id],
       sources: quote.sources,
       prompt,
-      answer: { text: show(quote.text) },
+      answer: { text: show(wordsOf(quote)!) },
       distractors: picked.map((p) => ({ text: show(p.value) })),
       explanation: explain([quoteSentence(ctx.phrase, quote)]),
       difficulty: difficultyOf(picked),
@@ -147,6 +188,6 @@ function whatSaid(
     question,
     answer: { fact: quote.id, field: "text", value: quote.text },
     forbidden: new Set([...own].map((t) => fold(show(t)))),
-    giveaways: [fold(quote.text)],
+    giveaways: [fold(wordsOf(quote)!)],
   };
 }

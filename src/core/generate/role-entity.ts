@@ -1,6 +1,13 @@
 import type { Entity } from "../facts/model.js";
+import { entitiesNamedIn as named } from "../facts/named-in.js";
 import { capitalize } from "../i18n/french.js";
-import { describedAs, descriptionOf, whatIs, whoIsDescribed } from "../phrase/descriptions.js";
+import {
+  describedAs,
+  descriptionOf,
+  uniqueDescription,
+  whatIs,
+  whoIsDescribed,
+} from "../phrase/descriptions.js";
 import { asChoice, familyOf, type Named } from "../phrase/names.js";
 import { word } from "../phrase/words.js";
 import { fold } from "../text/fold-memo.js";
@@ -8,6 +15,7 @@ import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
 import type { BuildOptions, Built, Draft } from "./draft.js";
+import { sameBody } from "./fits.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { explain, singleChoice } from "./single.js";
 
@@ -21,6 +29,7 @@ export function entityRoleDrafts(ctx: GenContext, ids: readonly string[]): Draft
     const description = entity && descriptionOf(ctx.phrase, entity);
     if (!entity || !description) continue;
     const name = ctx.phrase.name(id)!;
+    if (name.foreign) continue;
     const score =
       new Set(description.sources).size +
       2 * (ctx.index.centrality.get(id) ?? 0) +
@@ -113,14 +122,46 @@ function buildDescribed(
     other.plural === d.name.plural &&
     (ctx.lang !== "fr" || d.name.kind !== "person" || other.gender === d.name.gender);
   const words = new Set(self.words);
+  // « Qui est un chercheur chez OpenAI ? »: a description one of many fits may fit anyone tied
+  // to what it names, so only people the facts tie to none of it are wrong for sure.
+  const selfUnique = uniqueDescription(d.text, ctx.lang);
+  const namedInSelf = named(ctx.index, d.text);
+  // What it names, and the organisations behind the products it names.
+  const namedAround = new Set(namedInSelf);
+  for (const id of namedInSelf) {
+    if (ctx.index.entities.get(id)?.kind !== "product") continue;
+    for (const maker of ctx.ties.get(id) ?? []) {
+      if (ctx.index.entities.get(maker)?.kind === "organisation") namedAround.add(maker);
+    }
+  }
+  const tiedTo = (id: string, others: Set<string>) =>
+    [...others].some((o) => o === id || (ctx.ties.get(id)?.has(o) ?? false));
+  // « Quelle organisation … ? » offers organisations; « Qui … ? » people and groups alike.
+  const sameKind = d.entity.kind !== "person" && d.entity.kind !== "group";
   const candidates: Tiered<{ id: string; text: string }>[] = [];
   for (const id of sample(ctx.pools.family.get(family) ?? [], WIDE_SAMPLE, rng)) {
-    if (id === d.entity.id) continue;
+    if (id === d.entity.id || namedInSelf.has(id) || sameBody(ctx, id, d.entity.id)) continue;
+    if (sameKind && ctx.index.entities.get(id)?.kind !== d.entity.kind) continue;
     const other = profileOf(ctx, id);
-    if (!other?.text || !other.folded || !alike(other.name) || own.has(other.folded)) continue;
+    if (!other?.text || !other.folded || other.name.foreign) continue;
+    if (!alike(other.name) || own.has(other.folded)) continue;
     if (self.folded && other.all.has(self.folded)) continue;
     // « Qu'est-ce qu'OpenAI ? » cannot offer « investisseur d'OpenAI »: it reads as wrong at once.
     if (d.variant === "what" && [...names].some((n) => mentions(other.folded!, n))) continue;
+    if (d.variant === "who" && !selfUnique && tiedTo(id, namedInSelf)) continue;
+    // « Qui est le directeur de la recherche d'OpenAI ? » offers people of OpenAI (or of the
+    // company behind a product it names), not Microsoft's chief executive.
+    if (d.variant === "who" && selfUnique && namedAround.size > 0 && !tiedTo(id, namedAround)) {
+      continue;
+    }
+    // « Qui est Ilya Sutskever ? » cannot offer « chercheur chez OpenAI »: he may be one too.
+    if (
+      d.variant === "what" &&
+      !uniqueDescription(other.text, ctx.lang) &&
+      tiedTo(d.entity.id, named(ctx.index, other.text))
+    ) {
+      continue;
+    }
     const shared = other.words.some((w) => words.has(w));
     candidates.push({ value: { id, text: other.text }, tier: shared ? 0 : 2, own: true });
   }

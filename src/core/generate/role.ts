@@ -4,7 +4,7 @@ import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, type Tiered } from "./distractors/pick.js";
 import type { Draft } from "./draft.js";
-import { clauseOf, rolePrompt, statedEvent, templated } from "./event-forms.js";
+import { clauseOf, phrasable, rolePrompt, statedEvent } from "./event-forms.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { entityRoleDrafts } from "./role-entity.js";
 import { explain, singleChoice } from "./single.js";
@@ -23,21 +23,23 @@ export function roleDrafts(
 }
 
 function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
-  // Posts are written in the pack's language; in another one there is nothing to offer.
-  if (!ctx.phrase.native) return [];
+  // Posts in the language asked: the pack's own words, or their translation.
+  const roleOf = (e: FactEvent) => ctx.phrase.text(e, "role");
   const roles = new Map<string, { text: string; types: Set<string> }>();
   for (const e of ctx.index.pack.events) {
-    if (!e.role) continue;
-    const key = fold(e.role);
-    const entry = roles.get(key) ?? { text: e.role, types: new Set<string>() };
+    const role = roleOf(e);
+    if (!role || e.status) continue;
+    const key = fold(role);
+    const entry = roles.get(key) ?? { text: role, types: new Set<string>() };
     entry.types.add(e.type);
     roles.set(key, entry);
   }
   const drafts: Draft[] = [];
   for (const event of events) {
-    if (!event.role || !templated(event)) continue;
+    const role = roleOf(event);
+    if (!role || event.status) continue;
     const clause = clauseOf(ctx, event);
-    if (!clause.role || !clause.entry.roleQuestion) continue;
+    if (!phrasable(event, clause) || !clause.role || !clause.entry.roleQuestion) continue;
     const id = `${event.id}.role`;
     drafts.push({
       id,
@@ -56,9 +58,11 @@ function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
             ...(event.target ? { obj: event.target } : {}),
             ...(event.date ? { date: event.date } : {}),
           })
-          .map((m) => m.role)
-          .filter((r): r is string => !!r);
-        const answer = fold(event.role!);
+          .map((m) => ctx.index.events.get(m.fact))
+          .map((e) => (e ? roleOf(e) : undefined))
+          .filter((r): r is string => !!r)
+          .map(fold);
+        const answer = fold(role);
         const near = (r: string) =>
           r.includes(answer) ||
           answer.includes(r) ||
@@ -81,7 +85,7 @@ function postDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
             facts: [event.id],
             sources: event.sources,
             prompt,
-            answer: { text: capitalize(event.role!) },
+            answer: { text: capitalize(role) },
             distractors: picked.map((p) => ({ text: capitalize(p.value) })),
             explanation: explain([statedEvent(ctx, event)]),
             difficulty: difficultyOf(picked),

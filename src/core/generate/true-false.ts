@@ -1,8 +1,9 @@
+import type { Period } from "../facts/dates.js";
 import type { FactRef } from "../facts/fact-index.js";
 import type { Claim, FactEvent, Quote } from "../facts/model.js";
-import { claimSentence } from "../phrase/claims.js";
-import { dateAdverb, eventSentence, usesAuthorText } from "../phrase/event-sentence.js";
-import { quoteSentence } from "../phrase/quotes.js";
+import { claimSayable, claimSentence } from "../phrase/claims.js";
+import { dateAdverb, eventSentence } from "../phrase/event-sentence.js";
+import { quoteSayable, quoteSentence } from "../phrase/quotes.js";
 import { word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
 import { hashText, type Random } from "../random.js";
@@ -13,7 +14,10 @@ import { entityDistractors } from "./distractors/entities.js";
 import { numberDistractors } from "./distractors/numbers.js";
 import { pickTiered, type Tiered } from "./distractors/pick.js";
 import type { AnswerClaim, Built, Draft } from "./draft.js";
-import { statedEvent, templated } from "./event-forms.js";
+import { askable, statedEvent, templated } from "./event-forms.js";
+import { canPlay } from "./fits.js";
+import { kinValues } from "./kin.js";
+import { canSay } from "./quote.js";
 import { KIND_WEIGHT } from "./rank.js";
 
 /** A statement to judge, true as the facts state it or false in one detail. */
@@ -32,8 +36,9 @@ interface Statement {
 export function trueFalseDrafts(ctx: GenContext, facts: readonly FactRef[]): Draft[] {
   const drafts: Draft[] = [];
   for (const ref of facts) {
-    if (ref.kind === "event" && !templated(ref.fact) && !usesAuthorText(ctx.phrase, ref.fact))
-      continue;
+    if (ref.kind === "event" && !askable(ctx, ref.fact)) continue;
+    if (ref.kind === "claim" && !claimSayable(ctx.phrase, ref.fact)) continue;
+    if (ref.kind === "quote" && !quoteSayable(ctx.phrase, ref.fact)) continue;
     const id = `${ref.fact.id}.true-false`;
     const altered = Number.parseInt(hashText(ref.fact.id), 36) % 2 === 1;
     drafts.push({
@@ -81,8 +86,13 @@ function trueStatement(ctx: GenContext, ref: FactRef): Statement {
   return { text, truth: true, near: false };
 }
 
+/** Said with its source when sources disagree, when it is a bound, or when a kin claim differs. */
 function attributedClaim(ctx: GenContext, claim: Claim): boolean {
-  return ctx.index.conflictOf.has(claim.id) || !["exactly", "about"].includes(claim.qualifier);
+  return (
+    ctx.index.conflictOf.has(claim.id) ||
+    !["exactly", "about"].includes(claim.qualifier) ||
+    kinValues(ctx, claim).size > 0
+  );
 }
 
 function falseStatement(
@@ -108,7 +118,10 @@ function falseStatement(
       .filter((id) => id !== claim.id)
       .map((id) => ctx.index.claims.get(id)!);
     const { qualifier, side } = contradicting(claim);
-    const pick = choose(numberDistractors(ctx, claim, others, rng, side));
+    const kin = kinValues(ctx, claim);
+    const pick = choose(
+      numberDistractors(ctx, claim, others, rng, side).filter((d) => !kin.has(d.value)),
+    );
     if (!pick) return undefined;
     const wrong: Claim = { ...claim, qualifier, value: pick.value };
     return falsely(claimSentence(ctx.phrase, wrong, attributedClaim(ctx, claim)), pick);
@@ -119,6 +132,7 @@ function falseStatement(
       rel: event.type,
       ...(event.target ? { obj: event.target } : {}),
       ...(event.date ? { date: event.date } : {}),
+      ...(event.until ? { until: event.until } : {}),
     });
     const exclude = new Set(matches.map((m) => m.subj).filter((s): s is string => !!s));
     for (const s of [event.target, event.org]) if (s) exclude.add(s);
@@ -128,26 +142,32 @@ function falseStatement(
         peers: [peerKey(event.type, "actor")],
         exclude,
         forbidden: new Set(),
+        fits: (id) => canPlay(ctx, event, "actor", id, event.actor!),
         rng,
       }),
     );
     if (pick) return falsely(statedEvent(ctx, { ...event, actor: pick.value }), pick);
   }
-  if (!event.date || event.text?.includes(event.date.slice(0, 4))) return undefined;
+  // A span is told as a span; a day inside it is never claimed, true or false.
+  if (!event.date || event.until) return undefined;
+  const text = ctx.phrase.text(event, "text");
+  if (text?.includes(event.date.slice(0, 4))) return undefined;
   // The author's sentence may tell of other days too: none of those is a false date.
   const sameText = event.text ? (ctx.pools.texts.get(fold(event.text)) ?? []) : [];
-  const dates = ctx.truth
-    .matching({
+  const periods: Period[] = [
+    ...ctx.truth.matching({
       rel: event.type,
       ...(event.actor ? { subj: event.actor } : {}),
       ...(event.target ? { obj: event.target } : {}),
-    })
-    .map((m) => m.date)
-    .concat(sameText.map((e) => e.date))
-    .filter((d): d is string => !!d);
-  const pick = choose(dateDistractors(ctx, event.date, dates, rng));
+    }),
+    ...sameText,
+  ].filter((m) => !!m.date);
+  const involved = event.type === "founding" ? [] : [event.actor, event.target, event.org];
+  const pick = choose(
+    dateDistractors(ctx, event, periods, rng, ctx.bounds(event.sources, involved)),
+  );
   if (!pick) return undefined;
-  const dateText = dateAdverb(ctx.phrase, pick.value);
+  const dateText = dateAdverb(ctx.phrase, pick.value.date!);
   return falsely(eventSentence(ctx.phrase, event, { date: "lead", dateText }), pick);
 }
 
@@ -172,6 +192,7 @@ function otherSpeakers(ctx: GenContext, quote: Quote, rng: Random): Tiered<strin
     peers: ["quote|speaker"],
     exclude: new Set(same),
     forbidden: new Set(),
+    fits: (id) => canSay(ctx, quote, id),
     rng,
   });
 }

@@ -1,6 +1,6 @@
+import { periodsMeet } from "../facts/dates.js";
 import type { FactIndex } from "../facts/fact-index.js";
 import type { EventType, FactEvent } from "../facts/model.js";
-import { datesCompatible } from "../facts/successions.js";
 import { fold } from "../text/fold-memo.js";
 
 // What the facts hold true, as relations between entities, so that a question can ask "which
@@ -17,6 +17,7 @@ export interface Assertion {
   role?: string;
   org?: string;
   date?: string;
+  until?: string;
   label?: string;
   fact: string;
   stated: boolean;
@@ -51,6 +52,7 @@ export interface Query {
   role?: string;
   org?: string;
   date?: string;
+  until?: string;
 }
 
 export interface TruthIndex {
@@ -69,10 +71,16 @@ export function buildTruth(index: FactIndex): TruthIndex {
     if (list) list.push(a);
     else map.set(key, [a]);
   };
+  // What says nobody (someone joined Palantir, who?) may be about anyone: it goes with every
+  // subject, or every object, of its relation.
+  const noSubj = new Map<string, Assertion[]>();
+  const noObj = new Map<string, Assertion[]>();
   const add = (a: Assertion) => {
     push(byRel, a.rel, a);
     if (a.subj) push(bySubj, a.rel + KEY + a.subj, a);
+    else push(noSubj, a.rel, a);
     if (a.obj) push(byObj, a.rel + KEY + a.obj, a);
+    else push(noObj, a.rel, a);
   };
   for (const event of index.pack.events) {
     add(stated(event));
@@ -85,7 +93,7 @@ export function buildTruth(index: FactIndex): TruthIndex {
         obj: slotOf(event, implied.obj),
         fact: event.id,
         stated: false,
-        ...dated(event.date),
+        ...dated(event.date, event.until),
       });
     }
   }
@@ -99,9 +107,9 @@ export function buildTruth(index: FactIndex): TruthIndex {
     matching(query) {
       const q = query.role === undefined ? query : { ...query, role: fold(query.role) };
       const pool = query.subj
-        ? bySubj.get(query.rel + KEY + query.subj)
+        ? [...(bySubj.get(query.rel + KEY + query.subj) ?? []), ...(noSubj.get(query.rel) ?? [])]
         : query.obj
-          ? byObj.get(query.rel + KEY + query.obj)
+          ? [...(byObj.get(query.rel + KEY + query.obj) ?? []), ...(noObj.get(query.rel) ?? [])]
           : byRel.get(query.rel);
       return (pool ?? []).filter((a) => compatible(q, a));
     },
@@ -118,12 +126,12 @@ function stated(event: FactEvent): Assertion {
     ...(event.role ? { role: fold(event.role) } : {}),
     ...(event.org ? { org: event.org } : {}),
     ...(event.label ? { label: fold(event.label) } : {}),
-    ...dated(event.date),
+    ...dated(event.date, event.until),
   };
 }
 
-function dated(date: string | undefined): { date?: string } {
-  return date ? { date } : {};
+function dated(date: string | undefined, until?: string): { date?: string; until?: string } {
+  return date ? { date, ...(until ? { until } : {}) } : {};
 }
 
 function slotOf(event: FactEvent, slot: "actor" | "target" | "org"): string | undefined {
@@ -138,5 +146,5 @@ function compatible(query: Query, a: Assertion): boolean {
   if (query.role !== undefined && a.role !== undefined) {
     if (!query.role.includes(a.role) && !a.role.includes(query.role)) return false;
   }
-  return datesCompatible(query.date, a.date);
+  return periodsMeet(query, a);
 }

@@ -1,8 +1,7 @@
-import { datePrecision, parsePartialDate } from "../facts/dates.js";
+import { datePrecision, type Period, parsePartialDate, periodsMeet } from "../facts/dates.js";
 import type { FactEvent } from "../facts/model.js";
-import { datesCompatible } from "../facts/successions.js";
 import { formatDate } from "../i18n/format.js";
-import { dateText } from "../phrase/date-text.js";
+import { whenText } from "../phrase/date-text.js";
 import { usesAuthorText } from "../phrase/event-sentence.js";
 import { quoted, withoutFinalStop, word } from "../phrase/words.js";
 import { fold } from "../text/fold-memo.js";
@@ -10,7 +9,7 @@ import type { GenContext } from "./context.js";
 import { dateDistractors } from "./distractors/dates.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";
 import type { Draft } from "./draft.js";
-import { clauseOf, statedEvent, templated, whenPrompt } from "./event-forms.js";
+import { clauseOf, phrasable, statedEvent, whenPrompt } from "./event-forms.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { explain, singleChoice } from "./single.js";
 
@@ -24,9 +23,12 @@ const FIRST_TIME = { fr: " pour la première fois", en: " for the first time" } 
 export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
   const drafts: Draft[] = [];
   for (const event of events) {
-    if (!event.date) continue;
+    // What was planned or might happen has no date of its own to ask.
+    if (!event.date || event.status === "planned" || event.status === "conditional") continue;
     const author = usesAuthorText(ctx.phrase, event);
-    if (!author && !templated(event)) continue;
+    if (!author && !phrasable(event, clauseOf(ctx, event))) continue;
+    // An author's sentence names its own time; a span in one of other words would not match it.
+    if (author && event.until) continue;
     const precision = datePrecision(event.date);
     const matches = ctx.truth.matching({
       rel: event.type,
@@ -35,7 +37,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
     });
     // The same sentence told of other days is the same question with other right answers.
     const sameText = author ? (ctx.pools.texts.get(fold(event.text!)) ?? []) : [];
-    const trueDates = [...matches, ...sameText].map((m) => m.date).filter((d): d is string => !!d);
+    const truePeriods: Period[] = [...matches, ...sameText].filter((m) => !!m.date);
     // The same thing on other dates: any match when this event has no label, the same label
     // when it has one (« un investissement sur plusieurs années » is one investment).
     const label = fold(event.label ?? "");
@@ -43,7 +45,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       author
         ? sameText.map((e) => ({ fact: e.id, date: e.date }))
         : matches.filter((m) => m.stated && (label === "" || (m.label ?? "") === label))
-    ).filter((m) => m.fact !== event.id && !datesCompatible(m.date, event.date));
+    ).filter((m) => m.fact !== event.id && !periodsMeet(m, event));
     if (again.some((m) => !m.date || m.date < event.date!)) continue;
     const first = again.length > 0;
     const id = `${event.id}.when${first ? ".first" : ""}`;
@@ -56,22 +58,36 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       // What the prompt says: two events that read the same are asked once.
       key: author
         ? `when|text|${fold(event.text!)}`
-        : `when|${event.type}|${event.actor ?? ""}|${event.target ?? ""}|${fold(event.role ?? "")}|${event.org ?? ""}|${label}|${first}|${datePrecision(event.date)}`,
+        : `when|${event.type}|${event.actor ?? ""}|${event.target ?? ""}|${fold(event.role ?? "")}|${event.org ?? ""}|${label}|${first}|${datePrecision(event.date)}|${event.status ?? ""}`,
       build({ rng, difficulty }) {
         let prompt: string | undefined;
         if (author) {
           const ever = first ? FIRST_TIME[ctx.lang] : "";
-          prompt = `${word(ctx.lang, "whenThis")}${ever}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(event.text!), ctx.lang)}${word(ctx.lang, "question")}`;
+          const text = ctx.phrase.text(event, "text")!;
+          prompt = `${word(ctx.lang, "whenThis")}${ever}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(text), ctx.lang)}${word(ctx.lang, "question")}`;
         } else {
-          prompt = whenPrompt(ctx, clauseOf(ctx, event), precision);
+          // « Quel jour » asks for one day: a span is asked « Quand … ? ».
+          prompt = whenPrompt(ctx, clauseOf(ctx, event), event.until ? "span" : precision);
           if (prompt && first)
             prompt = prompt.replace(/ ?\?$/, (q) => `${FIRST_TIME[ctx.lang]}${q}`);
         }
         if (!prompt) return "no question form for this event";
-        const candidates = dateDistractors(ctx, event.date!, trueDates, rng);
-        const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: (d) => d });
+        const involved = event.type === "founding" ? [] : [event.actor, event.target, event.org];
+        const candidates = dateDistractors(
+          ctx,
+          event,
+          truePeriods,
+          rng,
+          ctx.bounds(event.sources, involved),
+        );
+        const picked = pickTiered(candidates, {
+          rng,
+          difficulty,
+          count: 3,
+          key: (p) => `${p.date}|${p.until ?? ""}`,
+        });
         if (picked.length < 3) return "fewer than three wrong dates";
-        const show = (d: string) => dateText(d, ctx.lang);
+        const show = (p: Period) => whenText(p, ctx.lang);
         const question = singleChoice(
           {
             id,
@@ -79,7 +95,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
             facts: [event.id],
             sources: event.sources,
             prompt,
-            answer: { text: show(event.date!) },
+            answer: { text: show(event) },
             distractors: picked.map((p) => ({ text: show(p.value) })),
             explanation: explain([statedEvent(ctx, event)]),
             difficulty: difficultyOf(picked),
@@ -90,7 +106,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
         return {
           question,
           answer: { fact: event.id, field: "date", value: event.date! },
-          forbidden: new Set(trueDates.map((d) => fold(show(d)))),
+          forbidden: new Set(truePeriods.map((p) => fold(show(p)))),
           giveaways: dateGiveaways(event.date!, ctx.lang),
         };
       },

@@ -3,23 +3,28 @@ import { fold } from "../text/fold-memo.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { buildEntityQuestion } from "./entity-question.js";
-import { clauseOf, templated, whoPrompt } from "./event-forms.js";
+import { clauseOf, phrasable, sameAct, whoPrompt } from "./event-forms.js";
+import { ownedByActor } from "./possessive.js";
 import { KIND_WEIGHT } from "./rank.js";
 
 /** « Qui a évincé Sam Altman … ? »: the actor of an event. */
 export function whoDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[] {
   const drafts: Draft[] = [];
   for (const event of events) {
-    if (!event.actor || !templated(event) || event.actor === event.target) continue;
+    if (!event.actor || event.actor === event.target) continue;
     const clause = clauseOf(ctx, event);
+    if (!phrasable(event, clause)) continue;
     // The prompt must say what was done to whom or what: « Qui a démissionné ? » alone asks nothing.
     if (clause.slots.length === 0 && !clause.object) continue;
+    // « Qui a fermé ses studios ? »: a possessive whose owner is the one asked points nowhere.
+    if (ownedByActor(ctx, event)) continue;
     const query = {
       rel: event.type,
       ...(clause.target ? { obj: clause.target.id } : {}),
       ...(event.role ? { role: event.role } : {}),
       ...(event.org ? { org: event.org } : {}),
       ...(event.date ? { date: event.date } : {}),
+      ...(event.until ? { until: event.until } : {}),
     };
     const id = `${event.id}.who`;
     drafts.push({
@@ -39,7 +44,7 @@ export function whoDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft[
             answer: event.actor!,
             slot: "actor",
             field: "actor",
-            matches: ctx.truth.matching(query),
+            matches: sameAct(event, ctx.truth.matching(query)),
             named: [event.target, event.org],
             prompt: (features) => whoPrompt(ctx, clause, features),
           },

@@ -6,11 +6,12 @@ import type { Draft } from "./draft.js";
 import { KIND_WEIGHT } from "./rank.js";
 
 /**
- * The pack's hand-written questions, as they are; only the order of their choices is shuffled
- * (an author tends to write the right answer first). Ranked by the facts they test.
+ * The pack's hand-written questions in the language asked, as they are; only the order of their
+ * choices is shuffled (an author tends to write the right answer first). Ranked by the facts
+ * they test.
  */
 export function writtenDrafts(ctx: GenContext): Draft[] {
-  return writtenQuestions(ctx.index.pack).map((q) => {
+  return writtenQuestions(ctx.index.pack, ctx.lang).map((q) => {
     const weights = q.facts.map((id) => {
       const ref = factById(ctx.index, id);
       return ref ? ctx.salience(ref) : 2 * (ctx.index.centrality.get(id) ?? 0);

@@ -145,3 +145,59 @@ export function formatClaimValue(claim: Claim, lang: Language): string {
   const total = formatQuantity(claim.total, claim.unit, lang);
   return `${qualifier}${formatNumber(claim.value, lang)} ${of} ${totalQualifier}${total}`;
 }
+
+/**
+ * A span of days (or months, or years) as a choice shows it: "du samedi 18 au dimanche 19
+ * novembre 2023", "de janvier à mars 2023"; "from Saturday, November 18 to Sunday, November
+ * 19, 2023". The parts both ends share (the year, in French the month) are said once.
+ */
+export function formatSpan(date: string, until: string, lang: Language): string {
+  const [first, last] = spanEnds(date, until, lang);
+  if (lang === "en") return `from ${first} to ${last}`;
+  // « du samedi 18 au dimanche 19 », « de janvier à mars », « de 2015 à 2018 ».
+  const day = parsePartialDate(date)?.precision === "day";
+  return day ? `du ${first} au ${last}` : `${de(first)} à ${last}`;
+}
+
+/** "entre le samedi 18 et le dimanche 19 novembre 2023"; "between … and …". */
+export function formatSpanAdverbial(date: string, until: string, lang: Language): string {
+  const [first, last] = spanEnds(date, until, lang);
+  const day = parsePartialDate(date)?.precision === "day";
+  if (lang === "fr") {
+    return day ? `entre le ${first} et le ${last}` : `entre ${first} et ${last}`;
+  }
+  return `between ${first} and ${last}`;
+}
+
+function spanEnds(date: string, until: string, lang: Language): [string, string] {
+  const a = parsePartialDate(date);
+  const b = parsePartialDate(until);
+  const last = formatDate(until, lang, { weekday: true });
+  if (!a || !b || a.year !== b.year || a.precision !== b.precision || a.precision === "year") {
+    return [formatDate(date, lang, { weekday: true }), last];
+  }
+  const first = formatDate(date, lang, { weekday: true, year: false });
+  // French says the month once when both days are in it: « du samedi 18 au dimanche 19 novembre ».
+  if (lang === "fr" && a.precision === "day" && a.month === b.month) {
+    return [first.replace(/ [^ ]+$/, ""), last];
+  }
+  return [first, last];
+}
+
+/** "18–19 novembre 2023", "November 18–19, 2023": a span in a timeline's date column. */
+export function formatSpanShort(date: string, until: string, lang: Language): string {
+  const a = parsePartialDate(date);
+  const b = parsePartialDate(until);
+  if (a?.day !== undefined && b?.day !== undefined && a.year === b.year && a.month === b.month) {
+    const last = formatDate(until, lang);
+    return lang === "fr"
+      ? `${a.day === 1 ? "1er" : a.day}–${last}`
+      : last.replace(/ (\d+),/, ` ${a.day}–$1,`);
+  }
+  return `${formatDate(date, lang)} – ${formatDate(until, lang)}`;
+}
+
+/** « du samedi 18 », « de janvier », « d'avril »: French « de » before a date. */
+function de(text: string): string {
+  return elide("de", text);
+}

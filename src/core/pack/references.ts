@@ -1,3 +1,4 @@
+import { firstDayOf, isPartialDate, lastDayOf } from "../facts/dates.js";
 import { fold } from "../text/fold.js";
 import { closest, type DataPath, formatPath } from "./issue.js";
 import type { PathIssue } from "./schema-issues.js";
@@ -59,7 +60,9 @@ export function checkReferences(data: unknown, checkFile?: FileCheck): PathIssue
     for (const field of ["actor", "target", "org"]) {
       ref(["events", i, field], event[field], entityIds, "entity");
     }
+    checkSpan(event, i, issues);
   }
+  checkTranslations(data, issues);
   for (const [i, claim] of items(data, "claims")) {
     refs(["claims", i, "sources"], claim.sources, sourceIds, "source");
     ref(["claims", i, "subject"], claim.subject, entityIds, "entity");
@@ -84,6 +87,46 @@ export function checkReferences(data: unknown, checkFile?: FileCheck): PathIssue
   checkAliases(data, issues);
   checkArticlePaths(data, issues, checkFile);
   return issues;
+}
+
+/** A span ends on or after the day it starts, and has a start. */
+function checkSpan(event: Item, i: number, issues: PathIssue[]): void {
+  const { date, until } = event;
+  if (typeof until !== "string" || !isPartialDate(until)) return;
+  if (typeof date !== "string") {
+    issues.push({
+      path: ["events", i, "until"],
+      message: `events[${i}].until: "${until}" ends a span that has no start; expected a date as well, the first day of the span`,
+    });
+    return;
+  }
+  const first = isPartialDate(date) ? firstDayOf(date) : undefined;
+  const last = lastDayOf(until);
+  if (first !== undefined && last !== undefined && last < first) {
+    issues.push({
+      path: ["events", i, "until"],
+      message: `events[${i}].until: "${until}" is before the date "${date}"; expected the last day of the span, on or after its first`,
+    });
+  }
+}
+
+/** Translations give other languages than the pack's: the fields themselves are in its own. */
+function checkTranslations(data: Item, issues: PathIssue[]): void {
+  const lang = data.language;
+  if (typeof lang !== "string") return;
+  const check = (path: DataPath, item: Item) => {
+    const tr = item.translations;
+    if (!isItem(tr) || !(lang in tr)) return;
+    const at: DataPath = [...path, "translations", lang];
+    issues.push({
+      path: at,
+      message: `${formatPath(at)}: the pack is written in ${lang}, so its fields are already in ${lang}; expected translations in another language only`,
+    });
+  };
+  check([], data);
+  for (const collection of ["sources", "entities", "events", "claims", "quotes"] as const) {
+    for (const [i, item] of items(data, collection)) check([collection, i], item);
+  }
 }
 
 function checkUniqueIds(data: Item, issues: PathIssue[]): void {

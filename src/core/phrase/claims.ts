@@ -5,23 +5,41 @@ import { letterRunEnd } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
 import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
+import { claimIn, unitOnce } from "./units.js";
 import { endSentence, joinList, quoted, word } from "./words.js";
 
-/** What a claim counts, as the sentence says it: the pack's words, quoted in another language. */
-function aboutOf(ctx: PhraseContext, claim: Claim): string {
-  return ctx.native ? claim.about : quoted(claim.about, ctx.lang);
+/**
+ * The claim in the language being written (what it counts and its unit in that language), or,
+ * when the pack gives no words for it there, as the pack wrote it, quoted (a review card shows
+ * it so): questions and summaries ask `claimSayable` first, and the tests check that none of
+ * their texts mixes two languages.
+ */
+function inLanguage(ctx: PhraseContext, claim: Claim): Claim {
+  return claimIn(ctx, claim) ?? { ...claim, about: quoted(claim.about, ctx.lang) };
 }
 
+/** True when the claim can be said in this language: the pack gives what it counts there. */
+export function claimSayable(ctx: PhraseContext, claim: Claim): boolean {
+  return claimIn(ctx, claim) !== undefined;
+}
+
+/**
+ * « les salaires versés » and "the salaries paid" are plural; "the price paid" and "the number
+ * of …" are not: English "the" says nothing of number, the head noun does.
+ */
 function plural(about: string): boolean {
-  return /^(les|the)\s/i.test(about) && !/^the (number|amount|share|value)\b/i.test(about);
+  if (/^les\s/i.test(about)) return true;
+  const head = /^the\s+([a-z]+)/i.exec(about)?.[1];
+  return !!head && /[^su]s$/i.test(head);
 }
 
 /** « le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés ». */
-export function claimClause(ctx: PhraseContext, claim: Claim): string {
-  const about = aboutOf(ctx, claim);
+export function claimClause(ctx: PhraseContext, original: Claim): string {
+  const claim = unitOnce(inLanguage(ctx, original));
+  const about = claim.about;
   const value = formatClaimValue(claim, ctx.lang);
   // « Le montant …, selon la presse américaine, est de … »: an aside in the subject is closed.
-  const subject = ctx.native && about.includes(", ") ? `${about},` : about;
+  const subject = about.includes(", ") ? `${about},` : about;
   if (ctx.lang === "fr")
     return `${subject} ${plural(about) ? "sont" : "est"} ${elide("de", value)}`;
   return `${subject} ${plural(about) ? "are" : "is"} ${value}`;
@@ -36,8 +54,9 @@ export function claimSentence(ctx: PhraseContext, claim: Claim, attributed: bool
 }
 
 /** « Quel est le nombre … ? », « Quelle est la part … ? », « À combien s'élève … ? ». */
-export function claimQuestion(ctx: PhraseContext, claim: Claim, attributed: boolean): string {
-  const about = aboutOf(ctx, claim);
+export function claimQuestion(ctx: PhraseContext, original: Claim, attributed: boolean): string {
+  const claim = inLanguage(ctx, original);
+  const about = claim.about;
   let ask: string;
   if (ctx.lang === "en") {
     ask = `${plural(about) ? "what are" : "what is"} ${about}?`;
@@ -69,7 +88,7 @@ function genderOfAbout(about: string): "m" | "f" | undefined {
  * employés selon …, 650 sur environ 700 employés selon MacGeneration et … »
  */
 export function conflictClause(ctx: PhraseContext, conflict: Conflict): string {
-  const about = ctx.native ? conflict.about : quoted(conflict.about, ctx.lang);
+  const about = conflictAbout(ctx, conflict);
   const verb = word(ctx.lang, plural(about) ? "vary" : "varies");
   return `${about} ${verb}${word(ctx.lang, "colon")}${figures(ctx, conflict)}`;
 }
@@ -78,7 +97,7 @@ function figures(ctx: PhraseContext, conflict: Conflict): string {
   const each = conflict.claims
     .map((id) => ctx.index.claims.get(id))
     .filter((c): c is Claim => !!c)
-    .map((c) => `${formatClaimValue(c, ctx.lang)} ${according(ctx, c.sources)}`);
+    .map((c) => `${formatClaimValue(inLanguage(ctx, c), ctx.lang)} ${according(ctx, c.sources)}`);
   return joinList(each, ctx.lang);
 }
 
@@ -88,6 +107,20 @@ function figures(ctx: PhraseContext, conflict: Conflict): string {
  * MacGeneration. »
  */
 export function conflictSentence(ctx: PhraseContext, conflict: Conflict): string {
-  const about = ctx.native ? conflict.about : quoted(conflict.about, ctx.lang);
+  const about = conflictAbout(ctx, conflict);
   return endSentence(`${capitalize(about)}${word(ctx.lang, "colon")}${figures(ctx, conflict)}`);
+}
+
+/** What the claims of a conflict count, in the language being written. */
+function conflictAbout(ctx: PhraseContext, conflict: Conflict): string {
+  const first = ctx.index.claims.get(conflict.claims[0]!);
+  return (first && claimIn(ctx, first)?.about) ?? conflict.about;
+}
+
+/** True when every figure of the conflict can be said in this language. */
+export function conflictSayable(ctx: PhraseContext, conflict: Conflict): boolean {
+  return conflict.claims.every((id) => {
+    const claim = ctx.index.claims.get(id);
+    return claim !== undefined && claimSayable(ctx, claim);
+  });
 }

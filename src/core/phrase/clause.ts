@@ -5,7 +5,6 @@ import type { EnglishVerb, Entry, Frame, FrenchVerb, RoleAttachment, Slot } from
 import { ENGLISH } from "./lexicon-en.js";
 import { FRENCH } from "./lexicon-fr.js";
 import type { Named } from "./names.js";
-import { quoted } from "./words.js";
 
 /** One part of a clause after its verb, with its preposition: « dans OpenAI », "as CEO". */
 export interface ClauseSlot {
@@ -28,6 +27,11 @@ export interface Clause<V> {
   /** The role, when the clause states it, and how it attaches. */
   role?: { text: string; attachment: RoleAttachment };
   slots: ClauseSlot[];
+  /**
+   * Parts the event has that this language cannot say: a role or label the pack gives no
+   * words for in it, a name that is a phrase of another language. See `realisable`.
+   */
+  missing: ("actor" | Slot)[];
 }
 
 export type FrenchClause = Clause<FrenchVerb>;
@@ -38,6 +42,11 @@ export interface ClauseOverride {
   actor?: Named;
   target?: Named;
 }
+
+const LEADS_WITH_PREPOSITION = {
+  fr: /^(?:dans|lors|à|au|aux|sur|pendant|devant|en|par|chez|avec|pour)\s|^lors d['’]/i,
+  en: /^(?:in|at|on|during|before|to|with|for|by)\s/i,
+} as const;
 
 export function frenchClause(
   ctx: PhraseContext,
@@ -73,13 +82,20 @@ function build<V>(
   o: ClauseOverride,
 ): Clause<V> {
   const lang = ctx.lang;
-  const actor = o.actor ?? ctx.name(event.actor);
-  // Roles and labels are written in the pack's language; in another language they are kept,
-  // quoted as the pack wrote them, rather than lost: the reader still learns what the post was.
-  const role = foreign(ctx, event.role);
-  const label = foreign(ctx, event.label);
-  const orgIsTarget = !event.target && !role && entry.orgAsTarget === true;
-  const target = o.target ?? ctx.name(event.target ?? (orgIsTarget ? event.org : undefined));
+  const missing: ("actor" | Slot)[] = [];
+  // Roles and labels in the language being written: the pack's own words or their translation.
+  // Without them the clause says less, and `realisable` decides whether it still says enough.
+  const role = ctx.text(event, "role");
+  const label = ctx.text(event, "label");
+  if (event.role && !role) missing.push("role");
+  if (event.label && !label) missing.push("label");
+  const actorNamed = o.actor ?? ctx.name(event.actor);
+  const actor = actorNamed?.foreign ? undefined : actorNamed;
+  if (actorNamed?.foreign) missing.push("actor");
+  const orgIsTarget = !event.target && !event.role && entry.orgAsTarget === true;
+  const targetNamed = o.target ?? ctx.name(event.target ?? (orgIsTarget ? event.org : undefined));
+  const target = targetNamed?.foreign ? undefined : targetNamed;
+  if (targetNamed?.foreign) missing.push("target");
   const frame = chooseFrame(entry, { target: !!target, label: !!label, role: !!role });
   const slots: ClauseSlot[] = [];
   let clauseTarget: Named | undefined;
@@ -89,15 +105,24 @@ function build<V>(
       clauseTarget = target;
       slots.push({ slot, text: attach(frame.target, target.text, lang) });
     } else if (slot === "label" && label && frame.label !== undefined) {
-      slots.push({ slot, text: attach(frame.label, label, lang) });
+      // A label that brings its own preposition (« lors d'une conférence », "at a conference")
+      // takes it instead of the frame's.
+      const prep = LEADS_WITH_PREPOSITION[lang].test(label) ? "" : frame.label;
+      slots.push({ slot, text: attach(prep, label, lang) });
     } else if (slot === "role" && role && frame.role) {
       const owner = frame.target === "" && clauseTarget ? clauseTarget : actor;
-      const attachment = !ctx.native && frame.role === "attribute" ? "as" : frame.role;
-      roleOut = { text: role, attachment };
-      slots.push({ slot, text: roleText(ctx, event, role, attachment, owner) });
+      const attachment = frame.role;
+      const text = roleText(ctx, event, role, attachment, owner);
+      if (text === undefined) missing.push("org");
+      else {
+        roleOut = { text: role, attachment };
+        slots.push({ slot, text });
+      }
     }
   }
-  const org = ctx.name(event.org);
+  const orgNamed = ctx.name(event.org);
+  const org = orgNamed?.foreign ? undefined : orgNamed;
+  if (orgNamed?.foreign && !orgIsTarget && !roleOut) missing.push("org");
   const orgUsed = roleOut !== undefined || orgIsTarget;
   if (org && !orgUsed && frame.org !== undefined && org.id !== actor?.id && org.id !== target?.id) {
     slots.push({ slot: "org", text: attach(frame.org, org.text, lang) });
@@ -112,13 +137,8 @@ function build<V>(
     ...(clauseTarget ? { target: clauseTarget, targetPrep: frame.target ?? "" } : {}),
     ...(roleOut ? { role: roleOut } : {}),
     slots,
+    missing,
   };
-}
-
-/** A pack text as a sentence in another language quotes it: “PDG par intérim”. */
-function foreign(ctx: PhraseContext, text: string | undefined): string | undefined {
-  if (text === undefined || ctx.native) return text;
-  return quoted(text, ctx.lang);
 }
 
 function chooseFrame<V>(
@@ -130,14 +150,16 @@ function chooseFrame<V>(
   return entry;
 }
 
+/** The role as the clause says it, or undefined when its organisation cannot be named here. */
 function roleText(
   ctx: PhraseContext,
   event: FactEvent,
   role: string,
   attachment: RoleAttachment,
   owner: Named | undefined,
-): string {
+): string | undefined {
   const org = ctx.name(event.org);
+  if (org?.foreign && org.id !== event.actor) return undefined;
   const ofOrg = org && org.id !== event.actor ? org.text : undefined;
   if (ctx.lang === "en") {
     const of = ofOrg ? ` of ${ofOrg}` : "";

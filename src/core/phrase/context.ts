@@ -1,35 +1,60 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
+import { type Translatable, textIn } from "../facts/texts.js";
 import { type Named, named } from "./names.js";
+import { quoted } from "./words.js";
 
 /** What every phrase needs: the facts and the language to write in. */
 export interface PhraseContext {
   index: FactIndex;
   lang: Language;
-  /** True when pack texts (roles, labels, figures) are in the language being written. */
+  /** True when the language being written is the pack's own. */
   native: boolean;
   /** An entity as sentences name it, or undefined for an unknown id. */
   name(id: string | undefined): Named | undefined;
+  /**
+   * A text field of a fact, entity or source in the language being written: the pack's own
+   * words, or their translation; undefined when the pack gives none in this language.
+   */
+  text<R extends Translatable, F extends keyof R & string>(record: R, field: F): string | undefined;
 }
 
-const contexts = new WeakMap<FactIndex, Map<Language, PhraseContext>>();
+export interface PhraseOptions {
+  /**
+   * Say what the pack gives in no words of this language as the pack wrote it: names as they
+   * are, texts quoted (« as “directrice financière” »). For a person checking the facts (the
+   * review's cards), never for questions and summaries, which leave such text out
+   * (docs/questions.md, rule 8).
+   */
+  quoteForeign?: boolean;
+}
+
+/** The fields a sentence sets among its own words (« as “directrice financière” »). */
+const QUOTED_FIELDS = new Set(["role", "label", "about", "context"]);
+
+const contexts = new WeakMap<FactIndex, Map<string, PhraseContext>>();
 
 /** The phrase context of an index in a language, made once: what it remembers is shared. */
-export function phraseContext(index: FactIndex, lang: Language = index.lang): PhraseContext {
+export function phraseContext(
+  index: FactIndex,
+  lang: Language = index.lang,
+  options: PhraseOptions = {},
+): PhraseContext {
   let byLang = contexts.get(index);
   if (!byLang) {
     byLang = new Map();
     contexts.set(index, byLang);
   }
-  let ctx = byLang.get(lang);
+  const key = `${lang}${options.quoteForeign ? "+quoted" : ""}`;
+  let ctx = byLang.get(key);
   if (!ctx) {
-    ctx = makeContext(index, lang);
-    byLang.set(lang, ctx);
+    ctx = makeContext(index, lang, options.quoteForeign === true);
+    byLang.set(key, ctx);
   }
   return ctx;
 }
 
-function makeContext(index: FactIndex, lang: Language): PhraseContext {
+function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): PhraseContext {
   const cache = new Map<string, Named>();
   return {
     index,
@@ -41,9 +66,19 @@ function makeContext(index: FactIndex, lang: Language): PhraseContext {
       if (hit) return hit;
       const entity = index.entities.get(id);
       if (!entity) return undefined;
-      const result = named(entity, lang, index.lang);
+      const found = named(entity, lang, index.lang);
+      const { foreign: _foreign, ...asWritten } = found;
+      const result = quoteForeign ? asWritten : found;
       cache.set(id, result);
       return result;
+    },
+    text(record, field) {
+      const text = textIn(record, field, lang, index.lang);
+      if (text !== undefined || !quoteForeign) return text;
+      const own = record[field];
+      if (typeof own !== "string") return undefined;
+      // Words set inside the sentence are quoted; a quotation, a unit, a title stand as written.
+      return QUOTED_FIELDS.has(field) ? quoted(own, lang) : own;
     },
   };
 }

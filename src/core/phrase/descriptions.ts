@@ -40,18 +40,58 @@ function hasDeterminer(text: string): boolean {
   return (s === "s" || s === "S" || s === "ſ") && /\s/.test(text.charAt(i + 2));
 }
 
+// Nouns that name one of many (several researchers, cofounders, video platforms): a
+// description headed by one of them takes « un », "a", unless a later part of it names a post
+// only one holds (« cofondateur d'OpenAI et président de son conseil »). Data, per language.
+const ONE_OF_MANY =
+  /^(?:(?:co-?)?fondat(?:eur|rice)|chercheu(?:r|se)|membre|employée?|salariée?|investisseu(?:r|se)|actionnaire|concurrente?|partenaire|cliente?|filiale|fournisseur|plateforme|société|entreprise|firme|média|site|application|outil|ingénieure?|conseill(?:er|ère)|analyste|élue?|entrepreneu(?:r|se)|figure|ancien(?:ne)?|ex-|(?:co-?)?founders?|researchers?|members?|employees?|investors?|shareholders?|rivals?|competitors?|partners?|customers?|clients?|subsidiar(?:y|ies)|suppliers?|platforms?|compan(?:y|ies)|firms?|outlets?|sites?|apps?|tools?|engineers?|advis[eo]rs?|analysts?|entrepreneurs?|figures?|former|ex-)$/i;
+/** Posts one person holds: a later part headed by one makes the whole description unique. */
+const ONE_HOLDER =
+  /^(?:pdg|président(?:e)?|directeur|directrice|patron(?:ne)?|responsable|cheff?e?|dirigeante?|ceo|chairman|chairwoman|chair|president|director|head|chief)\b/i;
+// Where an English head noun ends: before its complement or a participle.
+const EN_COMPLEMENT =
+  /\s(?:of|at|in|for|with|behind|from|to|on|by|that|which|who|whose|[a-z]+ed)\b.*$/i;
+
+/** The noun a French description part is headed by: its first word after an article. */
+function headNoun(part: string): string {
+  const words = part.trim().split(/\s+/);
+  return (/^(?:le|la|les|l['’]|un|une|des)$/i.test(words[0] ?? "") ? words[1] : words[0]) ?? "";
+}
+
+/** The noun an English description part is headed by: the last word before its complement. */
+function englishHead(part: string): string {
+  return part.replace(EN_COMPLEMENT, "").trim().split(/\s+/).at(-1) ?? "";
+}
+
+/**
+ * True when the description names something only one holds or is (« PDG de Microsoft », « la
+ * start-up à l'origine de ChatGPT »), false when it names one of many (« chercheur chez
+ * OpenAI », « plateforme de streaming vidéo », "researcher at OpenAI").
+ */
+export function uniqueDescription(text: string, lang: "fr" | "en"): boolean {
+  const [first = "", ...rest] = text.split(/\s+(?:et|and)\s+|,\s+/);
+  const head = lang === "en" ? englishHead(first) : headNoun(first);
+  return !ONE_OF_MANY.test(head) || rest.some((p) => ONE_HOLDER.test(p.trim()));
+}
+
 /**
  * A description with its article, as « Qui est … ? » needs it: « le PDG de Microsoft », « la
- * start-up … », « les salariés … »; "the chief executive of Microsoft". A person's description
- * agrees with the person (« la directrice »); anything else's with its first noun (« la version
- * du modèle » for a product named GPT-4). Undefined when French needs a gender nobody gives.
+ * start-up … », « les salariés … », « un chercheur chez OpenAI » (one of many); "the chief
+ * executive of Microsoft", "a researcher at OpenAI". A person's description agrees with the
+ * person (« la directrice »); anything else's with its first noun (« la version du modèle » for
+ * a product named GPT-4). Undefined when French needs a gender nobody gives.
  */
 export function describedAs(ctx: PhraseContext, name: Named, text: string): string | undefined {
   if (hasDeterminer(text)) return text;
-  if (ctx.lang === "en") return `the ${text}`;
-  if (name.plural) return `les ${text}`;
+  const unique = uniqueDescription(text, ctx.lang);
+  if (ctx.lang === "en") {
+    if (unique) return `the ${text}`;
+    return `${/^(?:[aeio]|u(?!ni|se|sa|ro))/i.test(text) ? "an" : "a"} ${text}`;
+  }
+  if (name.plural) return `${unique ? "les" : "des"} ${text}`;
   const gender = name.kind === "person" ? name.gender : nounGender(text);
-  if (!gender) return name.kind === "person" ? text : undefined;
+  if (!gender) return name.kind === "person" && unique ? text : undefined;
+  if (!unique) return `${gender === "f" ? "une" : "un"} ${text}`;
   return article(text, gender);
 }
 

@@ -1,5 +1,6 @@
 import { capitalize } from "../i18n/french.js";
 import { attach, type EnglishClause, restOf } from "./clause.js";
+import { englishStatusStatement, englishStatusWhen } from "./en-status.js";
 import type { DatePlace } from "./fr-forms.js";
 import { interrogativeFor } from "./names.js";
 
@@ -23,6 +24,7 @@ function passive(c: EnglishClause, plural: boolean): string | undefined {
 
 /** The clause as a statement, without date or final stop. */
 export function englishStatement(c: EnglishClause): string | undefined {
+  if (c.event.status) return englishStatusStatement(c);
   if (c.actor) return joinWords(c.actor.text, c.verb.past, c.verb.tail, restOf(c));
   const verb = passive(c, c.target?.plural ?? false);
   return verb ? joinWords(c.target!.text, verb, restOf(c, "target")) : undefined;
@@ -73,20 +75,26 @@ function askedClause(c: EnglishClause, without: "role" | undefined): string | un
   return joinWords(aux, c.target.text, ...participle, restNoTarget);
 }
 
-const WHEN_WORDS = { day: "on what day", month: "in what month", year: "in what year" } as const;
+const WHEN_WORDS = {
+  day: "on what day",
+  span: "when",
+  month: "in what month",
+  year: "in what year",
+} as const;
 
 /** "On what day did the OpenAI board fire Sam Altman?" */
 export function englishWhen(
   c: EnglishClause,
   precision: keyof typeof WHEN_WORDS,
 ): string | undefined {
+  if (c.event.status) return englishStatusWhen(c, WHEN_WORDS[precision]);
   const clause = askedClause(c, undefined);
   return clause ? `${capitalize(joinWords(WHEN_WORDS[precision], clause))}?` : undefined;
 }
 
 /** "From which post did the OpenAI board fire Sam Altman …?" */
 export function englishRole(c: EnglishClause, date?: string): string | undefined {
-  if (!c.role || !c.entry.roleQuestion) return undefined;
+  if (!c.role || !c.entry.roleQuestion || c.event.status) return undefined;
   const clause = askedClause(c, "role");
   return clause
     ? withDate(joinWords(c.entry.roleQuestion.toLowerCase(), clause), date, "trail")

@@ -2,11 +2,12 @@ import type { FactEvent } from "../facts/model.js";
 import { capitalize, de } from "../i18n/french.js";
 import { type ClauseOverride, englishClause, frenchClause } from "./clause.js";
 import type { PhraseContext } from "./context.js";
-import { dateAdverbText } from "./date-text.js";
+import { dateAdverbText, whenAdverbText } from "./date-text.js";
 import { englishStatement } from "./en-forms.js";
 import { frenchStatement } from "./fr-forms.js";
 import { ENGLISH } from "./lexicon-en.js";
 import { FRENCH } from "./lexicon-fr.js";
+import { realisable } from "./realise.js";
 import { endSentence, withoutFinalStop } from "./words.js";
 
 /** Where a sentence states the event's date: before the clause, after it, or not at all. */
@@ -25,6 +26,11 @@ export function dateAdverb(ctx: PhraseContext, date: string): string {
   return dateAdverbText(date, ctx.lang);
 }
 
+/** When an event happened, as a sentence says it: its date, or its span (« entre le … et le … »). */
+export function eventWhen(ctx: PhraseContext, event: FactEvent): string {
+  return whenAdverbText(event, ctx.lang);
+}
+
 /** The clause of an event as a statement (no date, no capital, no stop), when one can be built. */
 export function eventStatement(
   ctx: PhraseContext,
@@ -38,7 +44,19 @@ export function eventStatement(
 
 /** True when the author's own sentence stands for the event in this language. */
 export function usesAuthorText(ctx: PhraseContext, event: FactEvent): boolean {
-  return event.text !== undefined && ctx.native;
+  return event.text !== undefined && ctx.text(event, "text") !== undefined;
+}
+
+/**
+ * True when the event can be told in this language without saying less than it needs (see
+ * `realisable`) or borrowing another language's words: through the author's sentence when the
+ * pack has one (never a template in its place, which would put other words in their mouth),
+ * else through a clause that says everything its event type needs.
+ */
+export function eventSayable(ctx: PhraseContext, event: FactEvent): boolean {
+  if (event.text !== undefined) return usesAuthorText(ctx, event);
+  const clause = ctx.lang === "fr" ? frenchClause(ctx, event) : englishClause(ctx, event);
+  return realisable(clause) && eventStatement(ctx, event) !== undefined;
 }
 
 /**
@@ -50,10 +68,13 @@ export function eventSentence(
   event: FactEvent,
   options: SentenceOptions = {},
 ): string {
-  const place = event.date ? (options.date ?? "none") : "none";
-  const when = event.date ? (options.dateText ?? dateAdverb(ctx, event.date)) : "";
+  // What was announced is told with its date first: « Le lundi 20 novembre, il a été annoncé
+  // que … rejoindrait … », never with a date at the end that would read as the date it happens.
+  const asked = options.date ?? "none";
+  const place = !event.date ? "none" : event.status && asked === "trail" ? "lead" : asked;
+  const when = event.date ? (options.dateText ?? eventWhen(ctx, event)) : "";
   if (usesAuthorText(ctx, event)) {
-    const text = event.text!.trim();
+    const text = ctx.text(event, "text")!.trim();
     // The author's sentence may already say when; saying it twice reads as a mistake.
     const year = event.date?.slice(0, 4) ?? "";
     if (place === "none" || text.includes(year)) return endSentence(text);
@@ -99,7 +120,8 @@ function lowerArticle(text: string): string {
 function nounLine(ctx: PhraseContext, event: FactEvent): string {
   const about = ctx.name(event.target) ?? ctx.name(event.actor) ?? ctx.name(event.org);
   let subject: string;
-  if (event.label && ctx.native) subject = event.label;
+  const label = ctx.text(event, "label");
+  if (label) subject = label;
   else if (ctx.lang === "fr") {
     const noun = FRENCH[event.type].noun;
     subject = about ? `${noun} ${de(about.text)}` : noun;

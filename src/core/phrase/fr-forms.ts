@@ -1,6 +1,7 @@
 import { agree, capitalize, que } from "../i18n/french.js";
 import { type Features, featuresOf } from "./agreement.js";
 import { attach, type FrenchClause, restOf } from "./clause.js";
+import { frenchStatusStatement, frenchStatusWhen } from "./fr-status.js";
 import type { Slot } from "./lexicon.js";
 import { interrogativeFor, pronoun } from "./names.js";
 
@@ -42,6 +43,7 @@ function invertedVerb(
 
 /** The clause as a statement, without date or final stop; undefined when French cannot say it. */
 export function frenchStatement(c: FrenchClause): string | undefined {
+  if (c.event.status) return frenchStatusStatement(c);
   if (c.actor) return joinWords(c.actor.text, verbGroup(c, featuresOf(c.actor)), restOf(c));
   const passive = passiveOf(c);
   if (passive)
@@ -134,20 +136,26 @@ function invertedClause(c: FrenchClause, without: Slot[] = []): string | undefin
   return joinWords("est-ce", que(joinWords(c.target.text, passive(subject), restNoTarget)));
 }
 
-const WHEN_WORDS = { day: "quel jour", month: "en quel mois", year: "en quelle année" } as const;
+const WHEN_WORDS = {
+  day: "quel jour",
+  span: "quand",
+  month: "en quel mois",
+  year: "en quelle année",
+} as const;
 
 /** « Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman ? » */
 export function frenchWhen(
   c: FrenchClause,
   precision: keyof typeof WHEN_WORDS,
 ): string | undefined {
+  if (c.event.status) return frenchStatusWhen(c, WHEN_WORDS[precision]);
   const clause = invertedClause(c);
   return clause ? `${capitalize(joinWords(WHEN_WORDS[precision], clause))} ?` : undefined;
 }
 
 /** « De quel poste le conseil d'administration d'OpenAI a-t-il évincé Sam Altman … ? » */
 export function frenchRole(c: FrenchClause, date?: string): string | undefined {
-  if (!c.role || !c.entry.roleQuestion) return undefined;
+  if (!c.role || !c.entry.roleQuestion || c.event.status) return undefined;
   const clause = invertedClause(c, ["role"]);
   return clause
     ? withDate(joinWords(c.entry.roleQuestion.toLowerCase(), clause), date, "trail")

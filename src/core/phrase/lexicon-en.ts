@@ -101,7 +101,9 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
       verb: ev("conclude", "concluded"),
       target: "with",
       label: "",
-      order: ["label", "target"],
+      // "concluded with OpenAI a partnership that gives OpenAI access to its supercomputers":
+      // the label's own clause must end the sentence, or "with OpenAI" reads as part of it.
+      order: ["target", "label"],
     },
     noun: "the agreement",
   },

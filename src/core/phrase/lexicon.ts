@@ -15,6 +15,10 @@ export type RoleAttachment = "post-from" | "post" | "attribute" | "as";
 export interface FrenchVerb {
   pp: string;
   aux: "avoir" | "être";
+  /** Infinitive (« rejoindre »): what « prévoyait de », « pourrait » take. */
+  inf: string;
+  /** Conditional, third person singular (« rejoindrait »): what was announced, still to come. */
+  cond: string;
   /** Pronominal verbs: « s'est exprimé ». */
   reflexive?: boolean;
   /** Words that belong to the verb: « mis en grève ». */

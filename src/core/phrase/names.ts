@@ -8,23 +8,39 @@ export interface Named {
   gender: "m" | "f" | undefined;
   plural: boolean;
   kind: EntityKind;
+  /**
+   * True when the name is a phrase of the pack's language that the language being written has
+   * no words for (« les employés d'OpenAI » in English, with no translation): a sentence that
+   * needs it is not written.
+   */
+  foreign?: boolean;
 }
 
-const FRENCH_ARTICLE = /^(?:le|la|les)\s|^l['’]/i;
 const FRENCH_WORDS = /^(?:le|la|les)\s|^l['’]|\b(?:d['’]|du|des|de la)\b/i;
 
 /**
- * How a sentence in `lang` names an entity. A French pack read in English keeps its names,
- * except names that carry a French article (« les employés d'OpenAI »), which read wrong in an
- * English sentence: the pack's English alias is used when it has one ("OpenAI employees").
+ * How a sentence in `lang` names an entity. Proper names (« Sam Altman », « OpenAI ») read the
+ * same in every language; a name written as a phrase of the pack's language, which starts in
+ * lower case (« les employés d'OpenAI », "the Acme board"), is its translation when the pack
+ * gives one, else an alias that reads as that language ("OpenAI employees"), else foreign.
  */
 export function named(entity: Entity, lang: Language, packLang: Language): Named {
   let text = entity.name;
-  if (lang === "en" && packLang !== "en" && FRENCH_ARTICLE.test(text)) {
-    text =
-      entity.aliases.find((a) => /^the\s/i.test(a)) ??
-      entity.aliases.find((a) => /\s/.test(a) && !FRENCH_WORDS.test(a)) ??
-      text;
+  let foreign = false;
+  if (lang !== packLang) {
+    const translated = entity.translations?.[lang]?.name;
+    if (translated) text = translated;
+    else if (startsLowerCase(text)) {
+      const alias =
+        lang === "en"
+          ? (entity.aliases.find((a) => /^the\s/i.test(a)) ??
+            entity.aliases.find(
+              (a) => /\s/.test(a) && !FRENCH_WORDS.test(a) && !startsLowerCase(a),
+            ))
+          : undefined;
+      if (alias) text = alias;
+      else foreign = true;
+    }
   }
   return {
     id: entity.id,
@@ -32,7 +48,13 @@ export function named(entity: Entity, lang: Language, packLang: Language): Named
     gender: entity.gender,
     plural: entity.plural ?? false,
     kind: entity.kind,
+    ...(foreign ? { foreign } : {}),
   };
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase();
 }
 
 /** The name at the start of a sentence or as a choice: « Le conseil d'administration d'OpenAI ». */

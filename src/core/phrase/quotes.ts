@@ -4,9 +4,46 @@ import type { PhraseContext } from "./context.js";
 import { dateAdverb } from "./event-sentence.js";
 import { endSentence, quoted } from "./words.js";
 
-/** Where a quote was said (« sur X »), in the pack's language only. */
+/** Where a quote was said (« sur X »), in the language being written; "" when unknown there. */
 export function quoteContext(ctx: PhraseContext, quote: Quote): string {
-  return ctx.native && quote.context ? quote.context : "";
+  return ctx.text(quote, "context") ?? "";
+}
+
+/** True when the quote can be told in this language: its words and its speaker's name. */
+export function quoteSayable(ctx: PhraseContext, quote: Quote): boolean {
+  const speaker = ctx.name(quote.speaker);
+  return quoteWords(ctx, quote) !== undefined && !!speaker && !speaker.foreign;
+}
+
+const SUBJECT = {
+  fr: /(?:^|[^\p{L}])(?:je|j['’]|nous|il|elle|on|ils|elles|vous|tu|c['’]|ce|cela|ça)(?:[^\p{L}]|$)/iu,
+  en: /(?:^|[^\p{L}])(?:I|we|he|she|it|they|you|this|that|there)(?:[^\p{L}]|$)/u,
+} as const;
+
+/**
+ * True when the words were cut out of a longer sentence and say nothing by themselves: they
+ * start in lower case and have no subject (« n'a pas toujours été franc… », « l'opportunité
+ * d'une vie »). Such words can be asked as "who said", never offered as what someone said.
+ */
+export function isFragment(words: string, lang: PhraseContext["lang"]): boolean {
+  const first = words.trim().charAt(0);
+  const lower = first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase();
+  return lower && !SUBJECT[lang].test(words);
+}
+
+const FIRST_SINGULAR = {
+  fr: /(?:^|[^\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?=[^\p{L}]|$)|[jm]['’])/iu,
+  en: /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]ll|my|me|mine)(?=[^\p{L}]|$)/u,
+} as const;
+
+/** True when one person speaks (« je », "I"): no board, staff or company said those words. */
+export function firstPersonSingular(words: string, lang: PhraseContext["lang"]): boolean {
+  return FIRST_SINGULAR[lang].test(words);
+}
+
+/** The quoted words in the language being written, or undefined when the pack gives none. */
+export function quoteWords(ctx: PhraseContext, quote: Quote): string | undefined {
+  return ctx.text(quote, "text");
 }
 
 /** « Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023. » */
@@ -16,7 +53,8 @@ export function quoteSentence(ctx: PhraseContext, quote: Quote, speaker = quote.
     ctx.lang === "fr" ? (ctx.name(speaker)?.plural ? "ont déclaré" : "a déclaré") : "said";
   const where = quoteContext(ctx, quote);
   const when = quote.date ? dateAdverb(ctx, quote.date) : "";
+  const words = quoteWords(ctx, quote) ?? quote.text;
   return endSentence(
-    capitalize([who, verb, quoted(quote.text, ctx.lang), where, when].filter(Boolean).join(" ")),
+    capitalize([who, verb, quoted(words, ctx.lang), where, when].filter(Boolean).join(" ")),
   );
 }

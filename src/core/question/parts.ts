@@ -23,6 +23,10 @@ export const common = {
     .max(1)
     .optional()
     .describe("Moodle's penalty for each wrong try (kept for Moodle; newsquiz asks once)"),
+  lang: z
+    .enum(["fr", "en"])
+    .optional()
+    .describe("Language the question is written in, when not the pack's; asked only in it"),
 };
 
 export const choice = z.strictObject({

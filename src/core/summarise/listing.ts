@@ -1,5 +1,5 @@
 import type { Language } from "../facts/model.js";
-import { formatDate } from "../i18n/format.js";
+import { formatDate, formatSpanShort } from "../i18n/format.js";
 import { t } from "../i18n/strings.js";
 import { word } from "../phrase/words.js";
 import { inert, inertLine } from "../text/inert.js";
@@ -16,7 +16,9 @@ export function renderSummary(summary: Summary, title: string, lang: Language): 
   }
   if (summary.timeline.length > 0) {
     heading(t(lang, "facts.timeline"));
-    const dates = summary.timeline.map((e) => formatDate(e.date, lang));
+    const dates = summary.timeline.map((e) =>
+      e.until ? formatSpanShort(e.date, e.until, lang) : formatDate(e.date, lang),
+    );
     const width = Math.max(0, ...dates.map((d) => d.length));
     summary.timeline.forEach((e, i) => {
       out.push(`  ${dates[i]!.padEnd(width)}  ${inertLine(e.text)}`);

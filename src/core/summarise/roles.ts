@@ -42,17 +42,18 @@ export function postsByHolder(ctx: PhraseContext): Posts {
 
 /**
  * A role for the who's-who when the pack describes someone nowhere: the last post the events
- * give them (« PDG par intérim d'Acme »), or the one they lost (« ancien PDG d'Acme »). Posts are
- * written in the pack's language, so other languages get none.
+ * give them (« PDG par intérim d'Acme »), or the one they lost (« ancien PDG d'Acme »), in the
+ * language being written; none when the pack gives the post no words in it.
  */
 export function roleFromEvents(ctx: PhraseContext, id: string, posts: Posts): string {
-  if (!ctx.native) return "";
   const last = posts.byHolder.get(id)?.at(-1);
-  if (!last?.role) return "";
+  const role = last && ctx.text(last, "role");
+  if (!last || !role) return "";
   const org = ctx.name(last.org);
+  if (org?.foreign) return "";
   const of =
     org && org.id !== last.actor ? ` ${ctx.lang === "fr" ? de(org.text) : `of ${org.text}`}` : "";
-  const post = `${last.role}${of}`;
+  const post = `${role}${of}`;
   // A post someone else was given later, in turn, is no longer theirs.
   const succeeded = posts.succeeded.has(last.id);
   if (TAKES.includes(last.type) && !succeeded) return post;

@@ -1,12 +1,14 @@
+import { isQuestionable } from "../extract/threshold.js";
 import { comparePartialDates } from "../facts/dates.js";
 import { type FactIndex, sourceCount } from "../facts/fact-index.js";
-import type { Conflict, FactEvent } from "../facts/model.js";
+import type { Claim, Conflict, FactEvent } from "../facts/model.js";
 import { salience } from "../facts/salience.js";
 import { successions } from "../facts/successions.js";
 import { capitalize } from "../i18n/french.js";
-import { claimSentence, conflictClause } from "../phrase/claims.js";
+import { claimSayable, claimSentence, conflictClause, conflictSayable } from "../phrase/claims.js";
 import type { PhraseContext } from "../phrase/context.js";
-import { eventLine, eventSentence } from "../phrase/event-sentence.js";
+import { eventLine, eventSayable, eventSentence } from "../phrase/event-sentence.js";
+import { holderOf } from "../phrase/holder.js";
 import type { Named } from "../phrase/names.js";
 import { successionSentence } from "../phrase/sequence.js";
 import { endSentence, joinList, withoutFinalStop } from "../phrase/words.js";
@@ -25,7 +27,24 @@ export interface Unit {
   figure: boolean;
   /** The sentence tells where the sources disagree. */
   disputed: boolean;
+  /** What the story is about in this sentence (see `topicOf`): a long summary's paragraphs. */
+  topic: string;
+  /** The event(s) told, for the headline: what the story leads with. */
+  events: readonly FactEvent[];
   write(say: DateMention): string;
+}
+
+/**
+ * The events a summary may tell: read with enough confidence to be asked about, and sayable in
+ * the language written without saying less than they need (see `eventSayable`).
+ */
+export function tellableEvents(ctx: PhraseContext, index: FactIndex): FactEvent[] {
+  return index.pack.events.filter((e) => isQuestionable(e) && eventSayable(ctx, e));
+}
+
+/** The figures a summary may tell: confident, sayable in this language, and someone's. */
+function tellableClaim(ctx: PhraseContext, claim: Claim): boolean {
+  return isQuestionable(claim) && claimSayable(ctx, claim) && holderOf(ctx, claim) !== undefined;
 }
 
 /**
@@ -36,7 +55,8 @@ export interface Unit {
 export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
   const units: Unit[] = [];
   const grouped = new Set<string>();
-  for (const group of successions(index.pack.events)) {
+  const events = tellableEvents(ctx, index);
+  for (const group of successions(events)) {
     for (const e of group) grouped.add(e.id);
     units.push({
       id: group[0]!.id,
@@ -45,13 +65,15 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       score: group.reduce((sum, e) => sum + salience(index, { kind: "event", fact: e }), 0),
       figure: false,
       disputed: false,
+      topic: topicOf(index, group[0]!),
+      events: group,
       write: (say) => successionSentence(ctx, group, (d) => say.say(d)),
     });
   }
   const told = new Set<Conflict>();
   // An event told twice the same day (two sources wrote it as two facts) is told once.
   const toldOnce = new Set<string>();
-  const rest = index.pack.events.filter((e) => {
+  const rest = events.filter((e) => {
     if (grouped.has(e.id)) return false;
     const key = `${e.date ?? ""}|${fold(eventLine(ctx, e))}`;
     if (toldOnce.has(key)) return false;
@@ -61,7 +83,9 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
   for (const group of sharedEvents(rest)) {
     const [first] = group;
     if (!first) continue;
-    const conflicts = group.flatMap((e) => conflictsOf(index, e));
+    const conflicts = group
+      .flatMap((e) => conflictsOf(index, e))
+      .filter((c) => tellableConflict(ctx, index, c));
     for (const c of conflicts) told.add(c);
     const scores = group
       .map((e) => salience(index, { kind: "event", fact: e }))
@@ -74,11 +98,13 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       score: scores[0]! + 0.25 * scores.slice(1).reduce((a, b) => a + b, 0),
       figure: false,
       disputed: conflicts.length > 0,
+      topic: topicOf(index, first),
+      events: group,
       write: (say) => eventWithFigures(ctx, group, [...new Set(conflicts)], say),
     });
   }
   for (const conflict of index.conflicts) {
-    if (told.has(conflict)) continue;
+    if (told.has(conflict) || !tellableConflict(ctx, index, conflict)) continue;
     const claims = conflict.claims.map((id) => index.claims.get(id)!);
     units.push({
       id: conflict.claims[0]!,
@@ -86,11 +112,13 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       score: claims.reduce((sum, c) => sum + sourceCount(c), 0) + 1,
       figure: false,
       disputed: true,
+      topic: FIGURES,
+      events: [],
       write: () => endSentence(capitalize(conflictClause(ctx, conflict))),
     });
   }
   for (const claim of index.pack.claims) {
-    if (index.conflictOf.has(claim.id)) continue;
+    if (index.conflictOf.has(claim.id) || !tellableClaim(ctx, claim)) continue;
     const attributed = !["exactly", "about"].includes(claim.qualifier) || sourceCount(claim) === 1;
     units.push({
       id: claim.id,
@@ -98,11 +126,72 @@ export function storyUnits(ctx: PhraseContext, index: FactIndex): Unit[] {
       score: salience(index, { kind: "claim", fact: claim }),
       figure: true,
       disputed: false,
+      topic: FIGURES,
+      events: [],
       write: () => claimSentence(ctx, claim, attributed),
     });
   }
   return units;
 }
+
+/** A disagreement is told when every figure of it could be told. */
+function tellableConflict(ctx: PhraseContext, index: FactIndex, conflict: Conflict): boolean {
+  return (
+    conflictSayable(ctx, conflict) &&
+    conflict.claims.every((id) => {
+      const claim = index.claims.get(id);
+      return claim !== undefined && tellableClaim(ctx, claim);
+    })
+  );
+}
+
+/** The topic of figures and disagreements told apart from any event. */
+export const FIGURES = "figures";
+
+/**
+ * What a sentence is about, so that a long summary gives each topic its paragraph rather than
+ * a run of « Le même jour… » across topics: who holds or leaves the posts of an organisation,
+ * who joins one, the deals and talks, the protests, what was said, what was made.
+ */
+export function topicOf(index: FactIndex, event: FactEvent): string {
+  const family = TOPIC_FAMILY[event.type];
+  let about = "";
+  if (family === "posts") about = event.org ?? postOrg(index, event) ?? "";
+  else if (family === "moves") about = (event.type === "hiring" ? event.actor : event.target) ?? "";
+  return `${family}|${about}`;
+}
+
+/** The organisation of a post an event names none for: the one another post event of its person names. */
+function postOrg(index: FactIndex, event: FactEvent): string | undefined {
+  const person =
+    event.type === "departure" || event.type === "resignation" ? event.actor : event.target;
+  if (event.type === "departure" && event.target) return event.target;
+  return index.pack.events.find(
+    (e) => e.org && (e.target === person || e.actor === person) && TOPIC_FAMILY[e.type] === "posts",
+  )?.org;
+}
+
+const TOPIC_FAMILY: Record<FactEvent["type"], string> = {
+  dismissal: "posts",
+  appointment: "posts",
+  resignation: "posts",
+  departure: "posts",
+  hiring: "moves",
+  joining: "moves",
+  investment: "deals",
+  acquisition: "deals",
+  agreement: "deals",
+  negotiation: "deals",
+  petition: "labour",
+  strike: "labour",
+  layoff: "labour",
+  closure: "labour",
+  statement: "speech",
+  announcement: "speech",
+  other: "speech",
+  founding: "making",
+  launch: "making",
+};
 
 function conflictsOf(index: FactIndex, event: FactEvent): Conflict[] {
   const out = new Set<Conflict>();
@@ -120,9 +209,11 @@ function eventWithFigures(
   say: DateMention,
 ): string {
   const event = group[0]!;
+  // A third sentence of one day in a row leaves its date out (« Le même jour » once is enough).
+  const when = event.date ? say.say(event.date, event.until, !event.status) : undefined;
   const sentence = eventSentence(ctx, event, {
-    date: "lead",
-    ...(event.date ? { dateText: say.say(event.date) } : {}),
+    date: when === "" ? "none" : "lead",
+    ...(when ? { dateText: when } : {}),
     ...(group.length > 1 ? { override: { actor: together(ctx, group) } } : {}),
   });
   if (conflicts.length === 0) return sentence;
@@ -163,7 +254,7 @@ function sharedEvents(events: readonly FactEvent[]): FactEvent[][] {
       out.push([e]);
       continue;
     }
-    const key = `${e.type}|${e.target}|${e.date}`;
+    const key = `${e.type}|${e.target}|${e.date}|${e.until ?? ""}|${e.status ?? ""}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(e);
     else {

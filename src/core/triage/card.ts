@@ -32,7 +32,8 @@ export function factCard(
   lang: Language,
   review: Review | undefined,
 ): FactCard {
-  const ctx = phraseContext(indexFacts(pack), lang);
+  // The reviewer checks every word read: what the pack gives in no words of `lang` is quoted.
+  const ctx = phraseContext(indexFacts(pack), lang, { quoteForeign: true });
   const { fact } = ref;
   const sentence =
     ref.kind === "event"

@@ -36,10 +36,10 @@ entities:
 events:
   - { id: founded, type: founding, actor: ann, target: acme, date: "2009-05-04", sources: [post] }
   - { id: fired, type: dismissal, actor: acme, target: bob, date: "2025-02-10", sources: [post] }
-  - { id: named, type: appointment, actor: acme, target: cat, date: "2025-02-11", sources: [post] }
+  - { id: named, type: appointment, actor: acme, target: cat, role: CFO, date: "2025-02-11", sources: [post] }
   - { id: hired, type: hiring, actor: acme, target: dan, date: "2025-02-12", sources: [post] }
   - { id: bought, type: acquisition, actor: acme, target: zed, date: "2025-02-12", sources: [post] }
-  - { id: cut, type: layoff, actor: acme, date: "2025-02-13", sources: [post] }
+  - { id: cut, type: layoff, actor: acme, label: 300 job cuts, date: "2025-02-13", sources: [post] }
 `);
     const short = summarise(pack, { length: "short" }).summary;
     expect(short).not.toContain("2009");

@@ -21,8 +21,9 @@ describe("which facts questions and summaries use", () => {
 
   it("with unreviewed: ask, unreviewed facts at or above the threshold too, marked; rejected never", () => {
     const pack = reviewedPack({ "renvoi-roux": "accepted", "embauche-blanc": "rejected" }, "ask");
+    // « plus de 300 » is a bound: asked true or false, never as a figure to pick
+    // (docs/questions.md, rule 1).
     expect(asked(pack)).toEqual([
-      "grevistes.how-many (unreviewed)",
       "grevistes.true-false (unreviewed)",
       "renvoi-roux.when",
       "citation-blanc.true-false (unreviewed)",

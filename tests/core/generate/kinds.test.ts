@@ -36,12 +36,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "eviction-altman.who",
       prompt:
         "Parmi ces propositions, qui a évincé Sam Altman de son poste de PDG d'OpenAI le vendredi 17 novembre 2023 ?",
-      choices: [
-        "✗ Twitch",
-        "✓ Le conseil d'administration d'OpenAI",
-        "✗ Thrive Capital",
-        "✗ Google",
-      ],
+      choices: ["✗ Thrive Capital", "✗ Microsoft", "✓ Le conseil d'administration d'OpenAI"],
       explanation:
         "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. Le vendredi 17 novembre 2023, Ilya Sutskever a mené au sein du conseil d'administration l'éviction de Sam Altman.",
       sources: [
@@ -59,7 +54,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("shear-interim.whom")).toEqual({
       id: "shear-interim.whom",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI le lundi 20 novembre 2023 ?",
-      choices: ["✗ Mira Murati", "✗ Satya Nadella", "✗ Ilya Sutskever", "✓ Emmett Shear"],
+      choices: ["✗ Sam Altman", "✗ Elon Musk", "✓ Emmett Shear", "✗ Mira Murati"],
       feedback: {
         "Mira Murati":
           "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a nommé Mira Murati PDG par intérim d'OpenAI.",
@@ -75,7 +70,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("murati-interim.whom.first")).toEqual({
       id: "murati-interim.whom.first",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI en premier ?",
-      choices: ["✗ Sam Altman", "✓ Mira Murati", "✗ Emmett Shear", "✗ Aleksander Madry"],
+      choices: ["✓ Mira Murati", "✗ Elon Musk", "✗ Emmett Shear", "✗ Sam Altman"],
       feedback: {
         "Emmett Shear":
           "Le lundi 20 novembre 2023, le conseil d'administration d'OpenAI a nommé Emmett Shear PDG par intérim d'OpenAI.",
@@ -91,7 +86,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("shear-interim.whom.next")).toEqual({
       id: "shear-interim.whom.next",
       prompt: "Qui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
-      choices: ["✗ Greg Brockman", "✗ Sam Altman", "✗ Bill Gates", "✓ Emmett Shear"],
+      choices: ["✗ Bill Gates", "✓ Emmett Shear", "✗ Greg Brockman", "✗ Ilya Sutskever"],
       explanation:
         "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023.",
       sources: ["pousse-vers-microsoft", "cinq-questions", "fredzone", "macgeneration"],
@@ -105,10 +100,10 @@ describe("questions generated from the built-in pack, seed 1", () => {
       prompt:
         "Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman de son poste de PDG d'OpenAI ?",
       choices: [
-        "✗ vendredi 24 novembre 2023",
+        "✗ mardi 14 novembre 2023",
+        "✗ jeudi 16 novembre 2023",
+        "✗ dimanche 19 novembre 2023",
         "✓ vendredi 17 novembre 2023",
-        "✗ mercredi 15 novembre 2023",
-        "✗ samedi 18 novembre 2023",
       ],
       explanation:
         "Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI.",
@@ -127,7 +122,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("investissement-2019.when.first")).toEqual({
       id: "investissement-2019.when.first",
       prompt: "En quelle année Microsoft a-t-elle investi dans OpenAI pour la première fois ?",
-      choices: ["✗ 2017", "✓ 2019", "✗ 2018", "✗ 2014"],
+      choices: ["✓ 2019", "✗ 2016", "✗ 2021", "✗ 2015"],
       explanation: "En 2019, Microsoft a investi dans OpenAI.",
       sources: ["cinq-questions"],
       difficulty: "hard",
@@ -139,13 +134,13 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "signataires-650.how-many",
       prompt: "Selon MacGeneration, quel est le nombre d'employés signataires de la lettre ?",
       choices: [
-        "✗ 390 sur environ 700 employés",
-        "✗ 490 sur environ 700 employés",
         "✓ 650 sur environ 700 employés",
+        "✗ 390 sur environ 700 employés",
+        "✗ 330 sur environ 700 employés",
         "✗ 450 sur environ 700 employés",
       ],
       explanation:
-        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, le nombre d'employés signataires de la lettre est de plus de 90 %.",
+        "Selon MacGeneration, le nombre d'employés signataires de la lettre est de 650 sur environ 700 employés. Selon « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », le nombre d'employés signataires de la lettre est de plus de 500 sur 770 employés. Selon l'article du 21 novembre 2023, la part des employés signataires de la lettre est de plus de 90 %.",
       sources: ["macgeneration"],
       difficulty: "hard",
     });
@@ -178,7 +173,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("satya-nadella.role.who")).toEqual({
       id: "satya-nadella.role.who",
       prompt: "Qui est le PDG de Microsoft ?",
-      choices: ["✓ Satya Nadella", "✗ Szymon Sidor", "✗ Ilya Sutskever", "✗ Bill Gates"],
+      choices: ["✗ Sam Altman", "✗ Bill Gates", "✗ Jakub Pachocki", "✓ Satya Nadella"],
       explanation: "Satya Nadella est le PDG de Microsoft.",
       sources: ["article-21-novembre", "pousse-vers-microsoft", "cinq-questions", "fredzone"],
       difficulty: "hard",
@@ -190,14 +185,14 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "satya-nadella.role.what",
       prompt: "Qui est Satya Nadella ?",
       choices: [
-        "✗ Directeur de la recherche d'OpenAI",
-        "✗ Cofondateur et ancien PDG de Twitch",
+        "✗ Cofondateur d'OpenAI et président de son conseil d'administration",
         "✓ PDG de Microsoft",
-        "✗ Cofondateur de Microsoft",
+        "✗ Directeur scientifique d'OpenAI et membre du conseil d'administration",
+        "✗ Directeur de la recherche d'OpenAI",
       ],
       explanation: "Satya Nadella est le PDG de Microsoft.",
       sources: ["article-21-novembre", "pousse-vers-microsoft", "cinq-questions", "fredzone"],
-      difficulty: "hard",
+      difficulty: "easy",
     });
   });
 
@@ -217,10 +212,10 @@ describe("questions generated from the built-in pack, seed 1", () => {
       id: "citation-mission.quote.what",
       prompt: "Qu'a déclaré Sam Altman sur X le lundi 20 novembre 2023 ?",
       choices: [
+        "✗ « OpenAI n'est rien sans ses collaborateurs »",
         "✗ « Nous allons construire quelque chose de nouveau et ce sera incroyable »",
+        "✗ « Sur la base des nouvelles d'aujourd'hui, je démissionne »",
         "✓ « La mission continue »",
-        "✗ « L'opportunité d'une vie »",
-        "✗ « Je suis ouvert aux deux options »",
       ],
       explanation: "Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023.",
       sources: ["cinq-questions", "fredzone"],
@@ -231,9 +226,11 @@ describe("questions generated from the built-in pack, seed 1", () => {
   it("pachocki-rejoint.whom", () => {
     expect(shown("pachocki-rejoint.whom")).toEqual({
       id: "pachocki-rejoint.whom",
-      prompt: "Quelle organisation Jakub Pachocki a-t-il rejointe le lundi 20 novembre 2023 ?",
-      choices: ["✓ Microsoft", "✗ Twitch", "✗ The Verge", "✗ Thrive Capital"],
-      explanation: "Le lundi 20 novembre 2023, Jakub Pachocki a rejoint Microsoft.",
+      prompt:
+        "D'après l'annonce du lundi 20 novembre 2023, quelle organisation Jakub Pachocki rejoindrait-il ?",
+      choices: ["✓ Microsoft", "✗ Google", "✗ Thrive Capital", "✗ Twitch"],
+      explanation:
+        "Le lundi 20 novembre 2023, il a été annoncé que Jakub Pachocki rejoindrait Microsoft.",
       sources: ["pousse-vers-microsoft", "fredzone"],
       difficulty: "easy",
     });
@@ -243,7 +240,7 @@ describe("questions generated from the built-in pack, seed 1", () => {
     expect(shown("brockman-ecarte.true-false")).toEqual({
       id: "brockman-ecarte.true-false",
       prompt:
-        "Vrai ou faux ? Le vendredi 17 novembre 2023, Microsoft a évincé Greg Brockman de son poste de président du conseil d'administration d'OpenAI.",
+        "Vrai ou faux ? Le vendredi 17 novembre 2023, Thrive Capital a évincé Greg Brockman de son poste de président du conseil d'administration d'OpenAI.",
       answer: false,
       explanation:
         "Faux : Le vendredi 17 novembre 2023, le conseil d'administration d'OpenAI a évincé Greg Brockman de son poste de président du conseil d'administration d'OpenAI.",

@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { datePrecision } from "../../../src/core/facts/dates.js";
 import { indexFacts } from "../../../src/core/facts/fact-index.js";
 import { MASCULINE_SINGULAR } from "../../../src/core/phrase/agreement.js";
+import { claimClause } from "../../../src/core/phrase/claims.js";
 import { englishClause, frenchClause } from "../../../src/core/phrase/clause.js";
 import { phraseContext } from "../../../src/core/phrase/context.js";
 import { englishWhen, englishWhom } from "../../../src/core/phrase/en-forms.js";
-import { eventSentence } from "../../../src/core/phrase/event-sentence.js";
+import { eventSayable, eventSentence } from "../../../src/core/phrase/event-sentence.js";
 import { frenchWhen, frenchWhom } from "../../../src/core/phrase/fr-forms.js";
 import { packFrom } from "../../helpers/packs.js";
 import { ROOT } from "../../helpers/run-cli.js";
@@ -103,21 +104,77 @@ describe("French sentences and questions from events", () => {
 });
 
 describe("English sentences and questions from a French pack", () => {
-  it("use the pack's English alias for a name with a French article, and quote French posts", () => {
+  it("use the pack's English alias for a name with a French article", () => {
     expect(englishOf("greve")).toEqual([
       "On Thursday, March 14, 2024, Acme employees went on strike at Acme.",
       "On what day did Acme employees go on strike at Acme?",
       "At which organisation did Acme employees go on strike?",
-    ]);
-    expect(englishOf("nomination-lea")).toEqual([
-      "On Saturday, March 2, 2024, le syndicat appointed Léa Martin as “déléguée” of Acme.",
-      "On what day did le syndicat appoint Léa Martin as “déléguée” of Acme?",
-      "Who did le syndicat appoint as “déléguée” of Acme?",
     ]);
     expect(englishOf("fondation")).toEqual([
       "In 1990, Acme was founded.",
       "In what year was Acme founded?",
       "Which organisation was founded?",
     ]);
+  });
+
+  it("tell nothing that needs French words the pack gives no English for", () => {
+    // « le syndicat » and the post « déléguée » have no English in the pack: the appointment
+    // cannot be told in English without them (to what was she appointed?), so it is not.
+    expect(eventSayable(en, event("nomination-lea"))).toBe(false);
+    expect(eventSayable(en, event("negociation"))).toBe(false);
+    expect(eventSayable(fr, event("nomination-lea"))).toBe(true);
+    const translated = packFrom(`
+title: Nomination
+language: fr
+sources: [{ id: s, outlet: La Gazette, language: fr }]
+entities:
+  - { id: acme, name: Acme, kind: organisation, gender: f }
+  - { id: syndicat, name: le syndicat, kind: group, gender: m, translations: { en: { name: the union } } }
+  - { id: lea, name: Léa Martin, kind: person, gender: f }
+events:
+  - { id: n, type: appointment, actor: syndicat, target: lea, role: déléguée, org: acme, date: 2024-03-02, sources: [s], translations: { en: { role: delegate } } }
+`);
+    const english = phraseContext(indexFacts(translated), "en");
+    const n = translated.events[0]!;
+    expect(eventSayable(english, n)).toBe(true);
+    expect(eventSentence(english, n, { date: "lead" })).toBe(
+      "On Saturday, March 2, 2024, the union appointed Léa Martin delegate of Acme.",
+    );
+    expect(englishWhom(englishClause(english, n), { omitActor: false })).toBe(
+      "Who did the union appoint delegate of Acme?",
+    );
+  });
+});
+
+describe("figures", () => {
+  const claim = (about: string, value: number, unit: string, en: string, enUnit?: string) => ({
+    id: "c",
+    about,
+    value,
+    unit,
+    qualifier: "exactly" as const,
+    sources: ["s"],
+    translations: { en: { about: en, ...(enUnit ? { unit: enUnit } : {}) } },
+  });
+
+  it("say once what a number counts, and a share in per cent as a share", () => {
+    const points = claim(
+      "le nombre de points du plan",
+      3,
+      "points",
+      "the number of points in the plan",
+    );
+    expect(claimClause(fr, points)).toBe("le nombre de points du plan est de 3");
+    expect(claimClause(en, points)).toBe("the number of points in the plan is 3");
+    const share = claim(
+      "le nombre d'employés signataires",
+      90,
+      "%",
+      "the number of employees who signed",
+    );
+    expect(claimClause(fr, share)).toBe("la part des employés signataires est de 90\u00a0%");
+    expect(claimClause(en, share)).toBe("the share of employees who signed is 90%");
+    const amount = claim("le montant investi", 5, "dollars", "the amount invested");
+    expect(claimClause(fr, amount)).toBe("le montant investi est de 5 dollars");
   });
 });

@@ -1,5 +1,12 @@
-import { addDays, datePrecision, parsePartialDate } from "../../facts/dates.js";
-import { datesCompatible } from "../../facts/successions.js";
+import {
+  addDays,
+  datePrecision,
+  firstDayOf,
+  lastDayOf,
+  type Period,
+  parsePartialDate,
+  periodsMeet,
+} from "../../facts/dates.js";
 import type { Random } from "../../random.js";
 import type { GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
@@ -11,9 +18,21 @@ const SHIFTS = {
   month: [1, -1, 2, -2, 3, -3, 6, -6, 12, -12, 24, -24],
   year: [1, -1, 2, -2, 3, -3, 5, -5, 8, -8],
 };
+/** A span moves by whole weeks, so that a weekend stays a weekend. */
+const SPAN_SHIFTS = [-7, 7, -14, 14, -21, 21, -28, 28, -35, 35, -364, 364];
 /** Distance (days, months or years) up to which a date counts as near. */
 const NEAR = { day: 3, month: 2, year: 2 };
 const MEDIUM = { day: 14, month: 6, year: 5 };
+
+/**
+ * The days a wrong date may fall on: not after what the sources could have reported (their
+ * publication), not before what the event involves existed (OpenAI cannot have signed a
+ * partnership before it was founded). Days since 1970; either end may be open.
+ */
+export interface DateBounds {
+  earliest?: number;
+  latest?: number;
+}
 
 /** Distance between two dates of one precision, in days, months or years. */
 function distance(a: string, b: string): number {
@@ -54,31 +73,54 @@ function shiftOnce(date: string, by: number): string {
   return String(p.year + by);
 }
 
-/** Wrong dates at the answer's precision, none compatible with a date the facts make true. */
+function within(period: Period, bounds: DateBounds): boolean {
+  const first = firstDayOf(period.date!);
+  const last = lastDayOf(period.until ?? period.date!);
+  if (first === undefined || last === undefined) return false;
+  if (bounds.latest !== undefined && first > bounds.latest) return false;
+  if (bounds.earliest !== undefined && last < bounds.earliest) return false;
+  return true;
+}
+
+/**
+ * Wrong dates at the answer's precision (wrong spans of the same length for a span), none that
+ * may share a day with a period the facts make true, none outside the bounds.
+ */
 export function dateDistractors(
   ctx: GenContext,
-  answer: string,
-  trueDates: readonly string[],
+  answer: Period,
+  truePeriods: readonly Period[],
   rng: Random,
-): Tiered<string>[] {
-  const precision = datePrecision(answer);
-  const ok = (d: string) =>
-    d !== answer && !datesCompatible(d, answer) && !trueDates.some((t) => datesCompatible(d, t));
+  bounds: DateBounds = {},
+): Tiered<Period>[] {
+  const start = answer.date!;
+  const precision = datePrecision(start);
+  const span = answer.until !== undefined && answer.until !== start;
+  const ok = (p: Period) =>
+    !periodsMeet(p, answer) && !truePeriods.some((t) => periodsMeet(p, t)) && within(p, bounds);
   const tierOf = (d: string) => {
-    const dist = distance(d, answer);
+    const dist = distance(d, start);
     return dist <= NEAR[precision] ? 0 : dist <= MEDIUM[precision] ? 1 : 2;
   };
-  const out: Tiered<string>[] = [];
+  const out: Tiered<Period>[] = [];
   const seen = new Set<string>();
-  const add = (d: string, fromPack: boolean) => {
-    if (seen.has(d) || !ok(d)) return;
-    seen.add(d);
-    out.push({ value: d, tier: tierOf(d), own: fromPack });
+  const add = (p: Period, fromPack: boolean) => {
+    const key = `${p.date}|${p.until ?? ""}`;
+    if (seen.has(key) || !ok(p)) return;
+    seen.add(key);
+    out.push({ value: p, tier: tierOf(p.date!), own: fromPack });
   };
+  if (span) {
+    if (precision !== "day") return [];
+    for (const by of SPAN_SHIFTS) {
+      add({ date: shift(start, by), until: shift(answer.until!, by) }, false);
+    }
+    return out;
+  }
   const known = ctx.pools.dates.get(precision) ?? [];
-  for (const d of nearestOf(known, answer, 8)) add(d, true);
-  for (const d of sample(known, 8, rng)) add(d, true);
-  for (const by of SHIFTS[precision]) add(shift(answer, by), false);
+  for (const d of nearestOf(known, start, 8)) add({ date: d }, true);
+  for (const d of sample(known, 8, rng)) add({ date: d }, true);
+  for (const by of SHIFTS[precision]) add({ date: shift(start, by) }, false);
   return out;
 }
 

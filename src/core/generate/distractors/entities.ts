@@ -19,6 +19,8 @@ export interface EntityRequest {
   same?: (id: string) => boolean;
   /** Only entities of the answer's own kind: « Quelle organisation … ? » offers organisations. */
   sameKind?: boolean;
+  /** Only entities that could have played the answer's part (see fits.ts). */
+  fits?: (id: string) => boolean;
   /** The question's text, folded: an entity it names is no distractor (« Qui a évincé Sam Altman » never offers Sam Altman). */
   text?: string;
   rng: Random;
@@ -32,9 +34,10 @@ export function entityDistractors(ctx: GenContext, req: EntityRequest): Tiered<s
   const ok = (id: string) => {
     if (id === req.answer || req.exclude.has(id)) return false;
     const e = ctx.index.entities.get(id);
-    if (!e || familyOf(e.kind) !== family) return false;
+    if (!e || familyOf(e.kind) !== family || ctx.phrase.name(id)?.foreign) return false;
     if (req.sameKind && e.kind !== answer.kind) return false;
     if (req.same && !req.same(id)) return false;
+    if (req.fits && !req.fits(id)) return false;
     const names = ctx.index.names.get(id) ?? new Set<string>();
     for (const n of names) {
       if (req.forbidden.has(n)) return false;

@@ -43,6 +43,10 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   if (q.sources.length > 0 || q.facts.length > 0) {
     note("its sources and facts are not written (GIFT cannot hold them; JSON can)");
   }
+  // A question written in another language than its pack's says so in the pack (docs/questions.md,
+  // rule 8); GIFT has no place for it, so an import reads it as in the pack's language.
+  if (q.lang !== undefined)
+    note("its language is not written (GIFT has no place for it; JSON has)");
 
   let head = q.title !== undefined ? `::${escapeGift(q.title)}::` : "";
   if (q.format !== undefined) head += `[${q.format}]`;

@@ -52,6 +52,10 @@ const MOODLE_TYPES: Record<WrittenQuestion["type"], string> = {
 function writeQuestion(q: WrittenQuestion, note: Note): string {
   if (q.sources.length > 0 || q.facts.length > 0)
     note("its sources and facts are not written (Moodle XML cannot hold them; JSON can)");
+  // A question written in another language than its pack's says so in the pack (docs/questions.md,
+  // rule 8); Moodle XML has no place for it, so an import reads it as in the pack's language.
+  if (q.lang !== undefined)
+    note("its language is not written (Moodle XML has no place for it; JSON has)");
   const format = formatAttr(q.format);
   const lines = [
     `  <question type="${MOODLE_TYPES[q.type]}">`,

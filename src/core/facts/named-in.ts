@@ -1,0 +1,23 @@
+import { fold } from "../text/fold-memo.js";
+import type { FactIndex } from "./fact-index.js";
+
+/** Longest name, in words, looked for inside a text. */
+const MAX_NAME_WORDS = 5;
+
+/** The entities whose name or alias a text contains, as whole words. */
+export function entitiesNamedIn(index: FactIndex, text: string): Set<string> {
+  const words = fold(text)
+    .split(" ")
+    .map((w) => w.replace(/^[a-z]{1,2}'/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let phrase = "";
+    for (let n = 0; n < MAX_NAME_WORDS && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]}`;
+      const id = index.owner.get(phrase);
+      if (id) out.add(id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { capitalize } from "../i18n/french.js";
+import { attach, type EnglishClause, restOf } from "./clause.js";
+import { interrogativeFor } from "./names.js";
+
+// English forms of events that have not (yet) happened: "it was announced that X would join
+// Y", "X planned to acquire Y", "X might leave Y"; never "X joined Y".
+
+function joinWords(...parts: (string | undefined)[]): string {
+  return parts.filter((p) => p !== undefined && p !== "").join(" ");
+}
+
+function hasPassive(c: EnglishClause): boolean {
+  return !!c.target && c.targetPrep === "";
+}
+
+/** "Jakub Pachocki would join Microsoft", "Mira Murati would be appointed interim CEO". */
+function wouldClause(c: EnglishClause): string | undefined {
+  if (c.actor) return joinWords(c.actor.text, "would", c.verb.base, c.verb.tail, restOf(c));
+  if (!hasPassive(c)) return undefined;
+  return joinWords(c.target!.text, "would be", c.verb.pp, c.verb.tail, restOf(c, "target"));
+}
+
+/** The event as a statement in its status, without date or final stop. */
+export function englishStatusStatement(c: EnglishClause): string | undefined {
+  const status = c.event.status;
+  if (status === "announced") {
+    const core = wouldClause(c);
+    return core && `it was announced that ${core}`;
+  }
+  if (!c.actor) {
+    if (status !== "conditional" || !hasPassive(c)) return undefined;
+    return joinWords(c.target!.text, "might be", c.verb.pp, c.verb.tail, restOf(c, "target"));
+  }
+  const modal = status === "planned" ? "planned to" : "might";
+  return joinWords(c.actor.text, modal, c.verb.base, c.verb.tail, restOf(c));
+}
+
+/** "According to the announcement of …, who would join Microsoft?", "Who planned to acquire Vega?" */
+export function englishStatusWho(c: EnglishClause, lead: string): string | undefined {
+  if (!c.actor) return undefined;
+  const who =
+    c.actor.kind === "product" || c.actor.kind === "place"
+      ? interrogativeFor(c.actor.kind, "en").text
+      : "who";
+  const verb = joinWords(c.verb.base, c.verb.tail, restOf(c));
+  if (c.event.status === "announced") return `${lead}, ${who} would ${verb}?`;
+  if (c.event.status === "planned") return `${capitalize(who)} planned to ${verb}?`;
+  return undefined;
+}
+
+/** "According to the announcement of …, which organisation would Jakub Pachocki join?" */
+export function englishStatusWhom(
+  c: EnglishClause,
+  lead: string,
+  omitActor: boolean,
+): string | undefined {
+  if (!c.target || c.targetPrep === undefined) return undefined;
+  const status = c.event.status;
+  if (status !== "announced" && status !== "planned") return undefined;
+  const ask = interrogativeFor(c.target.kind, "en").text;
+  const rest = restOf(c, "target");
+  if (status === "announced" && hasPassive(c) && (omitActor || !c.actor)) {
+    return `${lead}, ${joinWords(ask, "would be", c.verb.pp, c.verb.tail, rest)}?`;
+  }
+  if (!c.actor) return undefined;
+  const head = c.targetPrep === "" ? ask : attach(c.targetPrep, ask === "who" ? "whom" : ask, "en");
+  if (status === "announced") {
+    return `${lead}, ${joinWords(head, "would", c.actor.text, c.verb.base, c.verb.tail, rest)}?`;
+  }
+  return `${capitalize(joinWords(head, "did", c.actor.text, "plan to", c.verb.base, c.verb.tail, rest))}?`;
+}
+
+/** "On what day was it announced that Jakub Pachocki would join Microsoft?" */
+export function englishStatusWhen(c: EnglishClause, whenWords: string): string | undefined {
+  if (c.event.status !== "announced") return undefined;
+  const core = wouldClause(c);
+  return core && `${capitalize(whenWords)} was it announced that ${core}?`;
+}

@@ -1,0 +1,88 @@
+import type { Claim, Language } from "../facts/model.js";
+import { fold } from "../text/fold-memo.js";
+import type { PhraseContext } from "./context.js";
+
+// Units figures are counted in, French beside English: a figure whose pack gives its unit in one
+// language is said in the other without a translation in the pack. Data, one pair a line; a unit
+// not listed needs the pack's translation.
+const PAIRS: readonly (readonly [fr: string, en: string])[] = [
+  ["%", "%"],
+  ["dollars", "dollars"],
+  ["euros", "euros"],
+  ["livres", "pounds"],
+  ["ans", "years"],
+  ["mois", "months"],
+  ["semaines", "weeks"],
+  ["jours", "days"],
+  ["heures", "hours"],
+  ["employés", "employees"],
+  ["salariés", "employees"],
+  ["personnes", "people"],
+  ["postes", "jobs"],
+  ["emplois", "jobs"],
+  ["points", "points"],
+  ["magasins", "stores"],
+  ["usines", "plants"],
+  ["membres", "members"],
+  ["voix", "votes"],
+  ["grévistes", "strikers"],
+  ["passagers", "passengers"],
+  ["actions", "shares"],
+];
+
+const BY_LANG: Record<Language, Map<string, Record<Language, string>>> = {
+  fr: new Map(PAIRS.map(([fr, en]) => [fold(fr), { fr, en }])),
+  en: new Map([...PAIRS].reverse().map(([fr, en]) => [fold(en), { fr, en }])),
+};
+
+/**
+ * A claim's unit in the language being written: the pack's own or its translation, else the
+ * table's; undefined when the claim has a unit this language has no word for.
+ */
+export function unitIn(ctx: PhraseContext, claim: Claim): string | undefined {
+  if (claim.unit === undefined) return undefined;
+  const own = ctx.text(claim, "unit");
+  if (own) return own;
+  return BY_LANG[ctx.index.lang].get(fold(claim.unit))?.[ctx.lang];
+}
+
+/**
+ * The claim as this language says it (its `about` and unit in that language), or undefined
+ * when the pack gives no words for what it counts in it.
+ */
+export function claimIn(ctx: PhraseContext, claim: Claim): Claim | undefined {
+  const about = ctx.text(claim, "about");
+  if (!about) return undefined;
+  if (claim.unit === undefined) return { ...claim, about };
+  const unit = unitIn(ctx, claim);
+  if (!unit) return undefined;
+  // A figure in per cent counts no people: « plus de 90 % » is the share of them.
+  if (unit === "%") return { ...claim, about: shareOf(about), unit };
+  return { ...claim, about, unit };
+}
+
+/** « le nombre d'employés signataires » → « la part des employés signataires ». */
+function shareOf(about: string): string {
+  return about
+    .replace(/^le nombre (?:total )?d(?:e |['’])/i, "la part des ")
+    .replace(/^the (?:total )?number of /i, "the share of ");
+}
+
+/**
+ * The claim with no unit when what it is about already names it: « le nombre de points du plan
+ * est de 3 », not « … de 3 points ». A total keeps it (« 650 sur environ 700 employés »).
+ */
+export function unitOnce(claim: Claim): Claim {
+  if (claim.unit === undefined || claim.total !== undefined) return claim;
+  if (!countsIn(claim.about, claim.unit)) return claim;
+  const { unit: _said, ...bare } = claim;
+  return bare;
+}
+
+/** True when `about` is a number of the unit (« le nombre total d'employés », "the number of points"). */
+function countsIn(about: string, unit: string): boolean {
+  const a = fold(about);
+  if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
+  const u = fold(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a);
+}

@@ -1,5 +1,6 @@
 import type { Language, Pack, Source } from "../core/facts/model.js";
 import { textIn } from "../core/facts/texts.js";
+import { composeQuiz } from "../core/generate/compose.js";
 import { generateQuestions } from "../core/generate/index.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Difficulty, Question } from "../core/question/model.js";
@@ -7,6 +8,9 @@ import { chooseQuizQuestions } from "../core/quiz/choose-questions.js";
 import { DEFAULT_QUIZ_LENGTH } from "../core/quiz/length.js";
 import { unflagged } from "../core/quiz/record.js";
 import { type QuizSession, startQuiz } from "../core/quiz/session.js";
+
+/** How many candidates per question a first quiz generates, for the composition to choose from. */
+const COMPOSE_ROOM = 4;
 
 /** The options every face of `play` shares. */
 export interface PlayOptions {
@@ -52,19 +56,20 @@ export function setUpQuiz(
   const history = progress.itemHistory(pack.id);
   const about = options.about;
   // The first questions of the ranked list are the same however many are asked for, so a first
-  // quiz builds only as many as it can use once the flagged ones are left out. Later ones choose
-  // among them all by the reader's history: what is due, then what was never asked.
+  // quiz builds only a few times as many as it asks (room for the composition's rules) once the
+  // flagged ones are left out. Later ones choose among them all by the reader's history.
   const ranked = generateQuestions(pack, {
     seed,
     difficulty: options.difficulty,
     lang,
-    count: history.length === 0 && !about ? wanted + flagged.size : undefined,
+    count: history.length === 0 && !about ? COMPOSE_ROOM * wanted + flagged.size : undefined,
   });
   const candidates = unflagged(ranked, flagged).filter((q) => !about || isAbout(q, about));
-  const questions: Question[] = chooseQuizQuestions(candidates, history, {
-    count: wanted,
-    now,
-  });
+  // The reader's history orders the candidates (what is due, then what was never asked, then
+  // what was asked longest ago); the composition then takes the quiz from that order, so that
+  // no kind takes over, no answer comes back and no feedback answers a later question.
+  const preferred = chooseQuizQuestions(candidates, history, { count: candidates.length, now });
+  const questions: Question[] = composeQuiz(preferred, { count: wanted, seed });
   const session = startQuiz({
     id: `${pack.id}-${now.toString(36)}-${seed}`,
     pack: pack.id,

@@ -29,7 +29,7 @@ describe("newsquiz command line", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n")).toEqual([
-      "OpenAI : la crise de novembre 2023 · 229 questions",
+      "OpenAI : la crise de novembre 2023 · 87 questions",
       "1. [written] Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
       "",
     ]);

@@ -21,7 +21,7 @@ const answers = (home: string) =>
 
 /**
  * The built-in pack, seed 4, 5 questions, in English: question 1 on Nadella's post (1 is
- * Threads, wrong), question 2 on the day Altman was fired (3 is November 16, wrong). The quiz is
+ * Threads, wrong), question 2 on who hired Brockman (3 is Google, wrong). The quiz is
  * left on question 2's feedback with Ctrl-C, as a reader closing for the night would.
  */
 async function leftOnFeedback(): Promise<string> {
@@ -54,25 +54,25 @@ describe.skipIf(!HAS_TMUX)("a quiz left on a feedback, taken up again in another
     const at = out.indexOf("Question 2/5");
     expect(out.slice(at, at + 8)).toEqual([
       "Question 2/5",
-      "On what day did the OpenAI board fire Sam Altman as chief executive of OpenAI?",
-      "  1. Friday, November 17, 2023",
-      "  2. Friday, November 10, 2023",
-      "  3. Thursday, November 16, 2023",
-      "  4. Tuesday, November 14, 2023",
-      "Your answer: Thursday, November 16, 2023",
+      "Who hired Greg Brockman on Monday, November 20, 2023?",
+      "  1. Twitch",
+      "  2. Thrive Capital",
+      "  3. Google",
+      "  4. Microsoft",
+      "Your answer: Google",
       "✗ Wrong",
     ]);
-    // The line typed after it answers question 3, not question 2 again.
+    // The line typed after it answers question 3 (2 is November 10, wrong), not question 2 again.
     expect(resumed.stdout).toContain("\nQuestion 3/5\n");
     expect(answers(home).map((a) => a.correct)).toEqual([false, false, false]);
-    expect(answers(home)[2]!.question).toBe("embauche-brockman.who");
+    expect(answers(home)[2]!.question).toBe("eviction-altman.when");
   });
 
   it("in prompt mode: the same, then the next question's prompt", async () => {
     const home = await leftOnFeedback();
     const t = terminal(`node '${CLI}' play --resume --plain; echo "exit=$?"`, home);
     const screen = await t.waitFor((s) => s.includes("Question 3/5"), "question 3's prompt");
-    expect(screen).toContain("Your answer: Thursday, November 16, 2023\n✗ Wrong");
+    expect(screen).toContain("Your answer: Google\n✗ Wrong");
     expect(screen.indexOf("Question 2/5")).toBeLessThan(screen.indexOf("Question 3/5"));
   });
 });

@@ -30,9 +30,10 @@ afterEach(() => {
 
 // The built binary in a real terminal. The 5-question quiz plays the built-in pack's best questions
 // for seed 7 in English: the English hand-written one on Nadella's post (X is choice 1), then four
-// generated ones: who fired Altman (the board is choice 3, Thrive Capital 2), who hired Brockman
-// (3), who was interim CEO after Murati (4), who is OpenAI's chief executive (2).
-const RIGHT = { 3: "3", 4: "4", 5: "2" } as const;
+// generated ones: who was interim CEO after Murati (Emmett Shear is choice 4, Jakub Pachocki 2),
+// who is OpenAI's chief executive (2), who fired Altman (the board, 3), and true or false on
+// the weekend's negotiations (true, 1).
+const RIGHT = { 3: "2", 4: "3", 5: "1" } as const;
 describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
   it("plays a whole 5-question quiz and shows the score the answers deserve", async () => {
     const t = terminal(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en`);
@@ -41,10 +42,10 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
     t.keys("Enter");
     const second = await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
-    expect(second).toContain("Of these, who fired Sam Altman");
+    expect(second).toContain("Who was appointed interim chief executive of OpenAI after Mira");
     t.keys("2");
     const wrong = await t.waitFor((s) => s.includes("✗ Wrong"), "feedback on question 2");
-    expect(wrong).toContain("✓ 3. The OpenAI board");
+    expect(wrong).toContain("✓ 4. Emmett Shear");
     t.keys("Enter");
     for (const n of [3, 4, 5] as const) {
       await t.waitFor((s) => s.includes(`Question ${n}/5`), `question ${n}`);
@@ -55,9 +56,9 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     const results = await t.waitFor((s) => s.includes("Results"), "the results");
     expect(results).toContain("Score: 4/5 (80%)");
     expect(results).toMatch(/Single choice\s+█+ 1\/1/);
-    expect(results).toMatch(/Who\s+█+░+ 1\/2/);
-    expect(results).toMatch(/Whom\s+█+ 1\/1/);
-    expect(results).toContain("Your answer: Thrive Capital");
+    expect(results).toMatch(/Whom\s+░+ 0\/1/);
+    expect(results).toMatch(/Who\s+█+ 1\/1/);
+    expect(results).toContain("Your answer: Jakub Pachocki");
   });
 
   it("keeps the question readable when the terminal shrinks to 40 columns", async () => {
@@ -134,7 +135,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     await t.waitFor((s) => s.includes("READY$"), "the shell prompt");
     t.type(`node '${CLI}' play openai-2023-11 --count 5 --seed 7 --lang en; echo "exit=$?"`);
     t.keys("Enter");
-    // Two answers, as in the 5-question quiz above: X (right), then Thrive Capital (wrong).
+    // Two answers, as in the 5-question quiz above: X (right), then Jakub Pachocki (wrong).
     await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
     t.keys("1");
     await t.waitFor((s) => s.includes("✓ Right"), "feedback on question 1");
@@ -166,7 +167,7 @@ describe.skipIf(!HAS_TMUX)("newsquiz in a real terminal (tmux)", () => {
     // The score counts the two answers given before Ctrl-C.
     const results = await t.waitFor((s) => s.includes("Results"), "the results");
     expect(results).toContain("Score: 4/5 (80%)");
-    expect(results).toContain("Your answer: Thrive Capital");
+    expect(results).toContain("Your answer: Jakub Pachocki");
     const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
       .trimEnd()
       .split("\n")

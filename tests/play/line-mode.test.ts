@@ -8,8 +8,9 @@ const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z", LANGUAGE: "fr", TZ: "UTC" };
 const play = (input: string, ...args: string[]) =>
   runCli(["play", "openai-2023-11", ...args], { input, env });
 
-// The issue's example plays the built-in pack: its best-ranked questions for seed 7, the pack's
-// hand-written question on Nadella's post first, then two generated "who" questions.
+// The documented example plays the built-in pack: its best-ranked questions for seed 7, the
+// pack's hand-written question on Nadella's post first, then who fired Altman and who came
+// after Murati.
 const ISSUE_EXAMPLE = [
   "OpenAI : la crise de novembre 2023 · 3 questions",
   "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
@@ -43,28 +44,29 @@ const playEvery = (input: string, ...args: string[]) =>
   runCli(["play", EVERY_TYPE, ...args], { input, env });
 
 describe("newsquiz play in line mode", () => {
-  it("plays the issue's example: printf '2\\n1\\n3\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", () => {
-    const result = play("2\n1\n3\n", "--count", "3", "--seed", "7");
+  it("plays the documented example: printf '2\\n1\\n4\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", () => {
+    const result = play("2\n1\n4\n", "--count", "3", "--seed", "7");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines.slice(0, ISSUE_EXAMPLE.length)).toEqual(ISSUE_EXAMPLE);
     expect(lines.slice(lines.indexOf("Question 3/3"))).toEqual([
       "Question 3/3",
-      "Qui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
-      "  1. Twitch",
-      "  2. Google",
-      "  3. Microsoft",
-      "  4. Thrive Capital",
-      "Réponse (1-4) : 3",
+      "Qui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
+      "  1. Greg Brockman",
+      "  2. Jakub Pachocki",
+      "  3. Ilya Sutskever",
+      "  4. Emmett Shear",
+      "Réponse (1-4) : 4",
       "✓ Juste",
-      "Le lundi 20 novembre 2023, Microsoft a embauché Greg Brockman.",
+      "Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ; Emmett Shear a succédé à Mira Murati le lundi 20 novembre 2023.",
       "Sources : « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, FredZone, MacGeneration",
       "",
       "Score : 1/3 (33\u00a0%) · 3 questions en 0 s",
       "Par type de question :",
       "  Choix unique : 0/1 (0\u00a0%)",
-      "  Qui : 1/2 (50\u00a0%)",
+      "  Qui : 0/1 (0\u00a0%)",
+      "  À qui : 1/1 (100\u00a0%)",
       "À revoir :",
       "  1. Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
       "     Votre réponse : Threads",

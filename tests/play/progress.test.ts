@@ -6,8 +6,8 @@ import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // What a quiz leaves in the progress store, read back from its files and from `stats`. The
 // built-in pack with seed 7, in English, asks the English hand-written question on Nadella's post
-// (X is choice 1), then who fired Altman (the board is choice 3), then who hired Brockman
-// (Microsoft is choice 3).
+// (X is choice 1), then who fired Altman (the board is choice 3), then who was interim chief
+// executive after Murati (Emmett Shear is choice 4).
 const NOW = "2024-03-01T09:00:00.000Z";
 const lines = (home: string, file: string) =>
   readFileSync(join(home, "progress", file), "utf8")
@@ -21,7 +21,7 @@ describe("a quiz's progress", () => {
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const play = runCli(
       ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
-      { input: "1\n3\n:flag unclear\n3\n1\n", env },
+      { input: "1\n3\n:flag unclear\n4\n1\n", env },
     );
     expect([play.code, play.stderr]).toEqual([0, ""]);
     expect(play.stdout).toContain("Score: 2/2 (100%) · 3 questions in 0 s");
@@ -48,10 +48,10 @@ describe("a quiz's progress", () => {
         v: 1,
         pack: "openai-2023-11",
         packHash: hash,
-        question: "embauche-brockman.who",
-        kind: "who",
+        question: "shear-interim.whom.next",
+        kind: "whom",
         type: "single",
-        facts: ["embauche-brockman"],
+        facts: ["shear-interim", "murati-interim"],
         correct: true,
         score: 1,
         at: NOW,
@@ -101,9 +101,9 @@ describe("a quiz's progress", () => {
     });
     expect(again.stdout).not.toContain("qui a évincé Sam Altman");
     // Nor are the two just answered right: a new quiz asks facts never asked.
-    expect(again.stdout).not.toContain("Qui a embauché Greg Brockman");
+    expect(again.stdout).not.toContain("après Mira Murati");
     expect(again.stdout).toContain(
-      "Question 1/2\nQui a été nommé PDG par intérim d'OpenAI après Mira Murati ?",
+      "Question 1/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
     );
   });
 

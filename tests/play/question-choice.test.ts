@@ -22,15 +22,15 @@ describe("the questions a new quiz asks", () => {
         input,
         env: { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: at },
       });
-    // The first quiz: its five best facts, every answer wrong (Twitch, choice 2, for Brockman).
-    play("2024-03-01T09:00:00Z", "1\n1\n2\n1\n1\n");
+    // The first quiz: its five best facts, every answer wrong (choice 2, False, for the last).
+    play("2024-03-01T09:00:00Z", "1\n1\n1\n1\n2\n");
     const first = facts(home, 0);
     expect(first).toEqual([
       "embauche-altman",
       "eviction-altman",
-      "embauche-brockman",
       "shear-interim+murati-interim",
       "openai",
+      "microsoft-reintegration",
     ]);
     // A minute later, the same seed: five facts never asked, not the same five again.
     play("2024-03-01T09:01:00Z", "\n\n\n\n\n");

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
 
 // A quiz left in line mode by a signal, then taken up again with `play --resume`. The built-in
-// pack, seed 7, 5 questions in English: X is choice 1 (right), then Thrive Capital, choice 2
-// (wrong); the last three have their right answer at 3, 4 and 2.
+// pack, seed 7, 5 questions in English: X is choice 1 (right), then Jakub Pachocki, choice 2
+// (wrong); the last three have their right answer at 2, 3 and 1.
 const NOW = "2024-03-01T09:00:00.000Z";
 const QUIZ = ["play", "openai-2023-11", "--count", "5", "--seed", "7", "--lang", "en"];
 
@@ -60,7 +60,7 @@ describe("a quiz left before its end", () => {
       "newsquiz: un quiz sur openai-2023-11 attend depuis le 2024-03-01 09:00, laissé à la question 3 sur 5 : « node dist/cli.js play --resume » le reprend\n",
     );
 
-    const resumed = runCli(["play", "--resume"], { input: "3\n4\n2\n", env });
+    const resumed = runCli(["play", "--resume"], { input: "2\n3\n1\n", env });
     expect([resumed.code, resumed.stderr]).toEqual([0, ""]);
     const out = resumed.stdout.split("\n");
     // Where it was left: the third question, in the language it was asked in.
@@ -72,17 +72,17 @@ describe("a quiz left before its end", () => {
     ]);
     expect(resumed.stdout).not.toContain("Question 2/5");
     expect(resumed.stdout).toContain("Score: 4/5 (80%) · 5 questions in 0 s");
-    expect(resumed.stdout).toContain("     Your answer: Thrive Capital");
+    expect(resumed.stdout).toContain("     Your answer: Jakub Pachocki");
     const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(answers.map((a) => a.question)).toEqual([
       "reseau-annonce-nadella-en",
-      "eviction-altman.who",
-      "embauche-brockman.who",
       "shear-interim.whom.next",
       "sam-altman.role.who",
+      "eviction-altman.who",
+      "microsoft-reintegration.true-false",
     ]);
     // One quiz: one session, before and after the break.
     expect(new Set(answers.map((a) => a.session)).size).toBe(1);

@@ -71,13 +71,17 @@ function mirrors(a: Question, b: Question): boolean {
 }
 
 /**
- * The order of asking: the given order, shuffled a little by the seed, except that a question
+ * The order of asking: the given order, shuffled a little by the seed (written questions are
+ * not), except that a question
  * whose explanation or feedback tells another's answer comes after that other.
  */
 function order(chosen: readonly Question[], ranked: readonly Question[], seed: number): Question[] {
   const rank = new Map(ranked.map((q, i) => [q, i]));
   const rng = createRandom(seedFrom(seed, "compose"));
-  const jitter = new Map(chosen.map((q) => [q, (rank.get(q) ?? 0) + rng.next() * 3]));
+  // Written questions keep their author's order (a teacher's quiz is asked as written).
+  const jitter = new Map(
+    chosen.map((q) => [q, (rank.get(q) ?? 0) + (q.kind === "written" ? 0 : rng.next() * 3)]),
+  );
   // b must be asked before a when a's feedback tells b's answer.
   const before = new Map(chosen.map((a) => [a, chosen.filter((b) => b !== a && tells(a, b))]));
   const out: Question[] = [];

@@ -6,9 +6,9 @@ import {
   translateCommanderError,
   unknownCommand,
 } from "./cli-help.js";
-import type { AddOptions } from "./commands/add.js";
-import type { FactsOptions } from "./commands/facts.js";
-import type { PlayCommandOptions } from "./commands/play.js";
+import type { AddOptions } from "./commands/add/run.js";
+import type { FactsOptions } from "./commands/facts/run.js";
+import type { PlayCommandOptions } from "./commands/play/run.js";
 import type { CommandContext } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { BUILTIN_PACK_ID } from "./io/paths.js";
@@ -51,7 +51,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz facts openai-2023-11\n  newsquiz facts questions/openai-2023-11/pack.yaml --json\n  newsquiz facts article.html notes.md --published 2023-11-21\n  newsquiz facts https://example.org/news/story.html --json",
     )
     .action(async (inputs: string[], options: FactsOptions) => {
-      const { runFacts } = await import("./commands/facts.js");
+      const { runFacts } = await import("./commands/facts/run.js");
       setExit(await runFacts(inputs, options, ctx));
     });
 
@@ -69,7 +69,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz add article.html --pack greve-acme\n  newsquiz add https://example.org/news/story.html notes.md --pack greve-acme",
     )
     .action(async (inputs: string[], options: AddOptions) => {
-      const { runAdd } = await import("./commands/add.js");
+      const { runAdd } = await import("./commands/add/run.js");
       setExit(await runAdd(inputs, options, ctx));
     });
 
@@ -89,8 +89,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "after",
       "\nExamples:\n  newsquiz triage greve-acme\n  printf 'a\\nx\\nq\\n' | newsquiz triage greve-acme",
     )
-    .action(async (pack: string, options: import("./commands/triage.js").TriageOptions) => {
-      const { runTriage } = await import("./commands/triage.js");
+    .action(async (pack: string, options: import("./commands/triage/run.js").TriageOptions) => {
+      const { runTriage } = await import("./commands/triage/run.js");
       setExit(await runTriage(pack, options, ctx));
     });
 
@@ -117,8 +117,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz summary openai-2023-11\n  newsquiz summary openai-2023-11 --length long --lang en --json\n  newsquiz summary article.html --published 2023-11-21",
     )
     .action(
-      async (inputs: string[], options: import("./commands/summary.js").SummaryCommandOptions) => {
-        const { runSummary } = await import("./commands/summary.js");
+      async (
+        inputs: string[],
+        options: import("./commands/summary/run.js").SummaryCommandOptions,
+      ) => {
+        const { runSummary } = await import("./commands/summary/run.js");
         setExit(await runSummary(inputs, options, ctx));
       },
     );
@@ -151,9 +154,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(
       async (
         inputs: string[],
-        options: import("./commands/questions.js").QuestionsCommandOptions,
+        options: import("./commands/questions/run.js").QuestionsCommandOptions,
       ) => {
-        const { runQuestions } = await import("./commands/questions.js");
+        const { runQuestions } = await import("./commands/questions/run.js");
         setExit(await runQuestions(inputs, options, ctx));
       },
     );
@@ -167,7 +170,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz lint openai-2023-11\n  newsquiz lint questions/*/pack.yaml",
     )
     .action(async (packs: string[]) => {
-      const { runLint } = await import("./commands/lint.js");
+      const { runLint } = await import("./commands/lint/run.js");
       setExit(await runLint(packs, ctx));
     });
 
@@ -202,7 +205,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz play openai-2023-11 --count 5\n  printf '2\\n1\\n3\\n' | newsquiz play openai-2023-11 --count 3 --seed 7\n  newsquiz play --resume",
     )
     .action(async (pack: string, options: PlayCommandOptions) => {
-      const { runPlay } = await import("./commands/play.js");
+      const { runPlay } = await import("./commands/play/run.js");
       setExit(await runPlay(pack, options, ctx));
     });
 
@@ -216,7 +219,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         const names = program.commands.map((c) => c.name());
         throw new UsageError(unknownCommand(word, names, lang));
       }
-      const { runHome } = await import("./commands/home.js");
+      const { runHome } = await import("./commands/home/run.js");
       setExit(await runHome(options, ctx));
     });
 
@@ -244,9 +247,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(
       async (
         file: string,
-        options: Parameters<typeof import("./commands/import.js").runImport>[1],
+        options: Parameters<typeof import("./commands/import/run.js").runImport>[1],
       ) => {
-        const { runImport } = await import("./commands/import.js");
+        const { runImport } = await import("./commands/import/run.js");
         setExit(await runImport(file, options, ctx));
       },
     );
@@ -276,9 +279,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(
       async (
         pack: string,
-        options: Parameters<typeof import("./commands/export.js").runExport>[1],
+        options: Parameters<typeof import("./commands/export/run.js").runExport>[1],
       ) => {
-        const { runExport } = await import("./commands/export.js");
+        const { runExport } = await import("./commands/export/run.js");
         setExit(await runExport(pack, options, ctx));
       },
     );
@@ -291,7 +294,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option("--pack <id>", "add to this existing pack instead of making a new one")
     .addHelpText("after", "\nExamples:\n  newsquiz new\n  newsquiz new --pack my-pack")
     .action(async (options: { pack?: string }) => {
-      const { runNew } = await import("./commands/new.js");
+      const { runNew } = await import("./commands/new/run.js");
       setExit(await runNew(options, ctx));
     });
 
@@ -308,7 +311,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nProgress is kept in $NEWSQUIZ_HOME/progress (else the platform's data folder).\n\nExamples:\n  newsquiz stats\n  newsquiz stats --json",
     )
     .action(async (options: { json?: boolean; lang?: string }) => {
-      const { runStats } = await import("./commands/stats.js");
+      const { runStats } = await import("./commands/stats/run.js");
       setExit(await runStats(options, ctx));
     });
 
@@ -336,8 +339,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "after",
       "\nWithout a terminal, the questions are asked line by line, as newsquiz play does.\n\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --list --at 2024-03-20",
     )
-    .action(async (options: import("./commands/review.js").ReviewOptions) => {
-      const { runReview } = await import("./commands/review.js");
+    .action(async (options: import("./commands/review/run.js").ReviewOptions) => {
+      const { runReview } = await import("./commands/review/run.js");
       setExit(await runReview(options, ctx));
     });
 
@@ -351,7 +354,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       "\nExamples:\n  newsquiz config\n  newsquiz config lang fr\n  newsquiz config lang auto",
     )
     .action(async (key: string | undefined, value: string | undefined) => {
-      const { runConfig } = await import("./commands/config.js");
+      const { runConfig } = await import("./commands/config/run.js");
       setExit(await runConfig(key, value, ctx));
     });
 

@@ -2,14 +2,14 @@ import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { memoryProgress, type ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
+import type { PlayOptions } from "../core/quiz/setup.js";
 import { clockFrom } from "../io/clock.js";
 import { withFault } from "../io/fault.js";
 import { interfaceLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
 import { savedLanguage } from "../io/settings-file.js";
-import { SIGNAL_EXIT, saveLeftQuiz } from "../play/interrupt.js";
-import type { PlayOptions } from "../play/setup.js";
+import { SIGNAL_EXIT, saveLeftQuiz } from "../run/interrupt.js";
 import { App, type Leaving, type QuizInProgress, type ReviewStart } from "./app.js";
 import { runFullScreen } from "./full-screen.js";
 import { themeFor } from "./theme.js";
@@ -116,7 +116,7 @@ function uiLanguageOf(flag: Language | undefined, ctx: CommandContext): Language
  * when `r` is pressed); undefined when nothing is due.
  */
 async function startReview(ctx: CommandContext, lang: Language): Promise<ReviewStart | undefined> {
-  const { dueReview } = await import("../commands/review-selection.js");
+  const { dueReview } = await import("../run/review.js");
   const setup = dueReview(ctx, lang);
   return setup && { session: setup.session, place: { title: setup.title, sources: setup.sources } };
 }

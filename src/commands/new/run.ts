@@ -1,18 +1,24 @@
 import { join } from "node:path";
 import { parse } from "yaml";
-import { inquirerPrompter, type Prompter } from "../authoring/prompter.js";
-import { authorPack, COLLECTIONS, NOUNS, type Progress } from "../authoring/session.js";
-import type { CommandContext } from "../context.js";
-import { countNoun } from "../core/i18n/plural.js";
-import { appendToList } from "../core/pack/append.js";
-import { newPackText, packItem, questionItem } from "../core/pack/new-pack.js";
-import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
-import { UserError } from "../errors.js";
-import { dropDraft, readDraft, writeDraft } from "../io/authoring-draft.js";
-import { discoverPacks, displayPath, invalidPackError, loadPack, locatePack } from "../io/packs.js";
-import { readTextFile } from "../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../io/write-pack.js";
-import { SIGNAL_EXIT } from "../play/interrupt.js";
+import { inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
+import { authorPack, COLLECTIONS, NOUNS, type Progress } from "../../authoring/session.js";
+import type { CommandContext } from "../../context.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import { appendToList } from "../../core/pack/append.js";
+import { newPackText, packItem, questionItem } from "../../core/pack/new-pack.js";
+import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
+import { UserError } from "../../errors.js";
+import { dropDraft, readDraft, writeDraft } from "../../io/authoring-draft.js";
+import {
+  discoverPacks,
+  displayPath,
+  invalidPackError,
+  loadPack,
+  locatePack,
+} from "../../io/packs.js";
+import { readTextFile } from "../../io/read-text.js";
+import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
+import { SIGNAL_EXIT } from "../../run/interrupt.js";
 
 export interface NewOptions {
   pack?: string;

@@ -1,13 +1,13 @@
-import type { Language, Pack, Source } from "../core/facts/model.js";
-import { textIn } from "../core/facts/texts.js";
-import { composeQuiz } from "../core/generate/compose.js";
-import { generateQuestions } from "../core/generate/index.js";
-import type { ProgressPort } from "../core/progress/port.js";
-import type { Difficulty, Question } from "../core/question/model.js";
-import { chooseQuizQuestions } from "../core/quiz/choose-questions.js";
-import { DEFAULT_QUIZ_LENGTH } from "../core/quiz/length.js";
-import { unflagged } from "../core/quiz/record.js";
-import { type QuizSession, startQuiz } from "../core/quiz/session.js";
+import type { Language, Pack, Source } from "../facts/model.js";
+import { textIn } from "../facts/texts.js";
+import { composeQuiz } from "../generate/compose.js";
+import { generateQuestions } from "../generate/index.js";
+import type { ProgressPort } from "../progress/port.js";
+import type { Difficulty, Question } from "../question/model.js";
+import { chooseQuizQuestions } from "./choose-questions.js";
+import { DEFAULT_QUIZ_LENGTH } from "./length.js";
+import { unflagged } from "./record.js";
+import { type QuizSession, startQuiz } from "./session.js";
 
 /** How many candidates per question a first quiz generates, for the composition to choose from. */
 const COMPOSE_ROOM = 4;
@@ -88,6 +88,18 @@ export function setUpQuiz(
     title: textIn(pack, "title", lang, pack.language) ?? pack.title,
     seedPicked,
   };
+}
+
+/**
+ * How many questions a quiz on the pack can ask: those generated, less the ones the reader
+ * flagged in this version of the pack (what the pack screen offers to count from).
+ */
+export function questionsAvailable(
+  loaded: { pack: Pack; hash: string },
+  progress: ProgressPort,
+): number {
+  const flagged = progress.flaggedQuestions(loaded.pack.id, loaded.hash);
+  return unflagged(generateQuestions(loaded.pack, { seed: 0 }), flagged).length;
 }
 
 /** A seed short enough to retype, from the clock. */

@@ -1,15 +1,15 @@
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { tt } from "../core/i18n/triage-strings.js";
-import { reviewsOf, triageQueue } from "../core/triage/queue.js";
-import { startTriage, type TriageSession, triageCounts } from "../core/triage/session.js";
-import { progressText } from "../core/triage/transcript.js";
-import { UserError } from "../errors.js";
-import { displayPath, type LoadedPack, loadPack } from "../io/packs.js";
-import { saveDecisions } from "../io/save-review.js";
-import { SIGNAL_EXIT } from "../play/interrupt.js";
-import { reportError } from "../report-error.js";
-import { runTriageLines } from "../triage/line-mode.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { tt } from "../../core/i18n/triage-strings.js";
+import { reviewsOf, triageQueue } from "../../core/triage/queue.js";
+import { startTriage, type TriageSession, triageCounts } from "../../core/triage/session.js";
+import { progressText } from "../../core/triage/transcript.js";
+import { UserError } from "../../errors.js";
+import { displayPath, type LoadedPack, loadPack } from "../../io/packs.js";
+import { saveDecisions } from "../../io/save-review.js";
+import { reportError } from "../../report-error.js";
+import { SIGNAL_EXIT } from "../../run/interrupt.js";
+import { runTriageLines } from "../../triage/line-mode.js";
 
 /** `newsquiz triage` options as commander hands them over. */
 export interface TriageOptions {
@@ -85,7 +85,7 @@ export async function triagePack(
   };
   const interactive = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY);
   if (interactive && !options.plain) {
-    const { runTriageTui } = await import("../ui/run-triage.js");
+    const { runTriageTui } = await import("../../ui/run-triage.js");
     await runTriageTui({ pack, session, lang }, ctx, track, save);
   } else {
     const release = saveOnSignal(save);

@@ -1,14 +1,14 @@
+import { findConflicts } from "../facts/conflicts.js";
+import { comparePartialDates } from "../facts/dates.js";
+import { indexFacts } from "../facts/fact-index.js";
+import type { Entity, Language, Pack } from "../facts/model.js";
+import { sourceName } from "../facts/sources.js";
 import { formatClaimValue, formatDate } from "../i18n/format.js";
 import { countNoun } from "../i18n/plural.js";
 import { FACT_NOUNS, t } from "../i18n/strings.js";
 import { phraseContext } from "../phrase/context.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { inertLine } from "../text/inert.js";
-import { findConflicts } from "./conflicts.js";
-import { comparePartialDates } from "./dates.js";
-import { indexFacts } from "./fact-index.js";
-import type { Entity, Language, Pack } from "./model.js";
-import { sourceName } from "./sources.js";
 
 /**
  * The facts of a pack as a readable listing grouped by kind: sources, people, timeline,

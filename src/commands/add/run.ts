@@ -3,30 +3,35 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseDocument } from "yaml";
-import type { CommandContext } from "../context.js";
-import { extractPack } from "../core/extract/index.js";
-import { normaliseDate } from "../core/extract/meta.js";
-import { slug } from "../core/extract/shared/ids.js";
-import type { ArticleInput, ArticleMeta } from "../core/extract/types.js";
-import { countAwaitingReview } from "../core/facts/review.js";
-import { idSchema } from "../core/facts/schema.js";
-import { countNoun } from "../core/i18n/plural.js";
+import type { CommandContext } from "../../context.js";
+import { extractPack } from "../../core/extract/index.js";
+import { slug } from "../../core/extract/shared/ids.js";
+import type { ArticleInput } from "../../core/extract/types.js";
+import { countAwaitingReview } from "../../core/facts/review.js";
+import { idSchema } from "../../core/facts/schema.js";
+import { countNoun } from "../../core/i18n/plural.js";
 import {
   type ExtendSummary,
   extendPackDocument,
   newPackDocument,
   PACK_TO_STRING,
-} from "../core/pack/extend.js";
-import { formatIssue } from "../core/pack/issue.js";
-import { parsePack } from "../core/pack/parse.js";
-import { cleanArticle } from "../core/text/clean.js";
-import { inertLine } from "../core/text/inert.js";
-import { UsageError, UserError } from "../errors.js";
-import { type ArticleSource, readArticleSource, toArticleInput } from "../io/articles.js";
-import { DEFAULT_FETCH_LIMITS } from "../io/fetch-url.js";
-import { displayPath, loadPack, loadPackAt, locatePack, type PackLocation } from "../io/packs.js";
-import { userPacksDir } from "../io/paths.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
+} from "../../core/pack/extend.js";
+import { formatIssue } from "../../core/pack/issue.js";
+import { parsePack } from "../../core/pack/parse.js";
+import { cleanArticle } from "../../core/text/clean.js";
+import { inertLine } from "../../core/text/inert.js";
+import { UsageError, UserError } from "../../errors.js";
+import { type ArticleSource, readArticleSource, toArticleInput } from "../../io/articles.js";
+import {
+  displayPath,
+  loadPack,
+  loadPackAt,
+  locatePack,
+  type PackLocation,
+} from "../../io/packs.js";
+import { userPacksDir } from "../../io/paths.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
+import { articleFlags, fetchLimits } from "../../run/article-flags.js";
 
 export interface AddOptions {
   pack?: string;
@@ -34,30 +39,6 @@ export interface AddOptions {
   published?: string;
   lang?: "fr" | "en";
   timeout?: string;
-}
-
-/** Flags shared by `add` and `facts` on articles: dates and languages checked once, here. */
-export function articleFlags(options: { published?: string; lang?: "fr" | "en" }): ArticleMeta {
-  const flags: ArticleMeta = {};
-  if (options.published !== undefined) {
-    const date = normaliseDate(options.published);
-    if (!date)
-      throw new UsageError(
-        `--published "${options.published}": expected a date such as 2023-11-21`,
-      );
-    flags.published = date;
-  }
-  if (options.lang) flags.lang = options.lang;
-  return flags;
-}
-
-export function fetchLimits(timeout: string | undefined) {
-  if (timeout === undefined) return DEFAULT_FETCH_LIMITS;
-  const seconds = Number(timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-    throw new UsageError(`--timeout "${timeout}": expected a number of seconds between 0 and 600`);
-  }
-  return { ...DEFAULT_FETCH_LIMITS, timeoutMs: Math.round(seconds * 1000) };
 }
 
 /**
@@ -198,7 +179,7 @@ export async function runAdd(
     ctx.stdout.write(`Later: newsquiz triage ${id}\n`);
     return 0;
   }
-  const { triagePack } = await import("./triage.js");
+  const { triagePack } = await import("../triage/run.js");
   return triagePack(loadPack(file, ctx.cwd, ctx.env), {}, ctx);
 }
 

@@ -1,16 +1,17 @@
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { tq } from "../core/i18n/quiz-strings.js";
-import type { QuizSession } from "../core/quiz/session.js";
-import { clockFrom } from "../io/clock.js";
-import { loadPack } from "../io/packs.js";
-import { BUILTIN_PACK_ID } from "../io/paths.js";
-import { SIGNAL_EXIT, saveLeftQuiz, saveOnSignal } from "../play/interrupt.js";
-import { runLineMode } from "../play/line-mode.js";
-import { takeUpQuiz, waitingLine } from "../play/resume.js";
-import { type PlayOptions, type QuizSetup, setUpQuiz } from "../play/setup.js";
-import { outputColumns, uiLanguage } from "./progress-context.js";
-import { openStore } from "./store.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { tq } from "../../core/i18n/quiz-strings.js";
+import type { QuizSession } from "../../core/quiz/session.js";
+import { type PlayOptions, type QuizSetup, setUpQuiz } from "../../core/quiz/setup.js";
+import { clockFrom } from "../../io/clock.js";
+import { loadPack } from "../../io/packs.js";
+import { BUILTIN_PACK_ID } from "../../io/paths.js";
+import { runLineMode } from "../../play/line-mode.js";
+import { SIGNAL_EXIT, saveLeftQuiz, saveOnSignal } from "../../run/interrupt.js";
+import { uiLanguage } from "../../run/language.js";
+import { outputColumns } from "../../run/output.js";
+import { takeUpQuiz, waitingLine } from "../../run/resume.js";
+import { openStore } from "../../run/store.js";
 
 /** `newsquiz play` options as commander hands them over. */
 export interface PlayCommandOptions extends PlayOptions {
@@ -37,7 +38,7 @@ export async function runPlay(
   const command = ctx.command ?? "newsquiz";
   const resumed = options.resume ? takeUpQuiz(progress, ref, ctx, now(), lang, command) : undefined;
   if (interactive && !options.plain) {
-    const { runTui } = await import("../ui/run-tui.js");
+    const { runTui } = await import("../../ui/run-tui.js");
     const launch = {
       packRef: ref ?? BUILTIN_PACK_ID,
       startQuiz: true,
@@ -80,7 +81,7 @@ export async function runPlay(
   const release = saveOnSignal(progress, left, saying);
   try {
     if (interactive) {
-      const { runPromptMode } = await import("../play/prompt-mode.js");
+      const { runPromptMode } = await import("../../play/prompt-mode.js");
       const outcome = await runPromptMode(setup, ctx, progress, now, (s) => {
         session = s;
       });

@@ -1,11 +1,11 @@
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { generateQuestions } from "../core/generate/index.js";
-import { questionsJson } from "../core/generate/json.js";
-import { renderQuestions } from "../core/generate/listing.js";
-import type { Difficulty } from "../core/question/model.js";
-import { safeJson } from "../core/text/inert.js";
-import { type ArticleInputOptions, packFromInputs } from "./inputs.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { generateQuestions } from "../../core/generate/index.js";
+import { questionsJson } from "../../core/generate/json.js";
+import { renderQuestions } from "../../core/generate/listing.js";
+import type { Difficulty } from "../../core/question/model.js";
+import { safeJson } from "../../core/text/inert.js";
+import { type ArticleInputOptions, packFromInputs } from "../../run/pack-inputs.js";
 
 export interface QuestionsCommandOptions extends Omit<ArticleInputOptions, "articleLang"> {
   json?: boolean;

@@ -1,10 +1,10 @@
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { summarise } from "../core/summarise/index.js";
-import { renderSummary } from "../core/summarise/listing.js";
-import { safeJson } from "../core/text/inert.js";
-import { type ArticleInputOptions, packFromInputs } from "./inputs.js";
-import { forTerminal } from "./progress-context.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { summarise } from "../../core/summarise/index.js";
+import { renderSummary } from "../../core/summarise/listing.js";
+import { safeJson } from "../../core/text/inert.js";
+import { forTerminal } from "../../run/output.js";
+import { type ArticleInputOptions, packFromInputs } from "../../run/pack-inputs.js";
 
 export interface SummaryCommandOptions extends Omit<ArticleInputOptions, "articleLang"> {
   json?: boolean;

@@ -1,9 +1,9 @@
-import type { CommandContext } from "../context.js";
-import { factsJson } from "../core/facts/json.js";
-import { renderFactsListing } from "../core/facts/listing.js";
-import { safeJson } from "../core/text/inert.js";
-import { packFromInputs } from "./inputs.js";
-import { forTerminal } from "./progress-context.js";
+import type { CommandContext } from "../../context.js";
+import { factsJson } from "../../core/facts/json.js";
+import { renderFactsListing } from "../../core/summarise/facts-listing.js";
+import { safeJson } from "../../core/text/inert.js";
+import { forTerminal } from "../../run/output.js";
+import { packFromInputs } from "../../run/pack-inputs.js";
 
 export interface FactsOptions {
   json?: boolean;

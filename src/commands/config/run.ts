@@ -1,12 +1,12 @@
-import { likeliest } from "../cli-help.js";
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { ps } from "../core/i18n/progress-strings.js";
-import type { Settings } from "../core/progress/settings.js";
-import { UsageError, UserError } from "../errors.js";
-import { interfaceLanguage, localeLanguage } from "../io/locale.js";
-import { settingsFile } from "../io/settings-file.js";
-import { openStore } from "./store.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { ps } from "../../core/i18n/progress-strings.js";
+import type { Settings } from "../../core/progress/settings.js";
+import { likeliest } from "../../core/text/likeliest.js";
+import { UsageError, UserError } from "../../errors.js";
+import { interfaceLanguage, localeLanguage } from "../../io/locale.js";
+import { settingsFile } from "../../io/settings-file.js";
+import { openStore } from "../../run/store.js";
 
 const KEYS = ["lang", "certainty"] as const;
 type Key = (typeof KEYS)[number];

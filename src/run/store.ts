@@ -6,9 +6,8 @@ import {
 } from "../io/progress/progress-store.js";
 
 /**
- * The progress store of the user's data folder; its notices go to stderr, one line each. Apart
- * from progress-context.ts, so that the home screen opens the store without loading the pack
- * parser that context needs.
+ * The progress store of the user's data folder; its notices go to stderr, one line each. A
+ * file of its own, so that the home screen opens the store without loading the pack parser.
  */
 export function openStore(ctx: CommandContext): ProgressStore {
   return openProgressStore({

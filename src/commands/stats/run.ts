@@ -1,11 +1,14 @@
-import type { CommandContext } from "../context.js";
-import { itemLabel } from "../core/progress/item-label.js";
-import { computeStats } from "../core/progress/stats.js";
-import { renderStats } from "../core/progress/stats-text.js";
-import { safeJson } from "../core/text/inert.js";
-import { clockFrom } from "../io/clock.js";
-import { localDay } from "../io/local-time.js";
-import { openStore, outputColumns, packsById, uiLanguage } from "./progress-context.js";
+import type { CommandContext } from "../../context.js";
+import { itemLabel } from "../../core/progress/item-label.js";
+import { computeStats } from "../../core/progress/stats.js";
+import { renderStats } from "../../core/progress/stats-text.js";
+import { safeJson } from "../../core/text/inert.js";
+import { clockFrom } from "../../io/clock.js";
+import { uiLanguage } from "../../run/language.js";
+import { localDay } from "../../run/local-time.js";
+import { outputColumns } from "../../run/output.js";
+import { packsById } from "../../run/packs-by-id.js";
+import { openStore } from "../../run/store.js";
 
 export interface StatsOptions {
   json?: boolean;

@@ -34,7 +34,7 @@ export async function packFromInputs(
       `${packs[0]}: not an article file; expected article files or URLs (text, Markdown, HTML), or a single pack`,
     );
   }
-  const { articleFlags, fetchLimits } = await import("./add.js");
+  const { articleFlags, fetchLimits } = await import("./article-flags.js");
   const { packFromArticles } = await import("../io/articles.js");
   const flags = articleFlags({
     ...(options.published !== undefined ? { published: options.published } : {}),

@@ -1,8 +1,8 @@
-import type { CommandContext } from "../context.js";
-import { countAwaitingReview } from "../core/facts/review.js";
-import { countNoun } from "../core/i18n/plural.js";
-import { formatIssue } from "../core/pack/issue.js";
-import { displayPath, loadPacks } from "../io/packs.js";
+import type { CommandContext } from "../../context.js";
+import { countAwaitingReview } from "../../core/facts/review.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import { formatIssue } from "../../core/pack/issue.js";
+import { displayPath, loadPacks } from "../../io/packs.js";
 
 /**
  * `newsquiz lint PACK...`: validates packs. Prints one line per valid pack, every error as

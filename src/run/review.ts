@@ -12,13 +12,14 @@ import { generatorSource, type ReviewPack } from "../core/progress/review-questi
 import { startReview } from "../core/progress/review-session.js";
 import { cramItems, dueItems, missedItems, packItems } from "../core/progress/selection.js";
 import type { Question } from "../core/question/model.js";
+import type { QuizSetup } from "../core/quiz/setup.js";
 import { seedFrom } from "../core/random.js";
 import { clockFrom } from "../io/clock.js";
-import { localDay } from "../io/local-time.js";
 import { type LoadedPack, loadPack } from "../io/packs.js";
 import type { ProgressStore } from "../io/progress/progress-store.js";
-import type { QuizSetup } from "../play/setup.js";
-import { openStore, packsById } from "./progress-context.js";
+import { localDay } from "./local-time.js";
+import { packsById } from "./packs-by-id.js";
+import { openStore } from "./store.js";
 
 /** Which review to build: what is due, or one pack crammed or its misses, as of `now`. */
 export interface ReviewRequest {

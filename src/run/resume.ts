@@ -4,10 +4,10 @@ import { textIn } from "../core/facts/texts.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, resumeQuiz, standing } from "../core/quiz/interrupted.js";
+import type { QuizSetup } from "../core/quiz/setup.js";
 import { UserError } from "../errors.js";
-import { localMinute } from "../io/local-time.js";
 import { type LoadedPack, loadPack } from "../io/packs.js";
-import type { QuizSetup } from "./setup.js";
+import { localMinute } from "./local-time.js";
 
 /**
  * `play --resume`: the quiz an earlier run left, on its pack as read now, every answer kept.

@@ -1,14 +1,16 @@
-import type { CommandContext } from "../context.js";
-import { count, ps } from "../core/i18n/progress-strings.js";
-import { nextDue, renderReview } from "../core/progress/review-listing.js";
-import { seedFrom } from "../core/random.js";
-import { safeJson } from "../core/text/inert.js";
-import { UsageError } from "../errors.js";
-import { clockFrom } from "../io/clock.js";
-import { localDay, localMinute } from "../io/local-time.js";
-import { runLineMode } from "../play/line-mode.js";
-import { openStore, outputColumns, uiLanguage } from "./progress-context.js";
-import { reviewQuiz, selectReview } from "./review-selection.js";
+import type { CommandContext } from "../../context.js";
+import { count, ps } from "../../core/i18n/progress-strings.js";
+import { nextDue, renderReview } from "../../core/progress/review-listing.js";
+import { seedFrom } from "../../core/random.js";
+import { safeJson } from "../../core/text/inert.js";
+import { UsageError } from "../../errors.js";
+import { clockFrom } from "../../io/clock.js";
+import { runLineMode } from "../../play/line-mode.js";
+import { uiLanguage } from "../../run/language.js";
+import { localDay, localMinute } from "../../run/local-time.js";
+import { outputColumns } from "../../run/output.js";
+import { reviewQuiz, selectReview } from "../../run/review.js";
+import { openStore } from "../../run/store.js";
 
 export interface ReviewOptions {
   cram?: string;
@@ -77,10 +79,10 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
   const interactive = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY);
   let code = 0;
   if (interactive && !options.plain) {
-    const { runReviewTui } = await import("../ui/run-review.js");
+    const { runReviewTui } = await import("../../ui/run-review.js");
     code = await runReviewTui(setup, ctx, store);
   } else if (interactive) {
-    const { runPromptMode } = await import("../play/prompt-mode.js");
+    const { runPromptMode } = await import("../../play/prompt-mode.js");
     code = (await runPromptMode(setup, ctx, store, clock)) === "left" ? 130 : 0;
   } else {
     await runLineMode(

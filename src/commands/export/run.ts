@@ -1,20 +1,20 @@
 import { extname, resolve } from "node:path";
-import type { CommandContext } from "../context.js";
-import { generateQuestions } from "../core/generate/index.js";
-import { countNoun } from "../core/i18n/plural.js";
-import { writeAiken } from "../core/interchange/aiken/write.js";
-import { writeAnki } from "../core/interchange/anki/write.js";
-import type { ExportResult } from "../core/interchange/draft.js";
-import type { ExportFormat } from "../core/interchange/formats.js";
-import { writeGift } from "../core/interchange/gift/write.js";
-import { writeQuestionsJson } from "../core/interchange/json/write.js";
-import { writeMoodleXml } from "../core/interchange/xml/write.js";
-import { writtenQuestions } from "../core/question/written.js";
-import { inert, inertLine } from "../core/text/inert.js";
-import { reviewedFacts } from "../core/triage/reviewed-facts.js";
-import { UsageError } from "../errors.js";
-import { displayPath, loadPack } from "../io/packs.js";
-import { writeFileAtomic } from "../io/write-pack.js";
+import type { CommandContext } from "../../context.js";
+import { generateQuestions } from "../../core/generate/index.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import { writeAiken } from "../../core/interchange/aiken/write.js";
+import { writeAnki } from "../../core/interchange/anki/write.js";
+import type { ExportResult } from "../../core/interchange/draft.js";
+import type { ExportFormat } from "../../core/interchange/formats.js";
+import { writeGift } from "../../core/interchange/gift/write.js";
+import { writeQuestionsJson } from "../../core/interchange/json/write.js";
+import { writeMoodleXml } from "../../core/interchange/xml/write.js";
+import { writtenQuestions } from "../../core/question/written.js";
+import { inert, inertLine } from "../../core/text/inert.js";
+import { reviewedFacts } from "../../core/triage/reviewed-facts.js";
+import { UsageError } from "../../errors.js";
+import { displayPath, loadPack } from "../../io/packs.js";
+import { writeFileAtomic } from "../../io/write-pack.js";
 
 export interface ExportOptions {
   format?: ExportFormat;

@@ -1,10 +1,10 @@
 import { readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import type { CommandContext } from "../context.js";
-import type { Language } from "../core/facts/model.js";
-import { countNoun } from "../core/i18n/plural.js";
-import type { ImportIssue, ImportResult } from "../core/interchange/draft.js";
-import { finishImport, type ImportTarget } from "../core/interchange/finish.js";
+import type { CommandContext } from "../../context.js";
+import type { Language } from "../../core/facts/model.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import type { ImportIssue, ImportResult } from "../../core/interchange/draft.js";
+import { finishImport, type ImportTarget } from "../../core/interchange/finish.js";
 import {
   describeContent,
   detectFormat,
@@ -12,18 +12,24 @@ import {
   type ImportFormat,
   importFormats,
   parseQuestionsFile,
-} from "../core/interchange/formats.js";
-import { guessLanguage } from "../core/interchange/guess-language.js";
-import { slugify, uniqueId } from "../core/interchange/ids.js";
-import { importTarget } from "../core/interchange/target.js";
-import { appendToList } from "../core/pack/append.js";
-import { newPackText, questionItem } from "../core/pack/new-pack.js";
-import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
-import { inertLine } from "../core/text/inert.js";
-import { UsageError, UserError } from "../errors.js";
-import { discoverPacks, displayPath, invalidPackError, loadPack, locatePack } from "../io/packs.js";
-import { readTextFile } from "../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../io/write-pack.js";
+} from "../../core/interchange/formats.js";
+import { guessLanguage } from "../../core/interchange/guess-language.js";
+import { slugify, uniqueId } from "../../core/interchange/ids.js";
+import { importTarget } from "../../core/interchange/target.js";
+import { appendToList } from "../../core/pack/append.js";
+import { newPackText, questionItem } from "../../core/pack/new-pack.js";
+import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
+import { inertLine } from "../../core/text/inert.js";
+import { UsageError, UserError } from "../../errors.js";
+import {
+  discoverPacks,
+  displayPath,
+  invalidPackError,
+  loadPack,
+  locatePack,
+} from "../../io/packs.js";
+import { readTextFile } from "../../io/read-text.js";
+import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
 
 export interface ImportOptions {
   pack?: string;

@@ -121,6 +121,11 @@ const FR: Record<string, string> = {
     "Sans terminal, les questions sont posées ligne à ligne, comme le fait newsquiz play.",
 };
 
+/** The French of an English text of the command line, when it has one. */
+export function frenchOf(english: string): string | undefined {
+  return Object.hasOwn(FR, english) ? FR[english] : undefined;
+}
+
 /** A text of the command line in the language: the English one when it has no translation. */
 export function helpText(lang: Language, english: string): string {
   return lang === "fr" ? (FR[english] ?? english) : english;

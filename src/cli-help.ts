@@ -30,6 +30,12 @@ const FR: Record<string, string> = {
   "the pack to create or extend (default: from the first title)":
     "le paquet à créer ou à compléter (par défaut : d'après le premier titre)",
   "title of a new pack": "titre d'un nouveau paquet",
+  "review a pack's extracted facts one at a time: accept, reject or edit each":
+    "relire un à un les faits extraits d'un paquet, pour accepter, rejeter ou corriger chacun",
+  "line mode instead of the full screen": "ligne à ligne au lieu du plein écran",
+  "also go over the facts already reviewed": "repasser aussi sur les faits déjà relus",
+  "language of the review (default: the pack's)":
+    "langue de la relecture (par défaut : celle du paquet)",
   "summarise a pack or articles: what to retain, timeline, who's who, disagreements":
     "résumer un paquet ou des articles : l'essentiel, la chronologie, qui est qui, les divergences",
   "a pack id or pack.yaml path, or article files / URLs":
@@ -66,16 +72,16 @@ const FR: Record<string, string> = {
     "des invites ligne à ligne au lieu du plein écran",
   "take up again the quiz you left unfinished (Ctrl-C, a closed terminal)":
     "reprendre le quiz laissé inachevé (Ctrl-C, terminal fermé)",
-  "import GIFT, Aiken or JSON questions into a pack (a new one unless --pack)":
-    "importer des questions GIFT, Aiken ou JSON dans un paquet (un nouveau, sauf --pack)",
-  "a .gift, .aiken or .json file (Moodle's x.gift.txt too)":
-    "un fichier .gift, .aiken ou .json (et le x.gift.txt de Moodle)",
+  "import GIFT, Moodle XML, Aiken, Anki or JSON questions into a pack (a new one unless --pack)":
+    "importer des questions GIFT, Moodle XML, Aiken, Anki ou JSON dans un paquet (un nouveau, sauf --pack)",
+  "a question file; its format is told from what it holds":
+    "un fichier de questions ; son format se lit dans ce qu'il contient",
   "add to this pack (made if it does not exist)": "ajouter à ce paquet (créé s'il n'existe pas)",
-  "the file's format": "le format du fichier",
+  "read the file as this format": "lire le fichier dans ce format",
   "import nothing when any question is malformed":
     "ne rien importer si une question est mal formée",
-  "write a pack's questions as GIFT, Aiken, Anki (tab-separated) or JSON":
-    "écrire les questions d'un paquet en GIFT, Aiken, Anki (tabulations) ou JSON",
+  "write a pack's questions as GIFT, Moodle XML, Aiken, Anki (tab-separated) or JSON":
+    "écrire les questions d'un paquet en GIFT, Moodle XML, Aiken, Anki (tabulations) ou JSON",
   "pack id or path to a pack.yaml": "id d'un paquet ou chemin d'un pack.yaml",
   "output format": "format de sortie",
   "write to this file instead of stdout": "écrire dans ce fichier plutôt que sur la sortie",

@@ -1,37 +1,26 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, extname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseDocument } from "yaml";
 import type { CommandContext } from "../../context.js";
-import { extractPack } from "../../core/extract/index.js";
 import { slug } from "../../core/extract/shared/ids.js";
-import type { ArticleInput } from "../../core/extract/types.js";
+import type { ArticleInput, ArticleMeta } from "../../core/extract/types.js";
+import type { Pack } from "../../core/facts/model.js";
 import { countAwaitingReview } from "../../core/facts/review.js";
 import { idSchema } from "../../core/facts/schema.js";
 import { countNoun } from "../../core/i18n/plural.js";
-import {
-  type ExtendSummary,
-  extendPackDocument,
-  newPackDocument,
-  PACK_TO_STRING,
-} from "../../core/pack/extend.js";
+import type { ExtendSummary } from "../../core/pack/extend.js";
 import { formatIssue } from "../../core/pack/issue.js";
 import { parsePack } from "../../core/pack/parse.js";
 import { cleanArticle } from "../../core/text/clean.js";
-import { inertLine } from "../../core/text/inert.js";
 import { UsageError, UserError } from "../../errors.js";
 import { type ArticleSource, readArticleSource, toArticleInput } from "../../io/articles.js";
-import {
-  displayPath,
-  loadPack,
-  loadPackAt,
-  locatePack,
-  type PackLocation,
-} from "../../io/packs.js";
+import type { FetchLimits } from "../../io/fetch-url.js";
+import { displayPath, loadPack, locatePack, type PackLocation } from "../../io/packs.js";
 import { userPacksDir } from "../../io/paths.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
 import { articleFlags, fetchLimits } from "../../run/article-flags.js";
+import { type FreshArticle, freshArticles } from "./articles.js";
+import { type AddTarget, extendedPack, newPack } from "./pack-text.js";
 
 export interface AddOptions {
   pack?: string;
@@ -53,134 +42,107 @@ export async function runAdd(
 ): Promise<number> {
   const flags = articleFlags(options);
   const limits = fetchLimits(options.timeout);
-  if (options.pack !== undefined && !idSchema.safeParse(options.pack).success) {
+  checkPackId(options.pack);
+  const { sources, inputs } = await readArticles(refs, flags, limits, ctx);
+  const target = addTarget(options, sources, inputs, ctx);
+  const fresh = freshArticles(sources, inputs, join(target.dir, "articles"), target.shown, ctx);
+  if (fresh.length === 0) {
+    ctx.stdout.write(`${target.shown}: nothing new to add\n`);
+    return 0;
+  }
+  const { location } = target;
+  const { text, summary } = location
+    ? extendedPack({ ...target, location }, fresh, ctx)
+    : newPack(target, fresh, options.title);
+  const pack = checkedPack(text, target);
+  for (const f of fresh) writeFileAtomic(join(target.dir, "articles", f.name), f.source.raw);
+  writeFileAtomic(target.file, text);
+  ctx.stdout.write(addedLine(target, fresh, summary));
+  return offerTriage(pack, target, ctx);
+}
+
+/** `--pack`: an id a pack can have, before anything is read. */
+function checkPackId(id: string | undefined): void {
+  if (id !== undefined && !idSchema.safeParse(id).success) {
     throw new UsageError(
-      `--pack "${options.pack}": expected an id of lowercase letters, digits and dashes, such as greve-acme`,
+      `--pack "${id}": expected an id of lowercase letters, digits and dashes, such as greve-acme`,
     );
   }
+}
+
+/** Every article read (downloaded, decoded, cleaned) before anything is written. */
+async function readArticles(
+  refs: readonly string[],
+  flags: ArticleMeta,
+  limits: FetchLimits,
+  ctx: CommandContext,
+): Promise<{ sources: ArticleSource[]; inputs: ArticleInput[] }> {
   const sources: ArticleSource[] = [];
   for (const ref of refs) sources.push(await readArticleSource(ref, ctx.cwd, limits));
   const inputs: ArticleInput[] = [];
   for (const source of sources) inputs.push(await toArticleInput(source, flags));
+  return { sources, inputs };
+}
 
+/** The pack the articles go into: `--pack`, else one named after the first article's title. */
+function addTarget(
+  options: AddOptions,
+  sources: readonly ArticleSource[],
+  inputs: readonly ArticleInput[],
+  ctx: CommandContext,
+): AddTarget {
   // A new pack is named after its first article's title: the page's, or the text's first line.
   const title = options.title ?? inputs[0]?.meta.title ?? cleanArticle(inputs[0]?.text ?? "").title;
   const id = options.pack ?? slug(title ?? sources[0]!.name.replace(/\.[^.]+$/, ""), 40);
   const location = existingPack(id, ctx);
   const dir = location ? dirname(location.file) : join(packsRoot(ctx), id);
   const file = join(dir, "pack.yaml");
-  const shown = displayPath(file, ctx.cwd);
+  return { id, dir, file, shown: displayPath(file, ctx.cwd), location };
+}
 
-  // An article already kept in the pack (same bytes) is not read twice.
-  const kept = keptHashes(join(dir, "articles"));
-  const names = new Set(kept.names);
-  const fresh: { source: ArticleSource; input: ArticleInput; name: string }[] = [];
-  sources.forEach((source, i) => {
-    if (kept.hashes.has(hash(source.raw))) {
-      ctx.stderr.write(`newsquiz: ${inertLine(source.ref)}: already in ${shown}, skipped\n`);
-      return;
-    }
-    const name = uniqueName(source.name, names);
-    names.add(name);
-    fresh.push({
-      source,
-      input: { ...inputs[i]!, meta: { ...inputs[i]!.meta, file: `articles/${name}` } },
-      name,
-    });
-  });
-  if (fresh.length === 0) {
-    ctx.stdout.write(`${shown}: nothing new to add\n`);
-    return 0;
-  }
-
-  let text: string;
-  let summary: ExtendSummary;
-  if (location) {
-    const loaded = loadPackAt(location, ctx.cwd);
-    const pack = loaded.packs[0]?.pack;
-    if (!pack) {
-      throw new UserError(
-        `${shown}: fix this pack before adding to it (newsquiz lint ${id})`,
-        1,
-        loaded.errors.map(formatIssue),
-      );
-    }
-    const original = readFileSync(location.file, "utf8");
-    const doc = parseDocument(original);
-    const taken = [
-      ...pack.sources,
-      ...pack.entities,
-      ...pack.events,
-      ...pack.claims,
-      ...pack.quotes,
-      ...pack.questions,
-    ].map((x) => x.id);
-    const extracted = extractPack(
-      fresh.map((f) => f.input),
-      { id, takenIds: taken },
-    );
-    summary = extendPackDocument(
-      doc,
-      pack,
-      extracted,
-      fresh.map((f) => `articles/${f.name}`),
-    );
-    text = doc.toString(PACK_TO_STRING);
-  } else {
-    const extracted = extractPack(
-      fresh.map((f) => f.input),
-      { id, ...(options.title ? { title: options.title } : {}) },
-    );
-    const schema = join(dir, "..", "pack.schema.json");
-    const header = [
-      ...(existsSync(schema) ? [" yaml-language-server: $schema=../pack.schema.json", ""] : []),
-      ` Facts read by \`newsquiz add\` from ${countNoun("en", fresh.length, "article", "articles")} kept in articles/.`,
-      " Each extracted fact carries the sentence it came from (evidence), how sure the extractor",
-      ` is (confidence) and \`extracted: true\`. \`newsquiz triage ${id}\` reviews them one by one`,
-      " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
-      " the facts nobody has reviewed out of questions and summaries (`ask` lets them in).",
-    ].join("\n");
-    // What an extractor read is not taught until a person has looked at it.
-    const doc = newPackDocument({ ...extracted, unreviewed: "skip" }, header);
-    text = doc.toString(PACK_TO_STRING);
-    summary = {
-      sources: extracted.sources.length,
-      entities: extracted.entities.length,
-      events: extracted.events.length,
-      claims: extracted.claims.length,
-      quotes: extracted.quotes.length,
-      confirmed: 0,
-    };
-  }
-
-  // The result must pass `newsquiz lint` before anything touches the disk.
-  const check = parsePack(text, shown, id);
+/** The pack as it would be written: it must pass `newsquiz lint` before anything touches the disk. */
+function checkedPack(text: string, target: AddTarget): Pack {
+  const check = parsePack(text, target.shown, target.id);
   if (!check.pack) {
     throw new UserError(
-      `${shown}: the extended pack would not be valid; nothing was written`,
+      `${target.shown}: the extended pack would not be valid; nothing was written`,
       1,
       check.errors.map(formatIssue),
     );
   }
-  for (const f of fresh) writeFileAtomic(join(dir, "articles", f.name), f.source.raw);
-  writeFileAtomic(file, text);
+  return check.pack;
+}
 
-  const verb = location ? "extended" : "created";
-  ctx.stdout.write(
-    `${shown}: ${verb} with ${countNoun("en", fresh.length, "article", "articles")}: ${countNoun("en", summary.events, "event", "events")}, ${countNoun("en", summary.claims, "figure", "figures")}, ${countNoun("en", summary.quotes, "quote", "quotes")}, ${countNoun("en", summary.entities, "person or organisation", "people and organisations")}${summary.confirmed ? `; ${countNoun("en", summary.confirmed, "fact already there confirmed", "facts already there confirmed")}` : ""}\n`,
-  );
-  const awaiting = countAwaitingReview(check.pack);
+/** "questions/greve-acme/pack.yaml: created with 2 articles: 3 events, …" */
+function addedLine(
+  target: AddTarget,
+  fresh: readonly FreshArticle[],
+  summary: ExtendSummary,
+): string {
+  const verb = target.location ? "extended" : "created";
+  const confirmed = summary.confirmed
+    ? `; ${countNoun("en", summary.confirmed, "fact already there confirmed", "facts already there confirmed")}`
+    : "";
+  return `${target.shown}: ${verb} with ${countNoun("en", fresh.length, "article", "articles")}: ${countNoun("en", summary.events, "event", "events")}, ${countNoun("en", summary.claims, "figure", "figures")}, ${countNoun("en", summary.quotes, "quote", "quotes")}, ${countNoun("en", summary.entities, "person or organisation", "people and organisations")}${confirmed}\n`;
+}
+
+/**
+ * The facts awaiting review: at a terminal, the review offered at once; without one, the
+ * command that opens it.
+ */
+async function offerTriage(pack: Pack, target: AddTarget, ctx: CommandContext): Promise<number> {
+  const awaiting = countAwaitingReview(pack);
   if (awaiting === 0) return 0;
   if (!(ctx.stdin.isTTY && ctx.stdout.isTTY)) {
-    ctx.stdout.write(`${awaiting} facts to review: newsquiz triage ${id}\n`);
+    ctx.stdout.write(`${awaiting} facts to review: newsquiz triage ${target.id}\n`);
     return 0;
   }
   if (!(await askYes(`${awaiting} facts to review — review now? [Y/n] `, ctx))) {
-    ctx.stdout.write(`Later: newsquiz triage ${id}\n`);
+    ctx.stdout.write(`Later: newsquiz triage ${target.id}\n`);
     return 0;
   }
   const { triagePack } = await import("../triage/run.js");
-  return triagePack(loadPack(file, ctx.cwd, ctx.env), {}, ctx);
+  return triagePack(loadPack(target.file, ctx.cwd, ctx.env), {}, ctx);
 }
 
 /** A yes/no question at the terminal; Enter says yes. */
@@ -215,35 +177,4 @@ function existingPack(id: string, ctx: CommandContext): PackLocation | undefined
   }
   if (location.origin === "path") return undefined;
   return location;
-}
-
-function hash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-function keptHashes(folder: string): { hashes: Set<string>; names: string[] } {
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return { hashes: new Set(), names: [] };
-  }
-  const hashes = new Set<string>();
-  for (const name of names) {
-    try {
-      hashes.add(hash(readFileSync(join(folder, name), "utf8")));
-    } catch {
-      // An unreadable file is simply not a duplicate.
-    }
-  }
-  return { hashes, names };
-}
-
-function uniqueName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[^a-zA-Z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "article.txt";
-  const ext = extname(clean);
-  const stem = clean.slice(0, clean.length - ext.length);
-  let candidate = clean;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${stem}-${n}${ext}`;
-  return candidate;
 }

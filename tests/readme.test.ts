@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packFrom } from "./helpers/packs.js";
 import { ROOT, runCli } from "./helpers/run-cli.js";
@@ -8,6 +8,8 @@ import { ROOT, runCli } from "./helpers/run-cli.js";
 // The README and the docs are documentation users copy from: their examples must keep working.
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 const playing = readFileSync(join(ROOT, "docs", "playing.md"), "utf8");
+const commands = readFileSync(join(ROOT, "docs", "commands.md"), "utf8");
+const packFormat = readFileSync(join(ROOT, "docs", "pack-format.md"), "utf8");
 
 function blockAfter(marker: string, lang: string, page = readme): string {
   const start = page.indexOf(marker);
@@ -18,14 +20,39 @@ function blockAfter(marker: string, lang: string, page = readme): string {
 }
 
 describe("README", () => {
+  it("links only to pages and files that exist, from itself and from docs/", () => {
+    const pages = ["README.md", ...readdirSync(join(ROOT, "docs")).map((f) => `docs/${f}`)];
+    const broken = pages.flatMap((page) =>
+      [...readFileSync(join(ROOT, page), "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((m) => m[1]!)
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .filter((target) => !existsSync(join(ROOT, dirname(page), target)))
+        .map((target) => `${page} -> ${target}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it("lists every command newsquiz has, and no other", () => {
+    // The unknown-command error lists them all.
+    const all = /expected one of: (.*)$/m.exec(runCli(["no-such-command"]).stderr)![1]!.split(", ");
+    const table = readme.slice(readme.indexOf("| command | what it does |")).split("\n\n")[0]!;
+    const listed = table
+      .split("\n")
+      .slice(2)
+      .flatMap((row) => [...row.split(" | ")[0]!.matchAll(/`(?:newsquiz ?)?([a-z]*)/g)])
+      .map((m) => m[1])
+      .filter((name) => name !== "");
+    expect([...listed].sort()).toEqual([...all].sort());
+  });
+
   it("has an example pack that is valid", () => {
-    const pack = packFrom(blockAfter("A small complete pack:", "yaml"), "greve-acme");
+    const pack = packFrom(blockAfter("A small complete pack:", "yaml", packFormat), "greve-acme");
     expect(pack.entities.map((e) => e.id)).toEqual(["acme", "lea-martin", "salaries-acme"]);
     expect(pack.questions).toHaveLength(1);
   });
 
   it("shows the lint output newsquiz really prints", () => {
-    const block = blockAfter("### `newsquiz lint PACK...`", "console");
+    const block = blockAfter("## `newsquiz lint PACK...`", "console", commands);
     const [command, ...expected] = block.trimEnd().split("\n");
     const args = command!.replace(/^\$ newsquiz /, "").split(" ");
     const result = runCli(args);
@@ -34,7 +61,7 @@ describe("README", () => {
   });
 
   it("shows the import output newsquiz really prints", () => {
-    const block = blockAfter("### `newsquiz import FILE", "console");
+    const block = blockAfter("## `newsquiz import FILE", "console", commands);
     const [command, ...expected] = block.trimEnd().split("\n");
     const args = command!.replace(/^\$ newsquiz /, "").split(" ");
     // In a project of its own, so that the import does not land in this repository's questions/.

@@ -39,6 +39,18 @@ export interface CommandDefinition<Options = never> {
   run(args: Positional, options: Options, ctx: CommandContext): Promise<number>;
 }
 
+/** A pack named by id or path, for the commands that take one. */
+export const PACK_ARGUMENT: ArgumentDefinition = {
+  name: "<pack>",
+  description: "pack id or path to a pack.yaml",
+};
+
+/** A pack, or articles to read, for the commands that take either. */
+export const INPUTS_ARGUMENT: ArgumentDefinition = {
+  name: "<inputs...>",
+  description: "a pack id or pack.yaml path, or article files / URLs",
+};
+
 /** `--lang fr|en` with what it is the language of, for each command. */
 export function langOption(description: string): OptionDefinition {
   return { flags: "--lang <lang>", description, choices: ["fr", "en"] };

@@ -5,11 +5,10 @@ import type { QuizSession } from "../core/quiz/session.js";
 import type { PlayOptions } from "../core/quiz/setup.js";
 import { clockFrom } from "../io/clock.js";
 import { withFault } from "../io/fault.js";
-import { interfaceLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
-import { savedLanguage } from "../io/settings-file.js";
 import { SIGNAL_EXIT, saveLeftQuiz } from "../run/interrupt.js";
+import { uiLanguage } from "../run/language.js";
 import { App, type Leaving, type QuizInProgress, type ReviewStart } from "./app.js";
 import { runFullScreen } from "./full-screen.js";
 import { themeFor } from "./theme.js";
@@ -50,7 +49,7 @@ export async function runTui(
   const now = clockFrom(ctx.env);
   let current: QuizInProgress | undefined;
   let leaving: Leaving = { interrupted: false };
-  const lang = uiLanguageOf(launch.options.lang, ctx);
+  const lang = uiLanguage(launch.options.lang, ctx);
 
   // The parser (YAML, zod) is loaded only when a pack is read: a warm home screen never needs it.
   const load = async (ref: string): Promise<LoadedPack> => {
@@ -104,11 +103,6 @@ export async function runTui(
   });
   if (leaving.line) stdout.write(`${leaving.line}\n`);
   return leaving.interrupted ? SIGNAL_EXIT.SIGINT : 0;
-}
-
-/** The interface's language for the screens: `--lang`, else the command line's (see uiLanguage). */
-function uiLanguageOf(flag: Language | undefined, ctx: CommandContext): Language {
-  return flag ?? ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { CommandDefinition } from "../definition.js";
+import { type CommandDefinition, PACK_ARGUMENT } from "../definition.js";
 import type { ExportOptions } from "./run.js";
 
 export const exportCommand: CommandDefinition<ExportOptions> = {
   name: "export",
   description: "write a pack's questions as GIFT, Moodle XML, Aiken, Anki (tab-separated) or JSON",
-  arguments: [{ name: "<pack>", description: "pack id or path to a pack.yaml" }],
+  arguments: [PACK_ARGUMENT],
   options: [
     {
       flags: "--format <format>",

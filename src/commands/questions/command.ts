@@ -1,5 +1,6 @@
 import {
   type CommandDefinition,
+  INPUTS_ARGUMENT,
   langOption,
   PUBLISHED_OPTION,
   TIMEOUT_OPTION,
@@ -9,9 +10,7 @@ import type { QuestionsCommandOptions } from "./run.js";
 export const questionsCommand: CommandDefinition<QuestionsCommandOptions> = {
   name: "questions",
   description: "list the questions of a pack or articles: generated from facts, and hand-written",
-  arguments: [
-    { name: "<inputs...>", description: "a pack id or pack.yaml path, or article files / URLs" },
-  ],
+  arguments: [INPUTS_ARGUMENT],
   options: [
     { flags: "--json", description: "print the questions as JSON" },
     {

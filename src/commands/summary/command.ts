@@ -1,5 +1,6 @@
 import {
   type CommandDefinition,
+  INPUTS_ARGUMENT,
   langOption,
   PUBLISHED_OPTION,
   TIMEOUT_OPTION,
@@ -9,9 +10,7 @@ import type { SummaryCommandOptions } from "./run.js";
 export const summaryCommand: CommandDefinition<SummaryCommandOptions> = {
   name: "summary",
   description: "summarise a pack or articles: what to retain, timeline, who's who, disagreements",
-  arguments: [
-    { name: "<inputs...>", description: "a pack id or pack.yaml path, or article files / URLs" },
-  ],
+  arguments: [INPUTS_ARGUMENT],
   options: [
     { flags: "--json", description: "print the summary as JSON" },
     {

@@ -1,10 +1,10 @@
-import { type CommandDefinition, langOption } from "../definition.js";
+import { type CommandDefinition, langOption, PACK_ARGUMENT } from "../definition.js";
 import type { TriageOptions } from "./run.js";
 
 export const triageCommand: CommandDefinition<TriageOptions> = {
   name: "triage",
   description: "review a pack's extracted facts one at a time: accept, reject or edit each",
-  arguments: [{ name: "<pack>", description: "pack id or path to a pack.yaml" }],
+  arguments: [PACK_ARGUMENT],
   options: [
     { flags: "--plain", description: "line mode instead of the full screen" },
     { flags: "--all", description: "also go over the facts already reviewed" },

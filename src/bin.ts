@@ -46,7 +46,7 @@ run.then((code) => {
 
 async function runHomeDirectly(options: { lang?: Language }, ctx: CommandContext): Promise<number> {
   try {
-    const { runHome } = await import("./commands/home.js");
+    const { runHome } = await import("./commands/home/run.js");
     return await runHome(options, ctx);
   } catch (error) {
     return reportError(error, ctx);

@@ -1,6 +1,7 @@
 import { type Argument, type Command, Help, type Option } from "commander";
 import type { Language } from "./core/facts/model.js";
 import { countNoun } from "./core/i18n/plural.js";
+import { likeliest } from "./core/text/likeliest.js";
 
 // `--help` and commander's own messages in the interface's language. cli.ts writes every text
 // in English, once; French comes from this table, keyed by the English text, so that cli.ts
@@ -29,6 +30,12 @@ const FR: Record<string, string> = {
   "the pack to create or extend (default: from the first title)":
     "le paquet à créer ou à compléter (par défaut : d'après le premier titre)",
   "title of a new pack": "titre d'un nouveau paquet",
+  "review a pack's extracted facts one at a time: accept, reject or edit each":
+    "relire un à un les faits extraits d'un paquet, pour accepter, rejeter ou corriger chacun",
+  "line mode instead of the full screen": "ligne à ligne au lieu du plein écran",
+  "also go over the facts already reviewed": "repasser aussi sur les faits déjà relus",
+  "language of the review (default: the pack's)":
+    "langue de la relecture (par défaut : celle du paquet)",
   "summarise a pack or articles: what to retain, timeline, who's who, disagreements":
     "résumer un paquet ou des articles : l'essentiel, la chronologie, qui est qui, les divergences",
   "a pack id or pack.yaml path, or article files / URLs":
@@ -65,16 +72,16 @@ const FR: Record<string, string> = {
     "des invites ligne à ligne au lieu du plein écran",
   "take up again the quiz you left unfinished (Ctrl-C, a closed terminal)":
     "reprendre le quiz laissé inachevé (Ctrl-C, terminal fermé)",
-  "import GIFT, Aiken or JSON questions into a pack (a new one unless --pack)":
-    "importer des questions GIFT, Aiken ou JSON dans un paquet (un nouveau, sauf --pack)",
-  "a .gift, .aiken or .json file (Moodle's x.gift.txt too)":
-    "un fichier .gift, .aiken ou .json (et le x.gift.txt de Moodle)",
+  "import GIFT, Moodle XML, Aiken, Anki or JSON questions into a pack (a new one unless --pack)":
+    "importer des questions GIFT, Moodle XML, Aiken, Anki ou JSON dans un paquet (un nouveau, sauf --pack)",
+  "a question file; its format is told from what it holds":
+    "un fichier de questions ; son format se lit dans ce qu'il contient",
   "add to this pack (made if it does not exist)": "ajouter à ce paquet (créé s'il n'existe pas)",
-  "the file's format": "le format du fichier",
+  "read the file as this format": "lire le fichier dans ce format",
   "import nothing when any question is malformed":
     "ne rien importer si une question est mal formée",
-  "write a pack's questions as GIFT, Aiken, Anki (tab-separated) or JSON":
-    "écrire les questions d'un paquet en GIFT, Aiken, Anki (tabulations) ou JSON",
+  "write a pack's questions as GIFT, Moodle XML, Aiken, Anki (tab-separated) or JSON":
+    "écrire les questions d'un paquet en GIFT, Moodle XML, Aiken, Anki (tabulations) ou JSON",
   "pack id or path to a pack.yaml": "id d'un paquet ou chemin d'un pack.yaml",
   "output format": "format de sortie",
   "write to this file instead of stdout": "écrire dans ce fichier plutôt que sur la sortie",
@@ -119,6 +126,11 @@ const FR: Record<string, string> = {
   "Without a terminal, the questions are asked line by line, as newsquiz play does.":
     "Sans terminal, les questions sont posées ligne à ligne, comme le fait newsquiz play.",
 };
+
+/** The French of an English text of the command line, when it has one. */
+export function frenchOf(english: string): string | undefined {
+  return Object.hasOwn(FR, english) ? FR[english] : undefined;
+}
 
 /** A text of the command line in the language: the English one when it has no translation. */
 export function helpText(lang: Language, english: string): string {
@@ -225,35 +237,4 @@ export function unknownCommand(word: string, commands: readonly string[], lang: 
   return hint
     ? `unknown command '${word}' (did you mean ${hint}?)`
     : `unknown command '${word}'; expected one of: ${commands.join(", ")}`;
-}
-
-/**
- * The word of `candidates` a mistyped `word` most likely meant: at most one edit away for words
- * of up to four letters, two for longer ones, where swapping two neighbouring letters (`paly`,
- * `lnag`) is one edit, as typists make it (optimal string alignment distance).
- */
-export function likeliest(word: string, candidates: readonly string[]): string | undefined {
-  const limit = word.length <= 4 ? 1 : 2;
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = typingDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
-}
-
-function typingDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-      }
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -6,6 +6,7 @@ import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { hasAnswers, quizResults } from "../core/quiz/results.js";
 import type { QuizSession } from "../core/quiz/session.js";
+import type { QuizSetup } from "../core/quiz/setup.js";
 import {
   answeredLines,
   askText,
@@ -16,9 +17,8 @@ import {
 } from "../core/quiz/transcript.js";
 import { wrapText } from "../core/text/fit-width.js";
 import { inertLine } from "../core/text/inert.js";
-import { lineReader } from "./line-reader.js";
+import { lineReader } from "../io/line-reader.js";
 import { nextReviewLine } from "./next-review.js";
-import type { QuizSetup } from "./setup.js";
 
 /** Where line mode reads and writes; `echo` repeats each answer read, for transcripts of piped input. */
 export interface LineIo {

@@ -2,7 +2,7 @@ import type { Language } from "../core/facts/model.js";
 import { ps } from "../core/i18n/progress-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
-import { localMinute } from "../io/local-time.js";
+import { localMinute } from "../run/local-time.js";
 
 /**
  * "Next review: 2024-03-01 09:10.": when to come back to the pack a quiz was on, from the

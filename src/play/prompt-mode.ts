@@ -10,6 +10,7 @@ import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
+import type { QuizSetup } from "../core/quiz/setup.js";
 import {
   answeredLines,
   feedbackLines,
@@ -19,7 +20,6 @@ import {
 import { wrapText } from "../core/text/fit-width.js";
 import { inertLine } from "../core/text/inert.js";
 import { nextReviewLine } from "./next-review.js";
-import type { QuizSetup } from "./setup.js";
 
 type Lang = QuizSetup["lang"];
 /** What a select answers besides a choice: skip, flag or stop. */

@@ -27,7 +27,7 @@ import {
   triageReducer,
 } from "../core/triage/session.js";
 import { cardLines, progressText } from "../core/triage/transcript.js";
-import { type LineReader, lineReader } from "../play/line-reader.js";
+import { type LineReader, lineReader } from "../io/line-reader.js";
 
 /** Where line mode reads and writes; `echo` repeats each line read, for transcripts of piped input. */
 export interface TriageLineIo {

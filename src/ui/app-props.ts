@@ -1,9 +1,9 @@
 import type { Language } from "../core/facts/model.js";
 import type { InterruptedQuiz } from "../core/quiz/interrupted.js";
 import type { QuizSession } from "../core/quiz/session.js";
+import type { PlayOptions } from "../core/quiz/setup.js";
 import type { PackSummary } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
-import type { PlayOptions } from "../play/setup.js";
 import type { QuizPlace } from "./app-state.js";
 import type { Theme } from "./theme.js";
 import type { ProgressSource } from "./use-progress.js";

@@ -1,4 +1,5 @@
-import type { Source } from "../core/facts/model.js";
+import type { Language, Source } from "../core/facts/model.js";
+import type { Question } from "../core/question/model.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import type { LoadedPack } from "../io/packs.js";
 
@@ -13,20 +14,26 @@ export interface QuizPlace {
 /** Where the reader is. */
 export type Route =
   | { screen: "home" }
-  | { screen: "pack"; loaded: LoadedPack }
+  /** A pack, with how many questions a quiz on it can ask (counted as it opens). */
+  | { screen: "pack"; loaded: LoadedPack; available: number }
   /** A quiz, then its results once the session is done. */
   | { screen: "quiz"; place: QuizPlace; session: QuizSession };
+
+/** What is drawn over the route: the help, or the search over a pack with what it searches. */
+export type Overlay =
+  | { kind: "help" }
+  | { kind: "search"; loaded: LoadedPack; lang: Language; questions: readonly Question[] };
 
 /** The app's state: the route and the overlay drawn over it. */
 export interface AppState {
   route: Route;
-  overlay: "help" | "search" | null;
+  overlay: Overlay | null;
 }
 
 /** What moves the reader between screens. */
 export type AppAction =
   | { type: "home" }
-  | { type: "pack"; loaded: LoadedPack }
+  | { type: "pack"; loaded: LoadedPack; available: number }
   | { type: "quiz"; place: QuizPlace; session: QuizSession }
   | { type: "session"; session: QuizSession }
   | { type: "overlay"; overlay: AppState["overlay"] };
@@ -37,7 +44,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "home":
       return { route: { screen: "home" }, overlay: null };
     case "pack":
-      return { route: { screen: "pack", loaded: action.loaded }, overlay: null };
+      return {
+        route: { screen: "pack", loaded: action.loaded, available: action.available },
+        overlay: null,
+      };
     case "quiz":
       return {
         route: { screen: "quiz", place: action.place, session: action.session },

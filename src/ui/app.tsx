@@ -2,12 +2,12 @@ import { useApp } from "ink";
 import { useEffect, useReducer, useRef, useState } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
-import { applyAndRecord, unflagged } from "../core/quiz/record.js";
+import { applyAndRecord } from "../core/quiz/record.js";
 import { hasAnswers } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
-import { localMinute } from "../io/local-time.js";
+import { type PlayOptions, questionsAvailable, setUpQuiz } from "../core/quiz/setup.js";
 import type { LoadedPack } from "../io/packs.js";
-import { type PlayOptions, setUpQuiz } from "../play/setup.js";
+import { localMinute } from "../run/local-time.js";
 import { leaveSummary, nextReviewText } from "./app-lines.js";
 import type { AppProps } from "./app-props.js";
 import { type AppState, appReducer, packPlace, type QuizPlace } from "./app-state.js";
@@ -74,6 +74,14 @@ export function App(props: AppProps) {
             lang: props.options.lang ?? place.loaded.pack.language,
           },
     );
+  // What a screen shows is counted or generated as it opens, never while it is drawn.
+  const openPack = (loaded: LoadedPack) =>
+    dispatch({ type: "pack", loaded, available: questionsAvailable(loaded, progress.current()) });
+  const openSearch = (loaded: LoadedPack) => {
+    const lang = props.options.lang ?? loaded.pack.language;
+    const questions = generateQuestions(loaded.pack, { seed: 0, lang });
+    dispatch({ type: "overlay", overlay: { kind: "search", loaded, lang, questions } });
+  };
   const startQuizOn = (place: QuizPlace, session: QuizSession) => {
     report(place, session);
     dispatch({ type: "quiz", place, session });
@@ -104,7 +112,7 @@ export function App(props: AppProps) {
   };
   /** After the quiz's results, or a quiz left without a score: its pack, or home, or out. */
   const afterQuiz = (place: QuizPlace) => {
-    if (place.loaded) dispatch({ type: "pack", loaded: place.loaded });
+    if (place.loaded) openPack(place.loaded);
     else if (props.initial) leave();
     else dispatch({ type: "home" });
   };
@@ -113,7 +121,7 @@ export function App(props: AppProps) {
     router,
   });
 
-  const help = () => dispatch({ type: "overlay", overlay: "help" });
+  const help = () => dispatch({ type: "overlay", overlay: { kind: "help" } });
   const closeOverlay = () => dispatch({ type: "overlay", overlay: null });
   const active = state.overlay === null && offer.quiz === undefined;
   let screen: React.ReactNode;
@@ -130,7 +138,7 @@ export function App(props: AppProps) {
           // A pack that broke since it was listed stays on the home screen. The pack screen
           // reads the store (flagged questions, settings): it opens once the store is open.
           Promise.all([props.load(pack.file), progress.ready]).then(
-            ([loaded]) => dispatch({ type: "pack", loaded }),
+            ([loaded]) => openPack(loaded),
             () => undefined,
           )
         }
@@ -147,9 +155,7 @@ export function App(props: AppProps) {
     );
   } else if (route.screen === "pack") {
     keymap = "pack";
-    const { loaded } = route;
-    const flagged = progress.current().flaggedQuestions(loaded.pack.id, loaded.hash);
-    const available = unflagged(generateQuestions(loaded.pack, { seed: 0 }), flagged).length;
+    const { loaded, available } = route;
     screen = (
       <PackScreen
         pack={loaded.pack}
@@ -171,7 +177,7 @@ export function App(props: AppProps) {
         }}
         back={() => (props.initial ? leave() : dispatch({ type: "home" }))}
         help={help}
-        search={() => dispatch({ type: "overlay", overlay: "search" })}
+        search={() => openSearch(loaded)}
       />
     );
   } else {
@@ -191,7 +197,7 @@ export function App(props: AppProps) {
           retry={() => act({ type: "retry", now: props.now() })}
           back={() => afterQuiz(place)}
           help={help}
-          search={place.loaded && (() => dispatch({ type: "overlay", overlay: "search" }))}
+          search={place.loaded && (() => openSearch(place.loaded!))}
         />
       ) : (
         <QuizScreen
@@ -248,15 +254,13 @@ export function App(props: AppProps) {
             choose={offer.choose}
             later={offer.later}
           />
-        ) : state.overlay === "help" ? (
+        ) : state.overlay?.kind === "help" ? (
           <HelpScreen keymap={keymap} size={size} close={closeOverlay} />
-        ) : state.overlay === "search" && route.screen !== "home" ? (
+        ) : state.overlay?.kind === "search" ? (
           <SearchOverlay
-            loaded={route.screen === "pack" ? route.loaded : route.place.loaded!}
-            lang={
-              props.options.lang ??
-              (route.screen === "pack" ? route.loaded : route.place.loaded!).pack.language
-            }
+            loaded={state.overlay.loaded}
+            lang={state.overlay.lang}
+            questions={state.overlay.questions}
             size={size}
             close={closeOverlay}
             start={(loaded, session) => startQuizOn(packPlace(loaded), session)}

@@ -2,7 +2,7 @@ import { render } from "ink";
 import type { ReactElement } from "react";
 import type { CommandContext } from "../context.js";
 import { whenLeaving } from "../io/leave-hooks.js";
-import { SIGNAL_EXIT } from "../play/interrupt.js";
+import { SIGNAL_EXIT } from "../run/interrupt.js";
 
 // The alternate screen keeps the reader's shell scrollback as it was: leaving restores it.
 const ENTER_ALT_SCREEN = "\u001b[?1049h\u001b[H";

@@ -1,8 +1,8 @@
 import type { CommandContext } from "../context.js";
 import type { ProgressPort } from "../core/progress/port.js";
+import type { QuizSetup } from "../core/quiz/setup.js";
 import { clockFrom } from "../io/clock.js";
-import { SIGNAL_EXIT } from "../play/interrupt.js";
-import type { QuizSetup } from "../play/setup.js";
+import { SIGNAL_EXIT } from "../run/interrupt.js";
 import { runFullScreen } from "./full-screen.js";
 import { ReviewApp } from "./review-app.js";
 import { themeFor } from "./theme.js";

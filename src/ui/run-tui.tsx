@@ -2,14 +2,13 @@ import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { memoryProgress, type ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
+import type { PlayOptions } from "../core/quiz/setup.js";
 import { clockFrom } from "../io/clock.js";
 import { withFault } from "../io/fault.js";
-import { interfaceLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
-import { savedLanguage } from "../io/settings-file.js";
-import { SIGNAL_EXIT, saveLeftQuiz } from "../play/interrupt.js";
-import type { PlayOptions } from "../play/setup.js";
+import { SIGNAL_EXIT, saveLeftQuiz } from "../run/interrupt.js";
+import { uiLanguage } from "../run/language.js";
 import { App, type Leaving, type QuizInProgress, type ReviewStart } from "./app.js";
 import { runFullScreen } from "./full-screen.js";
 import { themeFor } from "./theme.js";
@@ -50,7 +49,7 @@ export async function runTui(
   const now = clockFrom(ctx.env);
   let current: QuizInProgress | undefined;
   let leaving: Leaving = { interrupted: false };
-  const lang = uiLanguageOf(launch.options.lang, ctx);
+  const lang = uiLanguage(launch.options.lang, ctx);
 
   // The parser (YAML, zod) is loaded only when a pack is read: a warm home screen never needs it.
   const load = async (ref: string): Promise<LoadedPack> => {
@@ -106,17 +105,12 @@ export async function runTui(
   return leaving.interrupted ? SIGNAL_EXIT.SIGINT : 0;
 }
 
-/** The interface's language for the screens: `--lang`, else the command line's (see uiLanguage). */
-function uiLanguageOf(flag: Language | undefined, ctx: CommandContext): Language {
-  return flag ?? ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
-}
-
 /**
  * The review of what is due across packs, as `newsquiz review` builds it (its code loaded
  * when `r` is pressed); undefined when nothing is due.
  */
 async function startReview(ctx: CommandContext, lang: Language): Promise<ReviewStart | undefined> {
-  const { dueReview } = await import("../commands/review-selection.js");
+  const { dueReview } = await import("../run/review.js");
   const setup = dueReview(ctx, lang);
   return setup && { session: setup.session, place: { title: setup.title, sources: setup.sources } };
 }

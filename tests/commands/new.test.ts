@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runNew } from "../../src/commands/new.js";
+import { runNew } from "../../src/commands/new/run.js";
 import type { CommandContext } from "../../src/context.js";
 import { parsePack } from "../../src/core/pack/parse.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";

@@ -1,8 +1,8 @@
 import { render } from "ink-testing-library";
 import { memoryProgress } from "../../src/core/progress/port.js";
+import type { PlayOptions } from "../../src/core/quiz/setup.js";
 import { listPackSummaries } from "../../src/io/pack-summaries.js";
 import { loadPack } from "../../src/io/packs.js";
-import type { PlayOptions } from "../../src/play/setup.js";
 import { App, type AppProps } from "../../src/ui/app.js";
 import { keysHandled, keysListening } from "../../src/ui/key-router.js";
 import { themeFor } from "../../src/ui/theme.js";

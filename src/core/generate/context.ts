@@ -7,7 +7,6 @@ import { eventSentence } from "../phrase/event-sentence.js";
 import { type Family, familyOf } from "../phrase/names.js";
 import { fold } from "../text/fold-memo.js";
 import { mixedLanguage } from "../text/mixed-language.js";
-import type { DateBounds } from "./distractors/dates.js";
 import { buildTies } from "./ties.js";
 import { buildTruth, type TruthIndex } from "./truth.js";
 
@@ -25,6 +24,16 @@ export interface Pools {
   played: Map<string, FactEvent[]>;
   /** Events told by the same author's sentence (folded): one happening, or the same again. */
   texts: Map<string, FactEvent[]>;
+}
+
+/**
+ * The days a wrong date may fall on: not after what the sources could have reported (their
+ * publication), not before what the event involves existed (OpenAI cannot have signed a
+ * partnership before it was founded). Days since 1970; either end may be open.
+ */
+export interface DateBounds {
+  earliest?: number;
+  latest?: number;
 }
 
 /** Everything generators read: the facts, how to phrase them, what is true, the pools. */

@@ -1,9 +1,9 @@
 import type { AnswerRecord } from "../quiz/answer-record.js";
+import type { FlagReason } from "../quiz/flag-reason.js";
 import type { InterruptedQuiz } from "../quiz/interrupted.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
-/** Why the reader flagged a question with `f`. */
-export type FlagReason = "wrong" | "unclear";
+export type { FlagReason };
 
 /** A question the reader flagged; not asked again until the pack changes (its hash differs). */
 export interface FlagRecord {

@@ -2,29 +2,9 @@ import { questionAsText } from "../question/as-text.js";
 import type { Question } from "../question/model.js";
 import { blankLabel, blankOrders, fillBlanks } from "../question/types/cloze/index.js";
 import { createRandom, seedFrom } from "../random.js";
+import type { Presented } from "./presented.js";
 
-/** The pack a question comes from, when a quiz mixes packs (a review). */
-export interface QuestionOrigin {
-  pack: string;
-  packHash: string;
-}
-
-/** A question as it is shown: the question plus the display order of what the reader picks. */
-export interface Presented {
-  question: Question;
-  /** Its own pack, in a review across packs; the session's otherwise. */
-  origin?: QuestionOrigin;
-  /** single, multiple: indices into `question.choices`, in display order. */
-  choiceOrder: number[];
-  /** matching: the right-hand texts offered, once each, in display order. */
-  rights: string[];
-  /** matching: indices of the pairs that have a left side, in display order. */
-  lefts: number[];
-  /** ordering: indices into `question.items`, in the order they start in (never the right one). */
-  itemOrder: number[];
-  /** cloze: for each blank, indices into its choices in display order ([] for typed blanks). */
-  blankOrders?: number[][];
-}
+export type { Presented, QuestionOrigin } from "./presented.js";
 
 /**
  * Fixes the display order of every question from the seed. Hand-written choices are shuffled

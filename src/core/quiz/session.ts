@@ -1,7 +1,7 @@
-import type { FlagReason } from "../progress/port.js";
 import type { Question } from "../question/model.js";
 import { seedFrom } from "../random.js";
 import type { Certainty } from "./answer-record.js";
+import type { FlagReason } from "./flag-reason.js";
 import { type Presented, presentQuestions, type QuestionOrigin } from "./presentation.js";
 import type { Response } from "./response.js";
 import { type Grade, gradeResponse, isScored } from "./scoring.js";

@@ -8,7 +8,7 @@ import {
   periodsMeet,
 } from "../../facts/dates.js";
 import type { Random } from "../../random.js";
-import type { GenContext } from "../context.js";
+import type { DateBounds, GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
 
 // Shifts that make plausible wrong dates at each precision, nearest first; the pack's own dates
@@ -23,16 +23,6 @@ const SPAN_SHIFTS = [-7, 7, -14, 14, -21, 21, -28, 28, -35, 35, -364, 364];
 /** Distance (days, months or years) up to which a date counts as near. */
 const NEAR = { day: 3, month: 2, year: 2 };
 const MEDIUM = { day: 14, month: 6, year: 5 };
-
-/**
- * The days a wrong date may fall on: not after what the sources could have reported (their
- * publication), not before what the event involves existed (OpenAI cannot have signed a
- * partnership before it was founded). Days since 1970; either end may be open.
- */
-export interface DateBounds {
-  earliest?: number;
-  latest?: number;
-}
 
 /** Distance between two dates of one precision, in days, months or years. */
 function distance(a: string, b: string): number {

@@ -1,8 +1,8 @@
 import type { Language } from "../../../core/facts/model.js";
-import { generateQuestions } from "../../../core/generate/index.js";
+import type { Question } from "../../../core/question/model.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
+import type { PlayOptions } from "../../../core/quiz/setup.js";
 import type { LoadedPack } from "../../../io/packs.js";
-import type { PlayOptions } from "../../../play/setup.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { SearchScreen } from "./search-screen.js";
 
@@ -11,6 +11,8 @@ export function SearchOverlay(props: {
   loaded: LoadedPack;
   /** The language of the pack's questions. */
   lang: Language;
+  /** The questions searched, generated as the search opened. */
+  questions: readonly Question[];
   size: TerminalSize;
   close: () => void;
   start: (loaded: LoadedPack, session: QuizSession) => void;
@@ -20,7 +22,7 @@ export function SearchOverlay(props: {
   return (
     <SearchScreen
       pack={loaded.pack}
-      questions={generateQuestions(loaded.pack, { seed: 0, lang: props.lang })}
+      questions={props.questions}
       contentLang={props.lang}
       size={props.size}
       close={props.close}

@@ -1,25 +1,18 @@
-import { useMemo, useState } from "react";
+import { useMemo, useReducer } from "react";
 import type { Pack } from "../../../core/facts/model.js";
 import type { Question } from "../../../core/question/model.js";
 import { highlight } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf, scrollDelta, typedText } from "../../keys.js";
 import { type Line, line, item as listItem, truncate } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
 import { tu } from "../../ui-strings.js";
-import { useKeys } from "../../use-keys.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { packSearch, type SearchEntry, type SearchTarget } from "./search-index.js";
+import { INITIAL_SEARCH, searchReducer } from "./search-state.js";
+import { useSearchInput } from "./use-search-input.js";
 
 const MAX_RESULTS = 50;
-
-/** The search's own state: the query typed, the result under the cursor, a notice. */
-interface SearchState {
-  query: string;
-  cursor: number;
-  notice?: "search.nothing-to-ask";
-}
 
 /**
  * `/`: a fuzzy search over the pack's facts and questions, results as you type, the words that
@@ -38,7 +31,7 @@ export function SearchScreen(props: {
 }) {
   const { lang } = useUi();
   const { size } = props;
-  const [state, setState] = useState<SearchState>({ query: "", cursor: 0 });
+  const [state, dispatch] = useReducer(searchReducer, INITIAL_SEARCH);
   const search = useMemo(
     () => packSearch(props.pack, props.questions, props.contentLang),
     [props.pack, props.questions, props.contentLang],
@@ -71,33 +64,14 @@ export function SearchScreen(props: {
     ...(state.notice ? [line(tu(lang, state.notice), "warning")] : []),
     line(tu(lang, found.length ? "search.keys-found" : "search.keys"), "muted"),
   ];
-  useKeys((input, key) => {
-    const command = commandOf(input, key, "search", true);
-    const move = (delta: number) =>
-      setState((s) => ({
-        ...s,
-        notice: undefined,
-        cursor: Math.min(Math.max(0, found.length - 1), Math.max(0, cursor + delta)),
-      }));
-    const delta = scrollDelta(command);
-    if (delta !== undefined) return move(delta);
-    switch (command) {
-      case "back":
-        return props.close();
-      case "erase":
-        return setState((s) => ({ query: [...s.query].slice(0, -1).join(""), cursor: 0 }));
-      case "confirm": {
-        const entry = found[cursor];
-        if (entry && !props.quizOn(entry.target)) {
-          setState((s) => ({ ...s, notice: "search.nothing-to-ask" }));
-        }
-        return;
-      }
-      default: {
-        const text = typedText(input, key);
-        if (text && !command) setState((s) => ({ query: s.query + text, cursor: 0 }));
-      }
-    }
+  useSearchInput({
+    dispatch,
+    found: found.length,
+    choose: () => {
+      const entry = found[cursor];
+      return !entry || props.quizOn(entry.target);
+    },
+    close: props.close,
   });
   return <Screen header={header} body={body} footer={footer} size={size} focus={focus} />;
 }

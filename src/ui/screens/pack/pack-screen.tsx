@@ -2,18 +2,17 @@ import { useMemo, useReducer } from "react";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import { tc } from "../../../core/i18n/quiz-strings.js";
 import type { Difficulty } from "../../../core/question/model.js";
-import { DEFAULT_QUIZ_LENGTH } from "../../../core/quiz/length.js";
 import { summarise } from "../../../core/summarise/index.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, textWidth, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
 import { tu } from "../../ui-strings.js";
-import { useKeys } from "../../use-keys.js";
+import { useScroll } from "../../use-scroll.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { countOptions, PACK_TABS, packSection } from "./pack-lines.js";
-import { packReducer } from "./pack-state.js";
+import { initialPackState, type PackState, packReducer } from "./pack-state.js";
+import { usePackInput } from "./use-pack-input.js";
 
 /** What starting a quiz from the pack screen asks for. */
 export interface QuizChoice {
@@ -47,14 +46,11 @@ export function PackScreen(props: PackScreenProps) {
   const { lang } = useUi();
   const { pack, size } = props;
   const options = countOptions(props.available);
-  const initialCount = Math.max(0, options.indexOf(Math.min(DEFAULT_QUIZ_LENGTH, props.available)));
-  const [state, dispatch] = useReducer(packReducer, {
-    tab: 0,
-    scroll: 0,
-    count: initialCount,
-    difficulty: undefined,
-    certainty: props.certainty,
-  });
+  const [state, dispatch] = useReducer(
+    packReducer,
+    undefined,
+    (): PackState => initialPackState(props.available, props.certainty),
+  );
   const { contentLang } = props;
   const summary = useMemo(
     () => summarise(pack, { length: "long", lang: contentLang }),
@@ -85,41 +81,24 @@ export function PackScreen(props: PackScreenProps) {
     ...para(tu(lang, "pack.keys"), width, "muted"),
   ];
   const max = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
-  useKeys(
-    (input, key) => {
-      const command = commandOf(input, key, "pack");
-      const delta = scrollDelta(command);
-      if (delta !== undefined) return dispatch({ type: "scroll", delta, max });
-      switch (command) {
-        case "left":
-        case "right":
-        case "nextTab":
-          return dispatch({ type: "tab", delta: command === "left" ? -1 : 1 });
-        case "count":
-          return dispatch({ type: "count", options: options.length });
-        case "difficulty":
-          return dispatch({ type: "difficulty" });
-        case "certainty":
-          dispatch({ type: "certainty" });
-          return props.saveCertainty?.(!state.certainty);
-        case "confirm":
-          if (props.available > 0) {
-            props.start({ count, difficulty: state.difficulty, certainty: state.certainty });
-          }
-          return;
-        case "back":
-          return props.back();
-        case "help":
-          return props.help();
-        case "search":
-          return props.search();
-        default:
-          return;
-      }
-    },
-    { isActive: props.isActive },
-  );
-  return <Screen header={header} body={body} footer={footer} size={size} scroll={state.scroll} />;
+  // Another section is read from its top.
+  const scroll = useScroll(max, state.tab);
+  usePackInput({
+    state,
+    dispatch,
+    scroll,
+    counts: options.length,
+    isActive: props.isActive,
+    start:
+      props.available > 0
+        ? () => props.start({ count, difficulty: state.difficulty, certainty: state.certainty })
+        : undefined,
+    saveCertainty: props.saveCertainty,
+    back: props.back,
+    help: props.help,
+    search: props.search,
+  });
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll.top} />;
 }
 
 /** The section names, the current one marked; only the current one when they do not all fit. */

@@ -1,15 +1,14 @@
-import { useState } from "react";
 import { quizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, truncate } from "../../lines.js";
-import { bodyHeight, Screen, scrollBy } from "../../screen.js";
+import { bodyHeight, Screen } from "../../screen.js";
 import { tu } from "../../ui-strings.js";
-import { useKeys } from "../../use-keys.js";
+import { useScroll } from "../../use-scroll.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { resultsBody } from "./results-lines.js";
+import { useResultsInput } from "./use-results-input.js";
 
 /** What the results screen can ask of the app. */
 export interface ResultsScreenProps {
@@ -31,7 +30,6 @@ export interface ResultsScreenProps {
 export function ResultsScreen(props: ResultsScreenProps) {
   const { session, ctx, size } = props;
   const { lang } = ctx;
-  const [scroll, setScroll] = useState(0);
   const results = quizResults(session);
   const width = Math.max(10, size.columns - 1);
   const header: Line[] = [
@@ -50,26 +48,14 @@ export function ResultsScreen(props: ResultsScreenProps) {
     ...para(tu(lang, canRetry ? "results.keys" : "results.keys-done"), width, "muted"),
   ];
   const maxScroll = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
-  useKeys(
-    (input, key) => {
-      const command = commandOf(input, key, "results");
-      const delta = scrollDelta(command);
-      if (delta !== undefined) return setScroll((s) => scrollBy(s, maxScroll, delta));
-      switch (command) {
-        case "retry":
-          return canRetry ? props.retry() : undefined;
-        case "back":
-        case "confirm":
-          return props.back();
-        case "help":
-          return props.help();
-        case "search":
-          return props.search?.();
-        default:
-          return;
-      }
-    },
-    { isActive: props.isActive },
-  );
-  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll} />;
+  const scroll = useScroll(maxScroll);
+  useResultsInput({
+    scroll,
+    isActive: props.isActive,
+    retry: canRetry ? props.retry : undefined,
+    back: props.back,
+    help: props.help,
+    search: props.search,
+  });
+  return <Screen header={header} body={body} footer={footer} size={size} scroll={scroll.top} />;
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useReducer } from "react";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import type { TriageSession } from "../../../core/triage/session.js";
 import { bodyHeight, Screen } from "../../screen.js";
+import { useScroll } from "../../use-scroll.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { triageFrame } from "./triage-lines.js";
 import { initialTriageState, triageScreenReducer } from "./triage-state.js";
@@ -28,20 +29,21 @@ export function TriageScreen(props: TriageScreenProps) {
   useLayoutEffect(() => {
     onSession(state.session);
   }, [state.session, onSession]);
-  useTriageInput({ state, dispatch, leave: props.leave });
   const width = Math.max(10, props.size.columns - 1);
   const frame = triageFrame(state, width);
   // Scrolling stops at the last row, so that ↑ answers at once after too many ↓.
   const height = bodyHeight(props.size.rows, frame.header.length, frame.footer.length);
   const maxScroll = Math.max(0, frame.body.length - height);
-  if (state.scroll > maxScroll) dispatch({ type: "scroll", delta: maxScroll - state.scroll });
+  // Another fact (or the same one decided again) is read from its top.
+  const scroll = useScroll(maxScroll, state.session);
+  useTriageInput({ state, dispatch, scroll, leave: props.leave });
   return (
     <Screen
       header={frame.header}
       body={frame.body}
       footer={frame.footer}
       size={props.size}
-      scroll={state.scroll}
+      scroll={scroll.top}
       focus={frame.focus}
       focusEnd={frame.focusEnd}
     />

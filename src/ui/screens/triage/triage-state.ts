@@ -47,8 +47,6 @@ export interface TriageScreenState {
   help: boolean;
   edit?: EditState;
   notice?: Notice;
-  /** Rows scrolled down the body, on a screen too small for the whole fact. */
-  scroll: number;
 }
 
 export type TriageScreenAction =
@@ -57,6 +55,7 @@ export type TriageScreenAction =
       action: Extract<TriageAction, { type: "accept" | "reject" | "skip" | "undo" | "again" }>;
     }
   | { type: "help"; open: boolean }
+  /** Scrolls the fact: the screen's shared scroll moves (use-scroll.ts), not this state. */
   | { type: "scroll"; delta: number }
   | { type: "edit-open" }
   | { type: "edit-move"; delta: number }
@@ -79,7 +78,7 @@ export function initialTriageState(
   lang: Language,
   session: TriageSession,
 ): TriageScreenState {
-  return { pack, lang, session, help: false, scroll: 0 };
+  return { pack, lang, session, help: false };
 }
 
 /**
@@ -96,7 +95,7 @@ export function triageScreenReducer(
     case "help":
       return { ...state, help: action.open };
     case "scroll":
-      return { ...state, scroll: Math.max(0, state.scroll + action.delta) };
+      return state;
     case "edit-open": {
       const fact = currentFact(state.session);
       return fact ? { ...state, edit: { draft: fact, cursor: 0 }, notice: undefined } : state;
@@ -119,7 +118,7 @@ function act(
       : before && action.type !== "again"
         ? { key: SAID[action.type], fact: before }
         : undefined;
-  return { ...state, session, notice, scroll: 0 };
+  return { ...state, session, notice };
 }
 
 /** The rows of a picker: "(none)" first for a field that may be empty, then the matches. */
@@ -213,6 +212,5 @@ function confirm(
     session,
     edit: undefined,
     notice: { key: "now.edited", fact: edit.draft },
-    scroll: 0,
   };
 }

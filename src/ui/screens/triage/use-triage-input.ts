@@ -1,6 +1,7 @@
 import type { Key } from "ink";
 import { commandOf, isInterrupt, scrollDelta, typedText } from "../../keys.js";
 import { useKeys } from "../../use-keys.js";
+import type { Scroll } from "../../use-scroll.js";
 import type { TriageScreenAction, TriageScreenState } from "./triage-state.js";
 
 /** What a key does on the review screen: an action, leaving, or nothing. */
@@ -62,11 +63,13 @@ export function triageKeyAction(
 export function useTriageInput(o: {
   state: TriageScreenState;
   dispatch: (action: TriageScreenAction) => void;
+  scroll: Scroll;
   leave: () => void;
 }): void {
   useKeys((input, key) => {
     const action = triageKeyAction(o.state, input, key);
     if (action === "leave") o.leave();
+    else if (action?.type === "scroll") o.scroll.move(action.delta);
     else if (action) o.dispatch(action);
   });
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Presented } from "../../../quiz/presentation.js";
+import type { Presented } from "../../../quiz/presented.js";
 import type { Question, WrittenQuestion } from "../../model.js";
 import type { blankSchema } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import type { Presented } from "../../../quiz/presentation.js";
+import type { Presented } from "../../../quiz/presented.js";
 import {
   type BlankResponse,
   type ClozeQuestion,

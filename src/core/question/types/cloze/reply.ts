@@ -1,4 +1,4 @@
-import type { Presented } from "../../../quiz/presentation.js";
+import type { Presented } from "../../../quiz/presented.js";
 import { type BlankResponse, blankLabel, type ClozeQuestion, type ClozeResponse } from "./blank.js";
 
 /** A line-mode line read as a cloze answer, or why it cannot be. */

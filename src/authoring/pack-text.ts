@@ -1,0 +1,33 @@
+import { countNoun } from "../core/i18n/plural.js";
+import { appendToList } from "../core/pack/append.js";
+import { newPackText, packItem, questionItem } from "../core/pack/new-pack.js";
+import { type Authored, COLLECTIONS, NOUNS } from "./session.js";
+
+/**
+ * The pack file once a session's items are added: to the text of the pack it added to, or to a
+ * new pack's head (`schemaRef`: the editor's schema line for it).
+ */
+export function authoredPackText(
+  authored: Authored,
+  existing: string | undefined,
+  schemaRef: string,
+): string {
+  let text = existing ?? newPackText(authored.pack!, schemaRef);
+  for (const collection of COLLECTIONS) {
+    const items = authored.added[collection].map(
+      collection === "questions" ? questionItem : packItem,
+    );
+    text = appendToList(text, collection, items);
+  }
+  return text;
+}
+
+/** What a session added, counted: "2 sources, 1 question", or "nothing added". */
+export function addedSummary(authored: Authored): string {
+  const counts = COLLECTIONS.map((c) => [c, authored.added[c].length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  return counts.length
+    ? counts.map(([c, n]) => countNoun("en", n, ...NOUNS[c])).join(", ")
+    : "nothing added";
+}

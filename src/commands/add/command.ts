@@ -1,0 +1,31 @@
+import {
+  type CommandDefinition,
+  langOption,
+  PUBLISHED_OPTION,
+  TIMEOUT_OPTION,
+} from "../definition.js";
+import type { AddOptions } from "./run.js";
+
+export const addCommand: CommandDefinition<AddOptions> = {
+  name: "add",
+  description: "read articles (files or URLs) into a pack, as extracted facts to review",
+  arguments: [
+    { name: "<inputs...>", description: "article files (text, Markdown, HTML) or http(s) URLs" },
+  ],
+  options: [
+    {
+      flags: "--pack <id>",
+      description: "the pack to create or extend (default: from the first title)",
+    },
+    { flags: "--title <title>", description: "title of a new pack" },
+    langOption("language of the articles"),
+    PUBLISHED_OPTION,
+    TIMEOUT_OPTION,
+  ],
+  examples: [
+    "newsquiz add article.html --pack greve-acme",
+    "newsquiz add https://example.org/news/story.html notes.md --pack greve-acme",
+  ],
+  run: async ([inputs], options, ctx) =>
+    (await import("./run.js")).runAdd(inputs as string[], options, ctx),
+};

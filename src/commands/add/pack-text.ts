@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import type { CommandContext } from "../../context.js";
+import { extractPack } from "../../core/extract/index.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import {
+  type ExtendSummary,
+  extendPackDocument,
+  newPackDocument,
+  PACK_TO_STRING,
+} from "../../core/pack/extend.js";
+import { formatIssue } from "../../core/pack/issue.js";
+import { UserError } from "../../errors.js";
+import { loadPackAt, type PackLocation } from "../../io/packs.js";
+import type { FreshArticle } from "./articles.js";
+
+/** Where the articles go: the pack's id, its folder and file, and the pack it extends if any. */
+export interface AddTarget {
+  id: string;
+  dir: string;
+  file: string;
+  /** The file as the reader would type it. */
+  shown: string;
+  /** The pack extended; undefined for a new one. */
+  location?: PackLocation;
+}
+
+/** The pack file once the articles' facts are in it, and what they added. */
+export interface PackUpdate {
+  text: string;
+  summary: ExtendSummary;
+}
+
+/**
+ * The pack extended with the articles' facts: what it had is kept, comments and layout
+ * included; facts it already states get the articles as sources. A pack that does not lint is
+ * not extended.
+ */
+export function extendedPack(
+  target: AddTarget & { location: PackLocation },
+  fresh: readonly FreshArticle[],
+  ctx: CommandContext,
+): PackUpdate {
+  const loaded = loadPackAt(target.location, ctx.cwd);
+  const pack = loaded.packs[0]?.pack;
+  if (!pack) {
+    throw new UserError(
+      `${target.shown}: fix this pack before adding to it (newsquiz lint ${target.id})`,
+      1,
+      loaded.errors.map(formatIssue),
+    );
+  }
+  const doc = parseDocument(readFileSync(target.location.file, "utf8"));
+  const taken = [
+    ...pack.sources,
+    ...pack.entities,
+    ...pack.events,
+    ...pack.claims,
+    ...pack.quotes,
+    ...pack.questions,
+  ].map((x) => x.id);
+  const extracted = extractPack(
+    fresh.map((f) => f.input),
+    { id: target.id, takenIds: taken },
+  );
+  const summary = extendPackDocument(
+    doc,
+    pack,
+    extracted,
+    fresh.map((f) => `articles/${f.name}`),
+  );
+  return { text: doc.toString(PACK_TO_STRING), summary };
+}
+
+/**
+ * A new pack of the articles' facts, which says in its head how they were read and how to
+ * review them. Its facts are not taught until a person has looked at them (`unreviewed: skip`).
+ */
+export function newPack(
+  target: AddTarget,
+  fresh: readonly FreshArticle[],
+  title: string | undefined,
+): PackUpdate {
+  const { id } = target;
+  const extracted = extractPack(
+    fresh.map((f) => f.input),
+    { id, ...(title ? { title } : {}) },
+  );
+  const schema = join(target.dir, "..", "pack.schema.json");
+  const header = [
+    ...(existsSync(schema) ? [" yaml-language-server: $schema=../pack.schema.json", ""] : []),
+    ` Facts read by \`newsquiz add\` from ${countNoun("en", fresh.length, "article", "articles")} kept in articles/.`,
+    " Each extracted fact carries the sentence it came from (evidence), how sure the extractor",
+    ` is (confidence) and \`extracted: true\`. \`newsquiz triage ${id}\` reviews them one by one`,
+    " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
+    " the facts nobody has reviewed out of questions and summaries (`ask` lets them in).",
+  ].join("\n");
+  const doc = newPackDocument({ ...extracted, unreviewed: "skip" }, header);
+  return {
+    text: doc.toString(PACK_TO_STRING),
+    summary: {
+      sources: extracted.sources.length,
+      entities: extracted.entities.length,
+      events: extracted.events.length,
+      claims: extracted.claims.length,
+      quotes: extracted.quotes.length,
+      confirmed: 0,
+    },
+  };
+}

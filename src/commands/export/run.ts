@@ -1,0 +1,87 @@
+import { extname, resolve } from "node:path";
+import type { CommandContext } from "../../context.js";
+import { generateQuestions } from "../../core/generate/index.js";
+import { countNoun } from "../../core/i18n/plural.js";
+import { writeAiken } from "../../core/interchange/aiken/write.js";
+import { writeAnki } from "../../core/interchange/anki/write.js";
+import type { ExportResult } from "../../core/interchange/draft.js";
+import type { ExportFormat } from "../../core/interchange/formats.js";
+import { writeGift } from "../../core/interchange/gift/write.js";
+import { writeQuestionsJson } from "../../core/interchange/json/write.js";
+import { writeMoodleXml } from "../../core/interchange/xml/write.js";
+import { writtenQuestions } from "../../core/question/written.js";
+import { inert, inertLine } from "../../core/text/inert.js";
+import { reviewedFacts } from "../../core/triage/reviewed-facts.js";
+import { UsageError } from "../../errors.js";
+import { displayPath, loadPack } from "../../io/packs.js";
+import { writeFileAtomic } from "../../io/write-pack.js";
+
+export interface ExportOptions {
+  format?: ExportFormat;
+  output?: string;
+  generated?: boolean;
+  seed?: number;
+}
+
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  ".gift": "gift",
+  ".aiken": "aiken",
+  ".json": "json",
+  ".xml": "xml",
+};
+
+/**
+ * `newsquiz export PACK --format gift|aiken|anki|json`: the pack's questions in another tool's
+ * format, on stdout or into `--output FILE`. What a format cannot hold is said on stderr.
+ */
+export async function runExport(
+  ref: string,
+  options: ExportOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const format =
+    options.format ??
+    (options.output ? BY_EXTENSION[extname(options.output).toLowerCase()] : undefined);
+  if (!format)
+    throw new UsageError("which format? expected --format gift, xml, aiken, anki or json");
+  const { pack } = loadPack(ref, ctx.cwd, ctx.env);
+  const questions = options.generated
+    ? generateQuestions(pack, { seed: options.seed ?? 1 })
+    : writtenQuestions(pack);
+  const result: ExportResult =
+    format === "gift"
+      ? writeGift(questions)
+      : format === "aiken"
+        ? writeAiken(questions, pack.language)
+        : format === "anki"
+          ? writeAnki(questions, pack)
+          : format === "xml"
+            ? writeMoodleXml(questions)
+            : writeQuestionsJson(questions, pack, reviewedFacts(pack));
+  for (const [message, ids] of groupNotes(result.notes)) {
+    const who =
+      ids.length === 1
+        ? ids[0]!
+        : `${ids.length} questions (${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""})`;
+    ctx.stderr.write(`newsquiz: ${inertLine(who)}: ${inertLine(message)}\n`);
+  }
+  if (options.output) {
+    const path = resolve(ctx.cwd, options.output);
+    writeFileAtomic(path, result.text);
+    ctx.stderr.write(
+      `exported ${result.count} of ${countNoun("en", questions.length, "question", "questions")} to ${displayPath(path, ctx.cwd)}\n`,
+    );
+  } else {
+    // A pack's text may hold escape sequences: harmless in a file, not on a terminal.
+    ctx.stdout.write(ctx.stdout.isTTY ? inert(result.text) : result.text);
+  }
+  return 0;
+}
+
+/** One line per thing a format could not keep, naming the questions it concerns. */
+function groupNotes(notes: ExportResult["notes"]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const note of notes)
+    groups.set(note.message, [...(groups.get(note.message) ?? []), note.question]);
+  return groups;
+}

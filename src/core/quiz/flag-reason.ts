@@ -1,0 +1,2 @@
+/** Why the reader flagged a question with `f`. */
+export type FlagReason = "wrong" | "unclear";

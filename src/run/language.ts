@@ -1,0 +1,17 @@
+import type { CommandContext } from "../context.js";
+import type { Language } from "../core/facts/model.js";
+import { UsageError } from "../errors.js";
+import { interfaceLanguage } from "../io/locale.js";
+import { savedLanguage } from "../io/settings-file.js";
+
+/**
+ * The interface's language (see interfaceLanguage): `--lang`, else the one the command line
+ * resolved, else the saved setting, else the environment's, else English.
+ */
+export function uiLanguage(flag: string | undefined, ctx: CommandContext): Language {
+  if (flag !== undefined) {
+    if (flag === "fr" || flag === "en") return flag;
+    throw new UsageError(`--lang: "${flag}" is not a language newsquiz speaks; expected fr or en`);
+  }
+  return ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
+}

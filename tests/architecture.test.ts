@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers/run-cli.js";
+
+// The rooms of src/ and the one way imports flow between them (docs/ARCHITECTURE.md). Read with
+// the TypeScript compiler the project already has, rather than madge or dependency-cruiser: a
+// few lines see every import (static, dynamic, type-only) exactly as tsc does, with no new
+// dependency and no guessing at how a tool resolves `.js` suffixes to `.ts` files.
+
+interface Import {
+  /** The imported file (relative to the repository), or the package's name. */
+  target: string;
+  /** `import type` or every name imported is a type: nothing runs. */
+  typeOnly: boolean;
+  /** `import("…")`: loaded when it runs, not with the module. */
+  dynamic: boolean;
+}
+
+const SRC = join(ROOT, "src");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+const FILES = sourceFiles(SRC);
+const KNOWN = new Set(FILES);
+
+function resolveTarget(from: string, spec: string): string {
+  if (!spec.startsWith(".")) return spec;
+  const base = relative(ROOT, resolve(ROOT, dirname(from), spec)).replace(/\.js$/, "");
+  return [`${base}.ts`, `${base}.tsx`].find((f) => KNOWN.has(f)) ?? `${base}`;
+}
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: Import[] = [];
+  const add = (spec: ts.Expression | undefined, typeOnly: boolean, dynamic: boolean) => {
+    if (spec && ts.isStringLiteral(spec)) {
+      found.push({ target: resolveTarget(file, spec.text), typeOnly, dynamic });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const allTypes =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly)));
+      add(node.moduleSpecifier, allTypes, false);
+    } else if (ts.isExportDeclaration(node)) {
+      add(node.moduleSpecifier, node.isTypeOnly, false);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0]
+    ) {
+      add(node.arguments[0], false, true);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node.argument.literal as ts.Expression, true, false);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+const GRAPH = new Map(FILES.map((f) => [f, importsOf(f)]));
+
+/**
+ * The layer a file belongs to, lowest first: a file imports only from its own room or from a
+ * lower layer. The faces (play, ui, triage, authoring) are one layer but separate rooms: none
+ * imports another.
+ */
+function roomOf(file: string): { room: string; layer: number } {
+  const path = file.replace(/^src\//, "");
+  const top = path.includes("/") ? path.slice(0, path.indexOf("/")) : path;
+  const layers: [number, string[]][] = [
+    [0, ["core"]],
+    [1, ["io", "errors.ts", "context.ts", "report-error.ts"]],
+    [2, ["run"]],
+    [3, ["play", "ui", "triage", "authoring"]],
+    [4, ["commands"]],
+    [5, ["cli.ts", "cli-help.ts", "home-args.ts", "bin.ts"]],
+  ];
+  for (const [layer, rooms] of layers) {
+    if (rooms.includes(top)) return { room: path.includes("/") ? top : "root", layer };
+  }
+  throw new Error(`${file}: in no room of docs/ARCHITECTURE.md; add its folder to the layers`);
+}
+
+/** Every cycle of imports among the files (strongly connected components of more than one). */
+function cycles(graph: Map<string, Import[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  let next = 0;
+  const connect = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const { target: w } of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        connect(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) found.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) connect(v);
+  return found;
+}
+
+/** Packages the pure core never touches: the terminal, the keyboard, files, processes. */
+const NOT_IN_CORE = [
+  /^react(\/|$)/,
+  /^ink(-|\/|$)/,
+  /^@inquirer\//,
+  /^(node:)?fs(\/promises)?$/,
+  /^(node:)?(readline|child_process|net|http|https|tty)(\/|$)/,
+];
+
+/** The ui files that run the screens and so may reach the outside world: the rest may not. */
+const UI_RUNNERS = /^src\/ui\/(run-[a-z-]+|full-screen)\.tsx$/;
+
+describe("the rooms of src/", () => {
+  it("has no import cycle, type-only and dynamic imports included", () => {
+    expect(cycles(GRAPH)).toEqual([]);
+  });
+
+  it("finds a cycle where there is one, so that the check above can fail", () => {
+    const made = new Map<string, Import[]>([
+      ["a.ts", [{ target: "b.ts", typeOnly: true, dynamic: false }]],
+      ["b.ts", [{ target: "c.ts", typeOnly: false, dynamic: true }]],
+      ["c.ts", [{ target: "a.ts", typeOnly: false, dynamic: false }]],
+      ["d.ts", [{ target: "a.ts", typeOnly: false, dynamic: false }]],
+    ]);
+    expect(cycles(made)).toEqual([["a.ts", "b.ts", "c.ts"]]);
+  });
+
+  it("keeps the core pure: no terminal, keyboard, files, nor any room above it", () => {
+    const wrong = FILES.filter((f) => f.startsWith("src/core/")).flatMap((file) =>
+      GRAPH.get(file)!
+        .filter(
+          ({ target }) =>
+            (target.startsWith("src/") && !target.startsWith("src/core/")) ||
+            NOT_IN_CORE.some((p) => p.test(target)),
+        )
+        .map(({ target }) => `${file} -> ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("imports one way: core ← io ← run ← faces (play, ui, triage, authoring) ← commands ← cli", () => {
+    const wrong = FILES.flatMap((file) => {
+      const from = roomOf(file);
+      return GRAPH.get(file)!
+        .filter(({ target }) => KNOWN.has(target))
+        .filter(({ target }) => {
+          const to = roomOf(target);
+          if (to.room === from.room && to.room !== "root") return false;
+          return to.layer > from.layer || (to.layer === from.layer && from.layer === 3);
+        })
+        .map(({ target }) => `${file} -> ${target}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps io out of the ui's components: only its runners load what touches the outside", () => {
+    const reaches = (file: string, seen = new Set<string>()): string | undefined => {
+      for (const { target, typeOnly, dynamic } of GRAPH.get(file) ?? []) {
+        if (typeOnly || dynamic || seen.has(target)) continue;
+        seen.add(target);
+        if (target.startsWith("src/io/")) return target;
+        const deeper = reaches(target, seen);
+        if (deeper) return `${target} -> ${deeper}`;
+      }
+      return undefined;
+    };
+    const wrong = FILES.filter((f) => f.startsWith("src/ui/") && !UI_RUNNERS.test(f)).flatMap(
+      (file) => {
+        const path = reaches(file);
+        return path ? [`${file} -> ${path}`] : [];
+      },
+    );
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { frenchOf } from "../../src/cli-help.js";
+import { COMMANDS, HOME } from "../../src/commands/table.js";
+
+// --help in French is read from cli-help.ts, keyed by each English text of the command table: a
+// text added or reworded there without its French is shown in English to a French reader.
+describe("--help in French", () => {
+  const texts = [HOME, ...COMMANDS].flatMap((command) => [
+    { where: command.name, text: command.description },
+    ...(command.arguments ?? []).map((a) => ({
+      where: `${command.name} ${a.name}`,
+      text: a.description,
+    })),
+    ...(command.options ?? []).map((o) => ({
+      where: `${command.name} ${o.flags}`,
+      text: o.description,
+    })),
+    ...(command.notes ?? []).map((text) => ({ where: `${command.name} (note)`, text })),
+  ]);
+
+  it("has the French of every command's, argument's and option's description, and every note", () => {
+    const missing = texts.filter(({ text }) => frenchOf(text) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it("reads a text it has, and none it lacks", () => {
+    expect(frenchOf("print the facts as JSON")).toBe("afficher les faits en JSON");
+    expect(frenchOf("a text no command says")).toBeUndefined();
+    expect(frenchOf("constructor")).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
 import { blankLabel, blankQuestion, fillBlanks } from "../../question/types/cloze/index.js";
-import { shownAnswer } from "../../quiz/short-answer.js";
+import { shownAnswer } from "../../question/types/short/match.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
 const WORDS: Record<

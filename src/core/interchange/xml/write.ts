@@ -1,8 +1,9 @@
 import type { WrittenQuestion } from "../../question/model.js";
-import { fillBlanks, writeMoodleBlank } from "../../question/types/cloze/index.js";
+import { fillBlanks } from "../../question/types/cloze/index.js";
 import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 import { RANGE_NOTE, valueAndTolerance } from "../numeric.js";
+import { writeMoodleBlank } from "./cloze-syntax.js";
 
 type Q<T extends WrittenQuestion["type"]> = Extract<WrittenQuestion, { type: T }>;
 type Note = (message: string) => void;

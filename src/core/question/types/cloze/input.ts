@@ -18,7 +18,8 @@ export interface ClozeInput {
 
 type Item = Shown<ClozeQuestion>;
 
-export function initialClozeInput(item: Item): ClozeInput {
+/** Every blank empty, the cursor on the first. */
+function initialClozeInput(item: Item): ClozeInput {
   const count = item.question.blanks.length;
   return {
     cursor: 0,
@@ -28,12 +29,12 @@ export function initialClozeInput(item: Item): ClozeInput {
 }
 
 /** Whether nothing has been entered in any blank: Enter then skips, as in an empty text field. */
-export function isEmptyClozeInput(s: ClozeInput): boolean {
+function isEmptyClozeInput(s: ClozeInput): boolean {
   return s.texts.every((t) => t.trim() === "") && s.picked.every((p) => p.length === 0);
 }
 
 /** Whether the cursor is on a blank the reader types into (letters and digits are text there). */
-export function atTypedBlank(item: Item, s: ClozeInput): boolean {
+function atTypedBlank(item: Item, s: ClozeInput): boolean {
   const blank = item.question.blanks[s.cursor];
   return blank !== undefined && entryOf(blank).kind === "type";
 }
@@ -43,7 +44,7 @@ export function atTypedBlank(item: Item, s: ClozeInput): boolean {
  * (ticks or unticks one where several are right) and ← → step through the choices; on a typed
  * blank, text is typed and erased.
  */
-export function clozeInputReducer(item: Item, s: ClozeInput, action: EditAction): ClozeInput {
+function clozeInputReducer(item: Item, s: ClozeInput, action: EditAction): ClozeInput {
   const blanks = item.question.blanks;
   const entry = entryOf(blanks[s.cursor]!);
   const size = item.blankOrders?.[s.cursor]?.length ?? 0;
@@ -83,7 +84,7 @@ export function clozeInputReducer(item: Item, s: ClozeInput, action: EditAction)
  * The answer the blanks stand for: undefined while every blank is empty, "not-a-number" (with the
  * cursor put on it) when a numeric blank holds text that is no number.
  */
-export function clozeInputResponse(
+function clozeInputResponse(
   item: Item,
   s: ClozeInput,
   lang: Language,

@@ -1,6 +1,7 @@
 import { htmlToText } from "../text/html-text.js";
 import type { WrittenQuestion } from "./model.js";
 import { answerTypeOf } from "./types/index.js";
+import { maybeText } from "./types/kit/as-text.js";
 
 /**
  * A question written in HTML, as text for where HTML means nothing (a terminal): its prompt,
@@ -9,8 +10,7 @@ import { answerTypeOf } from "./types/index.js";
  */
 export function questionAsText<Q extends WrittenQuestion>(question: Q): Q {
   if (question.format !== "html") return question;
-  const t = htmlToText;
-  const explanation = question.explanation === undefined ? undefined : t(question.explanation);
-  const q = { ...question, prompt: t(question.prompt), explanation };
-  return answerTypeOf(q).asText(q, t) as Q;
+  const explanation = maybeText(question.explanation, htmlToText);
+  const q = { ...question, prompt: htmlToText(question.prompt), explanation };
+  return answerTypeOf(q).asText(q, htmlToText) as Q;
 }

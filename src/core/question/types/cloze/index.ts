@@ -1,5 +1,6 @@
 import { tq } from "../../../i18n/quiz-strings.js";
 import type { AnswerType } from "../answer-type.js";
+import { maybeText } from "../kit/as-text.js";
 import { choicesAsText } from "../kit/choices.js";
 import { blankItem, blankLabel } from "./blank.js";
 import { type ClozeInput, clozeScreen } from "./input.js";
@@ -33,7 +34,7 @@ export const cloze: AnswerType<
         ? { ...b, choices: choicesAsText(b.choices, toText) }
         : {
             ...b,
-            feedbackWrong: b.feedbackWrong === undefined ? undefined : toText(b.feedbackWrong),
+            feedbackWrong: maybeText(b.feedbackWrong, toText),
           },
     ),
   }),

@@ -4,6 +4,7 @@ import { inertLine } from "../../../text/inert.js";
 import type { choice } from "../../parts.js";
 import type { Shown } from "../answer-type.js";
 import type { ChoiceReview, ScreenRow } from "../faces.js";
+import { maybeText } from "./as-text.js";
 
 // What the types the reader answers by picking among listed texts share: numbered lines, rows
 // with a cursor, the order they are shown in.
@@ -44,8 +45,25 @@ export function choicesAsText(choices: readonly Choice[], toText: (html: string)
   return choices.map((c) => ({
     ...c,
     text: toText(c.text),
-    feedback: c.feedback === undefined ? undefined : toText(c.feedback),
+    feedback: maybeText(c.feedback, toText),
   }));
+}
+
+/** A choice question with its choices converted: the `asText` hook of the types that list choices. */
+export function choiceQuestionAsText<Q extends { choices: Choice[] }>(
+  q: Q,
+  toText: (html: string) => string,
+): Q {
+  return { ...q, choices: choicesAsText(q.choices, toText) };
+}
+
+/** The `present` hook of the types that list choices: their display order. */
+export function presentChoices(
+  question: { choices: readonly Choice[]; kind: string },
+  random: Random,
+  previous: { choiceOrder: readonly number[] } | undefined,
+): { choiceOrder: number[] } {
+  return { choiceOrder: choiceOrder(question, random, previous) };
 }
 
 /** The texts of the choices in the order they are shown. */
@@ -59,7 +77,7 @@ export function shownChoices(item: Shown<{ choices: readonly Choice[] }>): strin
  * questions` and the quiz show the same order. Asked again (`previous`), they are shuffled anew,
  * never in the order they had.
  */
-export function choiceOrder(
+function choiceOrder(
   question: { choices: readonly Choice[]; kind: string },
   random: Random,
   previous: { choiceOrder: readonly number[] } | undefined,

@@ -2,9 +2,9 @@ import { tq } from "../../../i18n/quiz-strings.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
-  choiceOrder,
-  choicesAsText,
+  choiceQuestionAsText,
   numbered,
+  presentChoices,
   promptChoices,
   rightChoices,
   shownChoices,
@@ -27,8 +27,8 @@ export const multiple: AnswerType<
   answered: "graded",
   resultKind: "multiple",
   reviewLevel: "choice",
-  asText: (q, toText) => ({ ...q, choices: choicesAsText(q.choices, toText) }),
-  present: (q, random, previous) => ({ choiceOrder: choiceOrder(q, random, previous) }),
+  asText: choiceQuestionAsText,
+  present: presentChoices,
   grade: gradeMultiple,
   expected: (item) => [rightChoices(item.question.choices, ", ")],
   describe: (item, response, lang) =>

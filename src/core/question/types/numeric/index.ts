@@ -2,6 +2,7 @@ import { formatNumber } from "../../../i18n/number.js";
 import { tq } from "../../../i18n/quiz-strings.js";
 import { inertLine } from "../../../text/inert.js";
 import type { AnswerType } from "../answer-type.js";
+import { feedbackWrongAsText } from "../kit/as-text.js";
 import { clamp, feedbackWrong, NO_MARKS } from "../kit/marks.js";
 import { parseNumber, refused } from "../kit/numbers.js";
 import { type TextInput, textScreen } from "../kit/text-input.js";
@@ -21,10 +22,7 @@ export const numeric: AnswerType<
   answered: "graded",
   resultKind: "how-many",
   reviewLevel: "typed",
-  asText: (q, toText) => ({
-    ...q,
-    feedbackWrong: q.feedbackWrong === undefined ? undefined : toText(q.feedbackWrong),
-  }),
+  asText: feedbackWrongAsText,
   present: () => ({}),
   grade(q, response) {
     const value = response.value;

@@ -1,5 +1,6 @@
 import { tq } from "../../../i18n/quiz-strings.js";
 import type { AnswerType } from "../answer-type.js";
+import { feedbackWrongAsText } from "../kit/as-text.js";
 import { clamp, feedbackWrong, NO_MARKS } from "../kit/marks.js";
 import { type TextInput, textScreen, typedText } from "../kit/text-input.js";
 import { matchShortAnswer, shownAnswer } from "./match.js";
@@ -16,10 +17,7 @@ export const short: AnswerType<
   answered: "graded",
   resultKind: "short",
   reviewLevel: "typed",
-  asText: (q, toText) => ({
-    ...q,
-    feedbackWrong: q.feedbackWrong === undefined ? undefined : toText(q.feedbackWrong),
-  }),
+  asText: feedbackWrongAsText,
   present: () => ({}),
   grade(q, response) {
     const answers = q.answers.map((a) => (typeof a === "string" ? { text: a } : a));

@@ -2,10 +2,10 @@ import { tq } from "../../../i18n/quiz-strings.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
-  choiceOrder,
+  choiceQuestionAsText,
   choiceReview,
-  choicesAsText,
   numbered,
+  presentChoices,
   promptChoices,
   rightChoices,
   shownChoices,
@@ -30,8 +30,8 @@ export const single: AnswerType<
   answered: "graded",
   resultKind: "single",
   reviewLevel: "choice",
-  asText: (q, toText) => ({ ...q, choices: choicesAsText(q.choices, toText) }),
-  present: (q, random, previous) => ({ choiceOrder: choiceOrder(q, random, previous) }),
+  asText: choiceQuestionAsText,
+  present: presentChoices,
   grade(q, response) {
     const choice = q.choices[response.choice];
     if (!choice) return NO_MARKS;

@@ -2,6 +2,7 @@ import type { Language } from "../../../i18n/language.js";
 import { tq } from "../../../i18n/quiz-strings.js";
 import { word } from "../../../phrase/words.js";
 import type { AnswerType } from "../answer-type.js";
+import { maybeText } from "../kit/as-text.js";
 import { numbered, promptChoices } from "../kit/choices.js";
 import { refused } from "../kit/numbers.js";
 import { type CursorInput, pickOneScreen } from "../kit/pick-one.js";
@@ -27,8 +28,8 @@ export const truefalse: AnswerType<
   reviewLevel: "choice",
   asText: (q, toText) => ({
     ...q,
-    feedbackRight: q.feedbackRight === undefined ? undefined : toText(q.feedbackRight),
-    feedbackWrong: q.feedbackWrong === undefined ? undefined : toText(q.feedbackWrong),
+    feedbackRight: maybeText(q.feedbackRight, toText),
+    feedbackWrong: maybeText(q.feedbackWrong, toText),
   }),
   present: () => ({}),
   grade(q, response) {

@@ -1,25 +1,20 @@
-import { checkWith, type PackData, parseNumber, splitList } from "../core/authoring/checks.js";
-import {
-  multipleQuestionSchema,
-  questionTypes,
-  singleQuestionSchema,
-} from "../core/question/schema.js";
+import { checkNumber, type PackData, parseNumber } from "../core/authoring/checks.js";
+import { common } from "../core/question/parts.js";
+import type { AuthoringForm, AuthoringValue } from "../core/question/types/authoring-form.js";
+import { ANSWER_TYPES, type QuestionType } from "../core/question/types/index.js";
 import { idStep, sourcesStep } from "./fields.js";
 import type { Prompter } from "./prompter.js";
 import { ask, BACK, type Back, choose, type Item, runSteps, SKIP } from "./steps.js";
 
-// Cloze questions are imported (GIFT, Moodle XML) or written in pack.yaml, not asked for here.
-const TYPE_NAMES: Record<Exclude<(typeof questionTypes)[number], "cloze">, string> = {
-  single: "single choice (one right answer)",
-  multiple: "multiple answers (select all that apply)",
-  truefalse: "true or false",
-  numeric: "a number (with a tolerance)",
-  short: "short answer (typed)",
-  matching: "matching pairs",
-  ordering: "put in order",
-  essay: "essay (free text, not scored)",
-  description: "description (text shown between questions)",
-};
+/** The types offered, each with how it is asked for (cloze is imported or written in pack.yaml). */
+const FORMS = Object.entries(ANSWER_TYPES).flatMap(([type, t]) =>
+  t.authoring ? [{ type: type as QuestionType, form: t.authoring }] : [],
+);
+
+/** The fields answers are kept in (a type's, but for those every question has): a new type drops the old one's. */
+const ANSWER_KEYS = [
+  ...new Set(Object.values(ANSWER_TYPES).flatMap((t) => Object.keys(t.schema.shape))),
+].filter((key) => key !== "type" && !(key in common));
 
 /**
  * Lines typed one after the other until an empty one, at least `min` of them; `<` takes back
@@ -52,100 +47,45 @@ async function askList(
   }
 }
 
-/** Which choices are right, by number; the schema's own rule says when the answer is refused. */
-async function askRight(
+/** One field of a type's answers: what was typed, or BACK. */
+async function askField(
   p: Prompter,
-  type: "single" | "multiple",
-  texts: string[],
-): Promise<Item[] | Back> {
-  const schema = (type === "single" ? singleQuestionSchema : multipleQuestionSchema).shape.choices;
-  const build = (value: string) => {
-    const numbers = splitList(value).map(Number);
-    const bad = numbers.find((n) => !Number.isInteger(n) || n < 1 || n > texts.length);
-    if (bad !== undefined) return `no choice ${bad}; expected numbers from 1 to ${texts.length}`;
-    // The pack allows several right choices (Moodle does); "one right answer" is what was chosen here.
-    if (type === "single" && new Set(numbers).size !== 1)
-      return "expected exactly one choice marked correct: true";
-    return texts.map((text, i) => ({ text, correct: numbers.includes(i + 1) }));
-  };
-  const answer = await ask(p, {
-    message:
-      type === "single"
-        ? "Number of the right choice"
-        : "Numbers of the right choices (such as 1 3)",
-    validate: (v) => {
-      const choices = build(v);
-      return typeof choices === "string" ? choices : checkWith(schema, choices);
-    },
-  });
-  if (answer === BACK) return BACK;
-  return (build(answer) as Item[]).map((c) => (c.correct ? c : { text: c.text }));
+  field: AuthoringForm["fields"][number],
+  before: AuthoringValue[],
+): Promise<AuthoringValue | Back> {
+  switch (field.kind) {
+    case "list":
+      return askList(p, field.label, field.min, field.check);
+    case "text": {
+      const { check } = field;
+      return ask(p, { message: field.message, validate: check && ((v) => check(v, before)) });
+    }
+    case "number": {
+      const value = await ask(p, {
+        message: field.message,
+        validate: (v) => checkNumber(v, field.optional),
+      });
+      return value === BACK ? BACK : parseNumber(value);
+    }
+    case "choose":
+      return choose(p, { message: field.message, choices: field.choices });
+  }
 }
 
-/** The answers of a question of the type: BACK from their first question goes back before them. */
-async function askAnswers(p: Prompter, type: (typeof questionTypes)[number]): Promise<Item | Back> {
-  switch (type) {
-    case "single":
-    case "multiple": {
-      for (;;) {
-        const texts = await askList(p, "Choice", 2);
-        if (texts === BACK) return BACK;
-        const choices = await askRight(p, type, texts);
-        if (choices !== BACK) return { choices };
-      }
-    }
-    case "truefalse": {
-      const answer = await choose(p, {
-        message: "The statement is",
-        choices: [
-          { name: "true", value: "true" },
-          { name: "false", value: "false" },
-        ],
-      });
-      return answer === BACK ? BACK : { answer: answer === "true" };
-    }
-    case "numeric": {
-      const number = (optional: boolean) => (v: string) =>
-        (optional && v.trim() === "") || parseNumber(v) !== undefined
-          ? true
-          : `"${v}" is not a number; expected digits, such as 700 or 3.5`;
-      const value = await ask(p, { message: "The right number", validate: number(false) });
-      if (value === BACK) return BACK;
-      const tolerance = await ask(p, {
-        message: "Accepted margin, ± (optional)",
-        validate: number(true),
-      });
-      if (tolerance === BACK) return BACK;
-      const unit = await ask(p, { message: "Unit (optional)" });
-      if (unit === BACK) return BACK;
-      return {
-        answers: [{ value: parseNumber(value), tolerance: parseNumber(tolerance) }],
-        unit: unit.trim() || undefined,
-      };
-    }
-    case "short": {
-      const answers = await askList(p, "Accepted answer", 1);
-      return answers === BACK ? BACK : { answers };
-    }
-    case "matching": {
-      const pairs = await askList(p, "Pair (left -> right)", 2, (v) =>
-        /.+->.+/.test(v) ? true : `"${v}" has no ->; expected left -> right`,
-      );
-      if (pairs === BACK) return BACK;
-      return {
-        pairs: pairs.map((pair) => ({
-          left: pair.split("->")[0]!.trim(),
-          right: pair.slice(pair.indexOf("->") + 2).trim(),
-        })),
-      };
-    }
-    case "ordering": {
-      const items = await askList(p, "Item, in the right order,", 2);
-      return items === BACK ? BACK : { items };
-    }
-    default:
-      return {};
+/**
+ * The answers of a question of the type, as its form asks for them: BACK from a field goes back
+ * before them, or to the field before where the form says so.
+ */
+async function askAnswers(p: Prompter, form: AuthoringForm): Promise<Item | Back> {
+  const values: AuthoringValue[] = [];
+  while (values.length < form.fields.length) {
+    const field = form.fields[values.length]!;
+    const value = await askField(p, field, values);
+    if (value !== BACK) values.push(value);
+    else if (field.kind === "text" && field.back === "field" && values.length > 0) values.pop();
+    else return BACK;
   }
+  return form.build(values);
 }
 
 /** A hand-written question of any type, asked field by field; `<` goes back one question. */
@@ -154,16 +94,13 @@ export async function askQuestion(
   data: PackData,
   current?: Item,
 ): Promise<Item | Back> {
-  const answerKeys = ["choices", "answer", "answers", "unit", "pairs", "items"];
   const item = await runSteps(
     [
       async (q) => {
         const type = await choose(p, {
           message: "Type of question",
-          choices: questionTypes
-            .filter((t) => t !== "cloze")
-            .map((t) => ({ name: TYPE_NAMES[t], value: t })),
-          default: q.type as (typeof questionTypes)[number] | undefined,
+          choices: FORMS.map((f) => ({ name: f.form.name, value: f.type })),
+          default: q.type as QuestionType | undefined,
         });
         if (type === BACK) return BACK;
         q.type = type;
@@ -180,14 +117,14 @@ export async function askQuestion(
         return undefined;
       },
       async (q) => {
-        const answers = await askAnswers(p, q.type as (typeof questionTypes)[number]);
+        const answers = await askAnswers(p, formOf(q.type));
         if (answers === BACK) return BACK;
-        for (const key of answerKeys) delete q[key];
+        for (const key of ANSWER_KEYS) delete q[key];
         Object.assign(q, answers);
         return undefined;
       },
       async (q) => {
-        if (q.type === "description") return SKIP;
+        if (formOf(q.type).explained === false) return SKIP;
         const explanation = await ask(p, {
           message: "Explanation shown after answering (optional)",
           default: typeof q.explanation === "string" ? q.explanation : undefined,
@@ -204,4 +141,8 @@ export async function askQuestion(
   if (item === BACK) return BACK;
   const { id, type, prompt, explanation, sources, ...answers } = item;
   return { id, type, prompt, ...answers, explanation, sources };
+}
+
+function formOf(type: unknown): AuthoringForm {
+  return FORMS.find((f) => f.type === type)!.form;
 }

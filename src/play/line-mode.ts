@@ -5,6 +5,7 @@ import { parseCertainty, parseReply, type Reply } from "../core/quiz/parse-reply
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { hasAnswers, quizResults } from "../core/quiz/results.js";
+import { isScored } from "../core/quiz/scoring.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import type { QuizSetup } from "../core/quiz/setup.js";
 import {
@@ -120,7 +121,8 @@ export async function runLineMode(
         case "answer": {
           const answeredAt = io.now();
           let certainty: Certainty | undefined;
-          if (s.certaintyMode && reply.response.type !== "essay") {
+          // What is kept unscored (an essay) has no certainty to say.
+          if (s.certaintyMode && isScored(item.question)) {
             certainty = await askCertainty();
           }
           act({ type: "answer", response: reply.response, certainty, now: answeredAt });

@@ -2,13 +2,15 @@ import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import type { CommandContext } from "../context.js";
 import { tc, tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
-import { blankLabel, type ClozeQuestion } from "../core/question/types/cloze/index.js";
+import type { PromptField } from "../core/question/types/faces.js";
+import { answerTypeOf } from "../core/question/types/index.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../core/quiz/certainty.js";
-import { parseNumber, parseReply, type Reply } from "../core/quiz/parse-reply.js";
+import { parseReply, type Reply } from "../core/quiz/parse-reply.js";
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
+import { isScored } from "../core/quiz/scoring.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
 import type { QuizSetup } from "../core/quiz/setup.js";
 import {
@@ -22,8 +24,6 @@ import { inertLine } from "../core/text/inert.js";
 import { nextReviewLine } from "./next-review.js";
 
 type Lang = QuizSetup["lang"];
-/** What a select answers besides a choice: skip, flag or stop. */
-type Command = "skip" | "flag" | "quit";
 
 /**
  * `play --plain` in a terminal: one @inquirer/prompts prompt per question (select, checkbox,
@@ -90,9 +90,7 @@ export async function runPromptMode(
       } else if (reply.kind === "answer") {
         const answeredAt = now();
         const certainty =
-          s.certaintyMode && reply.response.type !== "essay"
-            ? await askCertainty(lang, io)
-            : undefined;
+          s.certaintyMode && isScored(item.question) ? await askCertainty(lang, io) : undefined;
         act({ type: "answer", response: reply.response, certainty, now: answeredAt });
         print(...feedbackLines(item, s.turns[s.index]!, tctx), "");
         act({ type: "next", now: now() });
@@ -136,104 +134,75 @@ async function confirmLeave(
 
 type Io = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 
+/** Asks the question as its type says (lists, boxes, texts), then reads it as line mode does. */
 async function ask(item: Presented, message: string, lang: Lang, io: Io): Promise<Reply> {
-  const q = item.question;
-  const commands = [
-    new Separator(),
-    { name: tq(lang, "prompt.skip"), value: "skip" as Command },
-    { name: tq(lang, "prompt.flag"), value: "flag" as Command },
-    { name: tq(lang, "prompt.quit"), value: "quit" as Command },
-  ];
-  const asCommand = (value: Command): Reply =>
-    value === "flag" ? { kind: "flag", reason: "unclear" } : { kind: value };
-  switch (q.type) {
-    case "single":
-    case "truefalse": {
-      const texts =
-        q.type === "single"
-          ? item.choiceOrder.map((i) => q.choices[i]!.text)
-          : [tq(lang, "true"), tq(lang, "false")];
-      const choices = texts.map((text, k) => ({ name: `${k + 1}. ${inertLine(text)}`, value: k }));
-      const picked = await select<number | Command>(
-        { message, choices: [...choices, ...commands], loop: false },
+  const how = answerTypeOf(item.question).prompt(item, lang);
+  if (how.kind === "line") {
+    for (;;) {
+      const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
+      const reply = parseReply(item, text, lang);
+      if (reply.kind !== "error") return reply;
+      io.output.write(`${tq(lang, reply.key, reply.vars)}\n`);
+    }
+  }
+  const answers: string[] = [];
+  for (const field of how.fields) {
+    const answer = await askField(field, message, lang, io);
+    if (typeof answer !== "string") return answer;
+    answers.push(answer);
+  }
+  if (answers.every((a) => a.trim() === "")) return { kind: "skip" };
+  return parseReply(item, how.line(answers), lang);
+}
+
+/** One field of a question: its answer, or what a command chosen instead says to do. */
+async function askField(
+  field: PromptField,
+  message: string,
+  lang: Lang,
+  io: Io,
+): Promise<string | Reply> {
+  switch (field.kind) {
+    case "pick": {
+      // What a list answers besides a choice, where the question says: skip, flag or stop.
+      const commands = field.commands
+        ? [
+            new Separator(),
+            { name: tq(lang, "prompt.skip"), value: "skip" },
+            { name: tq(lang, "prompt.flag"), value: "flag" },
+            { name: tq(lang, "prompt.quit"), value: "quit" },
+          ]
+        : [];
+      const picked = await select<string>(
+        { message: message + field.label, choices: [...field.choices, ...commands], loop: false },
         io,
       );
-      if (typeof picked === "string") return asCommand(picked);
-      return parseReply(item, String(picked + 1), lang);
+      if (!field.commands) return picked;
+      if (picked === "flag") return { kind: "flag", reason: "unclear" };
+      return picked === "skip" || picked === "quit" ? { kind: picked } : picked;
     }
-    case "multiple": {
-      const choices = item.choiceOrder.map((i, k) => ({
-        name: `${k + 1}. ${inertLine(q.choices[i]!.text)}`,
-        value: k + 1,
-      }));
-      const picked = await checkbox({ message, choices, loop: false }, io);
-      return picked.length ? parseReply(item, picked.join(","), lang) : { kind: "skip" };
+    case "tick": {
+      const { choices } = field;
+      const ticked = await checkbox({ message: message + field.label, choices, loop: false }, io);
+      return ticked.join(",");
     }
-    case "matching": {
-      const numbers: number[] = [];
-      for (const [k, pair] of item.lefts.entries()) {
-        const choices = item.rights.map((text, r) => ({ name: inertLine(text), value: r + 1 }));
-        const left = `${message}\n  ${String.fromCharCode(97 + k)}. ${inertLine(q.pairs[pair]!.left)} →`;
-        numbers.push(await select({ message: left, choices, loop: false }, io));
-      }
-      return parseReply(item, numbers.join(" "), lang);
+    case "type": {
+      const validate = (v: string) => field.check?.(v) ?? true;
+      return input({ message: message + field.label, validate }, io);
     }
-    case "ordering": {
-      const left = item.itemOrder.map((_, k) => k + 1);
+    case "rank": {
+      const left = field.items.map((_, k) => k + 1);
       const order: number[] = [];
       while (left.length > 0) {
-        const choices = left.map((k) => ({
-          name: inertLine(q.items[item.itemOrder[k - 1]!]!),
-          value: k,
-        }));
+        const choices = left.map((k) => ({ name: field.items[k - 1]!, value: k }));
         const n = order.length + 1;
         const picked = await select({ message: `${message}\n  ${n}. ?`, choices, loop: false }, io);
         order.push(picked);
         left.splice(left.indexOf(picked), 1);
       }
-      return parseReply(item, order.join(" "), lang);
-    }
-    case "cloze":
-      return askCloze(item, message, lang, io);
-    default: {
-      for (;;) {
-        const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
-        const reply = parseReply(item, text, lang);
-        if (reply.kind !== "error") return reply;
-        io.output.write(`${tq(lang, reply.key, reply.vars)}\n`);
-      }
+      return order.join(" ");
     }
   }
-}
-
-/** A cloze question: one prompt per blank (a list, boxes or a line), then read as one answer. */
-async function askCloze(item: Presented, message: string, lang: Lang, io: Io): Promise<Reply> {
-  const q = item.question as ClozeQuestion;
-  const fields: string[] = [];
-  for (const [i, blank] of q.blanks.entries()) {
-    const label = `${message}\n  ${blankLabel(i + 1)}`;
-    const order = item.blankOrders?.[i] ?? [];
-    if (blank.type === "single" || blank.type === "multiple") {
-      const choices = order.map((c, k) => ({
-        name: `${k + 1}. ${inertLine(blank.choices[c]!.text)}`,
-        value: k + 1,
-      }));
-      const picked =
-        blank.type === "single"
-          ? [await select({ message: label, choices, loop: false }, io)]
-          : await checkbox({ message: label, choices, loop: false }, io);
-      fields.push(picked.join(","));
-    } else {
-      const validate = (v: string) =>
-        blank.type !== "numeric" || v.trim() === "" || parseNumber(v, lang) !== undefined
-          ? true
-          : tq(lang, "error.value");
-      // A | would split the line the answers are read from.
-      fields.push((await input({ message: label, validate }, io)).replaceAll("|", "/"));
-    }
-  }
-  if (fields.every((f) => f.trim() === "")) return { kind: "skip" };
-  return parseReply(item, fields.join(" | "), lang);
 }
 
 async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {

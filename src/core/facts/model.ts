@@ -24,7 +24,7 @@ export type EventStatus = (typeof eventStatuses)[number];
 export type Claim = z.output<typeof claimSchema>;
 export type Qualifier = (typeof qualifiers)[number];
 export type Quote = z.output<typeof quoteSchema>;
-export type Language = Pack["language"];
+export type { Language } from "../i18n/language.js";
 /** A person's decision on an extracted fact. */
 export type Review = (typeof reviews)[number];
 /** Whether unreviewed extracted facts may be used: ask (the default) or skip. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../i18n/language.js";
 import { questionSchema } from "../question/schema.js";
 import { isPartialDate, parsePartialDate } from "./dates.js";
 
@@ -10,7 +11,7 @@ export const idSchema = z
   })
   .describe("An identifier: lowercase letters, digits and dashes");
 
-export const languageSchema = z.enum(["fr", "en"]).describe("Language of a pack or source");
+export const languageSchema = z.enum(LANGUAGES).describe("Language of a pack or source");
 
 /**
  * Text fields of a record in other languages than the pack's: `translations: { en: { role:

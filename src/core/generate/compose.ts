@@ -1,4 +1,5 @@
 import type { Question, QuestionKind } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
 import { fold } from "../text/fold-memo.js";
 import { textsOf } from "./gate.js";
@@ -100,15 +101,8 @@ function order(chosen: readonly Question[], ranked: readonly Question[], seed: n
 
 /** The right answer as a reader sees it, folded; undefined when it is not one text. */
 function answerOf(q: Question): string | undefined {
-  if (q.type === "single") {
-    const right = q.choices.find((c) => c.correct)?.text;
-    return right ? fold(right) : undefined;
-  }
-  if (q.type === "short") {
-    const first = q.answers[0];
-    return first === undefined ? undefined : fold(typeof first === "string" ? first : first.text);
-  }
-  return undefined;
+  const right = answerTypeOf(q).generate?.answer?.(q);
+  return right ? fold(right) : undefined;
 }
 
 const WORD = /[\p{L}\p{N}]{4,}/gu;

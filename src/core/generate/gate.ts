@@ -1,6 +1,7 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
 import type { Question } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { fold } from "../text/fold-memo.js";
 import { mentions } from "../text/mentions.js";
 import type { AnswerClaim, Built } from "./draft.js";
@@ -82,19 +83,8 @@ export function gateProblem(
   const prompt = fold(q.prompt);
   const giveaway = built.giveaways.find((g) => g.length > 0 && mentions(prompt, g));
   if (giveaway) return `the prompt gives the answer away ("${giveaway}")`;
-  if (q.type === "single") {
-    if (q.choices.length < 3) return "fewer than three choices";
-    if (q.choices.filter((c) => c.correct).length !== 1) return "not exactly one correct choice";
-    const folded = q.choices.map((c) => fold(c.text));
-    if (new Set(folded).size !== folded.length) return "two choices read the same";
-    const bad = q.choices.find((c) => !c.correct && built.forbidden.has(fold(c.text)));
-    if (bad) return `the distractor "${bad.text}" is also a true answer`;
-  }
-  if (q.type === "ordering") {
-    const folded = q.items.map(fold);
-    if (folded.length < 3 || new Set(folded).size !== folded.length) return "items not distinct";
-  }
-  return undefined;
+  // What the question's type asks of a generated question (three choices, one right...).
+  return answerTypeOf(q).generate?.problem?.(q, built.forbidden);
 }
 
 /** True when the pack's fact holds the value the question gives as its answer. */

@@ -3,6 +3,7 @@ import { allFacts, type FactRef, factById } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
 import { factsInUse, fromUnreviewed } from "../facts/review.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
 import { fold } from "../text/fold-memo.js";
 import { type GenContext, genContext } from "./context.js";
@@ -248,16 +249,8 @@ function build(
 
 /** What the reader sees of a question, folded: two questions that read the same are one. */
 function signature(q: Question): string {
-  if (q.type === "ordering") return fold(`${q.prompt} ${[...q.items].sort().join(" ")}`);
-  if (q.kind === "order" && q.type === "single") {
-    return fold(
-      `${q.prompt} ${q.choices
-        .map((c) => c.text)
-        .sort()
-        .join(" ")}`,
-    );
-  }
-  return fold(q.prompt);
+  const seen = answerTypeOf(q).generate?.signature?.(q);
+  return fold(seen ? `${q.prompt} ${seen.join(" ")}` : q.prompt);
 }
 
 function listDrafts(ctx: GenContext): Draft[] {

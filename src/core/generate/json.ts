@@ -1,10 +1,10 @@
 import type { Language } from "../facts/model.js";
-import { word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
-import { createRandom, seedFrom } from "../random.js";
+import type { QuestionJsonExtra } from "../question/types/answer-type.js";
+import { answerTypeOf } from "../question/types/index.js";
 
 /** One question in the stable JSON shape of `newsquiz questions --json` (DESIGN.md, README). */
-export interface QuestionJson {
+export interface QuestionJson extends QuestionJsonExtra {
   id: string;
   kind: Question["kind"];
   type: Question["type"];
@@ -20,19 +20,6 @@ export interface QuestionJson {
   evidence?: string;
   /** Made from extracted facts no person has reviewed yet (`unreviewed: ask`). */
   unreviewed?: true;
-  /** single: why each choice is wrong, null where the facts say nothing. */
-  feedback?: (string | null)[];
-  /** multiple: every right choice. */
-  answers?: number[];
-  /** ordering: the choices' indices in the right order. */
-  order?: number[];
-  /** numeric and short: what is accepted. */
-  accept?: unknown[];
-  unit?: string;
-  /** matching: the pairs to match. */
-  pairs?: { left: string; right: string }[];
-  /** cloze: the blanks, as the pack holds them; the prompt marks each {#n}. */
-  blanks?: unknown[];
 }
 
 /**
@@ -53,55 +40,7 @@ export function questionJson(q: Question, lang: Language, seed: number): Questio
     ...(q.evidence ? { evidence: q.evidence } : {}),
     ...(q.unreviewed ? { unreviewed: true as const } : {}),
   };
+  const { choices, answer, extra } = answerTypeOf(q).json(q, lang, seed);
   // Fields in the order of the contract: what is asked, what is right, why, then extras.
-  const shape = (choices: string[], answer: number | null, extra: Partial<QuestionJson> = {}) => ({
-    ...head,
-    choices,
-    answer,
-    ...tail,
-    ...extra,
-  });
-  switch (q.type) {
-    case "single": {
-      const feedback = q.choices.map((c) => c.feedback ?? null);
-      return shape(
-        q.choices.map((c) => c.text),
-        q.choices.findIndex((c) => c.correct),
-        feedback.some((f) => f !== null) ? { feedback } : {},
-      );
-    }
-    case "multiple": {
-      const answers = q.choices.flatMap((c, i) => (c.correct ? [i] : []));
-      return shape(
-        q.choices.map((c) => c.text),
-        answers[0] ?? null,
-        { answers },
-      );
-    }
-    case "truefalse":
-      return shape([word(lang, "true"), word(lang, "false")], q.answer ? 0 : 1);
-    case "ordering": {
-      const shown = createRandom(seedFrom(seed, q.id, "order")).shuffle(
-        q.items.map((text, i) => ({ text, i })),
-      );
-      const order = q.items.map((_, i) => shown.findIndex((s) => s.i === i));
-      return shape(
-        shown.map((s) => s.text),
-        order[0] ?? null,
-        { order },
-      );
-    }
-    case "numeric":
-      return shape([], null, { accept: q.answers, ...(q.unit ? { unit: q.unit } : {}) });
-    case "short":
-      return shape([], null, {
-        accept: q.answers.map((a) => (typeof a === "string" ? a : a.text)),
-      });
-    case "matching":
-      return shape([], null, { pairs: q.pairs });
-    case "cloze":
-      return shape([], null, { blanks: q.blanks });
-    default:
-      return shape([], null);
-  }
+  return { ...head, choices, answer, ...tail, ...extra };
 }

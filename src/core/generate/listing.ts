@@ -35,13 +35,9 @@ export function renderQuestions(
     if (n > 0) lines.push("");
     lines.push(`${n + 1}. [${q.kind}] ${inertLine(q.prompt)}`);
     j.choices.forEach((text, i) => {
-      const right =
-        j.type === "ordering"
-          ? j.order?.indexOf(i) === 0
-          : i === j.answer || j.answers?.includes(i);
-      lines.push(
-        `   ${LETTERS[i] ?? "?"}) ${inertLine(text)}${right && j.type !== "ordering" ? "  ✓" : ""}`,
-      );
+      // Items to order are listed shuffled, the right order given after them: no ✓.
+      const right = !j.order && (i === j.answer || j.answers?.includes(i));
+      lines.push(`   ${LETTERS[i] ?? "?"}) ${inertLine(text)}${right ? "  ✓" : ""}`);
       const why = j.feedback?.[i];
       if (why) lines.push(`      ${inertLine(why)}`);
     });

@@ -1,5 +1,6 @@
 import { factById } from "../facts/fact-index.js";
 import type { Question } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { writtenQuestions } from "../question/written.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
@@ -34,6 +35,6 @@ export function writtenDrafts(ctx: GenContext): Draft[] {
 }
 
 function shuffled(q: Question, shuffle: <T>(items: readonly T[]) => T[]): Question {
-  if (q.type === "single" || q.type === "multiple") return { ...q, choices: shuffle(q.choices) };
-  return q;
+  const type = answerTypeOf(q).generate;
+  return type?.shuffle ? (type.shuffle(q, shuffle) as Question) : q;
 }

@@ -1,6 +1,9 @@
 import { parsePartialDate, weekday } from "../facts/dates.js";
 import type { Claim, Language, Qualifier } from "../facts/model.js";
 import { elide } from "./french.js";
+import { formatNumber, NBSP } from "./number.js";
+
+export { formatNumber, NBSP } from "./number.js";
 
 // Own tables rather than Intl: output must be identical on every Node build (small-icu builds
 // print English month names), and French writes "1er novembre", which Intl does not.
@@ -39,9 +42,6 @@ const WEEKDAYS: Record<Language, string[]> = {
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
 
-/** A non-breaking space: keeps "90 %" and "13 000" on one line in French. */
-export const NBSP = "\u00a0";
-
 export interface DateStyle {
   /** Name the day of the week: "vendredi 17 novembre 2023". */
   weekday?: boolean;
@@ -76,15 +76,6 @@ export function formatDateAdverbial(date: string, lang: Language, style: DateSty
   const text = formatDate(date, lang, style);
   if (lang === "fr") return precision === "day" ? `le ${text}` : `en ${text}`;
   return precision === "day" ? `on ${text}` : `in ${text}`;
-}
-
-/** A number with the language's digit grouping: 13 000 and 94,6 in French, 13,000 and 94.6 in English. */
-export function formatNumber(value: number, lang: Language): string {
-  const rounded = Math.round(value * 100) / 100;
-  const [whole, fraction] = Math.abs(rounded).toString().split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "fr" ? NBSP : ",");
-  const sign = rounded < 0 ? "-" : "";
-  return sign + grouped + (fraction ? (lang === "fr" ? "," : ".") + fraction : "");
 }
 
 const LARGE: { size: number; fr: [string, string]; en: string }[] = [

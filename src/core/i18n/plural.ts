@@ -1,5 +1,5 @@
-import type { Language } from "../facts/model.js";
-import { formatNumber } from "./format.js";
+import type { Language } from "./language.js";
+import { formatNumber } from "./number.js";
 
 /**
  * The forms of a counted phrase, by CLDR plural category (Intl.PluralRules): `other` always,

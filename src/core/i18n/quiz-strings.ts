@@ -1,4 +1,4 @@
-import type { Language } from "../facts/model.js";
+import type { Language } from "./language.js";
 import { type Counted, countOf } from "./plural.js";
 
 // The quiz's own strings (screens, prompts, line mode), apart from strings.ts so that the

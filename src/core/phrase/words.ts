@@ -1,4 +1,4 @@
-import type { Language } from "../facts/model.js";
+import type { Language } from "../i18n/language.js";
 
 // The fixed words of generated sentences, per language. UI headings live in i18n/strings.ts;
 // these are the pieces sentences and questions are assembled from.

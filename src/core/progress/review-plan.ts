@@ -1,4 +1,5 @@
 import type { Difficulty, QuestionType } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { type Ask, type AskLevel, askLevel } from "./escalation.js";
 import type { ReviewItem } from "./selection.js";
 
@@ -27,20 +28,10 @@ export interface ReviewPlan<Q extends AskableQuestion = AskableQuestion> {
   later: number;
 }
 
-const TYPED: readonly QuestionType[] = ["short", "numeric"];
-const CHOICES: readonly QuestionType[] = [
-  "single",
-  "multiple",
-  "truefalse",
-  "matching",
-  "ordering",
-  "cloze",
-];
-
 /** The level a question asks at; undefined for what cannot be scored (essay, description). */
 export function questionLevel(q: AskableQuestion): AskLevel | undefined {
-  if (TYPED.includes(q.type)) return "typed";
-  if (!CHOICES.includes(q.type)) return undefined;
+  const level = answerTypeOf(q).reviewLevel;
+  if (level !== "choice") return level;
   return q.difficulty === "hard" ? "hard-choice" : "choice";
 }
 

@@ -1,15 +1,17 @@
 import { questionAsText } from "../question/as-text.js";
 import type { Question } from "../question/model.js";
-import { blankLabel, blankOrders, fillBlanks } from "../question/types/cloze/index.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
-import type { Presented } from "./presented.js";
+import type { PresentedAs } from "./presented.js";
 
-export type { Presented, QuestionOrigin } from "./presented.js";
+export type { QuestionOrigin } from "./presented.js";
+
+/** A question as it is shown: the question plus the display order of what the reader picks. */
+export type Presented = PresentedAs<Question>;
 
 /**
- * Fixes the display order of every question from the seed. Hand-written choices are shuffled
- * (packs list the right one first); generated ones already come shuffled by their generator, so
- * `newsquiz questions` and the quiz show the same order. Asked again (`previous`), every
+ * Fixes the display order of every question from the seed, as its type orders it (hand-written
+ * choices shuffled, items never in the right order...). Asked again (`previous`), every
  * question's choices are shuffled anew, never in the order they had.
  */
 export function presentQuestions(
@@ -26,49 +28,5 @@ function present(written: Question, seed: number, previous?: Presented): Present
   const question = questionAsText(written);
   const random = createRandom(seedFrom(seed, question.id));
   const out: Presented = { question, choiceOrder: [], rights: [], lefts: [], itemOrder: [] };
-  switch (question.type) {
-    case "single":
-    case "multiple": {
-      const indices = question.choices.map((_, i) => i);
-      if (previous) out.choiceOrder = shuffleAway(random, indices, previous.choiceOrder);
-      else out.choiceOrder = question.kind === "written" ? random.shuffle(indices) : indices;
-      break;
-    }
-    case "matching":
-      out.lefts = question.pairs.flatMap((p, i) => (p.left.trim() ? [i] : []));
-      out.rights = random.shuffle([...new Set(question.pairs.map((p) => p.right))]);
-      break;
-    case "ordering": {
-      const indices = question.items.map((_, i) => i);
-      let order = random.shuffle(indices);
-      // Starting in the right order would give the answer away: rotate by one instead.
-      if (order.every((v, i) => v === i)) order = [...indices.slice(1), indices[0]!];
-      out.itemOrder = order;
-      break;
-    }
-    case "cloze":
-      // The reader sees [1], [2]… where the prompt marks {#1}, {#2}…
-      out.question = { ...question, prompt: fillBlanks(question.prompt, blankLabel) };
-      out.blankOrders = blankOrders(question, random);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
-/**
- * The indices shuffled, never in the order `before` showed them when there are several: a
- * question asked again must not show its choices where they were.
- */
-function shuffleAway(
-  random: ReturnType<typeof createRandom>,
-  indices: number[],
-  before: readonly number[],
-): number[] {
-  const order = random.shuffle(indices);
-  if (order.length > 1 && order.every((v, i) => v === before[i])) {
-    return [...order.slice(1), order[0]!];
-  }
-  return order;
+  return { ...out, ...answerTypeOf(question).present(question, random, previous) } as Presented;
 }

@@ -1,4 +1,5 @@
-import type { Question } from "../question/model.js";
+// How a question is shown, for any question type: apart from presentation.ts (which asks every
+// type) so that the types themselves can name it.
 
 /** The pack a question comes from, when a quiz mixes packs (a review). */
 export interface QuestionOrigin {
@@ -7,8 +8,8 @@ export interface QuestionOrigin {
 }
 
 /** A question as it is shown: the question plus the display order of what the reader picks. */
-export interface Presented {
-  question: Question;
+export interface PresentedAs<Q> {
+  question: Q;
   /** Its own pack, in a review across packs; the session's otherwise. */
   origin?: QuestionOrigin;
   /** single, multiple: indices into `question.choices`, in display order. */

@@ -1,37 +1,18 @@
 import type { SessionRecord } from "../progress/port.js";
 import type { Question, QuestionKind } from "../question/model.js";
+import { answerTypeOf, type QuestionType } from "../question/types/index.js";
 import type { AnswerRecord } from "./answer-record.js";
 import { type CertaintyLevel, calibration, certaintyMark } from "./certainty.js";
 import { isScored } from "./scoring.js";
 import { missedIndices, passTally, type QuizSession, reachedCount } from "./session.js";
 
 /** What the results screen groups questions by: the generated kind, or for written ones the closest kind. */
-export type ResultKind =
-  | Exclude<QuestionKind, "written">
-  | "single"
-  | "multiple"
-  | "short"
-  | "matching"
-  | "cloze";
+export type ResultKind = Exclude<QuestionKind, "written"> | QuestionType;
 
 /** A hand-written question counts with the generated kind it resembles, else under its type. */
 export function resultKind(question: Question): ResultKind {
   if (question.kind !== "written") return question.kind;
-  switch (question.type) {
-    case "truefalse":
-      return "true-false";
-    case "numeric":
-      return "how-many";
-    case "ordering":
-      return "order";
-    case "multiple":
-    case "short":
-    case "matching":
-    case "cloze":
-      return question.type;
-    default:
-      return "single";
-  }
+  return answerTypeOf(question).resultKind as ResultKind;
 }
 
 /** Points earned out of the points possible, for the whole quiz or one kind. */

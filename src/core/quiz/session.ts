@@ -1,4 +1,5 @@
 import type { Question } from "../question/model.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { seedFrom } from "../random.js";
 import type { Certainty } from "./answer-record.js";
 import type { FlagReason } from "./flag-reason.js";
@@ -106,10 +107,11 @@ export function quizReducer(state: QuizSession, action: QuizAction): QuizSession
   switch (action.type) {
     case "answer": {
       const item = state.items[state.index];
-      if (state.phase !== "question" || !item || item.question.type === "description") return state;
+      const answered = item && answerTypeOf(item.question).answered;
+      if (state.phase !== "question" || !item || answered === "none") return state;
       // An essay is kept and followed by its model answer, but never graded.
-      if (item.question.type === "essay") {
-        if (action.response.type !== "essay") return state;
+      if (answered === "kept") {
+        if (action.response.type !== item.question.type) return state;
         return withTurn(
           state,
           { response: action.response, ms: spent(state, action.now) },

@@ -2,7 +2,7 @@ import type { Language, Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatNumber } from "../i18n/format.js";
 import { type QuizStringKey, tc, tq } from "../i18n/quiz-strings.js";
-import { clozeChoiceLines } from "../question/types/cloze/index.js";
+import { answerTypeOf } from "../question/types/index.js";
 import { inertLine } from "../text/inert.js";
 import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
 import { certaintyMark, MIN_TO_JUDGE } from "./certainty.js";
@@ -23,59 +23,16 @@ export interface TranscriptContext {
 export function questionLines(item: Presented, n: number, total: number, lang: Language): string[] {
   const q = item.question;
   const unreviewed = q.unreviewed ? ` · ${tq(lang, "quiz.unreviewed")}` : "";
-  const lines = [tq(lang, "quiz.progress", { n, total }) + unreviewed, inertLine(q.prompt)];
-  const numbered = (texts: string[]) => texts.map((text, i) => `  ${i + 1}. ${inertLine(text)}`);
-  switch (q.type) {
-    case "single":
-    case "multiple":
-      lines.push(...numbered(item.choiceOrder.map((i) => q.choices[i]!.text)));
-      break;
-    case "truefalse":
-      lines.push(...numbered([tq(lang, "true"), tq(lang, "false")]));
-      break;
-    case "matching":
-      lines.push(...item.lefts.map((i, k) => `  ${letter(k)}. ${inertLine(q.pairs[i]!.left)}`));
-      lines.push(tq(lang, "ask.choices"), ...numbered(item.rights));
-      break;
-    case "ordering":
-      lines.push(...numbered(item.itemOrder.map((i) => q.items[i]!)));
-      break;
-    case "cloze":
-      lines.push(...clozeChoiceLines(item, inertLine));
-      break;
-    default:
-      break;
-  }
-  return lines;
+  return [
+    tq(lang, "quiz.progress", { n, total }) + unreviewed,
+    inertLine(q.prompt),
+    ...answerTypeOf(q).line.choices(item, lang),
+  ];
 }
 
 /** The prompt for one line of answer, saying how to type it. */
 export function askText(item: Presented, lang: Language): string {
-  const q = item.question;
-  switch (q.type) {
-    case "single":
-      return tq(lang, "ask.single", { max: item.choiceOrder.length });
-    case "truefalse":
-      return tq(lang, "ask.single", { max: 2 });
-    case "multiple":
-      return tq(lang, "ask.multiple");
-    case "numeric":
-      return q.unit
-        ? tq(lang, "ask.numeric-unit", { unit: inertLine(q.unit) })
-        : tq(lang, "ask.numeric");
-    case "short":
-      return tq(lang, "ask.short");
-    case "matching":
-      return tq(lang, "ask.matching");
-    case "ordering":
-      return tq(lang, "ask.ordering");
-    case "essay":
-      return tq(lang, "ask.essay");
-    case "description":
-      return tq(lang, "ask.description");
-    case "cloze":
-      return tq(lang, "ask.cloze");
-  }
+  return answerTypeOf(item.question).line.ask(item, lang);
 }
 
 /** The verdict line: right, wrong, partly right, skipped or not scored. */
@@ -112,7 +69,7 @@ export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContex
   for (const text of turn.grade?.feedback ?? []) lines.push(inertLine(text));
   const q = item.question;
   if (q.explanation) {
-    if (q.type === "essay") lines.push(tq(lang, "quiz.model-answer"));
+    if (hasModelAnswer(q)) lines.push(tq(lang, "quiz.model-answer"));
     lines.push(inertLine(q.explanation));
   }
   const sources = sourcesText(q.sources, ctx);
@@ -242,7 +199,7 @@ function points(value: number, lang: Language): string {
   return formatNumber(value, lang);
 }
 
-/** a, b, c... for the left items of a matching question. */
-export function letter(k: number): string {
-  return String.fromCharCode(97 + k);
+/** Whether the explanation is a model answer: a kept, unscored answer (an essay) precedes it. */
+export function hasModelAnswer(question: Pick<Presented["question"], "type">): boolean {
+  return answerTypeOf(question).answered === "kept";
 }

@@ -2,12 +2,45 @@ import type { Language } from "../../facts/model.js";
 import { questionAsText } from "../../question/as-text.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
+import { type FormatName, type TypeWriters, writerOf } from "../type-writers.js";
 
 const TRUE_FALSE: Record<Language, [string, string]> = {
   fr: ["Vrai", "Faux"],
   en: ["True", "False"],
 };
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Aiken's choices for a question, and what of it is left out; or why it is skipped. */
+type AikenQuestion = { choices: { text: string; correct: boolean }[]; lost: string[] } | string;
+
+const AIKEN: FormatName = {
+  name: "Aiken",
+  cannotHold: (type) => `skipped: Aiken holds single-choice questions only, not ${type}`,
+};
+
+/** The types Aiken holds: single choice, and true or false as two choices in the pack's language. */
+const AIKEN_TYPES: TypeWriters<AikenQuestion, Language> = {
+  single: (q) => {
+    if (q.choices.filter((c) => c.correct).length > 1) {
+      return "skipped: Aiken has one ANSWER: letter, and this question has several right choices";
+    }
+    const lost: string[] = [];
+    if (q.choices.some((c) => c.feedback !== undefined)) lost.push("feedback");
+    if (q.choices.some((c) => !c.correct && c.weight)) lost.push("weights");
+    return { choices: q.choices, lost };
+  },
+  truefalse: (q, language) => {
+    const [yes, no] = TRUE_FALSE[language];
+    const choices = [
+      { text: yes, correct: q.answer },
+      { text: no, correct: !q.answer },
+    ];
+    return {
+      choices,
+      lost: (q.feedbackRight ?? q.feedbackWrong) !== undefined ? ["feedback"] : [],
+    };
+  },
+};
 
 /**
  * Writes what Aiken can hold: single-choice questions, and true/false ones as two choices in the
@@ -24,23 +57,14 @@ export function writeAiken(
     // Aiken is plain text: HTML questions are written as the text they show.
     const q = questionAsText(written);
     const note = (message: string) => notes.push({ question: q.id, message });
-    let choices: { text: string; correct: boolean }[];
-    if (q.type === "single") {
-      if (q.choices.filter((c) => c.correct).length > 1) {
-        note("skipped: Aiken has one ANSWER: letter, and this question has several right choices");
-        continue;
-      }
-      choices = q.choices;
-    } else if (q.type === "truefalse") {
-      const [yes, no] = TRUE_FALSE[language];
-      choices = [
-        { text: yes, correct: q.answer },
-        { text: no, correct: !q.answer },
-      ];
-    } else {
-      note(`skipped: Aiken holds single-choice questions only, not ${q.type}`);
+    const write = writerOf(AIKEN_TYPES, q, AIKEN, note);
+    if (!write) continue;
+    const aiken = write(q, language);
+    if (typeof aiken === "string") {
+      note(aiken);
       continue;
     }
+    const { choices } = aiken;
     const prompt = oneLine(q.prompt);
     if (prompt.length < 2 || /^[A-Z][).]/.test(prompt) || prompt.startsWith("ANSWER:")) {
       note("skipped: its prompt would read as a choice or an ANSWER: line in Aiken");
@@ -50,7 +74,7 @@ export function writeAiken(
       note(`skipped: Aiken holds at most ${LETTERS.length} choices`);
       continue;
     }
-    const lost = lostFields(q);
+    const lost = [...lostFields(q), ...aiken.lost];
     if (lost.length > 0) note(`left out: ${lost.join(", ")} (Aiken has no place for them)`);
     const lines = [prompt, ...choices.map((c, i) => `${LETTERS[i]}) ${oneLine(c.text)}`)];
     lines.push(`ANSWER: ${LETTERS[choices.findIndex((c) => c.correct)]}`);
@@ -63,13 +87,10 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
+/** What no question keeps in Aiken (its type's writer adds its own). */
 function lostFields(q: WrittenQuestion): string[] {
   const lost: string[] = [];
   if (q.title !== undefined) lost.push("title");
   if (q.explanation !== undefined) lost.push("explanation");
-  if (q.type === "single" && q.choices.some((c) => c.feedback !== undefined)) lost.push("feedback");
-  if (q.type === "single" && q.choices.some((c) => !c.correct && c.weight)) lost.push("weights");
-  if (q.type === "truefalse" && (q.feedbackRight ?? q.feedbackWrong) !== undefined)
-    lost.push("feedback");
   return lost;
 }

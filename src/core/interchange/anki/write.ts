@@ -1,14 +1,20 @@
 import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
-import { blankLabel, blankQuestion, fillBlanks } from "../../question/types/cloze/index.js";
-import { shownAnswer } from "../../quiz/short-answer.js";
+import {
+  type BlankQuestion,
+  blankLabel,
+  blankQuestion,
+  choicesOf,
+  fillBlanks,
+} from "../../question/types/cloze/index.js";
+import { shownAnswer } from "../../question/types/short/match.js";
 import type { ExportNote, ExportResult } from "../draft.js";
+import { type FormatName, type OfType, type TypeWriters, writerOf } from "../type-writers.js";
 
-const WORDS: Record<
-  Language,
-  { yes: string; no: string; also: string; within: string; sources: string }
-> = {
+type Words = { yes: string; no: string; also: string; within: string; sources: string };
+
+const WORDS: Record<Language, Words> = {
   fr: { yes: "Vrai", no: "Faux", also: "Accepté aussi", within: "à", sources: "Sources : " },
   en: { yes: "True", no: "False", also: "Also accepted", within: "within", sources: "Sources: " },
 };
@@ -38,28 +44,30 @@ export function writeAnki(
   const rows: string[] = [];
   const fronts = new Map<string, string>();
   for (const q of questions) {
-    const back = answerOf(q, words);
-    if (back === undefined) {
-      notes.push({
-        question: q.id,
-        message: `skipped: ${q.type === "essay" ? "an essay without an explanation" : "a description"} has no answer to put on the back of a card`,
-      });
+    const note = (message: string) => notes.push({ question: q.id, message });
+    const write = writerOf(ANKI_TYPES, q, ANKI, note);
+    if (!write) continue;
+    const card = write(q, words);
+    if (card.back === undefined) {
+      note(
+        `skipped: ${q.type === "essay" ? "an essay without an explanation" : "a description"} has no answer to put on the back of a card`,
+      );
       continue;
     }
     const explanation =
       q.explanation !== undefined ? `<br><br>${html(q.explanation, q.format)}` : "";
-    const prompt = q.type === "cloze" ? fillBlanks(q.prompt, blankLabel) : q.prompt;
-    const front = html(prompt, q.format) + choicesOf(q);
+    const front = html(card.prompt ?? q.prompt, q.format) + card.choices;
     const twin = fronts.get(front);
     if (twin !== undefined) {
-      notes.push({
-        question: q.id,
-        message: `its front is the same as ${twin}'s: Anki takes notes with the same first field for one, and keeps only one of them`,
-      });
+      note(
+        `its front is the same as ${twin}'s: Anki takes notes with the same first field for one, and keeps only one of them`,
+      );
     } else fronts.set(front, q.id);
     const tags = [pack.id, q.type, ...(q.kind !== "written" ? [q.kind] : []), ...q.tags].map(tag);
     rows.push(
-      [front, back + explanation + cited(q), [...new Set(tags)].join(" ")].map(field).join("\t"),
+      [front, card.back + explanation + cited(q), [...new Set(tags)].join(" ")]
+        .map(field)
+        .join("\t"),
     );
   }
   const header = [
@@ -72,83 +80,104 @@ export function writeAnki(
   return { text: `${[...header, ...rows].join("\n")}\n`, notes, count: rows.length };
 }
 
-function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefined {
-  const text = (t: string) => html(t, q.format);
-  switch (q.type) {
-    case "single":
-    case "multiple":
-      return q.choices
-        .filter((c) => c.correct)
-        .map((c) => text(c.text))
-        .join("<br>");
-    case "truefalse":
-      return q.answer ? words.yes : words.no;
-    case "numeric": {
-      const unit = q.unit !== undefined ? ` ${text(q.unit)}` : "";
-      return q.answers
-        .filter((a) => (a.weight ?? 100) > 0)
-        .map((a) =>
-          a.value === undefined
-            ? `${a.min}–${a.max}${unit}`
-            : `${a.value}${unit}${a.tolerance ? ` (± ${a.tolerance})` : ""}`,
-        )
-        .join("<br>");
-    }
-    case "short": {
-      const accepted = q.answers
-        .map((a) => (typeof a === "string" ? { text: a, weight: 100 } : a))
-        .filter((a) => (a.weight ?? 100) > 0);
-      const [first, ...others] = accepted;
-      const also =
-        others.length > 0
-          ? `<br>${words.also}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
-          : "";
-      return first ? text(shownAnswer(first.text)) + also : undefined;
-    }
-    case "matching":
-      return q.pairs
-        .filter((p) => p.left !== "")
-        .map((p) => `${text(p.left)} → ${text(p.right)}`)
-        .join("<br>");
-    case "ordering":
-      return q.items.map((item, i) => `${i + 1}. ${text(item)}`).join("<br>");
-    case "cloze":
-      return q.blanks
-        .map((_, i) => `[${i + 1}] ${answerOf(blankQuestion(q, i), words) ?? ""}`)
-        .join("<br>");
-    case "essay":
-      return q.explanation !== undefined ? "" : undefined;
-    default:
-      return undefined;
-  }
+/** A note's fields from a question: the back (undefined: it has none), and under the prompt what the reader chooses from. */
+interface Card {
+  back: string | undefined;
+  choices: string;
+  /** The prompt as the front shows it, when not as written. */
+  prompt?: string;
 }
 
-/** What the reader picks from, under the prompt; ordering items in alphabetical order. */
-function choicesOf(q: Question): string {
-  const text = (t: string) => html(t, q.format);
-  const list = (items: string[]) => `<br><br>${items.join("<br>")}`;
-  if (q.type === "single" || q.type === "multiple") {
-    return list(q.choices.map((c, i) => `${String.fromCharCode(65 + (i % 26))}. ${text(c.text)}`));
-  }
-  if (q.type === "matching") {
+const ANKI: FormatName = { name: "Anki" };
+
+/** What the reader picks from, under the prompt. */
+const list = (items: string[]) => `<br><br>${items.join("<br>")}`;
+
+/** The types Anki holds (a description is one it has no back for). */
+const ANKI_TYPES: TypeWriters<Card, Words> = {
+  single: (q) => choiceCard(q),
+  multiple: (q) => choiceCard(q),
+  truefalse: (q, words) => ({ back: q.answer ? words.yes : words.no, choices: "" }),
+  numeric: (q) => {
+    const text = (t: string) => html(t, q.format);
+    const unit = q.unit !== undefined ? ` ${text(q.unit)}` : "";
+    const back = q.answers
+      .filter((a) => (a.weight ?? 100) > 0)
+      .map((a) =>
+        a.value === undefined
+          ? `${a.min}–${a.max}${unit}`
+          : `${a.value}${unit}${a.tolerance ? ` (± ${a.tolerance})` : ""}`,
+      )
+      .join("<br>");
+    return { back, choices: "" };
+  },
+  short: (q, words) => {
+    const text = (t: string) => html(t, q.format);
+    const accepted = q.answers
+      .map((a) => (typeof a === "string" ? { text: a, weight: 100 } : a))
+      .filter((a) => (a.weight ?? 100) > 0);
+    const [first, ...others] = accepted;
+    const also =
+      others.length > 0
+        ? `<br>${words.also}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
+        : "";
+    return { back: first ? text(shownAnswer(first.text)) + also : undefined, choices: "" };
+  },
+  matching: (q) => {
+    const text = (t: string) => html(t, q.format);
+    const lefts = q.pairs.filter((p) => p.left !== "");
     const rights = [...new Set(q.pairs.map((p) => p.right))].sort((a, b) => a.localeCompare(b));
-    return list([
-      ...q.pairs.filter((p) => p.left !== "").map((p) => `${text(p.left)} → ?`),
-      "",
-      ...rights.map(text),
-    ]);
-  }
-  if (q.type === "ordering")
-    return list([...q.items].sort((a, b) => a.localeCompare(b)).map((i) => `• ${text(i)}`));
-  if (q.type === "cloze") {
-    const rows = q.blanks.flatMap((b, i) =>
-      b.type === "single" || b.type === "multiple"
-        ? [`${blankLabel(i + 1)} ${b.choices.map((c) => text(c.text)).join(" / ")}`]
-        : [],
-    );
-    return rows.length > 0 ? list(rows) : "";
-  }
-  return "";
+    return {
+      back: lefts.map((p) => `${text(p.left)} → ${text(p.right)}`).join("<br>"),
+      choices: list([...lefts.map((p) => `${text(p.left)} → ?`), "", ...rights.map(text)]),
+    };
+  },
+  // The items to order in alphabetical order, the right order on the back.
+  ordering: (q) => {
+    const text = (t: string) => html(t, q.format);
+    return {
+      back: q.items.map((item, i) => `${i + 1}. ${text(item)}`).join("<br>"),
+      choices: list([...q.items].sort((a, b) => a.localeCompare(b)).map((i) => `• ${text(i)}`)),
+    };
+  },
+  essay: (q) => ({ back: q.explanation !== undefined ? "" : undefined, choices: "" }),
+  description: () => ({ back: undefined, choices: "" }),
+  cloze: (q, words) => {
+    const text = (t: string) => html(t, q.format);
+    const back = q.blanks
+      .map((_, i) => `[${i + 1}] ${blankCard(blankQuestion(q, i), words).back ?? ""}`)
+      .join("<br>");
+    const rows = q.blanks.flatMap((b, i) => {
+      const choices = choicesOf(b);
+      return choices
+        ? [`${blankLabel(i + 1)} ${choices.map((c) => text(c.text)).join(" / ")}`]
+        : [];
+    });
+    return {
+      back,
+      choices: rows.length > 0 ? list(rows) : "",
+      prompt: fillBlanks(q.prompt, blankLabel),
+    };
+  },
+};
+
+/** A question with listed choices: the right ones on the back, every one lettered on the front. */
+function choiceCard(q: OfType<"single" | "multiple">): Card {
+  const text = (t: string) => html(t, q.format);
+  return {
+    back: q.choices
+      .filter((c) => c.correct)
+      .map((c) => text(c.text))
+      .join("<br>"),
+    choices: list(
+      q.choices.map((c, i) => `${String.fromCharCode(65 + (i % 26))}. ${text(c.text)}`),
+    ),
+  };
+}
+
+/** A blank of a cloze question, as the card of a question of its type. */
+function blankCard(blank: BlankQuestion, words: Words): Card {
+  return ANKI_TYPES[blank.type]!(blank as never, words);
 }
 
 /** A text as HTML: HTML-format texts as they are, others escaped, line breaks as <br>. */

@@ -2,11 +2,13 @@ import type { WrittenQuestion } from "../../question/model.js";
 import { blankQuestion } from "../../question/types/cloze/index.js";
 import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
+import { type FormatName, type OfType, type TypeWriters, writerOf } from "../type-writers.js";
 import { escapeGift } from "./escape.js";
 import { metaTag } from "./meta.js";
 
-type Q<T extends WrittenQuestion["type"]> = Extract<WrittenQuestion, { type: T }>;
+type Q<T extends WrittenQuestion["type"]> = OfType<T>;
 type Choice = Q<"single">["choices"][number];
+type Note = (message: string) => void;
 
 const BLANK = "_____";
 // Texts that a reader would take for a weight or a format tag if written as they are.
@@ -22,22 +24,87 @@ export function writeGift(questions: readonly WrittenQuestion[]): ExportResult {
   const notes: ExportNote[] = [];
   const out: string[] = [];
   let category: string | undefined;
+  let count = 0;
   for (const q of questions) {
     if ((q.category ?? "") !== (category ?? "")) {
       out.push(`$CATEGORY: ${(q.category ?? "").replace(/\\/g, "\\\\").replace(/\n/g, "\\n")}\n`);
       category = q.category;
     }
-    out.push(`${writeQuestion(q, (message) => notes.push({ question: q.id, message }))}\n`);
+    const text = writeQuestion(q, (message) => notes.push({ question: q.id, message }));
+    if (text === undefined) continue;
+    out.push(`${text}\n`);
+    count++;
   }
-  return { text: out.join("\n"), notes, count: questions.length };
+  return { text: out.join("\n"), notes, count };
 }
 
-function writeQuestion(q: WrittenQuestion, note: (message: string) => void): string {
-  const comments = [`// ${metaTag("id", q.id)}`];
-  if (q.tags.length > 0) comments.push(`// ${q.tags.map((t) => metaTag("tag", t)).join(" ")}`);
-  if (q.type === "ordering") comments.push(`// ${metaTag("newsquiz-type", "ordering")}`);
-  if (q.type === "numeric" && q.unit !== undefined)
-    comments.push(`// ${metaTag("newsquiz-unit", q.unit)}`);
+/**
+ * A question as GIFT writes it: the meta comments its type adds (after the id and tags), and
+ * either its whole text after the head (cloze, description) or its answer block; an
+ * `embeddable` block may stand where the prompt has a _____ (a missing-word question).
+ */
+type GiftQuestion = { comments?: string[] } & (
+  | { text: string }
+  | { block: string; embeddable: boolean }
+);
+
+const GIFT: FormatName = { name: "GIFT" };
+
+/** Every type GIFT holds, each as Moodle's GIFT importer reads it. */
+const GIFT_TYPES: TypeWriters<GiftQuestion, Note> = {
+  single: (q) => ({
+    block: q.choices
+      .map((c) => `\t${c.correct ? "=" : "~"}${singleWeight(c)}${choiceText(c)}`)
+      .join("\n"),
+    embeddable: true,
+  }),
+  multiple: (q) => {
+    const share = defaultShare(q.choices.filter((c) => c.correct).length);
+    return {
+      block: q.choices
+        .map((c) => `\t~%${weight(c.weight ?? (c.correct ? share : -share))}%${choiceText(c)}`)
+        .join("\n"),
+      embeddable: true,
+    };
+  },
+  truefalse: (q) => {
+    const fb = [q.feedbackWrong, q.feedbackRight].map((f) => (f === undefined ? "" : guard(f)));
+    const tail = fb[1] !== "" ? `#${fb[0]}#${fb[1]}` : fb[0] !== "" ? `#${fb[0]}` : "";
+    return { block: `${q.answer ? "TRUE" : "FALSE"}${tail}`, embeddable: true };
+  },
+  numeric: (q) => ({
+    comments: q.unit !== undefined ? [`// ${metaTag("newsquiz-unit", q.unit)}`] : [],
+    block: numericBlock(q),
+    embeddable: true,
+  }),
+  short: (q, note) => ({ block: shortBlock(q, note), embeddable: true }),
+  matching: (q, note) => ({
+    block: q.pairs
+      .map((p) => {
+        if (p.left.includes("->")) note(`left side "${p.left}" holds ->, which GIFT cannot escape`);
+        return `\t=${guard(p.left)} -> ${guard(p.right)}`;
+      })
+      .join("\n"),
+    embeddable: false,
+  }),
+  ordering: (q) => ({
+    comments: [`// ${metaTag("newsquiz-type", "ordering")}`],
+    block: q.items.map((item, i) => `\t=${i + 1} -> ${guard(item)}`).join("\n"),
+    embeddable: false,
+  }),
+  essay: () => ({ block: "", embeddable: false }),
+  description: (q, note) => {
+    if (q.explanation !== undefined)
+      note("its explanation is not written (a GIFT description has no feedback)");
+    return { text: escapeGift(q.prompt) };
+  },
+  cloze: (q, note) => ({ text: clozeText(q, note) }),
+};
+
+/** The question as GIFT, or undefined (said in a note) when GIFT cannot hold its type. */
+function writeQuestion(q: WrittenQuestion, note: Note): string | undefined {
+  const write = writerOf(GIFT_TYPES, q, GIFT, note);
+  if (!write) return undefined;
   if (q.penalty !== undefined)
     note("its penalty is not written (GIFT has no place for it; Moodle XML has)");
   if (q.sources.length > 0 || q.facts.length > 0) {
@@ -53,13 +120,13 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   else if (LOOKS_LIKE_FORMAT.test(q.prompt) || (head === "" && q.prompt.startsWith("//")))
     head += "[moodle]";
 
-  if (q.type === "cloze") return [...comments, head + clozeText(q, note)].join("\n");
-  if (q.type === "description") {
-    if (q.explanation !== undefined)
-      note("its explanation is not written (a GIFT description has no feedback)");
-    return [...comments, head + escapeGift(q.prompt)].join("\n");
-  }
-  const body = answerBlock(q, note);
+  const gift = write(q, note);
+  const comments = [`// ${metaTag("id", q.id)}`];
+  if (q.tags.length > 0) comments.push(`// ${q.tags.map((t) => metaTag("tag", t)).join(" ")}`);
+  comments.push(...(gift.comments ?? []));
+  if ("text" in gift) return [...comments, head + gift.text].join("\n");
+
+  const body = gift.block;
   const explanation = q.explanation !== undefined ? `####${guard(q.explanation)}` : "";
   const block =
     body.includes("\n") || explanation !== ""
@@ -69,8 +136,7 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
 
   // A prompt with one _____ and text after it is a missing-word question: answers go there.
   const parts = q.prompt.split(BLANK);
-  const embeddable = ["single", "multiple", "short", "numeric", "truefalse"].includes(q.type);
-  if (embeddable && parts.length === 2 && parts[1]!.trim() !== "") {
+  if (gift.embeddable && parts.length === 2 && parts[1]!.trim() !== "") {
     return [
       ...comments,
       `${head}${escapeGift(parts[0]!)}${compactBlock}${escapeGift(parts[1]!)}`,
@@ -79,74 +145,45 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   return [...comments, `${head}${escapeGift(q.prompt)}${compactBlock}`].join("\n");
 }
 
-function answerBlock(q: WrittenQuestion, note: (message: string) => void): string {
-  switch (q.type) {
-    case "single":
-      return q.choices
-        .map((c) => `\t${c.correct ? "=" : "~"}${singleWeight(c)}${choiceText(c)}`)
-        .join("\n");
-    case "multiple": {
-      const share = defaultShare(q.choices.filter((c) => c.correct).length);
-      return q.choices
-        .map((c) => `\t~%${weight(c.weight ?? (c.correct ? share : -share))}%${choiceText(c)}`)
-        .join("\n");
-    }
-    case "truefalse": {
-      const fb = [q.feedbackWrong, q.feedbackRight].map((f) => (f === undefined ? "" : guard(f)));
-      const tail = fb[1] !== "" ? `#${fb[0]}#${fb[1]}` : fb[0] !== "" ? `#${fb[0]}` : "";
-      return `${q.answer ? "TRUE" : "FALSE"}${tail}`;
-    }
-    case "numeric": {
-      const lone = q.answers.length === 1 && q.feedbackWrong === undefined;
-      const only = q.answers[0];
-      if (lone && only && only.weight === undefined && only.feedback === undefined) {
-        return `#${numericValue(only)}`;
-      }
-      const lines = q.answers.map((a) => {
-        const w = a.weight !== undefined && a.weight !== 100 ? `%${weight(a.weight)}%` : "";
-        return `\t=${w}${numericValue(a)}${feedback(a.feedback)}`;
-      });
-      if (q.feedbackWrong !== undefined) lines.push(`\t~${feedback(q.feedbackWrong)}`);
-      return `#\n${lines.join("\n")}`;
-    }
-    case "short": {
-      if (q.caseSensitive)
-        note("case-sensitive matching is not written (GIFT has no place for it)");
-      const lines = q.answers.map((a) => {
-        const { text, weight: w, feedback: fb } = typeof a === "string" ? { text: a } : a;
-        if (text.includes("->"))
-          note(`answer "${text}" holds ->, which Moodle reads as a matching pair`);
-        const shown =
-          w !== undefined && w !== 100
-            ? `%${weight(w)}%`
-            : LOOKS_LIKE_WEIGHT.test(text)
-              ? "%100%"
-              : "";
-        return `\t=${shown}${guard(text)}${feedback(fb)}`;
-      });
-      if (q.feedbackWrong !== undefined) lines.push(`\t=%0%*${feedback(q.feedbackWrong)}`);
-      return lines.join("\n");
-    }
-    case "matching":
-      return q.pairs
-        .map((p) => {
-          if (p.left.includes("->"))
-            note(`left side "${p.left}" holds ->, which GIFT cannot escape`);
-          return `\t=${guard(p.left)} -> ${guard(p.right)}`;
-        })
-        .join("\n");
-    case "ordering":
-      return q.items.map((item, i) => `\t=${i + 1} -> ${guard(item)}`).join("\n");
-    default:
-      return "";
+/** The answer block of a question of a type GIFT writes with one (a cloze question's blank). */
+function blockOf(q: WrittenQuestion, note: Note): string {
+  const gift = GIFT_TYPES[q.type]!(q as never, note);
+  return "block" in gift ? gift.block : "";
+}
+
+function numericBlock(q: Q<"numeric">): string {
+  const lone = q.answers.length === 1 && q.feedbackWrong === undefined;
+  const only = q.answers[0];
+  if (lone && only && only.weight === undefined && only.feedback === undefined) {
+    return `#${numericValue(only)}`;
   }
+  const lines = q.answers.map((a) => {
+    const w = a.weight !== undefined && a.weight !== 100 ? `%${weight(a.weight)}%` : "";
+    return `\t=${w}${numericValue(a)}${feedback(a.feedback)}`;
+  });
+  if (q.feedbackWrong !== undefined) lines.push(`\t~${feedback(q.feedbackWrong)}`);
+  return `#\n${lines.join("\n")}`;
+}
+
+function shortBlock(q: Q<"short">, note: Note): string {
+  if (q.caseSensitive) note("case-sensitive matching is not written (GIFT has no place for it)");
+  const lines = q.answers.map((a) => {
+    const { text, weight: w, feedback: fb } = typeof a === "string" ? { text: a } : a;
+    if (text.includes("->"))
+      note(`answer "${text}" holds ->, which Moodle reads as a matching pair`);
+    const shown =
+      w !== undefined && w !== 100 ? `%${weight(w)}%` : LOOKS_LIKE_WEIGHT.test(text) ? "%100%" : "";
+    return `\t=${shown}${guard(text)}${feedback(fb)}`;
+  });
+  if (q.feedbackWrong !== undefined) lines.push(`\t=%0%*${feedback(q.feedbackWrong)}`);
+  return lines.join("\n");
 }
 
 /**
  * A cloze question as text with one answer block where each blank stands, the explanation in the
  * last one. Moodle's GIFT importer reads only the first block: Moodle XML keeps cloze questions.
  */
-function clozeText(q: Q<"cloze">, note: (message: string) => void): string {
+function clozeText(q: Q<"cloze">, note: Note): string {
   note("Moodle's GIFT importer reads one blank per question: use Moodle XML for Moodle");
   if (q.blanks.length === 1)
     note("a cloze question with one blank is written as a missing-word question");
@@ -164,7 +201,7 @@ function clozeText(q: Q<"cloze">, note: (message: string) => void): string {
       return;
     }
     const n = Number(part);
-    const body = answerBlock(blankQuestion(q, n - 1) as WrittenQuestion, note)
+    const body = blockOf(blankQuestion(q, n - 1) as WrittenQuestion, note)
       .replace(/\n\t?/g, " ")
       .trim();
     const last = i === parts.length - 2;

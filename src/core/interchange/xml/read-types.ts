@@ -1,5 +1,5 @@
-import { readMoodleCloze } from "../../question/types/cloze/index.js";
 import { choiceFields, type MoodleChoice } from "../choices.js";
+import { readMoodleCloze } from "./cloze-syntax.js";
 
 /** An element as fast-xml-parser gives it: attributes under `@name`, children by name. */
 export type Node = Record<string, unknown>;

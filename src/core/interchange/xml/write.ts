@@ -1,10 +1,12 @@
 import type { WrittenQuestion } from "../../question/model.js";
-import { fillBlanks, writeMoodleBlank } from "../../question/types/cloze/index.js";
+import { fillBlanks } from "../../question/types/cloze/index.js";
 import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 import { RANGE_NOTE, valueAndTolerance } from "../numeric.js";
+import { type FormatName, type OfType, type TypeWriters, writerOf } from "../type-writers.js";
+import { writeMoodleBlank } from "./cloze-syntax.js";
 
-type Q<T extends WrittenQuestion["type"]> = Extract<WrittenQuestion, { type: T }>;
+type Q<T extends WrittenQuestion["type"]> = OfType<T>;
 type Note = (message: string) => void;
 
 /** Moodle's default penalty, written when a question has none of its own. */
@@ -20,6 +22,7 @@ export function writeMoodleXml(questions: readonly WrittenQuestion[]): ExportRes
   const notes: ExportNote[] = [];
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"];
   let category: string | undefined;
+  let count = 0;
   for (const q of questions) {
     // A category holds for the questions after it: an empty one ends it, as in GIFT.
     if ((q.category ?? "") !== (category ?? "")) {
@@ -30,26 +33,116 @@ export function writeMoodleXml(questions: readonly WrittenQuestion[]): ExportRes
       );
       category = q.category;
     }
-    out.push(writeQuestion(q, (message) => notes.push({ question: q.id, message })));
+    const xml = writeQuestion(q, (message) => notes.push({ question: q.id, message }));
+    if (xml === undefined) continue;
+    out.push(xml);
+    count++;
   }
   out.push("</quiz>", "");
-  return { text: out.join("\n"), notes, count: questions.length };
+  return { text: out.join("\n"), notes, count };
 }
 
-const MOODLE_TYPES: Record<WrittenQuestion["type"], string> = {
-  single: "multichoice",
-  multiple: "multichoice",
-  truefalse: "truefalse",
-  numeric: "numerical",
-  short: "shortanswer",
-  matching: "matching",
-  ordering: "ordering",
-  essay: "essay",
-  description: "description",
-  cloze: "cloze",
+/**
+ * A question as Moodle XML writes it: Moodle's type, the question text when it is not the
+ * prompt (a cloze question's blanks in it), its mark (`grade`, none for a cloze question, whose
+ * blanks make it), and the elements its type adds.
+ */
+interface XmlQuestion {
+  moodleType: string;
+  text?: string;
+  grade?: number;
+  body: string[];
+}
+
+/** What a type's writer needs: the format attribute of the texts, and where to say what is lost. */
+interface XmlContext {
+  format: string;
+  note: Note;
+}
+
+const XML: FormatName = { name: "Moodle XML" };
+
+/** Every type Moodle XML holds, each as Moodle's own question type. */
+const XML_TYPES: TypeWriters<XmlQuestion, XmlContext> = {
+  single: (q, { format }) => ({ moodleType: "multichoice", grade: 1, body: choiceBody(q, format) }),
+  multiple: (q, { format }) => ({
+    moodleType: "multichoice",
+    grade: 1,
+    body: choiceBody(q, format),
+  }),
+  truefalse: (q, { format }) => ({
+    moodleType: "truefalse",
+    grade: 1,
+    body: [
+      ...answer(format, q.answer ? 100 : 0, "true", q.answer ? q.feedbackRight : q.feedbackWrong),
+      ...answer(format, q.answer ? 0 : 100, "false", q.answer ? q.feedbackWrong : q.feedbackRight),
+    ],
+  }),
+  numeric: (q, { format, note }) => ({
+    moodleType: "numerical",
+    grade: 1,
+    body: numericBody(q, format, note),
+  }),
+  short: (q, { format }) => {
+    const answers = q.answers.map((a) => (typeof a === "string" ? { text: a } : a));
+    return {
+      moodleType: "shortanswer",
+      grade: 1,
+      body: [
+        `    <usecase>${q.caseSensitive ? 1 : 0}</usecase>`,
+        ...answers.flatMap((a) => answer(format, a.weight ?? 100, a.text, a.feedback)),
+        ...(q.feedbackWrong !== undefined ? answer(format, 0, "*", q.feedbackWrong) : []),
+      ],
+    };
+  },
+  matching: (q, { format }) => ({
+    moodleType: "matching",
+    grade: 1,
+    body: [
+      "    <shuffleanswers>true</shuffleanswers>",
+      ...q.pairs.flatMap((p) => [
+        `    <subquestion ${format}>`,
+        `      ${textElement(p.left)}`,
+        `      <answer>${textElement(p.right)}</answer>`,
+        "    </subquestion>",
+      ]),
+    ],
+  }),
+  // Moodle's ordering question type (qtype_ordering), graded "relative to the next item".
+  ordering: (q, { format }) => ({
+    moodleType: "ordering",
+    grade: 1,
+    body: [
+      "    <layouttype>VERTICAL</layouttype>",
+      "    <selecttype>ALL</selecttype>",
+      "    <selectcount>0</selectcount>",
+      "    <gradingtype>RELATIVE_NEXT_EXCLUDE_LAST</gradingtype>",
+      ...q.items.flatMap((item, i) => [
+        `    <answer fraction="${i + 1}" ${format}>`,
+        `      ${textElement(item)}`,
+        "    </answer>",
+      ]),
+    ],
+  }),
+  essay: () => ({
+    moodleType: "essay",
+    grade: 1,
+    body: [
+      "    <responseformat>editor</responseformat>",
+      "    <responserequired>1</responserequired>",
+      "    <responsefieldlines>15</responsefieldlines>",
+      "    <attachments>0</attachments>",
+      "    <attachmentsrequired>0</attachmentsrequired>",
+    ],
+  }),
+  description: () => ({ moodleType: "description", grade: 0, body: [] }),
+  // Moodle computes a cloze question's mark from its blanks, and writes none.
+  cloze: (q, { note }) => ({ moodleType: "cloze", text: clozeText(q, note), body: [] }),
 };
 
-function writeQuestion(q: WrittenQuestion, note: Note): string {
+function writeQuestion(q: WrittenQuestion, note: Note): string | undefined {
+  const write = writerOf(XML_TYPES, q, XML, note);
+  if (!write) return undefined;
   if (q.sources.length > 0 || q.facts.length > 0)
     note("its sources and facts are not written (Moodle XML cannot hold them; JSON can)");
   // A question written in another language than its pack's says so in the pack (docs/questions.md,
@@ -57,20 +150,19 @@ function writeQuestion(q: WrittenQuestion, note: Note): string {
   if (q.lang !== undefined)
     note("its language is not written (Moodle XML has no place for it; JSON has)");
   const format = formatAttr(q.format);
+  const xml = write(q, { format, note });
   const lines = [
-    `  <question type="${MOODLE_TYPES[q.type]}">`,
+    `  <question type="${xml.moodleType}">`,
     `    <name>${textElement(q.title ?? q.id)}</name>`,
-    `    <questiontext ${format}>${textElement(q.type === "cloze" ? clozeText(q, note) : q.prompt)}</questiontext>`,
+    `    <questiontext ${format}>${textElement(xml.text ?? q.prompt)}</questiontext>`,
     `    <generalfeedback ${format}>${textElement(q.explanation ?? "")}</generalfeedback>`,
   ];
-  // Moodle computes a cloze question's mark from its blanks, and writes none.
-  if (q.type !== "cloze")
-    lines.push(`    <defaultgrade>${q.type === "description" ? 0 : 1}</defaultgrade>`);
+  if (xml.grade !== undefined) lines.push(`    <defaultgrade>${xml.grade}</defaultgrade>`);
   lines.push(
     `    <penalty>${q.penalty ?? DEFAULT_PENALTY}</penalty>`,
     "    <hidden>0</hidden>",
     `    <idnumber>${escapeXml(q.id)}</idnumber>`,
-    ...body(q, format, note),
+    ...xml.body,
   );
   if (q.tags.length > 0) {
     lines.push(
@@ -83,98 +175,50 @@ function writeQuestion(q: WrittenQuestion, note: Note): string {
   return lines.join("\n");
 }
 
-function body(q: WrittenQuestion, format: string, note: Note): string[] {
-  const answer = (fraction: number, text: string, feedback?: string, extra: string[] = []) => [
+/** An answer element, as Moodle writes it: its fraction, text and feedback, and extra elements. */
+function answer(
+  format: string,
+  fraction: number,
+  text: string,
+  feedback?: string,
+  extra: string[] = [],
+): string[] {
+  return [
     `    <answer fraction="${percent(fraction)}" ${format}>`,
     `      ${textElement(text)}`,
     `      <feedback ${format}>${textElement(feedback ?? "")}</feedback>`,
     ...extra.map((e) => `      ${e}`),
     "    </answer>",
   ];
-  switch (q.type) {
-    case "single":
-    case "multiple": {
-      const share = defaultShare(q.choices.filter((c) => c.correct).length);
-      const weight = (c: Q<"single">["choices"][number]) =>
-        q.type === "single"
-          ? c.correct
-            ? 100
-            : (c.weight ?? 0)
-          : (c.weight ?? (c.correct ? share : -share));
-      return [
-        `    <single>${q.type === "single"}</single>`,
-        "    <shuffleanswers>true</shuffleanswers>",
-        "    <answernumbering>abc</answernumbering>",
-        ...q.choices.flatMap((c) => answer(weight(c), c.text, c.feedback)),
-      ];
-    }
-    case "truefalse":
-      return [
-        ...answer(q.answer ? 100 : 0, "true", q.answer ? q.feedbackRight : q.feedbackWrong),
-        ...answer(q.answer ? 0 : 100, "false", q.answer ? q.feedbackWrong : q.feedbackRight),
-      ];
-    case "short": {
-      const answers = q.answers.map((a) => (typeof a === "string" ? { text: a } : a));
-      return [
-        `    <usecase>${q.caseSensitive ? 1 : 0}</usecase>`,
-        ...answers.flatMap((a) => answer(a.weight ?? 100, a.text, a.feedback)),
-        ...(q.feedbackWrong !== undefined ? answer(0, "*", q.feedbackWrong) : []),
-      ];
-    }
-    case "numeric":
-      return numericBody(q, answer, note);
-    case "matching":
-      return [
-        "    <shuffleanswers>true</shuffleanswers>",
-        ...q.pairs.flatMap((p) => [
-          `    <subquestion ${format}>`,
-          `      ${textElement(p.left)}`,
-          `      <answer>${textElement(p.right)}</answer>`,
-          "    </subquestion>",
-        ]),
-      ];
-    case "ordering":
-      return [
-        "    <layouttype>VERTICAL</layouttype>",
-        "    <selecttype>ALL</selecttype>",
-        "    <selectcount>0</selectcount>",
-        "    <gradingtype>RELATIVE_NEXT_EXCLUDE_LAST</gradingtype>",
-        ...q.items.flatMap((item, i) => [
-          `    <answer fraction="${i + 1}" ${format}>`,
-          `      ${textElement(item)}`,
-          "    </answer>",
-        ]),
-      ];
-    case "essay":
-      return [
-        "    <responseformat>editor</responseformat>",
-        "    <responserequired>1</responserequired>",
-        "    <responsefieldlines>15</responsefieldlines>",
-        "    <attachments>0</attachments>",
-        "    <attachmentsrequired>0</attachmentsrequired>",
-      ];
-    default:
-      return [];
-  }
 }
 
-function numericBody(
-  q: Q<"numeric">,
-  answer: (f: number, t: string, fb?: string, extra?: string[]) => string[],
-  note: Note,
-): string[] {
+/** A multichoice question's choices: right ones full marks (single) or their share (multiple). */
+function choiceBody(q: Q<"single" | "multiple">, format: string): string[] {
+  const share = defaultShare(q.choices.filter((c) => c.correct).length);
+  const single = q.type === "single";
+  const weight = (c: Q<"single">["choices"][number]) =>
+    single ? (c.correct ? 100 : (c.weight ?? 0)) : (c.weight ?? (c.correct ? share : -share));
+  return [
+    `    <single>${single}</single>`,
+    "    <shuffleanswers>true</shuffleanswers>",
+    "    <answernumbering>abc</answernumbering>",
+    ...q.choices.flatMap((c) => answer(format, weight(c), c.text, c.feedback)),
+  ];
+}
+
+function numericBody(q: Q<"numeric">, format: string, note: Note): string[] {
   const lines: string[] = [];
   for (const a of q.answers) {
     const { value, tolerance, range } = valueAndTolerance(a);
     if (range) note(RANGE_NOTE);
     lines.push(
-      ...answer(a.weight ?? 100, String(value), a.feedback, [
+      ...answer(format, a.weight ?? 100, String(value), a.feedback, [
         `<tolerance>${tolerance}</tolerance>`,
       ]),
     );
   }
   if (q.feedbackWrong !== undefined)
-    lines.push(...answer(0, "*", q.feedbackWrong, ["<tolerance>0</tolerance>"]));
+    lines.push(...answer(format, 0, "*", q.feedbackWrong, ["<tolerance>0</tolerance>"]));
   if (q.unit !== undefined) {
     lines.push(
       "    <units>",

@@ -1,35 +1,16 @@
 import type { Language } from "../../../core/facts/model.js";
 import type { FlagReason } from "../../../core/progress/port.js";
-import {
-  atTypedBlank,
-  type ClozeInput,
-  clozeInputReducer,
-  clozeInputResponse,
-  initialClozeInput,
-} from "../../../core/question/types/cloze/index.js";
+import type { EditAction, InputNotice } from "../../../core/question/types/faces.js";
+import { answerTypeOf } from "../../../core/question/types/index.js";
+import { wrapIndex } from "../../../core/question/types/kit/cursor.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../../../core/quiz/certainty.js";
-import { parseNumber } from "../../../core/quiz/parse-reply.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
 import type { Response } from "../../../core/quiz/response.js";
+import { isScored } from "../../../core/quiz/scoring.js";
 
-/**
- * What the reader has entered so far for one question, before it is submitted. Positions are in
- * display order; `responseOf` turns them into a Response in the pack's indices.
- */
-export interface AnswerInput {
-  /** The row the cursor is on: a choice, a left item (matching) or an item (ordering). */
-  cursor: number;
-  /** multiple: display positions ticked. */
-  ticked: number[];
-  /** short, numeric, essay: the text typed. */
-  text: string;
-  /** matching: for each left row, the display position of its right item, or -1. */
-  matches: number[];
-  /** ordering: display positions of the items, in the order the reader has put them. */
-  order: number[];
-  /** ordering: the item at the cursor moves with it. */
-  grabbed: boolean;
+/** What the quiz's input holds whatever the question: the stage, and what it is waiting for. */
+export interface InputFrame {
   /**
    * Answering, then (certainty mode) saying how sure; or choosing why to flag; or confirming
    * that the reader leaves the quiz.
@@ -38,22 +19,25 @@ export interface AnswerInput {
   certaintyCursor: number;
   /** The response waiting for its certainty. */
   pending?: Response;
-  /** cloze: what the blanks hold (see core/question/types/cloze/input.ts). */
-  cloze?: ClozeInput;
   /** The stage the leave confirmation was opened from, to go back to. */
   before?: "answer" | "certainty" | "flag";
   /** A hint after a refused submit ("tick at least one answer"). */
-  notice?: "quiz.pick-one" | "quiz.assign-all" | "quiz.not-a-number";
+  notice?: InputNotice;
 }
+
+/** What the question's type keeps of what was entered (a cursor, ticks, a text...). */
+export type TypeInput = Readonly<Record<string, unknown>>;
+
+/**
+ * What the reader has entered so far for one question, before it is submitted: the frame, and
+ * beside it what the question's type keeps (see its screen hooks), in display order until the
+ * type turns it into a Response in the pack's indices.
+ */
+export type AnswerInput = InputFrame & TypeInput;
 
 /** What the reader can do to the input of one question. */
 export type InputAction =
-  | { type: "move"; delta: number }
-  | { type: "cycle"; delta: number }
-  | { type: "digit"; n: number }
-  | { type: "toggle" }
-  | { type: "type"; text: string }
-  | { type: "erase" }
+  | EditAction
   | { type: "submit" }
   | { type: "flagStage"; open: boolean }
   /** `q` or Esc asks to leave the quiz; the confirmation then finishes it, keeps it, or not. */
@@ -76,40 +60,21 @@ export type InputOutcome =
 /** The empty input for a question. */
 export function initialInput(item: Presented): AnswerInput {
   return {
-    cursor: 0,
-    ticked: [],
-    text: "",
-    matches: item.lefts.map(() => -1),
-    order: item.itemOrder.map((_, k) => k),
-    grabbed: false,
+    ...answerTypeOf(item.question).screen.initial(item),
     stage: "answer",
     certaintyCursor: 0,
-    cloze: item.question.type === "cloze" ? initialClozeInput(item) : undefined,
   };
 }
 
-/** Rows the cursor moves over. */
-export function rowCount(item: Presented): number {
-  switch (item.question.type) {
-    case "single":
-    case "multiple":
-      return item.choiceOrder.length;
-    case "truefalse":
-      return 2;
-    case "matching":
-      return item.lefts.length;
-    case "ordering":
-      return item.itemOrder.length;
-    default:
-      return 0;
-  }
+/** What the question's type keeps of an input: all but the frame. */
+export function typeInput(input: AnswerInput): TypeInput {
+  const { stage: _s, certaintyCursor: _c, pending: _p, before: _b, notice: _n, ...own } = input;
+  return own;
 }
 
-/** Whether the question is answered by typing (keys then type instead of acting). */
-export function isTextQuestion(item: Presented, input?: AnswerInput): boolean {
-  const type = item.question.type;
-  if (type === "cloze") return input?.cloze !== undefined && atTypedBlank(item, input.cloze);
-  return type === "short" || type === "numeric" || type === "essay";
+/** Whether the question is answered by typing now (keys then type instead of acting). */
+export function isTextQuestion(item: Presented, input: AnswerInput): boolean {
+  return answerTypeOf(item.question).screen.typing(item, typeInput(input));
 }
 
 /**
@@ -122,9 +87,7 @@ export function answerInputReducer(
   action: InputAction,
   config: InputConfig,
 ): [AnswerInput, InputOutcome] {
-  const s = { ...state, notice: undefined };
-  const type = item.question.type;
-  const rows = rowCount(item);
+  const s: AnswerInput = { ...state, notice: undefined };
   if (action.type === "leaveStage") {
     const back = state.stage === "leave" ? (state.before ?? "answer") : state.stage;
     return action.open
@@ -169,139 +132,25 @@ export function answerInputReducer(
     if (action.type === "submit") return pick(s.certaintyCursor);
     return [state, undefined];
   }
-  if (type === "cloze" && action.type !== "submit" && action.type !== "flagStage") {
-    return [{ ...s, cloze: clozeInputReducer(item, s.cloze!, action) }, undefined];
+  if (action.type === "flagStage") {
+    return [{ ...s, stage: action.open ? "flag" : "answer" }, undefined];
   }
-  switch (action.type) {
-    case "flagStage":
-      return [{ ...s, stage: action.open ? "flag" : "answer" }, undefined];
-    case "move": {
-      if (rows === 0) return [s, undefined];
-      const cursor = clamp(s.cursor + action.delta, rows);
-      if (type === "ordering" && s.grabbed && cursor !== s.cursor) {
-        const order = [...s.order];
-        [order[s.cursor], order[cursor]] = [order[cursor]!, order[s.cursor]!];
-        return [{ ...s, cursor, order }, undefined];
-      }
-      return [{ ...s, cursor }, undefined];
-    }
-    case "cycle":
-      if (type === "matching") {
-        const matches = [...s.matches];
-        matches[s.cursor] = wrapIndex((matches[s.cursor] ?? -1) + action.delta, item.rights.length);
-        return [{ ...s, matches }, undefined];
-      }
-      return [s, undefined];
-    case "digit": {
-      const k = action.n - 1;
-      if ((type === "single" || type === "truefalse") && k < rows) {
-        return submit(item, { ...s, cursor: k }, config);
-      }
-      if (type === "multiple" && k < rows)
-        return [{ ...s, cursor: k, ticked: toggle(s.ticked, k) }, undefined];
-      if (type === "matching" && k < item.rights.length) {
-        const matches = [...s.matches];
-        matches[s.cursor] = k;
-        return [{ ...s, matches, cursor: Math.min(rows - 1, s.cursor + 1) }, undefined];
-      }
-      return [s, undefined];
-    }
-    case "toggle":
-      if (type === "multiple") return [{ ...s, ticked: toggle(s.ticked, s.cursor) }, undefined];
-      if (type === "ordering") return [{ ...s, grabbed: !s.grabbed }, undefined];
-      return [s, undefined];
-    case "type":
-      return [{ ...s, text: s.text + action.text }, undefined];
-    case "erase":
-      return [{ ...s, text: [...s.text].slice(0, -1).join("") }, undefined];
-    case "submit":
-      return submit(item, s, config);
-  }
+  if (action.type === "submit") return submit(item, s, config);
+  const edited = answerTypeOf(item.question).screen.edit(item, typeInput(s), action);
+  const next: AnswerInput = { ...s, ...edited.input };
+  return edited.submit ? submit(item, next, config) : [next, undefined];
 }
 
 function submit(item: Presented, s: AnswerInput, config: InputConfig): [AnswerInput, InputOutcome] {
-  const response = responseOf(item, s, config.lang);
-  if (response === "pick-one") return [{ ...s, notice: "quiz.pick-one" }, undefined];
-  if (response === "assign-all") {
-    const first = s.matches.indexOf(-1);
-    return [{ ...s, notice: "quiz.assign-all", cursor: first }, undefined];
+  const submitted = answerTypeOf(item.question).screen.submit(item, typeInput(s), config.lang);
+  if (!("response" in submitted)) {
+    return [{ ...s, ...submitted.input, notice: submitted.notice }, undefined];
   }
-  if (response && "notANumber" in response) {
-    return [
-      { ...s, notice: "quiz.not-a-number", cloze: { ...s.cloze!, cursor: response.notANumber } },
-      undefined,
-    ];
+  const after: AnswerInput = { ...s, ...submitted.input };
+  const response = submitted.response as Response;
+  // What is kept unscored (an essay) has no certainty to say.
+  if (config.certaintyMode && isScored(item.question)) {
+    return [{ ...after, stage: "certainty", pending: response, certaintyCursor: 0 }, undefined];
   }
-  if (!response) {
-    const unreadable = item.question.type === "numeric" && s.text.trim() !== "";
-    return [unreadable ? { ...s, notice: "quiz.not-a-number" } : s, undefined];
-  }
-  if (config.certaintyMode && response.type !== "essay") {
-    return [
-      { ...s, grabbed: false, stage: "certainty", pending: response, certaintyCursor: 0 },
-      undefined,
-    ];
-  }
-  return [
-    { ...s, grabbed: false },
-    { kind: "answer", response },
-  ];
-}
-
-/**
- * The response the input stands for: undefined when there is nothing to submit yet (an empty
- * or unreadable text), or why it cannot be submitted.
- */
-export function responseOf(
-  item: Presented,
-  s: AnswerInput,
-  lang: Language,
-): Response | "pick-one" | "assign-all" | { notANumber: number } | undefined {
-  const q = item.question;
-  switch (q.type) {
-    case "single":
-      return { type: "single", choice: item.choiceOrder[s.cursor]! };
-    case "truefalse":
-      return { type: "truefalse", value: s.cursor === 0 };
-    case "multiple":
-      if (s.ticked.length === 0) return "pick-one";
-      return {
-        type: "multiple",
-        choices: [...s.ticked].sort((a, b) => a - b).map((k) => item.choiceOrder[k]!),
-      };
-    case "numeric": {
-      const value = parseNumber(s.text, lang);
-      return value === undefined ? undefined : { type: "numeric", value };
-    }
-    case "short":
-      return s.text.trim() ? { type: "short", text: s.text.trim() } : undefined;
-    case "essay":
-      return s.text.trim() ? { type: "essay", text: s.text.trim() } : undefined;
-    case "matching": {
-      if (s.matches.some((m) => m < 0)) return "assign-all";
-      const rights: (string | null)[] = q.pairs.map(() => null);
-      item.lefts.forEach((pair, k) => {
-        rights[pair] = item.rights[s.matches[k]!]!;
-      });
-      return { type: "matching", rights };
-    }
-    case "ordering":
-      return { type: "ordering", order: s.order.map((k) => item.itemOrder[k]!) };
-    case "cloze":
-      return clozeInputResponse(item, s.cloze!, (t) => parseNumber(t, lang));
-    default:
-      return undefined;
-  }
-}
-
-function toggle(list: number[], k: number): number[] {
-  return list.includes(k) ? list.filter((x) => x !== k) : [...list, k];
-}
-
-function clamp(n: number, rows: number): number {
-  return Math.min(rows - 1, Math.max(0, n));
-}
-
-function wrapIndex(n: number, size: number): number {
-  return ((n % size) + size) % size;
+  return [after, { kind: "answer", response }];
 }

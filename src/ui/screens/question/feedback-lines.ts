@@ -1,12 +1,14 @@
 import type { Language } from "../../../core/facts/model.js";
 import { ps } from "../../../core/i18n/progress-strings.js";
 import { tq } from "../../../core/i18n/quiz-strings.js";
+import { answerTypeOf } from "../../../core/question/types/index.js";
 import { describeResponse } from "../../../core/quiz/answer-text.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
 import type { Turn } from "../../../core/quiz/session.js";
 import {
   certaintyText,
   expectedLines,
+  hasModelAnswer,
   sourcesText,
   type TranscriptContext,
   verdictText,
@@ -47,35 +49,22 @@ export function feedbackBody(
   if (mark) lines.push(line(mark, "muted"));
   lines.push(line(""));
   const response = turn.response;
-  if (q.type === "single" || q.type === "multiple" || q.type === "truefalse") {
-    const rows =
-      q.type === "truefalse"
-        ? [true, false].map((v) => ({
-            text: tq(lang, v ? "true" : "false"),
-            correct: v === q.answer,
-            picked: response?.type === "truefalse" && response.value === v,
-            feedback: undefined as string | undefined,
-          }))
-        : item.choiceOrder.map((i) => {
-            const c = q.choices[i]!;
-            const picked =
-              (response?.type === "single" && response.choice === i) ||
-              (response?.type === "multiple" && response.choices.includes(i));
-            return { text: c.text, correct: c.correct, picked, feedback: c.feedback };
-          });
-    rows.forEach((r, k) => {
+  const type = answerTypeOf(q);
+  const review = type.screen.review(item, response?.type === q.type ? response : undefined, lang);
+  if (review) {
+    review.rows.forEach((r, k) => {
       const mark = r.correct ? "✓" : r.picked ? "✗" : " ";
       const tone: Tone = r.correct ? "right" : r.picked ? "wrong" : "muted";
       const suffix = r.picked ? ` ← ${tu(lang, "quiz.your-choice")}` : "";
       lines.push(...listItem(`${mark} ${k + 1}. `, `${inertLine(r.text)}${suffix}`, width, tone));
       if (r.picked && r.feedback) lines.push(...listItem("     ", inertLine(r.feedback), width));
     });
-    if (q.type === "truefalse")
+    if (review.gradeFeedback)
       for (const f of turn.grade?.feedback ?? []) lines.push(...para(inertLine(f), width));
-  } else if (q.type !== "description") {
+  } else if (type.answered !== "none") {
     const given = inertLine(describeResponse(item, response, lang));
     lines.push(...para(tq(lang, "quiz.your-answer", { answer: given }), width, "normal", "  "));
-    if (!turn.grade?.correct && q.type !== "essay") {
+    if (!turn.grade?.correct) {
       expectedLines(item, lang).forEach((text, k) => {
         lines.push(...listItem(k === 0 ? "" : "  ", text.trim(), width, "right"));
       });
@@ -84,7 +73,7 @@ export function feedbackBody(
   }
   if (q.explanation) {
     lines.push(line(""));
-    if (q.type === "essay") lines.push(line(tq(lang, "quiz.model-answer"), "muted"));
+    if (hasModelAnswer(q)) lines.push(line(tq(lang, "quiz.model-answer"), "muted"));
     lines.push(...para(inertLine(q.explanation), width));
   }
   const sources = sourcesText(q.sources, ctx);

@@ -85,6 +85,7 @@ export function QuizScreen(props: QuizScreenProps) {
   ];
   let body: Line[];
   let focus: number | undefined;
+  let keepEnd = false;
   let keys: string;
   if (phase === "feedback") {
     body = feedbackBody(item, turn, width, ctx);
@@ -98,7 +99,7 @@ export function QuizScreen(props: QuizScreenProps) {
       body.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));
     }
   } else {
-    ({ lines: body, focus } = questionBody(item, current, width, lang));
+    ({ lines: body, focus, keepEnd = false } = questionBody(item, current, width, lang));
     keys = questionKeys(item, current, lang);
   }
   if (current.stage === "leave") {
@@ -122,10 +123,8 @@ export function QuizScreen(props: QuizScreenProps) {
       size={size}
       scroll={phase === "feedback" ? scroll : 0}
       focus={phase === "feedback" && focus === undefined ? undefined : (focus ?? body.length - 1)}
-      // Matching rows are answered with the numbers listed below them: keep the list in view.
-      focusEnd={
-        phase === "question" && item.question.type === "matching" ? body.length - 1 : undefined
-      }
+      // Rows answered with what is listed below them (matching): keep the list in view.
+      focusEnd={keepEnd ? body.length - 1 : undefined}
     />
   );
 }

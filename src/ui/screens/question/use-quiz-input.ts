@@ -1,9 +1,10 @@
 import type { Key } from "ink";
-import { isEmptyClozeInput } from "../../../core/question/types/cloze/index.js";
+import { answerTypeOf } from "../../../core/question/types/index.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
+import { isScored } from "../../../core/quiz/scoring.js";
 import { commandOf, digitOf, scrollDelta, typedText } from "../../keys.js";
 import { useKeys } from "../../use-keys.js";
-import { type AnswerInput, type InputAction, isTextQuestion } from "./answer-input.js";
+import { type AnswerInput, type InputAction, isTextQuestion, typeInput } from "./answer-input.js";
 
 interface QuizInputOptions {
   item: Presented;
@@ -46,7 +47,7 @@ function handleKey(o: QuizInputOptions, input: string, key: Key): void {
     return;
   }
   const inText = state.stage === "answer" && isTextQuestion(o.item, state);
-  const cloze = o.item.question.type === "cloze";
+  const type = answerTypeOf(o.item.question);
   const command = commandOf(input, key, "question", inText);
   if (command === "back") {
     o.edit({ type: "leaveStage", open: true });
@@ -56,32 +57,28 @@ function handleKey(o: QuizInputOptions, input: string, key: Key): void {
     o.help();
     return;
   }
-  if (o.item.question.type === "description") {
+  // Nothing to answer (a description): read, then go on.
+  if (type.answered === "none") {
     if (command === "confirm") o.quiz("next");
     else if (command === "flag") o.edit(flagStage(true));
     return;
   }
-  // A cloze question with every blank empty is skipped, as an empty short answer is.
+  // Enter on an empty answer skips it, as an empty line does in line mode (an essay left blank
+  // is not scored: it goes on).
   if (
-    cloze &&
     command === "confirm" &&
     state.stage === "answer" &&
-    isEmptyClozeInput(state.cloze!)
+    type.screen.empty(o.item, typeInput(state))
   ) {
-    o.quiz("skip");
+    o.quiz(isScored(o.item.question) ? "skip" : "next");
     return;
   }
   if (inText) {
     if (command === "confirm") {
-      if (cloze || state.text.trim()) {
-        o.edit({ type: "submit" });
-        return;
-      }
-      o.quiz(o.item.question.type === "essay" ? "next" : "skip");
+      o.edit({ type: "submit" });
       return;
     }
-    // In a cloze question's typed blank, ↑ ↓ still go from blank to blank.
-    if (cloze && (command === "up" || command === "down")) {
+    if (type.screen.movesWhileTyping && (command === "up" || command === "down")) {
       o.edit({ type: "move", delta: command === "up" ? -1 : 1 });
       return;
     }

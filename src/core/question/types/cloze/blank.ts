@@ -1,26 +1,9 @@
-import type { z } from "zod";
-import type { Presented } from "../../../quiz/presented.js";
-import type { Question, WrittenQuestion } from "../../model.js";
-import type { blankSchema } from "./schema.js";
+import type { Asked, CommonFields, Shown } from "../answer-type.js";
+import type { Choice } from "../kit/choices.js";
+import type { Blank, BlankResponse, ClozeQuestion } from "./schema.js";
 
-/** One blank of a cloze question, as a pack holds it. */
-export type Blank = z.output<typeof blankSchema>;
-
-/** A cloze question, as a pack holds it. */
-export type ClozeQuestion = Extract<WrittenQuestion, { type: "cloze" }>;
-
-/** What the reader answered in one blank; indices point into the blank's own choices. */
-export type BlankResponse =
-  | { type: "single"; choice: number }
-  | { type: "multiple"; choices: number[] }
-  | { type: "short"; text: string }
-  | { type: "numeric"; value: number };
-
-/** A cloze answer: one response per blank, null where the reader left it empty. */
-export interface ClozeResponse {
-  type: "cloze";
-  blanks: (BlankResponse | null)[];
-}
+/** A blank as a question of its own type (its fields, and those every question has). */
+export type BlankQuestion = Asked<CommonFields & Blank>;
 
 /** How blank n is written in the text shown: `[n]`. */
 export function blankLabel(n: number): string {
@@ -32,16 +15,53 @@ export function fillBlanks(prompt: string, fill: (n: number) => string): string 
   return prompt.replace(/\{#(\d+)\}/g, (_, n: string) => fill(Number(n)));
 }
 
-/** Whether the reader types a blank's answer (short, numeric) rather than picking it. */
-export function isTypedBlank(blank: Blank): boolean {
-  return blank.type === "short" || blank.type === "numeric";
+/** How a blank is answered: one or several of its choices picked, or a text or a number typed. */
+export type BlankEntry =
+  | { kind: "pick"; several: boolean; response: (choices: number[]) => BlankResponse }
+  | {
+      kind: "type";
+      number: boolean;
+      /** The blank's response to a text; undefined when a number was expected and it is none. */
+      response: (
+        text: string,
+        readNumber: (text: string) => number | undefined,
+      ) => BlankResponse | undefined;
+    };
+
+/** Each kind of blank, by its type (the type of a whole question it is answered as). */
+const ENTRIES: { [T in Blank["type"]]: BlankEntry } = {
+  single: {
+    kind: "pick",
+    several: false,
+    response: ([choice]) => ({ type: "single", choice: choice! }),
+  },
+  multiple: { kind: "pick", several: true, response: (choices) => ({ type: "multiple", choices }) },
+  short: { kind: "type", number: false, response: (text) => ({ type: "short", text }) },
+  numeric: {
+    kind: "type",
+    number: true,
+    response(text, readNumber) {
+      const value = readNumber(text);
+      return value === undefined ? undefined : { type: "numeric", value };
+    },
+  },
+};
+
+/** How the blank is answered. */
+export function entryOf(blank: Blank): BlankEntry {
+  return ENTRIES[blank.type];
+}
+
+/** The choices of a blank answered by picking; undefined for a typed blank. */
+export function choicesOf(blank: Blank): readonly Choice[] | undefined {
+  return "choices" in blank ? blank.choices : undefined;
 }
 
 /**
  * A blank as a question of its own type, so that it is graded, described and answered by the
  * same rules as a whole question of that type.
  */
-export function blankQuestion(question: ClozeQuestion, i: number): Question {
+export function blankQuestion(question: ClozeQuestion, i: number): BlankQuestion {
   const {
     mark: _mark,
     shuffle: _shuffle,
@@ -61,14 +81,13 @@ export function blankQuestion(question: ClozeQuestion, i: number): Question {
     facts: [],
     tags: [],
     kind: "written",
-  } as Question;
+  } as BlankQuestion;
 }
 
-/** Blank i of a presented cloze question, presented as a question of its own type. */
-export function blankItem(item: Presented, i: number): Presented {
-  const question = blankQuestion(item.question as ClozeQuestion & Question, i);
+/** Blank i of a shown cloze question, shown as a question of its own type. */
+export function blankItem(item: Shown<ClozeQuestion>, i: number): Shown<CommonFields & Blank> {
   return {
-    question,
+    question: blankQuestion(item.question, i),
     choiceOrder: item.blankOrders?.[i] ?? [],
     rights: [],
     lefts: [],

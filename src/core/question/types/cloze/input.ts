@@ -1,10 +1,10 @@
-import type { Presented } from "../../../quiz/presented.js";
-import {
-  type BlankResponse,
-  type ClozeQuestion,
-  type ClozeResponse,
-  isTypedBlank,
-} from "./blank.js";
+import type { Language } from "../../../i18n/language.js";
+import { inertLine } from "../../../text/inert.js";
+import type { ScreenHooks, Shown } from "../answer-type.js";
+import type { EditAction, ScreenRow } from "../faces.js";
+import { parseNumber } from "../kit/numbers.js";
+import { blankLabel, choicesOf, entryOf } from "./blank.js";
+import type { BlankResponse, ClozeQuestion, ClozeResponse } from "./schema.js";
 
 /** What the reader has entered in the blanks so far, in the full-screen quiz. */
 export interface ClozeInput {
@@ -16,17 +16,11 @@ export interface ClozeInput {
   picked: number[][];
 }
 
-/** What a key does to the blanks: the same actions as any question's input. */
-export type ClozeAction =
-  | { type: "move"; delta: number }
-  | { type: "cycle"; delta: number }
-  | { type: "digit"; n: number }
-  | { type: "toggle" }
-  | { type: "type"; text: string }
-  | { type: "erase" };
+type Item = Shown<ClozeQuestion>;
 
-export function initialClozeInput(item: Presented): ClozeInput {
-  const count = (item.question as ClozeQuestion).blanks.length;
+/** Every blank empty, the cursor on the first. */
+function initialClozeInput(item: Item): ClozeInput {
+  const count = item.question.blanks.length;
   return {
     cursor: 0,
     texts: Array(count).fill(""),
@@ -35,14 +29,14 @@ export function initialClozeInput(item: Presented): ClozeInput {
 }
 
 /** Whether nothing has been entered in any blank: Enter then skips, as in an empty text field. */
-export function isEmptyClozeInput(s: ClozeInput): boolean {
+function isEmptyClozeInput(s: ClozeInput): boolean {
   return s.texts.every((t) => t.trim() === "") && s.picked.every((p) => p.length === 0);
 }
 
 /** Whether the cursor is on a blank the reader types into (letters and digits are text there). */
-export function atTypedBlank(item: Presented, s: ClozeInput): boolean {
-  const blank = (item.question as ClozeQuestion).blanks[s.cursor];
-  return blank !== undefined && isTypedBlank(blank);
+function atTypedBlank(item: Item, s: ClozeInput): boolean {
+  const blank = item.question.blanks[s.cursor];
+  return blank !== undefined && entryOf(blank).kind === "type";
 }
 
 /**
@@ -50,24 +44,23 @@ export function atTypedBlank(item: Presented, s: ClozeInput): boolean {
  * (ticks or unticks one where several are right) and ← → step through the choices; on a typed
  * blank, text is typed and erased.
  */
-export function clozeInputReducer(item: Presented, s: ClozeInput, action: ClozeAction): ClozeInput {
-  const blanks = (item.question as ClozeQuestion).blanks;
-  const blank = blanks[s.cursor]!;
+function clozeInputReducer(item: Item, s: ClozeInput, action: EditAction): ClozeInput {
+  const blanks = item.question.blanks;
+  const entry = entryOf(blanks[s.cursor]!);
   const size = item.blankOrders?.[s.cursor]?.length ?? 0;
   const set = <T>(list: T[], value: T) => list.map((v, i) => (i === s.cursor ? value : v));
   switch (action.type) {
     case "move":
       return { ...s, cursor: Math.min(blanks.length - 1, Math.max(0, s.cursor + action.delta)) };
     case "cycle": {
-      if (blank.type !== "single" || size === 0) return s;
+      if (entry.kind !== "pick" || entry.several || size === 0) return s;
       const now = s.picked[s.cursor]![0] ?? -1;
       return { ...s, picked: set(s.picked, [(((now + action.delta) % size) + size) % size]) };
     }
     case "digit": {
       const k = action.n - 1;
-      if (k >= size) return s;
-      if (blank.type === "single") return { ...s, picked: set(s.picked, [k]) };
-      if (blank.type !== "multiple") return s;
+      if (k >= size || entry.kind !== "pick") return s;
+      if (!entry.several) return { ...s, picked: set(s.picked, [k]) };
       const had = s.picked[s.cursor]!;
       return {
         ...s,
@@ -75,11 +68,11 @@ export function clozeInputReducer(item: Presented, s: ClozeInput, action: ClozeA
       };
     }
     case "type":
-      return isTypedBlank(blank)
+      return entry.kind === "type"
         ? { ...s, texts: set(s.texts, s.texts[s.cursor] + action.text) }
         : s;
     case "erase":
-      return isTypedBlank(blank)
+      return entry.kind === "type"
         ? { ...s, texts: set(s.texts, [...s.texts[s.cursor]!].slice(0, -1).join("")) }
         : s;
     default:
@@ -91,32 +84,86 @@ export function clozeInputReducer(item: Presented, s: ClozeInput, action: ClozeA
  * The answer the blanks stand for: undefined while every blank is empty, "not-a-number" (with the
  * cursor put on it) when a numeric blank holds text that is no number.
  */
-export function clozeInputResponse(
-  item: Presented,
+function clozeInputResponse(
+  item: Item,
   s: ClozeInput,
-  readNumber: (text: string) => number | undefined,
+  lang: Language,
 ): ClozeResponse | { notANumber: number } | undefined {
-  const q = item.question as ClozeQuestion;
   const blanks: (BlankResponse | null)[] = [];
-  for (const [i, blank] of q.blanks.entries()) {
+  for (const [i, blank] of item.question.blanks.entries()) {
+    const entry = entryOf(blank);
     const order = item.blankOrders?.[i] ?? [];
     const text = s.texts[i]!.trim();
     const picked = s.picked[i]!;
-    if (blank.type === "short") blanks.push(text ? { type: "short", text } : null);
-    else if (blank.type === "numeric") {
+    if (entry.kind === "type") {
       if (!text) blanks.push(null);
       else {
-        const value = readNumber(text);
-        if (value === undefined) return { notANumber: i };
-        blanks.push({ type: "numeric", value });
+        const response = entry.response(text, (t) => parseNumber(t, lang));
+        if (!response) return { notANumber: i };
+        blanks.push(response);
       }
     } else if (picked.length === 0) blanks.push(null);
-    else if (blank.type === "single") blanks.push({ type: "single", choice: order[picked[0]!]! });
-    else
-      blanks.push({
-        type: "multiple",
-        choices: [...picked].sort((a, b) => a - b).map((k) => order[k]!),
-      });
+    else blanks.push(entry.response([...picked].sort((a, b) => a - b).map((k) => order[k]!)));
   }
   return blanks.every((b) => b === null) ? undefined : { type: "cloze", blanks };
 }
+
+/**
+ * The blanks under the text, one row each with what it holds, the cursor's selected; under a
+ * choice blank the cursor is on, its numbered choices (ticked where several are right).
+ */
+function clozeRows(item: Item, state: ClozeInput): ScreenRow[] {
+  const rows: ScreenRow[] = [];
+  item.question.blanks.forEach((blank, i) => {
+    const here = i === state.cursor;
+    const order = item.blankOrders?.[i] ?? [];
+    const picked = state.picked[i]!;
+    const choices = choicesOf(blank);
+    const shown = !choices
+      ? `${state.texts[i]}${here ? "▏" : ""}`
+      : picked.length > 0
+        ? picked.map((k) => inertLine(choices[order[k]!]!.text)).join(", ")
+        : "?";
+    rows.push({
+      kind: "item",
+      marker: `${here ? "›" : " "} ${blankLabel(i + 1)} `,
+      text: shown,
+      tone: here ? "selected" : "normal",
+      ...(here ? { focus: true as const } : {}),
+    });
+    if (!here || !choices) return;
+    const entry = entryOf(blank);
+    const several = entry.kind === "pick" && entry.several;
+    order.forEach((c, k) => {
+      const tick = several ? (picked.includes(k) ? "[x] " : "[ ] ") : "";
+      rows.push({
+        kind: "item",
+        marker: `      ${tick}${k + 1}. `,
+        text: inertLine(choices[c]!.text),
+        tone: picked.includes(k) ? "accent" : "muted",
+      });
+    });
+  });
+  return rows;
+}
+
+/** The full screen's input of a cloze question: the cursor goes from blank to blank. */
+export const clozeScreen: ScreenHooks<ClozeQuestion, ClozeResponse, ClozeInput> = {
+  initial: initialClozeInput,
+  edit: (item, input, action) => ({ input: clozeInputReducer(item, input, action) }),
+  submit(item, input, lang) {
+    const response = clozeInputResponse(item, input, lang);
+    if (!response) return { input };
+    if ("notANumber" in response) {
+      return { input: { ...input, cursor: response.notANumber }, notice: "quiz.not-a-number" };
+    }
+    return { response, input };
+  },
+  typing: atTypedBlank,
+  empty: (_item, input) => isEmptyClozeInput(input),
+  // In a typed blank, ↑ ↓ still go from blank to blank.
+  movesWhileTyping: true,
+  body: (item, input) => ({ rows: clozeRows(item, input) }),
+  keys: () => ({ key: "cloze" }),
+  review: () => undefined,
+};

@@ -1,66 +1,90 @@
-import type { Presented } from "../../../quiz/presented.js";
-import { type BlankResponse, blankLabel, type ClozeQuestion, type ClozeResponse } from "./blank.js";
+import type { Language } from "../../../i18n/language.js";
+import { tq } from "../../../i18n/quiz-strings.js";
+import { inertLine } from "../../../text/inert.js";
+import type { ReadReply, Shown } from "../answer-type.js";
+import type { PromptAsk, PromptField } from "../faces.js";
+import { parseNumber, refused } from "../kit/numbers.js";
+import { blankLabel, choicesOf, entryOf } from "./blank.js";
+import type { BlankResponse, ClozeQuestion, ClozeResponse } from "./schema.js";
 
-/** A line-mode line read as a cloze answer, or why it cannot be. */
-export type ClozeReply =
-  | { response: ClozeResponse }
-  | {
-      error: "error.cloze" | "error.cloze-choice" | "error.cloze-number";
-      vars: Record<string, number>;
-    };
+type Item = Shown<ClozeQuestion>;
 
 /**
  * Reads the answers of every blank from one line, in the order of the blanks, separated by `|`:
  * a choice's number (several for a blank with several right answers), a text, or a number.
  * An empty field leaves its blank empty. `2 | Seine | 1,5` answers three blanks.
  */
-export function parseClozeReply(
-  item: Presented,
-  line: string,
-  readNumber: (text: string) => number | undefined,
-): ClozeReply {
-  const q = item.question as ClozeQuestion;
+export function readCloze(item: Item, line: string, lang: Language): ReadReply<ClozeResponse> {
+  const q = item.question;
   const parts = line.split("|").map((p) => p.trim());
-  if (parts.length !== q.blanks.length) {
-    return { error: "error.cloze", vars: { count: q.blanks.length } };
-  }
+  if (parts.length !== q.blanks.length) return refused("error.cloze", { count: q.blanks.length });
   const blanks: (BlankResponse | null)[] = [];
   for (const [i, part] of parts.entries()) {
-    const blank = q.blanks[i]!;
+    const entry = entryOf(q.blanks[i]!);
     const order = item.blankOrders?.[i] ?? [];
     if (part === "") {
       blanks.push(null);
       continue;
     }
-    if (blank.type === "short") {
-      blanks.push({ type: "short", text: part });
-    } else if (blank.type === "numeric") {
-      const value = readNumber(part);
-      if (value === undefined) return { error: "error.cloze-number", vars: { blank: i + 1 } };
-      blanks.push({ type: "numeric", value });
-    } else {
-      const ns = part.split(/[\s,;]+/).map(Number);
-      const bad = ns.some((n) => !Number.isInteger(n) || n < 1 || n > order.length);
-      if (bad || (blank.type === "single" && ns.length !== 1)) {
-        return { error: "error.cloze-choice", vars: { blank: i + 1, max: order.length } };
-      }
-      blanks.push(
-        blank.type === "single"
-          ? { type: "single", choice: order[ns[0]! - 1]! }
-          : { type: "multiple", choices: [...new Set(ns)].map((n) => order[n - 1]!) },
-      );
+    if (entry.kind === "type") {
+      const response = entry.response(part, (t) => parseNumber(t, lang));
+      if (!response) return refused("error.cloze-number", { blank: i + 1 });
+      blanks.push(response);
+      continue;
     }
+    const ns = part.split(/[\s,;]+/).map(Number);
+    const bad = ns.some((n) => !Number.isInteger(n) || n < 1 || n > order.length);
+    if (bad || (!entry.several && ns.length !== 1)) {
+      return refused("error.cloze-choice", { blank: i + 1, max: order.length });
+    }
+    blanks.push(entry.response([...new Set(ns)].map((n) => order[n - 1]!)));
   }
-  return { response: { type: "cloze", blanks } };
+  return { kind: "answer", response: { type: "cloze", blanks } };
 }
 
 /** The choices of each choice blank, one line per blank, as line mode prints them. */
-export function clozeChoiceLines(item: Presented, clean: (text: string) => string): string[] {
-  const q = item.question as ClozeQuestion;
-  return q.blanks.flatMap((blank, i) => {
-    if (blank.type !== "single" && blank.type !== "multiple") return [];
+export function clozeChoiceLines(item: Item): string[] {
+  return item.question.blanks.flatMap((blank, i) => {
+    const choices = choicesOf(blank);
+    if (!choices) return [];
     const order = item.blankOrders?.[i] ?? [];
-    const choices = order.map((c, k) => `${k + 1}. ${clean(blank.choices[c]!.text)}`);
-    return [`  ${blankLabel(i + 1)} ${choices.join("   ")}`];
+    const shown = order.map((c, k) => `${k + 1}. ${inertLine(choices[c]!.text)}`);
+    return [`  ${blankLabel(i + 1)} ${shown.join("   ")}`];
   });
+}
+
+/** One prompt per blank (a list, boxes or a line), read back as one line of line mode. */
+export function promptCloze(item: Item, lang: Language): PromptAsk {
+  const blanks = item.question.blanks;
+  const fields = blanks.map((blank, i): PromptField => {
+    const label = `\n  ${blankLabel(i + 1)}`;
+    const entry = entryOf(blank);
+    const choices = choicesOf(blank);
+    if (entry.kind === "type" || !choices) {
+      const check = (v: string) =>
+        !(entry.kind === "type" && entry.number) ||
+        v.trim() === "" ||
+        parseNumber(v, lang) !== undefined
+          ? undefined
+          : tq(lang, "error.value");
+      return { kind: "type", label, check };
+    }
+    const order = item.blankOrders?.[i] ?? [];
+    const named = order.map((c, k) => ({
+      name: `${k + 1}. ${inertLine(choices[c]!.text)}`,
+      value: String(k + 1),
+    }));
+    return entry.several
+      ? { kind: "tick", label, choices: named }
+      : { kind: "pick", label, choices: named };
+  });
+  return {
+    kind: "fields",
+    fields,
+    // A | in a typed answer would split the line the answers are read from.
+    line: (answers) =>
+      answers
+        .map((a, i) => (entryOf(blanks[i]!).kind === "type" ? a.replaceAll("|", "/") : a))
+        .join(" | "),
+  };
 }

@@ -60,3 +60,22 @@ export const clozeQuestionSchema = z
       });
     }
   });
+
+/** One blank of a cloze question, as a pack holds it. */
+export type Blank = z.output<typeof blankSchema>;
+
+/** A cloze question, as a pack holds it. */
+export type ClozeQuestion = z.output<typeof clozeQuestionSchema>;
+
+/** What the reader answered in one blank; indices point into the blank's own choices. */
+export type BlankResponse =
+  | { type: "single"; choice: number }
+  | { type: "multiple"; choices: number[] }
+  | { type: "short"; text: string }
+  | { type: "numeric"; value: number };
+
+/** A cloze answer: one response per blank, null where the reader left it empty. */
+export interface ClozeResponse {
+  type: "cloze";
+  blanks: (BlankResponse | null)[];
+}

@@ -1,11 +1,6 @@
-import type { Question } from "../../model.js";
-import { blankQuestion, type ClozeQuestion, type ClozeResponse } from "./blank.js";
-
-/** What grading one response to one question gives (the quiz's Grade). */
-interface Graded {
-  score: number;
-  feedback: string[];
-}
+import type { AnyQuestion, AnyResponse, Grade, Marks } from "../answer-type.js";
+import { blankQuestion } from "./blank.js";
+import type { ClozeQuestion, ClozeResponse } from "./schema.js";
 
 /**
  * Grades a cloze answer as Moodle does: each blank by the rules of its own type, and the
@@ -15,8 +10,8 @@ interface Graded {
 export function gradeCloze(
   question: ClozeQuestion,
   response: ClozeResponse,
-  gradeBlank: (blank: Question, response: NonNullable<ClozeResponse["blanks"][number]>) => Graded,
-): Graded {
+  gradeBlank: (blank: AnyQuestion, response: AnyResponse) => Grade,
+): Marks {
   let earned = 0;
   let total = 0;
   const feedback: string[] = [];

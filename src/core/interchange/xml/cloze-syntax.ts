@@ -3,9 +3,9 @@
 // `=` (full marks) or `%weight%`, its text, and `#feedback`. `\}` and `\#` are the characters;
 // a `#` right after `&` belongs to an HTML entity. Moodle decodes HTML entities in answers.
 import { decodeHTML } from "entities";
-import { choiceFields, type MoodleChoice } from "../../../interchange/choices.js";
-import { RANGE_NOTE, valueAndTolerance } from "../../../interchange/numeric.js";
-import type { Blank } from "./blank.js";
+import type { Blank } from "../../question/types/cloze/index.js";
+import { choiceFields, type MoodleChoice } from "../choices.js";
+import { RANGE_NOTE, valueAndTolerance } from "../numeric.js";
 
 /** Moodle's type codes, long and short, with what each makes of a blank. */
 const CODES: Record<string, Partial<Blank> & { type: Blank["type"] }> = {};

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { fold } from "../text/fold.js";
+import { fold } from "../../../text/fold.js";
 
 /** Loose enough for Bitap to find the answer with a typo or two; the word check decides. */
 const FUSE_THRESHOLD = 0.4;

@@ -1,0 +1,46 @@
+import { choiceList } from "../../parts.js";
+import type { AuthoringForm, AuthoringVerdict } from "../authoring-form.js";
+
+type Written = { text: string; correct: boolean };
+
+/**
+ * How `newsquiz new` asks for a choice question: its choices, then which are right, by number;
+ * the pack's own rule for a list of choices says when the answer is refused. `one`: exactly one
+ * right choice is asked for (the pack allows several, as Moodle does).
+ */
+export function choiceForm(name: string, one: boolean): AuthoringForm {
+  const read = (value: string, texts: string[]): Written[] | string => {
+    const numbers = value
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    const bad = numbers.find((n) => !Number.isInteger(n) || n < 1 || n > texts.length);
+    if (bad !== undefined) return `no choice ${bad}; expected numbers from 1 to ${texts.length}`;
+    if (one && new Set(numbers).size !== 1)
+      return "expected exactly one choice marked correct: true";
+    return texts.map((text, i) => ({ text, correct: numbers.includes(i + 1) }));
+  };
+  const check = (value: string, texts: string[]): AuthoringVerdict => {
+    const choices = read(value, texts);
+    if (typeof choices === "string") return choices;
+    const result = choiceList.safeParse(choices);
+    return result.success ? true : result.error.issues[0]!.message;
+  };
+  return {
+    name,
+    fields: [
+      { kind: "list", label: "Choice", min: 2 },
+      {
+        kind: "text",
+        message: one ? "Number of the right choice" : "Numbers of the right choices (such as 1 3)",
+        check: (value, [texts]) => check(value, texts as string[]),
+        back: "field",
+      },
+    ],
+    build: ([texts, right]) => ({
+      choices: (read(right as string, texts as string[]) as Written[]).map((c) =>
+        c.correct ? c : { text: c.text },
+      ),
+    }),
+  };
+}

@@ -8,7 +8,6 @@ import { quoteSpans, type SentenceContext } from "./shared/context.js";
 import { readDates } from "./shared/dates.js";
 import { readEntities } from "./shared/entities.js";
 import { readEvents } from "./shared/events.js";
-import { dedupeFacts } from "./shared/merge.js";
 import { readClaims } from "./shared/quantities.js";
 import { readQuotes } from "./shared/quotes.js";
 import type { ArticleFacts, ArticleInput, EntityDraft, EventDraft, SentenceUnit } from "./types.js";
@@ -38,7 +37,8 @@ export function articleSentences(
 
 /**
  * Reads one article: cleans it, splits it into sentences, finds its entities, then each
- * sentence's dates, events, quotes and figures. Pure and total: any text gives a result.
+ * sentence's dates, events, quotes and figures, each fact with the rule family that read it.
+ * Not yet calibrated nor merged (see `extractArticle`). Pure and total: any text gives a result.
  */
 export function readArticle(
   input: ArticleInput,
@@ -105,7 +105,7 @@ export function readArticle(
   genderFromPosts(facts.events, entities, cfg);
   companyLeft(facts.events, entities, mainOrg);
   facts.entities = [...entities.values()];
-  return dedupeFacts(facts);
+  return facts;
 }
 
 /**

@@ -206,6 +206,8 @@ function eventOf(e: Sourced<EventDraft>, idOf: Map<string, string>, ids: IdPool)
     org: e.org ? idOf.get(e.org) : undefined,
     label: e.label,
     date: e.date,
+    until: e.until,
+    status: e.status,
     sources: e.sources,
     ...extracted(e),
   }) as FactEvent;

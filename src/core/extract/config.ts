@@ -1,4 +1,4 @@
-import type { EntityKind, EventType, Language, Qualifier } from "../facts/model.js";
+import type { EntityKind, EventStatus, EventType, Language, Qualifier } from "../facts/model.js";
 import type { DateReader } from "./shared/dates.js";
 
 /** A word list entry: a pattern over folded text (lowercase, no accents) and why it is there. */
@@ -36,6 +36,8 @@ export type TriggerForm = "verb" | "noun";
 
 /** An event trigger: « limogé », « a été nommé », « l'embauche de », « signé une lettre ». */
 export interface EventRule extends LexiconRule {
+  /** Short name of the rule in its family (`event/dismissal/passive/<id>`); else its first word. */
+  id?: string;
   type: EventType;
   form: TriggerForm;
   /** Kinds accepted as the one acted upon; the first mention of such a kind is taken. */
@@ -54,6 +56,18 @@ export interface EventRule extends LexiconRule {
   confidence: number;
 }
 
+/** Words that tell an event has not simply happened: it is conditional, planned or announced. */
+export interface ModalityRule {
+  status: EventStatus;
+  /** Folded words right before the trigger (a word or two may stand between). */
+  before?: string;
+  /** The trigger's own ending: « rejoindra », « quitterait ». */
+  ending?: string;
+  /** Folded words anywhere near the trigger, before or after it (« selon des rumeurs »). */
+  near?: string;
+  reason: string;
+}
+
 /** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */
 export interface UnitRule extends LexiconRule {
   unit: string;
@@ -62,6 +76,8 @@ export interface UnitRule extends LexiconRule {
 
 /** Where a claim's `about` comes from: a category of unit and a word of context. */
 export interface AboutRule {
+  /** Short name of the rule in its family (`claim/money/<id>`); else words of its template. */
+  id?: string;
   category: UnitRule["category"];
   /** Pattern over the folded sentence; the first rule whose pattern matches wins. */
   context: string;
@@ -137,14 +153,12 @@ export interface LanguageConfig {
   negation: string;
   /** A word that completes the negation before or after the verb (« pas », « jamais »). */
   negationWords: string;
-  /** Conditional or hearsay: the fact is reported, not asserted (« aurait », « reportedly »). */
-  hedge: string;
   /**
-   * The event is still to come: words right before the trigger (« va », "will"), or the trigger's
-   * own ending (« rejoindra »). A month or weekday without its year, read as the last one, then
-   * does not date it.
+   * Words that give an event its status (first match wins): what is conditional or hearsay
+   * (« pourrait quitter », « aurait limogé », "reportedly"), planned (« rejoindra », "will join",
+   * "agreed to acquire") or only announced (« envisage la suppression », "plans to cut").
    */
-  future: { before: string; ending?: string };
+  modality: readonly ModalityRule[];
   /** Verbs of demanding or threatening: what follows has not happened (« réclamer la démission »). */
   irrealis: string;
   /** Introduces the post in an appointment: « comme », « au poste de », « as ». */

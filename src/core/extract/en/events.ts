@@ -1,4 +1,4 @@
-import type { EventRule } from "../config.js";
+import type { EventRule, ModalityRule } from "../config.js";
 
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
@@ -107,7 +107,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     reason: "« the resignation of X »",
   },
   {
-    match: "left|leaves|leaving|departed|departs",
+    match: "left|leaves|leave|leaving|departed|departs",
     type: "departure",
     form: "verb",
     target: ORG,
@@ -116,7 +116,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     reason: "« left X »",
   },
   {
-    match: "joined|joins|join|joining|will join",
+    match: "joined|joins|join|joining",
     type: "joining",
     form: "verb",
     target: ["organisation", "person", "group"],
@@ -226,9 +226,32 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
 ];
 
-// The future (« will join », « is set to ») tells what is announced, not what happened: a question
-// would state it as done.
-export const EN_HEDGE =
-  "reportedly|allegedly|would|could|might|may|rumou?red|is said to|was said to|appears to|seems to|likely|possibly|considering|in talks|will|is set to|are set to|is to|plans to|expects to|is expected to";
+/** What makes an event not simply done, first match first; hearsay is kept as conditional. */
+export const EN_MODALITY: readonly ModalityRule[] = [
+  {
+    status: "conditional",
+    before:
+      "reportedly|allegedly|would|could|might|may|rumou?red to|is said to|are said to|was said to|appears to|seems to|likely to|possibly|in talks to",
+    reason: "conditional or hearsay: « could leave », « reportedly fired »",
+  },
+  {
+    status: "conditional",
+    near: "according to (?:people|sources|a person|two people|three people)|people familiar with",
+    reason: "unnamed sources",
+  },
+  {
+    status: "announced",
+    before:
+      "plans to|planning to|plan to|intends to|intend to|considering|weighing|proposed to|proposes to|propose to|wants to|hopes to|seeking to|seeks to",
+    reason: "an intention made public: « plans to cut 600 jobs »",
+  },
+  {
+    status: "planned",
+    before:
+      "will|'ll|shall|is to|are to|was to|is set to|are set to|was set to|is due to|are due to|is expected to|are expected to|is scheduled to|is going to|are going to|agreed to|has agreed to|have agreed to|agrees to|to be",
+    reason: "the future or an agreement: « will join », « agreed to acquire »",
+  },
+];
+
 export const EN_IRREALIS =
   "demand|call(?:ed|ing)? for|threat|urg|want|wish|refus|if the|unless|to try to|sought|seek";

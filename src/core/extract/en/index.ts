@@ -13,7 +13,7 @@ import {
   EN_ROLES,
   enGroupName,
 } from "./entities.js";
-import { EN_EVENTS, EN_HEDGE, EN_IRREALIS } from "./events.js";
+import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
 import { EN_ABOUT, EN_NUMBER_WORDS, EN_QUALIFIERS, EN_SCALES, EN_UNITS } from "./quantities.js";
 import { EN_SPEECH_VERBS } from "./quotes.js";
 
@@ -53,15 +53,12 @@ export const EN: LanguageConfig = {
   relative: "who|which|that",
   negation: "(?:^|[^\\p{L}])(?:not|never|n't|no longer)\\s+(?:[\\p{L}']+\\s+){0,2}",
   negationWords: "not|never|n't|no longer",
-  hedge: EN_HEDGE,
+  modality: EN_MODALITY,
   irrealis: EN_IRREALIS,
-  future: {
-    before:
-      "will|'ll|is to|are to|(?:is|are) (?:set|due|expected|scheduled|going) to|plans? to|planned to",
-  },
   employerIntro: "at|to lead|to head|to join",
   announceVerbs: "announced|announces|announcing|confirmed|confirms|said",
-  participle: /ed$/,
+  // Regular participles, and the irregular ones of the lexicon's verbs ("was left", "was bought").
+  participle: /(?:ed|chosen|left|bought|sold|led|held|made|cut|let|quit|shut|won|taken|out|off)$/,
   bareParticipleIsPassive: false,
   roleIntro: "as|to be|to become|as the new|to lead|to head",
   roleDirect: true,

@@ -1,4 +1,4 @@
-import type { EventRule } from "../config.js";
+import type { EventRule, ModalityRule } from "../config.js";
 
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
@@ -23,6 +23,18 @@ export const FR_EVENTS: readonly EventRule[] = [
     actor: ORG,
     confidence: 0.7,
     reason: "« a licencié 7 500 salariés »: a count of people, a layoff",
+  },
+  {
+    // « la suppression de plus de 1 000 postes », « 300 suppressions d'emplois »: jobs cut.
+    id: "suppression",
+    match:
+      "suppressions? (?:de |d')(?:(?:plus de |pres de |environ |quelque |jusqu'a )?\\d[\\d .]*|(?:centaines|milliers|dizaines) d')\\s*(?:postes|emplois)|\\d[\\d .]* suppressions (?:de postes|d'emplois)|plan social|plan de sauvegarde de l'emploi|plan de departs",
+    type: "layoff",
+    form: "noun",
+    object: false,
+    actor: ORG,
+    confidence: 0.7,
+    reason: "« la suppression de 1 000 postes », « un plan social »",
   },
   {
     match: `${pp("evinc")}|evince|evincent|evincer`,
@@ -365,11 +377,44 @@ export const FR_EVENTS: readonly EventRule[] = [
 ];
 
 /**
- * Conditional, hearsay and hedges: the fact is reported, not asserted. The future (« rejoindra »,
- * « va quitter ») tells what is announced, not what happened: a question would state it as done.
+ * What makes an event not simply done, first match first. Hearsay (« aurait limogé ») is kept as
+ * conditional: the article does not assert it.
  */
-export const FR_HEDGE =
-  "aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient|selon des rumeurs|semble|semblait|peut-etre|probablement|envisage|envisagerait|en passe de|va|vont|rejoindra|rejoindront|quittera|quitteront|deviendra|deviendront|prendra|licenciera|supprimera|rachetera|investira|demissionnera";
+export const FR_MODALITY: readonly ModalityRule[] = [
+  {
+    status: "conditional",
+    before:
+      "aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient|semble|semblait|semblent|peut-etre|probablement|susceptible de|susceptibles de|en passe de|risque de",
+    reason: "conditional or hearsay before the verb: « pourrait quitter », « aurait limogé »",
+  },
+  {
+    status: "conditional",
+    ending: "rait|raient",
+    reason: "the verb in the conditional: « quitterait », « rejoindrait »",
+  },
+  {
+    status: "conditional",
+    near: "selon des rumeurs|selon la rumeur|de source non confirmee",
+    reason: "rumour",
+  },
+  {
+    status: "announced",
+    before:
+      "envisage|envisagent|envisager|envisagerait|projette|projettent|propose|proposent|compte|comptent|entend|entendent|prevoit|prevoient|prevoir|souhaite|souhaitent|a l'intention de|ont l'intention de|son intention de|leur intention de|s'est dit pret a|se dit pret a",
+    reason: "an intention made public: « a annoncé envisager la suppression de »",
+  },
+  {
+    status: "planned",
+    before:
+      "va|vont|allait|allaient|doit|doivent|devra|devront|s'apprete a|s'appretent a|a accepte de|ont accepte de|accepte de|acceptent de|se prepare a|est appele a|est appelee a",
+    reason: "the near future or an agreement: « va quitter », « a accepté de racheter »",
+  },
+  {
+    status: "planned",
+    ending: "ra|ront",
+    reason: "the verb in the future: « rejoindra », « quittera »",
+  },
+];
 /** Demands, threats, refusals and wishes: what follows has not happened. */
 export const FR_IRREALIS =
-  "reclam|exig|demand|menac|appel|souhait|veut|voulait|voudrait|refus|envisag|pour tenter|si le|si la|si les|faute de|condition|prets? a|pretes? a|avant qu|avant de";
+  "reclam|exig|demand|menac|appel|veut|voulait|voudrait|refus|pour tenter|si le|si la|si les|faute de|condition|prets? a|pretes? a|avant qu|avant de";

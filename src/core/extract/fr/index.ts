@@ -14,7 +14,7 @@ import {
   FR_ROLES,
   frGroupName,
 } from "./entities.js";
-import { FR_EVENTS, FR_HEDGE, FR_IRREALIS } from "./events.js";
+import { FR_EVENTS, FR_IRREALIS, FR_MODALITY } from "./events.js";
 import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
 import { FR_SPEECH_VERBS } from "./quotes.js";
@@ -59,9 +59,8 @@ export const FR: LanguageConfig = {
   negation:
     "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,3}|(?:^|[^\\p{L}])sans\\s+(?:[\\p{L}']+\\s+){0,2}",
   negationWords: "pas|jamais|plus|point|guere|aucun|aucune|nullement|sans",
-  hedge: FR_HEDGE,
+  modality: FR_MODALITY,
   irrealis: FR_IRREALIS,
-  future: { before: "va|vont|allait|allaient|doit|doivent|devra|devront", ending: "ra|ront" },
   employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",
   announceVerbs:
     "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",

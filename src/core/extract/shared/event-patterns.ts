@@ -1,3 +1,4 @@
+import type { EventStatus } from "../../facts/model.js";
 import type { LanguageConfig } from "../config.js";
 
 /** The event lexicon of a language and the patterns around it, compiled once per language. */
@@ -11,10 +12,15 @@ export interface Compiled {
   relative: RegExp;
   negation: RegExp;
   negationWord: RegExp;
-  hedge: RegExp;
   irrealis: RegExp;
-  futureBefore: RegExp;
-  futureEnding?: RegExp;
+  /** The language's modality rules, compiled: a status from words before, near or in the trigger. */
+  modality: {
+    status: EventStatus;
+    before?: RegExp;
+    ending?: RegExp;
+    near?: RegExp;
+    reason: string;
+  }[];
   possessive: RegExp;
   announce: RegExp;
   announceThat: RegExp;
@@ -60,13 +66,19 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
     relative: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.relative})\\s*$`, "u"),
     negation: new RegExp(`(?:${cfg.negation})$`, "u"),
     negationWord: new RegExp(`(?<![\\p{L}])(?:${cfg.negationWords})(?![\\p{L}])`, "u"),
-    hedge: new RegExp(`(?<![\\p{L}])(?:${cfg.hedge})(?![\\p{L}])`, "u"),
     irrealis: new RegExp(`(?<![\\p{L}])(?:${cfg.irrealis})`, "u"),
-    futureBefore: new RegExp(
-      `(?<![\\p{L}'])(?:${cfg.future.before})\\s+(?:[\\p{L}'-]+\\s+)?$`,
-      "u",
-    ),
-    futureEnding: cfg.future.ending ? new RegExp(`(?:${cfg.future.ending})$`, "u") : undefined,
+    modality: cfg.modality.map((r) => ({
+      status: r.status,
+      reason: r.reason,
+      // A word or two may stand between: « va bientôt quitter », "will not only join".
+      ...(r.before
+        ? {
+            before: new RegExp(`(?<![\\p{L}'])(?:${r.before})\\s+(?:[\\p{L}'-]+\\s+){0,2}$`, "u"),
+          }
+        : {}),
+      ...(r.ending ? { ending: new RegExp(`(?:${r.ending})$`, "u") } : {}),
+      ...(r.near ? { near: new RegExp(`(?<![\\p{L}])(?:${r.near})(?![\\p{L}])`, "u") } : {}),
+    })),
     possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
     announce: new RegExp(
       `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,

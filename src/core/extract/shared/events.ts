@@ -57,6 +57,7 @@ export function readEvents(
     )
       continue;
     let confidence = rule.confidence;
+    const flags: string[] = [];
     if (quote) {
       // « je démissionne » inside a quotation: the speaker is the one who resigns.
       const speaker = quoteSpeakers.get(quote.start);
@@ -71,17 +72,22 @@ export function readEvents(
           voice: `${reading.voice}; « je » is the quotation's speaker`,
         };
         confidence -= 0.1;
-      } else confidence -= 0.3;
+        flags.push("speaker");
+      } else {
+        confidence -= 0.3;
+        flags.push("quoted");
+      }
     }
     let date = dateFor(dates, ts, te, folded, c);
+    const modality = modalityOf(folded, ts, te, m[0], c);
     // « Elle rejoindra le conseil en avril »: a month without its year was resolved to the last
     // April, and this one is to come. Only a date written with its year can date what will be.
-    const future =
-      c.futureBefore.test(folded.slice(Math.max(0, ts - 40), ts)) ||
-      c.futureEnding?.test(m[0]) === true;
-    if (future && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
-    if (c.hedge.test(folded.slice(Math.max(0, ts - 40), te + 20))) confidence -= 0.25;
-    if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
+    if (modality && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
+    if (modality) flags.push(modality.status);
+    if (reading.pronoun) {
+      confidence -= reading.nearby ? 0.05 : 0.15;
+      flags.push(reading.nearby ? "pronoun-near" : "pronoun");
+    }
     if (!date) confidence -= 0.05;
     const role =
       rule.type === "appointment" || rule.type === "hiring"
@@ -97,6 +103,7 @@ export function readEvents(
           voice: `${reading.voice}; employer named after the post`,
         };
         confidence -= 0.05;
+        flags.push("employer");
       }
     }
     // An announcement is what it announced: « X a fait une annonce » alone tells a reader nothing.
@@ -109,8 +116,10 @@ export function readEvents(
         if (!actor && !target) continue;
         if (actor && actor === target) continue;
         let conf = confidence;
-        if (rule.target?.length && rule.object !== false && !rule.targetOptional && !target)
-          conf -= 0.2;
+        const missing =
+          rule.target?.length && rule.object !== false && !rule.targetOptional && !target;
+        if (missing) conf -= 0.2;
+        const marks = missing ? [...flags, "no-target"] : flags;
         out.push({
           type: rule.type,
           ...(actor ? { actor } : {}),
@@ -122,9 +131,11 @@ export function readEvents(
             ? { targetByReference: true }
             : {}),
           ...(date ? { date: date.date } : {}),
+          ...(modality ? { status: modality.status } : {}),
           evidence: sentence.text,
           confidence: round(conf),
           reason: `${rule.reason}; ${reading.voice}${date ? `; date: ${date.reason}` : ""}`,
+          rule: `event/${rule.type}/${reading.frame}/${ruleId(rule)}${marks.length ? `/${marks.join("+")}` : ""}`,
         });
       }
     }
@@ -132,6 +143,20 @@ export function readEvents(
   // « Acme annonce la nomination de X »: the announcement is the appointment, said once.
   const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
   return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
+}
+
+/** The status the words around a trigger give its event; none when it simply happened. */
+function modalityOf(folded: string, ts: number, te: number, trigger: string, c: Compiled) {
+  const before = folded.slice(Math.max(0, ts - 40), ts);
+  const around = folded.slice(Math.max(0, ts - 60), te + 40);
+  return c.modality.find(
+    (r) => r.before?.test(before) || r.ending?.test(trigger) || r.near?.test(around),
+  );
+}
+
+/** A short stable name for a trigger: its type's first word (« limog », "fired"). */
+function ruleId(rule: EventRule): string {
+  return rule.id ?? /[a-z]+/.exec(rule.match)?.[0] ?? "x";
 }
 
 function namedHere(ctx: SentenceContext, entity: string): boolean {
@@ -157,6 +182,8 @@ interface Reading {
   pronoun: boolean;
   nearby?: boolean;
   voice: string;
+  /** The argument frame, short: the family level under the event type. */
+  frame: string;
 }
 
 function readOne(
@@ -192,14 +219,19 @@ function readOne(
       pronoun: target.pronoun,
       nearby: target.nearby,
       voice: "noun: target after « de », actor after « par » or the announcing verb",
+      frame: "noun",
     };
   }
   const word = ctx.sentence.text.slice(ts, te);
   const participle = cfg.participle.test(word) && !c.active.test(before);
   const agentAfter = c.agent.test(folded.slice(te, te + 30));
+  // "is to leave" is no passive: the auxiliary makes one only with a participle (of the
+  // trigger's first word: « démis de ses fonctions »).
+  const participleForm = cfg.participle.test(word) || cfg.participle.test(word.split(" ")[0]!);
   const passive =
     rule.object !== false &&
-    (c.passive.test(before) || (participle && agentAfter && !cfg.bareParticipleIsPassive));
+    ((c.passive.test(before) && participleForm) ||
+      (participle && agentAfter && !cfg.bareParticipleIsPassive));
   const bareParticiple =
     rule.object !== false &&
     !passive &&
@@ -219,6 +251,7 @@ function readOne(
         targets: subject.entities,
         pronoun: false,
         voice: "opening participle: target is the main clause's subject",
+        frame: "opening-participle",
       };
     }
     if (!prev || !/^[\s,]{0,3}$/.test(gap) || !targetKinds.includes(prev.kind)) return null;
@@ -227,6 +260,7 @@ function readOne(
       targets: [prev.entity],
       pronoun: false,
       voice: "participle: target is the name before it",
+      frame: "participle",
     };
   }
   if (passive) {
@@ -240,6 +274,7 @@ function readOne(
       pronoun: subject.pronoun,
       nearby: subject.nearby,
       voice: "passive: target is the subject, actor after « par »",
+      frame: "passive",
     };
   }
   if (rule.subject === "target") {
@@ -259,6 +294,7 @@ function readOne(
       pronoun: subject.pronoun,
       nearby: subject.nearby,
       voice: "active: the subject is the one it happens to",
+      frame: "subject-target",
     };
   }
   const subject = activeSubject(ctx, ts, actorKinds, c);
@@ -269,6 +305,7 @@ function readOne(
     pronoun: subject.pronoun,
     nearby: subject.nearby,
     voice: "active: actor is the subject, target the object",
+    frame: "active",
   };
 }
 

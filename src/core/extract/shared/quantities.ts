@@ -218,6 +218,7 @@ export function readClaims(
       evidence: ctx.sentence.text,
       confidence: about.confidence,
       reason: `${unit.reason}; ${about.reason}`,
+      rule: `claim/${unit.category}/${about.rule}`,
     });
     // « 500 des 770 employés de l'entreprise »: the total is itself the size of the workforce.
     if (
@@ -242,6 +243,7 @@ export function readClaims(
           evidence: ctx.sentence.text,
           confidence: 0.6,
           reason: `${unit.reason}; the total of « N des M » is the workforce`,
+          rule: "claim/people/workforce-total",
         });
       }
     }
@@ -275,6 +277,8 @@ interface About {
   text: string;
   confidence: number;
   reason: string;
+  /** The about rule's short name, for the claim's family. */
+  rule: string;
   subject?: string;
   dated: boolean;
 }
@@ -360,11 +364,26 @@ function aboutOf(
       text: text.replace(/\s+/g, " ").trim(),
       confidence: rule.confidence,
       reason: rule.reason,
+      rule: rule.id ?? aboutId(rule),
       dated: rule.about.includes("{date}"),
       ...(subjectName ? { subject: subjectName } : {}),
     };
   }
   return null;
+}
+
+/** A short name for an about rule: the words of its template (« montant-investi »). */
+function aboutId(rule: AboutRule): string {
+  return (
+    rule.about
+      .replace(/\{[^}]*\}/g, " ")
+      .replace(/[^a-z]+/gi, " ")
+      .trim()
+      .split(" ")
+      .filter((w) => w.length > 3)
+      .slice(0, 3)
+      .join("-") || "x"
+  );
 }
 
 // A name right after a preposition completes another noun (« le site de Lyon », "the plant in

@@ -100,6 +100,7 @@ export function readQuotes(
         evidence: "",
         confidence: 0,
         reason: "",
+        rule: found.rule,
       });
       continue;
     }
@@ -116,6 +117,7 @@ export function readQuotes(
       evidence: sentence.text,
       confidence: found.confidence,
       reason: found.reason,
+      rule: found.rule,
     });
   }
   return out;
@@ -125,6 +127,8 @@ interface Found {
   speaker: string;
   confidence: number;
   reason: string;
+  /** The family of the rule that found the speaker (`quote/after-verb`). */
+  rule: string;
 }
 
 function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | null {
@@ -146,6 +150,7 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
         speaker: next.entity,
         confidence: 0.8,
         reason: "quotation then its speaker and a speech verb",
+        rule: "quote/name-then-verb",
       };
     }
     return null;
@@ -160,6 +165,7 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
       speaker: between.entity,
       confidence: 0.8,
       reason: "quotation then its speaker and a speech verb",
+      rule: "quote/name-then-verb",
     };
   const pronoun = c.pronounBefore.exec(folded.slice(end, verbEnd).replace(/\S+$/, ""));
   if (pronoun) return pronounSpeaker(ctx, pronoun[0].trim(), end);
@@ -173,6 +179,7 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
           speaker: key,
           confidence: 0.6,
           reason: "quotation then « a-t-il ajouté »: the person last named",
+          rule: "quote/inverted-pronoun",
         }
       : null;
   }
@@ -199,6 +206,7 @@ function speakerAfter(ctx: SentenceContext, end: number, c: Compiled): Found | n
     speaker: next.entity,
     confidence: 0.85,
     reason: "quotation then speech verb then its speaker",
+    rule: "quote/verb-then-name",
   };
 }
 
@@ -221,6 +229,7 @@ function pronounSpeaker(ctx: SentenceContext, pronoun: string, at: number): Foun
       speaker: agree[0]!,
       confidence: 0.6,
       reason: "quotation then « she said »: the one person named just before",
+      rule: "quote/pronoun",
     };
   }
   return null;
@@ -244,6 +253,7 @@ function speakerBefore(ctx: SentenceContext, start: number, c: Compiled): Found 
       speaker: subject.entity,
       confidence: 0.8,
       reason: "speech verb then quotation: its subject speaks",
+      rule: "quote/subject-before",
     };
   }
   if (pronoun) {
@@ -254,6 +264,7 @@ function speakerBefore(ctx: SentenceContext, start: number, c: Compiled): Found 
         speaker: key,
         confidence: persons.length ? 0.65 : 0.6,
         reason: "« il déclarait : »: the person last named",
+        rule: "quote/pronoun-before",
       };
   }
   return null;
@@ -305,6 +316,7 @@ function speakerOfStandalone(
         speaker: selon.entity,
         confidence: 0.6,
         reason: "quotation standing alone after « selon X »",
+        rule: "quote/standalone-selon",
       };
     const verb = new RegExp(c.before.source.replace(/\[\^«»“”"\.;\]\{0,80\}\$$/, ""), "u").exec(
       prev.sentence.folded,
@@ -320,6 +332,7 @@ function speakerOfStandalone(
           speaker: subject.entity,
           confidence: 0.6,
           reason: "quotation standing alone after its speaker's announcement",
+          rule: "quote/standalone-colon",
         };
     }
     if (!/:\s*$/.test(prev.sentence.text)) break;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { QUESTION_CONFIDENCE_THRESHOLD } from "../../../../src/core/extract/index.js";
 import { extract } from "../../../helpers/extract.js";
 
 const en = { lang: "en" as const };
@@ -90,11 +89,20 @@ describe("English events", () => {
     ]);
   });
 
-  it("keeps no question for what is only announced (« will join »): below the threshold", () => {
-    const done = extract("Paul Roux joined the company Vega.", en).confidence("joining")!;
-    const announced = extract("Paul Roux will join the company Vega.", en).confidence("joining")!;
-    expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
-    expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
+  it("keeps what is not done as it is told: conditional, hearsay, planned or announced", () => {
+    const status = (text: string) => extract(text, en).events.map((e) => [e.type, e.status]);
+    expect(status("Paul Roux joined the company Vega.")).toEqual([["joining", undefined]]);
+    expect(status("Paul Roux will join the company Vega.")).toEqual([["joining", "planned"]]);
+    expect(status("Paul Roux is to leave the company Vega.")).toEqual([["departure", "planned"]]);
+    expect(status("The company Vega has agreed to acquire Orbit Labs.")).toEqual([
+      ["acquisition", "planned"],
+    ]);
+    expect(status("Paul Roux could leave the company Vega.")).toEqual([
+      ["departure", "conditional"],
+    ]);
+    expect(status("The company Vega reportedly fired Paul Roux.")).toEqual([
+      ["dismissal", "conditional"],
+    ]);
   });
 
   it("reads « the startup Optika » as Optika, not as the company the article is about", () => {
@@ -130,10 +138,11 @@ describe("English events", () => {
     expect(events("Acme Corp announced on Monday that profits were stable.")).toEqual([]);
   });
 
-  it("reads « X said on Wednesday that it had agreed to buy Y » as X buying Y", () => {
+  it("reads « X said on Wednesday that it had agreed to buy Y » as X buying Y, still to come", () => {
+    // Wednesday is when it was said; when the purchase happens the article does not say.
     expect(
       events("Acme Corp said on Wednesday that it had agreed to buy the startup Vega."),
-    ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", date: "2023-11-15" }]);
+    ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", status: "planned" }]);
   });
 
   it("reads « found that » as finding, and who leaves to found, resigns or hires", () => {

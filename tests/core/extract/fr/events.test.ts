@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { QUESTION_CONFIDENCE_THRESHOLD } from "../../../../src/core/extract/index.js";
 import { extract } from "../../../helpers/extract.js";
 
 const events = (text: string) => extract(text).events;
@@ -65,17 +64,24 @@ describe("French events", () => {
     expect(events("Acme va-t-elle limoger Paul Roux ?")).toEqual([]);
   });
 
-  it("lowers its confidence for what is only reported (« aurait ») or guessed from a pronoun", () => {
-    const sure = extract("La société Acme a limogé Paul Roux.").confidence("dismissal")!;
-    const hearsay = extract("La société Acme aurait limogé Paul Roux.").confidence("dismissal")!;
-    expect(hearsay).toBeLessThan(sure);
-  });
-
-  it("keeps no question for what is only announced (« rejoindra »): below the threshold", () => {
-    const done = extract("Paul Roux a rejoint la société Acme.").confidence("joining")!;
-    const announced = extract("Paul Roux rejoindra la société Acme.").confidence("joining")!;
-    expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
-    expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
+  it("keeps what is not done as it is told: conditional, hearsay, planned or announced", () => {
+    const status = (text: string) => extract(text).events.map((e) => [e.type, e.status]);
+    expect(status("Paul Roux a rejoint la société Acme.")).toEqual([["joining", undefined]]);
+    expect(status("Paul Roux rejoindra la société Acme.")).toEqual([["joining", "planned"]]);
+    expect(status("Paul Roux va quitter la société Acme.")).toEqual([["departure", "planned"]]);
+    expect(status("Paul Roux pourrait quitter la société Acme.")).toEqual([
+      ["departure", "conditional"],
+    ]);
+    expect(status("Paul Roux rejoindrait la société Acme.")).toEqual([["joining", "conditional"]]);
+    // Hearsay is not asserted by the article either.
+    expect(status("La société Acme aurait limogé Paul Roux.")).toEqual([
+      ["dismissal", "conditional"],
+    ]);
+    expect(
+      status("La société Acme a annoncé envisager la suppression de 300 postes.").filter(
+        ([type]) => type === "layoff",
+      ),
+    ).toEqual([["layoff", "announced"]]);
   });
 
   it("reads a petition and its signers", () => {
@@ -163,7 +169,12 @@ describe("French events", () => {
     expect(
       events("Le groupe Vega va bien. Claire Roux rejoindra le conseil d'administration en avril."),
     ).toEqual([
-      { type: "joining", actor: "Claire Roux", target: "le conseil d'administration de Vega" },
+      {
+        type: "joining",
+        actor: "Claire Roux",
+        target: "le conseil d'administration de Vega",
+        status: "planned",
+      },
     ]);
     expect(
       events(
@@ -175,6 +186,7 @@ describe("French events", () => {
         actor: "Claire Roux",
         target: "le conseil d'administration de Vega",
         date: "2026-04",
+        status: "planned",
       },
     ]);
   });

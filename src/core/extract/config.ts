@@ -1,5 +1,6 @@
 import type { EntityKind, EventStatus, EventType, Language, Qualifier } from "../facts/model.js";
 import type { DateReader } from "./shared/dates.js";
+import type { Stage } from "./state.js";
 
 /** A word list entry: a pattern over folded text (lowercase, no accents) and why it is there. */
 export interface LexiconRule {
@@ -68,6 +69,32 @@ export interface ModalityRule {
   reason: string;
 }
 
+/** A subject pronoun: whom it may stand for. */
+export interface PronounRule {
+  word: string;
+  person: boolean;
+  /** An organisation, a group or a thing. */
+  thing: boolean;
+  gender?: "f" | "m";
+  plural?: boolean;
+}
+
+/** The words around a quotation that say who speaks, besides the speech verbs (folded). */
+export interface QuoteWords {
+  /** Auxiliaries before a speech verb: « a déclaré », "has said". */
+  auxiliaries: string;
+  /** Words that may stand between an auxiliary, the verb and the speaker: « encore », "also". */
+  adverbs: string;
+  /** An inverted subject pronoun after the verb (« a-t-il ajouté »), its pronoun captured. */
+  inversion?: string;
+  /** A speech verb as a participle, whose subject is the sentence's: "saying:", « ajoutant ». */
+  participles: string;
+  /** « selon X », "according to X" before a quotation. */
+  according: string;
+  /** A quotation going on with the speaker before: « Et d'ajouter : ». */
+  continuation: string;
+}
+
 /** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */
 export interface UnitRule extends LexiconRule {
   unit: string;
@@ -113,6 +140,8 @@ export interface AboutRule {
 /** Everything the shared extractors need to read one language, as data. */
 export interface LanguageConfig {
   lang: Language;
+  /** The parsers and refiners an article goes through, in order (see pipeline.ts). */
+  pipeline: readonly Stage[];
   /** Capitalised words that do not start or end a name: determiners, weekdays, role acronyms. */
   nameStopwords: ReadonlySet<string>;
   /** Honorifics before a name, folded without their period: « m », « mme », « mr ». */
@@ -147,6 +176,12 @@ export interface LanguageConfig {
   listJoin: string;
   /** Words that end a clause on the left of a verb: « que », « mais ». */
   clauseBreak: string;
+  /** Determiners, lowercase: « le », « l' », "the", "its". */
+  determiners: string;
+  /** Indefinite determiners: a speaker after one is unnamed (« une salariée », "a spokesman"). */
+  indefinites: string;
+  /** Relative pronouns of every kind, folded: « qui », « lesquels », « dont », "which". */
+  relativeWords: string;
   /** Relative pronoun that takes the noun before it as subject: « qui », « who ». */
   relative: string;
   /** What stands before a negated verb, up to it: « n'a pas été », « was not ». */
@@ -185,8 +220,16 @@ export interface LanguageConfig {
   decimalComma: boolean;
   units: readonly UnitRule[];
   about: readonly AboutRule[];
-  // Quotes
+  // Quotes and discourse
   speechVerbs: string;
+  quoteWords: QuoteWords;
+  /** Subject pronouns and what they may stand for. */
+  subjectPronouns: readonly PronounRule[];
+  /**
+   * Prepositions, lowercase with their accents (folded, « à » would be the auxiliary « a »): a
+   * name right after one is no subject (« selon X », "alongside X").
+   */
+  prepositions: string;
   /** Fill the templates of `about` rules: « de » + name gives « d'OpenAI » in French. */
   of(phrase: string): string;
 }

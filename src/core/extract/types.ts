@@ -27,6 +27,8 @@ export interface SentenceUnit {
   /** Position in the article, for pronouns and « le lendemain ». */
   index: number;
   paragraph: number;
+  /** Where the sentence starts in its paragraph's text. */
+  start: number;
   /** True for questions (« Pourquoi ... ? »): nothing they say is asserted. */
   question: boolean;
 }

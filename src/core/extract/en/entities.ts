@@ -146,7 +146,8 @@ export const EN_GROUPS: readonly GroupRule[] = [
   },
 ];
 
-export const EN_COMPANY_REFERENCE = "the company|the startup|the start-up|the firm|the club";
+export const EN_COMPANY_REFERENCE =
+  "the company|the startup|the start-up|the firm|the club|the group|the retailer|the airline|the carrier|the chain|the automaker|the carmaker|the car firm|the bank|the lender|the insurer|the broadcaster|the operator|the manufacturer|the maker|the conglomerate|the publisher|the studio|the business|the social network|the retail chain|the toy retailer";
 
 /** « the OpenAI board », « OpenAI employees ». */
 export function enGroupName(group: string, org: string | undefined): string {

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { LanguageConfig } from "../config.js";
+import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
 import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
 import {
@@ -15,7 +16,7 @@ import {
 } from "./entities.js";
 import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
 import { EN_ABOUT, EN_NUMBER_WORDS, EN_QUALIFIERS, EN_SCALES, EN_UNITS } from "./quantities.js";
-import { EN_SPEECH_VERBS } from "./quotes.js";
+import { EN_QUOTE_WORDS, EN_SPEECH_VERBS, EN_SUBJECT_PRONOUNS } from "./quotes.js";
 
 const EN_DATES: DateReader = {
   chrono: chrono.en.casual,
@@ -31,6 +32,7 @@ const EN_DATES: DateReader = {
 /** How English articles are read: chrono's English parsers plus ours, and English word lists. */
 export const EN: LanguageConfig = {
   lang: "en",
+  pipeline: DEFAULT_PIPELINE,
   nameStopwords: EN_NAME_STOPWORDS,
   honorifics: EN_HONORIFICS,
   elision: /^$/,
@@ -50,6 +52,9 @@ export const EN: LanguageConfig = {
   agent: "by",
   listJoin: "and|as well as|or",
   clauseBreak: "that|but|when|while|although|if|after|before|because|whom",
+  determiners: "the|a|an|its|his|her|their|this|that|these|those",
+  indefinites: "a|an|some|several|two|three|one|many",
+  relativeWords: "who|whom|whose|which|that",
   relative: "who|which|that",
   negation: "(?:^|[^\\p{L}])(?:not|never|n't|no longer)\\s+(?:[\\p{L}']+\\s+){0,2}",
   negationWords: "not|never|n't|no longer",
@@ -70,6 +75,10 @@ export const EN: LanguageConfig = {
   units: EN_UNITS,
   about: EN_ABOUT,
   speechVerbs: EN_SPEECH_VERBS,
+  quoteWords: EN_QUOTE_WORDS,
+  subjectPronouns: EN_SUBJECT_PRONOUNS,
+  prepositions:
+    "of|in|at|on|to|from|for|with|by|about|after|before|alongside|against|into|over|under|between|during|since|like|than|including|according to|toward|towards|among|via|behind|beside|besides|without|within",
   of: (phrase) => `of ${phrase}`,
   dates: EN_DATES,
 };

@@ -180,7 +180,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
 ];
 
 export const FR_COMPANY_REFERENCE =
-  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme|le club";
+  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme|le club|la compagnie|l'operateur|le constructeur|l'enseigne|le distributeur|le fabricant|la banque|l'assureur|l'editeur|le laboratoire|l'equipementier|le transporteur";
 
 /** « le conseil d'administration d'OpenAI », « les employés d'OpenAI ». */
 export function frGroupName(

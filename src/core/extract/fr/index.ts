@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { de } from "../../i18n/french.js";
 import type { LanguageConfig } from "../config.js";
+import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
@@ -17,7 +18,7 @@ import {
 import { FR_EVENTS, FR_IRREALIS, FR_MODALITY } from "./events.js";
 import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
-import { FR_SPEECH_VERBS } from "./quotes.js";
+import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./quotes.js";
 
 /** French dates: chrono's French locale, refined, and the parsers of fr/dates.ts. */
 const FR_DATES: DateReader = {
@@ -34,6 +35,7 @@ const FR_DATES: DateReader = {
 /** How French articles are read: chrono's French parsers plus ours, and French word lists. */
 export const FR: LanguageConfig = {
   lang: "fr",
+  pipeline: DEFAULT_PIPELINE,
   nameStopwords: FR_NAME_STOPWORDS,
   honorifics: FR_HONORIFICS,
   elision: /^(?:[dlDLjJnNmMsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/,
@@ -55,6 +57,9 @@ export const FR: LanguageConfig = {
   listJoin: "et|ainsi que|comme|ou",
   clauseBreak:
     "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
+  determiners: "le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces",
+  indefinites: "un|une|des|deux|trois|plusieurs|certains|certaines|quelques",
+  relativeWords: "qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels",
   relative: "qui",
   negation:
     "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,3}|(?:^|[^\\p{L}])sans\\s+(?:[\\p{L}']+\\s+){0,2}",
@@ -77,6 +82,10 @@ export const FR: LanguageConfig = {
   units: FR_UNITS,
   about: FR_ABOUT,
   speechVerbs: FR_SPEECH_VERBS,
+  quoteWords: FR_QUOTE_WORDS,
+  subjectPronouns: FR_SUBJECT_PRONOUNS,
+  prepositions:
+    "de|du|des|d'|à|au|aux|en|dans|sur|pour|chez|avec|par|selon|contre|vers|entre|sans|sous|après|avant|depuis|pendant|envers|durant|lors de|auprès de|auprès du|d'après|face à|parmi",
   of: de,
   dates: FR_DATES,
 };

@@ -16,19 +16,6 @@ export interface SentenceContext {
   quotes: readonly Span[];
 }
 
-// Bounded, negated classes: each quotation is found in one pass without backtracking.
-const QUOTE = /«[^«»]{1,2000}»|“[^“”]{1,2000}”|"[^"\n]{1,2000}"/g;
-
-/** The quotation spans of a text, including their marks. */
-export function quoteSpans(text: string): Span[] {
-  const out: Span[] = [];
-  QUOTE.lastIndex = 0;
-  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
 export function inside(spans: readonly Span[], at: number): boolean {
   return spans.some((s) => s.start <= at && at < s.end);
 }

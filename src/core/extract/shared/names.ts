@@ -94,7 +94,12 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       const lead = list
         .slice(i, j)
         .every((w) => isStop(w.text, cfg) || cfg.honorifics.has(w.text.toLowerCase()));
-      if (lead && /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) && !isStop(list[j]!.text, cfg)) {
+      const afterAcronym = j > i && acronymEnd(list[j - 1]!.text);
+      if (
+        (lead || afterAcronym) &&
+        /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) &&
+        !isStop(list[j]!.text, cfg)
+      ) {
         const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
         if (k > 0 && PARTICLES.test(text.slice(list[j]!.end, list[k]!.start))) {
           j = k;
@@ -133,6 +138,22 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     // A stopword inside a run splits it: « Boeing Chief Executive Kelly Smith » is two names.
     let from = first;
     for (let k = first; k <= last + 1; k++) {
+      // « la députée LFI Danièle Obono », « Air France-KLM Alexandre de Juniac »: letters in
+      // capitals, then a first name and a surname, are a party or a company and a person.
+      if (k > from && k <= last && acronymEnd(list[k - 1]!.text) && personStart(list, k)) {
+        pushName(
+          out,
+          sentence,
+          text,
+          list[from]!.start,
+          list[k - 1]!.end,
+          from === first ? honorific : undefined,
+          cfg,
+          true,
+        );
+        from = k;
+        continue;
+      }
       // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
       if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg) || (k === first && titled)))
         continue;
@@ -155,6 +176,18 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     i = j + 1;
   }
   return out;
+}
+
+/** « PS », « LFI », « France-KLM »: a word that ends in two capitals or more. */
+function acronymEnd(word: string): boolean {
+  return /(?:^|-)\p{Lu}{2,6}$/u.test(word);
+}
+
+/** « Danièle Obono », « Alexandre de Juniac »: two words in title case, maybe a particle between. */
+function personStart(list: readonly Word[], k: number): boolean {
+  const title = (w: Word | undefined) =>
+    w !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text);
+  return title(list[k]) && (title(list[k + 1]) || (!list[k + 1]?.cap && title(list[k + 2])));
 }
 
 /** Articles that a title written mid-sentence keeps: « Le Monde », « Les Echos », « The Verge ». */

@@ -1,0 +1,131 @@
+import type { SentenceContext } from "./shared/context.js";
+import { readDates } from "./shared/dates.js";
+import { readDiscourse } from "./shared/discourse.js";
+import { readEntities } from "./shared/entities.js";
+import { readEvents } from "./shared/events.js";
+import { readClaims } from "./shared/quantities.js";
+import { paragraphQuotes } from "./shared/quote-spans.js";
+import { readQuotations } from "./shared/quotes.js";
+import { companyLeft, genderFromPosts } from "./shared/refiners.js";
+import type { ArticleState, Stage } from "./state.js";
+
+/** Names, groups and « l'entreprise », with where each sentence mentions them. */
+const entities: Stage = {
+  name: "entities",
+  run(state) {
+    const found = readEntities(state.sentences, state.cfg);
+    state.entities = found.entities;
+    state.mentions = found.mentions;
+    if (found.mainOrg) state.mainOrg = found.mainOrg;
+  },
+};
+
+/** Quotations, over each paragraph (a quotation may hold several sentences), then per sentence. */
+const quotationMarks: Stage = {
+  name: "quotation marks",
+  run(state) {
+    state.paragraphQuotes = state.paragraphs.map(paragraphQuotes);
+    for (const s of state.sentences) {
+      const end = s.start + s.text.length;
+      state.quotes[s.index] = (state.paragraphQuotes[s.paragraph] ?? [])
+        .filter((q) => q.start < end && q.end > s.start)
+        .map((q) => ({
+          start: Math.max(0, q.start - s.start),
+          end: Math.min(end, q.end) - s.start,
+        }));
+    }
+  },
+};
+
+const dates: Stage = {
+  name: "dates",
+  run(state) {
+    for (const s of state.sentences)
+      state.dates[s.index] = readDates(s, state.reference, state.cfg.dates, state.quotes[s.index]);
+  },
+};
+
+/** Who each sentence is about, for pronouns. */
+const discourse: Stage = {
+  name: "discourse",
+  run(state) {
+    state.discourse = readDiscourse(
+      state.sentences,
+      state.mentions,
+      state.quotes,
+      state.entities,
+      state.cfg,
+    );
+  },
+};
+
+const quotations: Stage = { name: "quotations", run: readQuotations };
+
+/** What the sentence-level parsers see of one sentence and the article around it. */
+function contexts(state: ArticleState): SentenceContext[] {
+  let lastPerson: string | undefined;
+  let lastSubject: string | undefined;
+  return state.sentences.map((sentence) => {
+    const here = state.mentions[sentence.index]!;
+    const person = lastPerson;
+    const subject = lastSubject;
+    const quotes = state.quotes[sentence.index]!;
+    const ctx: SentenceContext = {
+      sentence,
+      mentions: here,
+      entities: state.entities,
+      ...(state.mainOrg ? { mainOrg: state.mainOrg } : {}),
+      lastPerson: () => person,
+      lastSubject: () => subject,
+      quotes,
+      previous: state.sentences
+        .slice(Math.max(0, sentence.index - 2), sentence.index)
+        .map((s) => ({ sentence: s, mentions: state.mentions[s.index]! })),
+    };
+    // « il » stands for the subject of the last sentence that had one: its first person,
+    // organisation or singular group, outside quotations.
+    const first = here.find(
+      (m) =>
+        !quotes.some((q) => q.start <= m.start && m.start < q.end) &&
+        (m.kind === "person" ||
+          m.kind === "organisation" ||
+          (m.kind === "group" && !state.entities.get(m.entity)?.plural)),
+    );
+    if (first) lastSubject = first.entity;
+    const named = here.filter((m) => m.kind === "person" && m.via === "name").at(-1);
+    if (named) lastPerson = named.entity;
+    return ctx;
+  });
+}
+
+/** Events and figures, sentence by sentence. */
+const sentenceFacts: Stage = {
+  name: "events and figures",
+  run(state) {
+    for (const ctx of contexts(state)) {
+      const i = ctx.sentence.index;
+      state.facts.events.push(...readEvents(ctx, state.dates[i]!, state.cfg, state.speakers[i]));
+      state.facts.claims.push(...readClaims(ctx, state.dates[i]!, state.cfg));
+    }
+  },
+};
+
+/** Refiners over the article's events. */
+const refineEvents: Stage = {
+  name: "event refiners",
+  run(state) {
+    genderFromPosts(state.facts.events, state.entities, state.cfg);
+    companyLeft(state.facts.events, state.entities, state.mainOrg);
+  },
+};
+
+/** The stages every language runs, in order: parsers first, then refiners. */
+export const DEFAULT_PIPELINE: readonly Stage[] = [
+  entities,
+  quotationMarks,
+  dates,
+  discourse,
+  quotations,
+  sentenceFacts,
+  refineEvents,
+];

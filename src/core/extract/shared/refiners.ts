@@ -1,0 +1,48 @@
+import { foldAligned } from "../../text/fold-aligned.js";
+import type { LanguageConfig } from "../config.js";
+import type { EntityDraft, EventDraft } from "../types.js";
+import { genderOfPost } from "./appositions.js";
+
+/**
+ * "Mr. Ostrow left the company in 2019": « the company » is the article's main one, unless the
+ * article ties the person to one other company only (founded, joined, hired by, named to a post
+ * at it): then that is the company left.
+ */
+export function companyLeft(
+  events: EventDraft[],
+  entities: Map<string, EntityDraft>,
+  mainOrg: string | undefined,
+): void {
+  if (!mainOrg) return;
+  const isOrg = (key?: string) => key !== undefined && entities.get(key)?.kind === "organisation";
+  for (const e of events) {
+    if ((e.type !== "departure" && e.type !== "resignation") || !e.targetByReference || !e.actor)
+      continue;
+    const ties = new Set<string>();
+    for (const x of events) {
+      if ((x.type === "founding" || x.type === "joining") && x.actor === e.actor && isOrg(x.target))
+        ties.add(x.target!);
+      if (x.type === "hiring" && x.target === e.actor && isOrg(x.actor)) ties.add(x.actor!);
+      if (x.type === "appointment" && x.target === e.actor && isOrg(x.org)) ties.add(x.org!);
+    }
+    if (ties.size === 1 && !ties.has(mainOrg)) e.target = [...ties][0]!;
+  }
+}
+
+/**
+ * « a nommé Claire Dubois directrice générale »: a person named to a post whose noun shows a
+ * gender takes it, where nothing else said it, so that sentences agree (« nommée »).
+ */
+export function genderFromPosts(
+  events: readonly EventDraft[],
+  entities: Map<string, EntityDraft>,
+  cfg: LanguageConfig,
+): void {
+  for (const e of events) {
+    if (e.type !== "appointment" || !e.role || !e.target) continue;
+    const person = entities.get(e.target);
+    if (person?.kind !== "person" || person.gender) continue;
+    const gender = genderOfPost(foldAligned(e.role), cfg);
+    if (gender) person.gender = gender;
+  }
+}

@@ -154,6 +154,10 @@ export interface LanguageConfig {
   kindCues: readonly KindCue[];
   /** Last words that make a name an organisation: « Capital », « Inc ». */
   orgSuffixes: ReadonlySet<string>;
+  /** First words that make a name an organisation: « Conseil », "Department". */
+  orgHeads: ReadonlySet<string>;
+  /** First names, folded, with their usual gender: « Christine » opens a person's name. */
+  firstNames: ReadonlyMap<string, "f" | "m">;
   groups: readonly GroupRule[];
   /** « l'entreprise », « la start-up »: the article's main organisation. */
   companyReference: string;

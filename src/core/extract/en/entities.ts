@@ -127,7 +127,50 @@ export const EN_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Telecom",
   "Railways",
   "Airport",
+  // Institutions, parties and places named by their last word.
+  "Party",
+  "House",
+  "Department",
+  "Ministry",
+  "Commission",
+  "Committee",
+  "Council",
+  "Board",
+  "Trust",
+  "Union",
+  "Guild",
+  "Alliance",
+  "Association",
+  "Federation",
+  "Agency",
+  "Authority",
+  "Court",
+  "Services",
+  "Solutions",
+  "Dynamics",
+  "Finance",
+  "Financial",
+  "Producers",
+  "Workers",
+  "Commons",
+  "Project",
+  "Office",
+  "Radio",
+  "Network",
+  "Channel",
+  "Club",
+  "Valley",
+  "Street",
+  "Summit",
+  "Products",
 ]);
+
+/** First words that make a name an organisation: "Department of Justice", "Bank of America". */
+export const EN_ORG_HEADS: ReadonlySet<string> = new Set(
+  "Department Ministry Bank University Institute Council Committee Commission Court House Senate Congress Board Federation Association Union Agency Authority Office Radio Project".split(
+    " ",
+  ),
+);
 
 export const EN_GROUPS: readonly GroupRule[] = [
   {

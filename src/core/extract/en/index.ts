@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
+import { FIRST_NAMES } from "../shared/first-names.js";
 import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
 import {
   EN_COMPANY_REFERENCE,
@@ -9,6 +10,7 @@ import {
   EN_HONORIFICS,
   EN_KIND_CUES,
   EN_NAME_STOPWORDS,
+  EN_ORG_HEADS,
   EN_ORG_SUFFIXES,
   EN_ROLE_MODIFIERS,
   EN_ROLES,
@@ -40,6 +42,8 @@ export const EN: LanguageConfig = {
   roleModifiers: EN_ROLE_MODIFIERS,
   kindCues: EN_KIND_CUES,
   orgSuffixes: EN_ORG_SUFFIXES,
+  orgHeads: EN_ORG_HEADS,
+  firstNames: FIRST_NAMES,
   groups: EN_GROUPS,
   companyReference: EN_COMPANY_REFERENCE,
   namedBefore: "the (?:tech|technology|software|internet) giant",

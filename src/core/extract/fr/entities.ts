@@ -139,7 +139,26 @@ export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Entertainment",
   "Telecom",
   "Software",
+  // Institutions and trades named by their last word.
+  "Télécom",
+  "Télévisions",
+  "Télévision",
+  "Radio",
+  "Parti",
+  "Syndicat",
+  "Services",
+  "Finance",
+  "Finances",
+  "Europe",
+  "International",
 ]);
+
+/** First words that make a name an organisation: « Conseil supérieur de… », « Banque de France ». */
+export const FR_ORG_HEADS: ReadonlySet<string> = new Set(
+  "Conseil Comité Commission Cour Tribunal Assemblée Sénat Ministère Fédération Confédération Union Syndicat Association Institut Agence Autorité Office Banque Caisse Crédit Groupe Société Compagnie Fondation Université Radio Parti Mouvement Direction Chambre Régie Établissement".split(
+    " ",
+  ),
+);
 
 /** Groups of people named by a common noun, tied to their organisation. */
 export const FR_GROUPS: readonly GroupRule[] = [

@@ -3,6 +3,7 @@ import { de } from "../../i18n/french.js";
 import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
+import { FIRST_NAMES } from "../shared/first-names.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
   FR_COMPANY_REFERENCE,
@@ -10,6 +11,7 @@ import {
   FR_HONORIFICS,
   FR_KIND_CUES,
   FR_NAME_STOPWORDS,
+  FR_ORG_HEADS,
   FR_ORG_SUFFIXES,
   FR_ROLE_MODIFIERS,
   FR_ROLES,
@@ -43,6 +45,8 @@ export const FR: LanguageConfig = {
   roleModifiers: FR_ROLE_MODIFIERS,
   kindCues: FR_KIND_CUES,
   orgSuffixes: FR_ORG_SUFFIXES,
+  orgHeads: FR_ORG_HEADS,
+  firstNames: FIRST_NAMES,
   groups: FR_GROUPS,
   companyReference: FR_COMPANY_REFERENCE,
   namedBefore:

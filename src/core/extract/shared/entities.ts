@@ -4,6 +4,7 @@ import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import { push, shortFormOwner, splitGluedNames } from "./aliases.js";
 import { appositionAt } from "./appositions.js";
 import { type Compiled, compileEntities } from "./entity-patterns.js";
+import { firstName } from "./first-names.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
@@ -154,10 +155,15 @@ export function readEntities(
     const score = scores.get(key)!;
     const words = entity.name.split(" ");
     if (cfg.orgSuffixes.has(words[words.length - 1]!)) score.organisation += 3;
+    if (words.length > 1 && cfg.orgHeads.has(words[0]!)) score.organisation += 3;
     // « Bernard & Fils »: partners joined by an ampersand make a firm, never one person.
     if (words.includes("&")) score.organisation += 3;
     if (/\d/.test(entity.name)) score.product += 1.5;
-    if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 1;
+    // Two words are a person's name more often than not; less so without a known first name.
+    if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 0.5;
+    // « Christine Lagarde », « Jean-Marc Janaillac »: a known first name opens a person's name.
+    const given = words.length > 1 ? firstName(words[0]!, cfg) : undefined;
+    if (given) score.person += 3;
     if (words.length === 1) score.organisation += INNER_CAPITAL.test(entity.name) ? 1 : 0.8;
     if (TITLE_ARTICLE.test(entity.name)) score.organisation += 2;
     let best: EntityKind = "organisation";
@@ -167,6 +173,7 @@ export function readEntities(
     entity.kindConfidence = Math.min(1, score[best] / 3);
     const g = genders.get(key);
     if (g && best === "person" && (g.f === 0) !== (g.m === 0)) entity.gender = g.f > 0 ? "f" : "m";
+    else if (given && best === "person") entity.gender = given;
     entity.aliases.delete(entity.name);
   }
   for (const list of mentions) for (const m of list) m.kind = entities.get(m.entity)!.kind;

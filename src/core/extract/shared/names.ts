@@ -1,5 +1,6 @@
 import type { LanguageConfig } from "../config.js";
 import type { SentenceUnit } from "../types.js";
+import { firstName } from "./first-names.js";
 
 /** A capitalised sequence that may be a proper name, with where it is in its sentence. */
 export interface NameCandidate {
@@ -82,10 +83,13 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     }
     let j = i;
     for (;;) {
+      const gap = text.slice(list[j]!.end, list[j + 1]?.start ?? 0);
       if (
         j + 1 < list.length &&
         list[j + 1]!.cap &&
-        NAME_GAP.test(text.slice(list[j]!.end, list[j + 1]!.start))
+        (NAME_GAP.test(gap) ||
+          // « Rod J. Rosenstein », "Robert P. Smith": a middle initial with its period.
+          (/^\p{Lu}$/u.test(list[j]!.text) && j > i && /^\.[ \u00a0]$/.test(gap)))
       ) {
         j++;
         continue;
@@ -102,6 +106,18 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       ) {
         const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
         if (k > 0 && PARTICLES.test(text.slice(list[j]!.end, list[k]!.start))) {
+          j = k;
+          continue;
+        }
+      }
+      // "Writers Guild of America", « Conseil Supérieur de l'Audiovisuel »: an institution's name
+      // goes on after « de », "of" (not "Sam Altman of OpenAI": a person's name does not).
+      const institution =
+        list.slice(i, j + 1).some((w) => cfg.orgHeads.has(w.text)) ||
+        cfg.orgSuffixes.has(list[j]!.text);
+      if (institution) {
+        const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
+        if (k > 0 && ORG_LINK.test(text.slice(list[j]!.end, list[k]!.start))) {
           j = k;
           continue;
         }
@@ -139,8 +155,17 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     let from = first;
     for (let k = first; k <= last + 1; k++) {
       // « la députée LFI Danièle Obono », « Air France-KLM Alexandre de Juniac »: letters in
-      // capitals, then a first name and a surname, are a party or a company and a person.
-      if (k > from && k <= last && acronymEnd(list[k - 1]!.text) && personStart(list, k)) {
+      // capitals, then a first name and a surname, are a party or a company and a person;
+      // « la ministre de l'Economie Christine Lagarde »: a known first name starts the person.
+      if (
+        k > from &&
+        k <= last &&
+        personStart(list, k) &&
+        (acronymEnd(list[k - 1]!.text) ||
+          (firstName(list[k]!.text, cfg) !== undefined &&
+            firstName(list[k - 1]!.text, cfg) === undefined &&
+            !cfg.honorifics.has(list[k - 1]!.text.toLowerCase())))
+      ) {
         pushName(
           out,
           sentence,
@@ -154,8 +179,18 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         from = k;
         continue;
       }
-      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
-      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg) || (k === first && titled)))
+      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break;
+      // nor is a capitalised one after a first name (« Yves Le Masne », « Marine Le Pen »).
+      if (
+        k <= last &&
+        (!list[k]!.cap ||
+          !isStop(list[k]!.text, cfg) ||
+          (k === first && titled) ||
+          (k > from &&
+            k < last &&
+            CAPITAL_PARTICLES.has(list[k]!.text) &&
+            firstName(list[k - 1]!.text, cfg)))
+      )
         continue;
       // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
       // at the start of the sentence.
@@ -178,6 +213,12 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
   return out;
 }
 
+/** What joins the words of an institution's name: « de », « de l' », « des », "of", "of the". */
+const ORG_LINK = /^ (?:de|du|des|de la|of|of the|for|for the)(?: |(?<= de) l['’])$|^ de l['’]$|^ d['’]$/;
+
+/** Particles some surnames write with a capital: « Le Masne », « De Gaulle », « Van Dyke ». */
+const CAPITAL_PARTICLES = new Set(["Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del"]);
+
 /** « PS », « LFI », « France-KLM »: a word that ends in two capitals or more. */
 function acronymEnd(word: string): boolean {
   return /(?:^|-)\p{Lu}{2,6}$/u.test(word);
@@ -185,9 +226,13 @@ function acronymEnd(word: string): boolean {
 
 /** « Danièle Obono », « Alexandre de Juniac »: two words in title case, maybe a particle between. */
 function personStart(list: readonly Word[], k: number): boolean {
+  const initial = (w: Word | undefined) => w !== undefined && /^\p{Lu}$/u.test(w.text);
   const title = (w: Word | undefined) =>
     w !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text);
-  return title(list[k]) && (title(list[k + 1]) || (!list[k + 1]?.cap && title(list[k + 2])));
+  return (
+    title(list[k]) &&
+    (title(list[k + 1]) || initial(list[k + 1]) || (!list[k + 1]?.cap && title(list[k + 2])))
+  );
 }
 
 /** Articles that a title written mid-sentence keeps: « Le Monde », « Les Echos », « The Verge ». */
@@ -208,6 +253,9 @@ function pushName(
   cfg: LanguageConfig,
   followed: boolean,
 ): void {
+  // « Les Fossoyeurs de » before a person's name: the particle left at the end goes.
+  const tail = /(?:\s+[\p{Ll}'’]+)+$/u.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
   const name = text.slice(start, end);
   const before = text.slice(0, start);
   const atStart = !followed && sentenceOpener(before);

@@ -48,10 +48,17 @@ export interface EventRule extends LexiconRule {
   /** In the active voice, who the subject is: the one acting (default) or the one it happens to
    * (« X devient PDG par intérim »). */
   subject?: "actor" | "target";
+  /**
+   * For a noun: whom « de X », "of X" or a possessive names, the one it happens to (default:
+   * « le limogeage de X ») or the one who acts (« le départ de X », « sa démission »).
+   */
+  complement?: "actor" | "target";
   /** False when the verb takes no object naming an entity (« démissionner »). */
   object?: boolean;
   /** The event is complete without a target (a letter need not say whom it is addressed to). */
   targetOptional?: boolean;
+  /** With no target named, the article's main organisation is it (« un tour de table mené par X »). */
+  targetDefault?: "main";
   /** Preposition that must stand right before the target: « investir dans X », « adressée au X ». */
   targetPrep?: string;
   confidence: number;
@@ -167,7 +174,8 @@ export interface LanguageConfig {
   complement: string;
   /** Subject pronouns by gender: « il », « elle ». */
   pronouns: { m: string; f: string };
-  groupName(group: string, org: string | undefined): string;
+  /** A group's name: its kind (board, employees, people), its organisation, the noun as written. */
+  groupName(group: string, org: string | undefined, noun?: string): string;
   // Events
   events: readonly EventRule[];
   /** Auxiliary just before a participle that makes it passive: « a été », « fut », « was ». */
@@ -227,6 +235,12 @@ export interface LanguageConfig {
   // Quotes and discourse
   speechVerbs: string;
   quoteWords: QuoteWords;
+  /** Replacements, folded: "X was replaced by Y", « Y succède à X », « en remplacement de X ». */
+  replacement: { passive: string; active: string; adverbial: string };
+  /** Auxiliaries of the past perfect: « avait », "had". */
+  pastPerfect: string;
+  /** Object pronouns, folded: after the verb ("fired him") or before it (« l'a limogé »). */
+  objectPronouns: { after: string; before: string };
   /** Subject pronouns and what they may stand for. */
   subjectPronouns: readonly PronounRule[];
   /**

@@ -6,7 +6,8 @@ import { readEvents } from "./shared/events.js";
 import { readClaims } from "./shared/quantities.js";
 import { paragraphQuotes } from "./shared/quote-spans.js";
 import { readQuotations } from "./shared/quotes.js";
-import { companyLeft, genderFromPosts } from "./shared/refiners.js";
+import { companyLeft, genderFromPosts, oneExit, strikeTargets } from "./shared/refiners.js";
+import { readReplacements } from "./shared/replacements.js";
 import type { ArticleState, Stage } from "./state.js";
 
 /** Names, groups and « l'entreprise », with where each sentence mentions them. */
@@ -78,6 +79,13 @@ function contexts(state: ArticleState): SentenceContext[] {
       lastPerson: () => person,
       lastSubject: () => subject,
       quotes,
+      ...(state.discourse?.subjects[sentence.index]
+        ? { subject: state.discourse.subjects[sentence.index]! }
+        : {}),
+      resolve: (word) => state.discourse?.resolve(word, sentence.index),
+      articleSentences: state.sentences.length,
+      ...(state.facts.meta.published ? { published: state.facts.meta.published } : {}),
+      ...(state.reference ? { reference: state.reference } : {}),
       previous: state.sentences
         .slice(Math.max(0, sentence.index - 2), sentence.index)
         .map((s) => ({ sentence: s, mentions: state.mentions[s.index]! })),
@@ -104,7 +112,11 @@ const sentenceFacts: Stage = {
   run(state) {
     for (const ctx of contexts(state)) {
       const i = ctx.sentence.index;
-      state.facts.events.push(...readEvents(ctx, state.dates[i]!, state.cfg, state.speakers[i]));
+      const events = readEvents(ctx, state.dates[i]!, state.cfg, state.speakers[i]);
+      state.facts.events.push(
+        ...events,
+        ...readReplacements(ctx, state.dates[i]!, state.cfg, events),
+      );
       state.facts.claims.push(...readClaims(ctx, state.dates[i]!, state.cfg));
     }
   },
@@ -116,6 +128,8 @@ const refineEvents: Stage = {
   run(state) {
     genderFromPosts(state.facts.events, state.entities, state.cfg);
     companyLeft(state.facts.events, state.entities, state.mainOrg);
+    strikeTargets(state.facts.events, state.entities);
+    state.facts.events = oneExit(state.facts.events);
   },
 };
 

@@ -181,7 +181,16 @@ export const EN_GROUPS: readonly GroupRule[] = [
     reason: "the board of directors",
   },
   {
-    match: "employees|staff|workers|staffers",
+    // Named by their own noun: "Verizon workers", "WGA members", "Air Canada pilots".
+    match:
+      "workers|members|union members|pilots|journalists|writers|unions|union leaders|shareholders|drivers|nurses|teachers|engineers|technicians|flight attendants|strikers",
+    group: "people",
+    kind: "group",
+    plural: true,
+    reason: "people of an organisation named by what they do",
+  },
+  {
+    match: "employees|staff|staffers",
     group: "employees",
     kind: "group",
     plural: true,
@@ -190,10 +199,11 @@ export const EN_GROUPS: readonly GroupRule[] = [
 ];
 
 export const EN_COMPANY_REFERENCE =
-  "the company|the startup|the start-up|the firm|the club|the group|the retailer|the airline|the carrier|the chain|the automaker|the carmaker|the car firm|the bank|the lender|the insurer|the broadcaster|the operator|the manufacturer|the maker|the conglomerate|the publisher|the studio|the business|the social network|the retail chain|the toy retailer";
+  "the (?:[a-z-]+ ){1,2}(?:company|firm|startup|retailer|chain|giant)|the company|the startup|the start-up|the firm|the club|the group|the retailer|the airline|the carrier|the chain|the automaker|the carmaker|the car firm|the bank|the lender|the insurer|the broadcaster|the operator|the manufacturer|the maker|the conglomerate|the publisher|the studio|the business|the social network|the retail chain|the toy retailer";
 
 /** « the OpenAI board », « OpenAI employees ». */
-export function enGroupName(group: string, org: string | undefined): string {
+export function enGroupName(group: string, org: string | undefined, noun = ""): string {
   if (group === "board") return org ? `the ${org} board` : "the board";
+  if (group === "people") return org ? `${org} ${noun}` : `the ${noun}`;
   return org ? `${org} employees` : "the employees";
 }

@@ -80,6 +80,14 @@ export const EN: LanguageConfig = {
   about: EN_ABOUT,
   speechVerbs: EN_SPEECH_VERBS,
   quoteWords: EN_QUOTE_WORDS,
+  replacement: {
+    passive: "(?:be|is|was|been|being|were|are) (?:replaced|succeeded)",
+    active:
+      "replaces|replaced|replacing|replace|succeeds|succeeded|succeed|succeeding|(?:takes|took|take|taking) over from",
+    adverbial: "in place of|as a replacement for",
+  },
+  pastPerfect: "had|had been",
+  objectPronouns: { after: "him|her", before: "(?!)" },
   subjectPronouns: EN_SUBJECT_PRONOUNS,
   prepositions:
     "of|in|at|on|to|from|for|with|by|about|after|before|alongside|against|into|over|under|between|during|since|like|than|including|according to|toward|towards|among|via|behind|beside|besides|without|within",

@@ -196,6 +196,16 @@ export const FR_GROUPS: readonly GroupRule[] = [
     gender: "m",
     reason: "the staff of a company",
   },
+  {
+    // Named by their own noun: « les pilotes d'Air France » are not all its employees.
+    match:
+      "pilotes|syndicats|organisations syndicales|journalistes|redaction|personnels|grevistes|syndicalistes|ouvriers|cheminots|controleurs aeriens|hotesses et stewards|enseignants|medecins|infirmiers|chauffeurs|conducteurs|techniciens|elus locaux|elus|actionnaires|adherents",
+    group: "people",
+    kind: "group",
+    plural: true,
+    gender: "m",
+    reason: "people of an organisation named by what they do",
+  },
 ];
 
 export const FR_COMPANY_REFERENCE =
@@ -206,7 +216,14 @@ export function frGroupName(
   group: string,
   org: string | undefined,
   of: (s: string) => string,
+  noun = "",
 ): string {
-  const base = group === "board" ? "le conseil d'administration" : "les employés";
+  const article = /^redaction/i.test(noun) || noun.startsWith("réd") ? "la" : "les";
+  const base =
+    group === "board"
+      ? "le conseil d'administration"
+      : group === "people"
+        ? `${article} ${noun}`
+        : "les employés";
   return org ? `${base} ${of(org)}` : base;
 }

@@ -28,13 +28,172 @@ export const FR_EVENTS: readonly EventRule[] = [
     // « la suppression de plus de 1 000 postes », « 300 suppressions d'emplois »: jobs cut.
     id: "suppression",
     match:
-      "suppressions? (?:de |d')(?:(?:plus de |pres de |environ |quelque |jusqu'a )?\\d[\\d .]*|(?:centaines|milliers|dizaines) d')\\s*(?:postes|emplois)|\\d[\\d .]* suppressions (?:de postes|d'emplois)|plan social|plan de sauvegarde de l'emploi|plan de departs",
+      "suppressions? (?:de |d')(?:(?:plus de |pres de |environ |quelque |jusqu'a )?\\d[\\d .]{0,12}|(?:centaines|milliers|dizaines) d')\\s*(?:postes|emplois)|\\d[\\d .]{0,12} suppressions (?:de postes|d'emplois)|plan social|plan de sauvegarde de l'emploi|plan de departs",
     type: "layoff",
     form: "noun",
     object: false,
     actor: ORG,
     confidence: 0.7,
     reason: "« la suppression de 1 000 postes », « un plan social »",
+  },
+  {
+    // « a mis fin aux fonctions de X »: ended someone's post.
+    id: "fin-fonctions",
+    match:
+      "(?:mis|mise|met|mettent|mettre|mettra|mettait) fin (?:aux fonctions|au mandat|a la mission|au contrat)",
+    type: "dismissal",
+    form: "verb",
+    target: PERSON,
+    actor: ACTOR,
+    targetPrep: "de|du|d'",
+    confidence: 0.75,
+    reason: "« mettre fin aux fonctions de X »",
+  },
+  {
+    // « a décidé de ne pas renouveler le mandat de X »: X goes, by the board's decision.
+    id: "non-renouvellement",
+    match: "ne pas (?:renouveler|reconduire|prolonger) (?:le|son|sa) (?:mandat|contrat)",
+    type: "dismissal",
+    form: "verb",
+    target: PERSON,
+    actor: ACTOR,
+    confidence: 0.7,
+    reason: "« ne pas renouveler le mandat de X »",
+  },
+  {
+    id: "pousse-sortie",
+    match: `${pp("congedi")}|congedier|(?:pousse|poussee|poussés|pousser) vers la sortie`,
+    type: "dismissal",
+    form: "verb",
+    target: PERSON,
+    actor: ACTOR,
+    confidence: 0.7,
+    reason: "« congédié », « poussé vers la sortie »",
+  },
+  {
+    // « la démission de X », « sa démission »: X resigns.
+    id: "demission",
+    match: "demission(?!ne)",
+    type: "resignation",
+    form: "noun",
+    complement: "actor",
+    actor: PERSON,
+    confidence: 0.6,
+    reason: "« la démission de X », « sa démission »",
+  },
+  {
+    // « le départ de X », « annonçant son départ »: X leaves (not « au départ », « points de départ »).
+    id: "depart",
+    match: "(?<=(?:le|son|du|leur) )depart(?! volontaire)(?!s)",
+    type: "departure",
+    form: "noun",
+    complement: "actor",
+    actor: PERSON,
+    confidence: 0.6,
+    reason: "« le départ de X », « son départ »",
+  },
+  {
+    // « onzième jour de grève des pilotes », « l'appel à la grève des syndicats »: who strikes.
+    id: "greve-des",
+    match:
+      "(?:jours?|journees?|semaines?|mouvement|appel|preavis|mot d'ordre) de greve(?= (?:des|du|de la|de l'))|greve(?= (?:des|du) )",
+    type: "strike",
+    form: "noun",
+    complement: "actor",
+    actor: ["group", "organisation"],
+    confidence: 0.6,
+    reason: "« la grève des pilotes »",
+  },
+  {
+    id: "greve-verbe",
+    match:
+      "(?:reconduire|reconduit|reconduisent|reconduiront|prolonger|prolongent|voter|votent|ont vote|a vote|lancer|lancent|ont lance|entamer|entament|poursuivre|poursuivent|declencher|ont declenche|appellent a|appelle a|ont appele a) (?:la|une|leur|un mouvement de) greve",
+    type: "strike",
+    form: "verb",
+    object: false,
+    actor: ["group", "organisation"],
+    confidence: 0.65,
+    reason: "« reconduire la grève », « voter la grève »",
+  },
+  {
+    // « ont voté la motion de défiance contre X »: a collective statement against X.
+    id: "motion",
+    match:
+      "(?:ont vote|a vote|votent|voter|adopte|ont adopte) (?:une|la) motion de (?:defiance|censure)",
+    type: "petition",
+    form: "verb",
+    actor: ["group", "person", "organisation"],
+    target: ["person", "organisation", "group"],
+    targetPrep: "contre|visant",
+    targetOptional: true,
+    confidence: 0.65,
+    reason: "« voter une motion de défiance contre X »",
+  },
+  {
+    id: "absorbe",
+    match: `${pp("absorb")}|absorbe|absorber|${pp("acquer")}|acquerir|acquiert`,
+    type: "acquisition",
+    form: "verb",
+    target: ["organisation", "product"],
+    actor: BUYER,
+    confidence: 0.65,
+    reason: "« absorbé par X », « acquérir X »",
+  },
+  {
+    id: "rachat",
+    match: "rachat|prise de controle|acquisition",
+    type: "acquisition",
+    form: "noun",
+    target: ["organisation", "product"],
+    actor: BUYER,
+    confidence: 0.55,
+    reason: "« le rachat de X par Y »",
+  },
+  {
+    id: "fermeture",
+    match: "fermeture",
+    type: "closure",
+    form: "noun",
+    target: ["place", "organisation"],
+    actor: ORG,
+    confidence: 0.55,
+    reason: "« la fermeture de l'usine de X »",
+  },
+  {
+    id: "fermer",
+    match: `(?:cesser|cesse|cessera|cessent) (?:son|ses|leur|toute) activite|${pp("ferm")}(?= (?:son|ses|leur|l'|le|la|les) (?:usine|site|magasin|boutique|agence|entrepot|restaurant|succursale))|fermer|fermera|fermeront`,
+    type: "closure",
+    form: "verb",
+    target: ["place", "organisation"],
+    actor: ORG,
+    targetOptional: true,
+    confidence: 0.55,
+    reason: "« fermer ses usines », « cesser son activité »",
+  },
+  {
+    // « Mistral AI a bouclé une levée de fonds »: the one raising money is invested in.
+    id: "levee",
+    match:
+      "(?:a boucle|boucle|a realise|realise|a finalise|finalise|a leve|leve|a annonce|annonce|a lance|lance|a conclu|conclut) (?:une|un|sa|son|la|le) (?:nouvelle |nouveau )?(?:levee de fonds|tour de table|augmentation de capital)",
+    type: "investment",
+    form: "verb",
+    subject: "target",
+    object: false,
+    target: ORG,
+    confidence: 0.6,
+    reason: "« a bouclé une levée de fonds »",
+  },
+  {
+    // « Mené par General Catalyst, ce tour de table »: the round's lead invests in the company.
+    id: "mene-par",
+    match: "(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)",
+    type: "investment",
+    form: "noun",
+    actor: ["organisation", "person"],
+    target: ORG,
+    targetDefault: "main",
+    confidence: 0.5,
+    reason: "« (un tour de table) mené par X »",
   },
   {
     match: `${pp("evinc")}|evince|evincent|evincer`,
@@ -176,7 +335,7 @@ export const FR_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "(?:occuper|occupera|occuperait|occupe|assurer|assurera|assurerait|assure|reprendre|reprend|reprendra|prendre|prend|prendra|prendrait) (?:le poste|l'interim|la direction|la tete|les renes)",
+      "(?:occuper|occupera|occuperait|occupe|assurer|assurera|assurerait|assure|reprendre|reprend|reprendra|prendre|prend|prendra|prendrait) (?:le poste|l'interim|la direction|la tete|les renes|les fonctions|ses fonctions|la presidence)",
     type: "appointment",
     form: "verb",
     target: PERSON,
@@ -187,7 +346,7 @@ export const FR_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "(?:devenir|devient|deviendra|deviendrait|est devenu|est devenue) (?:le |la )?(?:nouveau |nouvelle )?(?:pdg|ceo|directeur|directrice|president|presidente|dirigeant|dirigeante|patron|patronne)",
+      "(?:devenir|devient|deviendra|deviendrait|est devenu|est devenue|devenu|devenue) (?:le |la |l')?(?:nouveau |nouvelle |nouvel |futur |future |premier |premiere )?(?:pdg|ceo|dg|directeur|directrice|president|presidente|dirigeant|dirigeante|patron|patronne|numero un|chef|secretaire general|secretaire generale|administrateur|administratrice)",
     type: "appointment",
     form: "verb",
     target: PERSON,
@@ -234,7 +393,7 @@ export const FR_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|quitte son poste|quitterait son poste|quittera son poste|quitter son poste|(?:presente|remis|donne|presenter|remettre|donner) sa demission",
+      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|(?:quitte|quitterait|quittera|quitter|quittant|quittait) (?:son poste|ses fonctions|la presidence|la direction)|(?:presente|remis|donne|presenter|remettre|donner|remettra|remettrai) sa demission|(?:prend|prendra|prendre|a pris) sa retraite|(?:part|partira|partir) a la retraite",
     type: "resignation",
     form: "verb",
     subject: "actor",
@@ -244,7 +403,8 @@ export const FR_EVENTS: readonly EventRule[] = [
     reason: "« démissionner », « quitter son poste », « présenter sa démission »",
   },
   {
-    match: "quitte(?! son poste)|quittent|quitter(?! son poste)",
+    match:
+      "quitte(?! (?:son poste|ses fonctions))|quittent|quitter(?! (?:son poste|ses fonctions))",
     type: "departure",
     form: "verb",
     target: ORG,

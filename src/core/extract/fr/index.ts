@@ -53,7 +53,7 @@ export const FR: LanguageConfig = {
     "le geant (?:de la technologie|de la tech|du numerique|de l'informatique|du logiciel|americain|de l'internet)",
   complement: "de|d'|du|des",
   pronouns: { m: "il", f: "elle" },
-  groupName: (group, org) => frGroupName(group, org, de),
+  groupName: (group, org, noun) => frGroupName(group, org, de, noun),
   events: FR_EVENTS,
   passiveAux: "ete|etait|etaient|est|sont|fut|furent|etre|sera|seront|serait|seraient|soit|soient",
   activeAux: "a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir",
@@ -87,6 +87,16 @@ export const FR: LanguageConfig = {
   about: FR_ABOUT,
   speechVerbs: FR_SPEECH_VERBS,
   quoteWords: FR_QUOTE_WORDS,
+  replacement: {
+    passive:
+      "(?:est|a ete|sera|serait|va etre|avait ete|sont|ont ete|seront|etre) (?:remplace|remplacee|remplaces|remplacees)",
+    active:
+      "remplace|remplacera|remplacait|succede a|succedera a|succede au|succedera au|(?:prend|prendra|a pris|prendre) la succession de",
+    adverbial:
+      "en remplacement de|en remplacement d'|a la place de|pour remplacer|pour succeder a|succedant a",
+  },
+  pastPerfect: "avait|avaient|avait ete|avaient ete|eut|eurent",
+  objectPronouns: { after: "(?!)", before: "l'a|l'ont|l'avait|l'avaient|le|la|l'" },
   subjectPronouns: FR_SUBJECT_PRONOUNS,
   prepositions:
     "de|du|des|d'|à|au|aux|en|dans|sur|pour|chez|avec|par|selon|contre|vers|entre|sans|sous|après|avant|depuis|pendant|envers|durant|lors de|auprès de|auprès du|d'après|face à|parmi",

@@ -47,6 +47,11 @@ export function readEntities(
   for (const n of all) if (n.text.includes(" ")) midSentence.add(fold(n.text.split(" ").at(-1)!));
   // « Boeing's board… » then « Boeing hired… »: one possessive makes the word a name everywhere.
   for (const n of all) if (n.atStart && possessive(n, sentences)) midSentence.add(fold(n.text));
+  // "Lyft said last week…": a word that opens its sentence and says something is a name.
+  const speaks = new RegExp(`^\\s+(?:${cfg.speechVerbs})(?![\\p{L}])`, "u");
+  for (const n of all)
+    if (n.atStart && speaks.test(sentences[n.sentence]!.folded.slice(n.end, n.end + 30)))
+      midSentence.add(fold(n.text));
   const accepted = all.filter(
     (n) =>
       !n.atStart ||

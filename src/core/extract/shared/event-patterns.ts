@@ -29,6 +29,11 @@ export interface Compiled {
   roleBare: RegExp;
   pronoun: RegExp;
   complement: RegExp;
+  /** The past perfect right before a trigger (« avait limogé », "had fired"): before the news. */
+  pastPerfect: RegExp;
+  /** An object pronoun right after the verb ("fired him") or before it (« l'a limogé »). */
+  objectAfter: RegExp;
+  objectBefore: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Compiled>();
@@ -102,6 +107,12 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
       "u",
     ),
     complement: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
+    pastPerfect: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.pastPerfect})\\s+(?:[\\p{L}'-]+\\s+){0,2}$`,
+      "u",
+    ),
+    objectAfter: new RegExp(`^\\s+(?:${cfg.objectPronouns.after})(?![\\p{L}])`, "u"),
+    objectBefore: new RegExp(`(?<![\\p{L}])(?:${cfg.objectPronouns.before})\\s*$`, "u"),
   };
   cache.set(cfg, c);
   return c;

@@ -1,9 +1,10 @@
 import type { EntityKind } from "../../facts/model.js";
 import type { EventRule, LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft } from "../types.js";
-import type { SentenceContext } from "./context.js";
-import { announcedLabel, dateFor, employerAfter, roleAfter } from "./event-details.js";
+import { inside, type SentenceContext } from "./context.js";
+import { announcedLabel, employerAfter, roleAfter } from "./event-details.js";
 import { type Compiled, compileEvents } from "./event-patterns.js";
+import { eventDate, modalityOf } from "./modality.js";
 import {
   agentSlot,
   clauseStart,
@@ -12,6 +13,7 @@ import {
   NONE,
   pronounSlot,
   rightSlot,
+  type Slot,
 } from "./slots.js";
 
 /**
@@ -78,12 +80,12 @@ export function readEvents(
         flags.push("quoted");
       }
     }
-    let date = dateFor(dates, ts, te, folded, c);
     const modality = modalityOf(folded, ts, te, m[0], c);
-    // « Elle rejoindra le conseil en avril »: a month without its year was resolved to the last
-    // April, and this one is to come. Only a date written with its year can date what will be.
-    if (modality && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
     if (modality) flags.push(modality.status);
+    const date = eventDate(ctx, dates, ts, te, modality, c, {
+      lede: rule.form === "verb" && reading.frame !== "participle" && rule.type !== "founding",
+    });
+    if (date?.lede) flags.push("lede-date");
     if (reading.pronoun) {
       confidence -= reading.nearby ? 0.05 : 0.15;
       flags.push(reading.nearby ? "pronoun-near" : "pronoun");
@@ -107,10 +109,19 @@ export function readEvents(
       }
     }
     // An announcement is what it announced: « X a fait une annonce » alone tells a reader nothing.
-    const label = rule.type === "announcement" ? announcedLabel(ctx, te, dates) : undefined;
+    // « …, a annoncé le groupe. » only says who told the sentence: no announcement of its own.
+    const incise =
+      /,\s*$/.test(folded.slice(Math.max(0, ts - 3), ts)) &&
+      !/[,;:]|\s(?:que|qu'|that)\s/.test(folded.slice(te).replace(/[.!…\s]+$/, "")) &&
+      folded.slice(te).split(/\s+/).length <= 8;
+    const label =
+      rule.type === "announcement" && !incise ? announcedLabel(ctx, te, dates) : undefined;
     if (rule.type === "announcement" && !label) continue;
     const actors = reading.actors.slice(0, 6);
-    const targets = reading.targets.slice(0, 6);
+    let targets = reading.targets.slice(0, 6);
+    // « un tour de table mené par X »: the round is the article's company's.
+    if (targets.length === 0 && rule.targetDefault === "main" && ctx.mainOrg)
+      targets = [ctx.mainOrg].filter((t) => !actors.includes(t));
     for (const actor of actors.length ? actors : [undefined]) {
       for (const target of targets.length ? targets : [undefined]) {
         if (!actor && !target) continue;
@@ -143,15 +154,6 @@ export function readEvents(
   // « Acme annonce la nomination de X »: the announcement is the appointment, said once.
   const told = new Set(out.filter((e) => e.type !== "announcement").map((e) => e.actor));
   return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
-}
-
-/** The status the words around a trigger give its event; none when it simply happened. */
-function modalityOf(folded: string, ts: number, te: number, trigger: string, c: Compiled) {
-  const before = folded.slice(Math.max(0, ts - 40), ts);
-  const around = folded.slice(Math.max(0, ts - 60), te + 40);
-  return c.modality.find(
-    (r) => r.before?.test(before) || r.ending?.test(trigger) || r.near?.test(around),
-  );
 }
 
 /** A short stable name for a trigger: its type's first word (« limog », "fired"). */
@@ -199,14 +201,41 @@ function readOne(
   const before = folded.slice(start, ts);
   const targetKinds = rule.target ?? ["person", "organisation", "group", "product"];
   const actorKinds = rule.actor ?? ["person", "organisation", "group"];
+  // « investir dans X », "investing $4 billion in AI startup X": the preposition, then at most a
+  // determiner and a few words describing the target.
   const prep = rule.targetPrep
-    ? new RegExp(`(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:le|la|les|l')\\s*)?$`, "u")
+    ? new RegExp(
+        `(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:le|la|les|l'|the|a|an|its|their|son|sa|ses)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}$`,
+        "u",
+      )
     : undefined;
   if (rule.form === "noun") {
+    // « le départ de X », « sa démission »: for some nouns the one named after « de » (or by the
+    // possessive) is the one who acts; for most (« le limogeage de X ») the one it happens to.
+    const role = rule.complement ?? "target";
+    const kinds = role === "actor" ? actorKinds : targetKinds;
     const possessive = c.possessive.test(folded.slice(Math.max(0, ts - 20), ts));
-    const target = possessive
-      ? pronounSlot(ctx, ts, targetKinds)
-      : rightSlot(ctx, te, targetKinds, c, 50, prep ?? c.complement);
+    let named: Slot;
+    if (possessive) {
+      // « Il a annoncé son départ », "Gelsinger announced his retirement": the owner is who the
+      // sentence is about, when that fits; else the person named last.
+      const kind = ctx.subject ? ctx.entities.get(ctx.subject)?.kind : undefined;
+      named =
+        ctx.subject && kind && kinds.includes(kind)
+          ? { entities: [ctx.subject], pronoun: true, nearby: true }
+          : pronounSlot(ctx, ts, kinds);
+    } else named = rightSlot(ctx, te, kinds, c, 50, prep ?? c.complement);
+    if (role === "actor") {
+      const object = rule.target?.length ? rightSlot(ctx, te, targetKinds, c, 80, prep) : NONE;
+      return {
+        actors: named.entities,
+        targets: possessive ? object.entities : [],
+        pronoun: named.pronoun,
+        nearby: named.nearby,
+        voice: "noun: the one who acts after « de » or by the possessive",
+        frame: possessive ? "noun-possessive" : "noun",
+      };
+    }
     const agent = agentSlot(ctx, te, actorKinds, c);
     let actors = agent.entities;
     if (actors.length === 0) {
@@ -215,11 +244,11 @@ function readOne(
     }
     return {
       actors,
-      targets: target.entities,
-      pronoun: target.pronoun,
-      nearby: target.nearby,
+      targets: named.entities,
+      pronoun: named.pronoun,
+      nearby: named.nearby,
       voice: "noun: target after « de », actor after « par » or the announcing verb",
-      frame: "noun",
+      frame: possessive ? "noun-possessive" : "noun",
     };
   }
   const word = ctx.sentence.text.slice(ts, te);
@@ -281,10 +310,7 @@ function readOne(
     const subject = leftSlot(ctx, ts, targetKinds, c);
     // « Le conseil a annoncé que X occuperait le poste »: who announced it appointed X.
     let actors: string[] = [];
-    if (
-      rule.type === "appointment" &&
-      c.announceThat.test(folded.slice(Math.max(0, start - 30), start))
-    ) {
+    if (c.announceThat.test(folded.slice(Math.max(0, start - 30), start))) {
       const gov = c.announceThat.exec(folded.slice(Math.max(0, start - 30), start))!;
       actors = leftSlot(ctx, start - gov[0].length, ["organisation", "group"], c).entities;
     }
@@ -298,7 +324,9 @@ function readOne(
     };
   }
   const subject = activeSubject(ctx, ts, actorKinds, c);
-  const object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
+  let object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
+  if (object.entities.length === 0 && rule.object !== false)
+    object = objectPronoun(ctx, ts, te, targetKinds, subject.entities, c);
   return {
     actors: subject.entities,
     targets: object.entities,
@@ -318,6 +346,9 @@ const LEFT_TO =
 // « et » shares the subject of the first.
 const COORDINATED = /(?<![\p{L}])(?:et|and)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
 
+// ", who … ," / « , qui … , » right before the verb: a relative clause set off by commas.
+const RELATIVE_ASIDE = /,\s*(?:who|which|qui)\s[^,;.«»"“”]{1,150},\s*(?:[\p{L}']+\s+){0,2}$/u;
+
 function activeSubject(
   ctx: SentenceContext,
   ts: number,
@@ -330,6 +361,14 @@ function activeSubject(
     const verb = ts - left[0].length;
     const subject = leftSlot(ctx, verb, kinds, c);
     if (subject.entities.length) return subject;
+  }
+  // "President Trump, who previously praised X, fired him": the name before the relative clause.
+  const relative = RELATIVE_ASIDE.exec(folded.slice(Math.max(0, ts - 170), ts));
+  if (relative) {
+    const at = ts - relative[0].length;
+    const before = ctx.mentions.filter((m) => m.end <= at && kinds.includes(m.kind)).at(-1);
+    if (before && /^\s*$/.test(folded.slice(before.end, at)))
+      return { entities: [before.entity], pronoun: false };
   }
   const and = COORDINATED.exec(folded.slice(Math.max(0, ts - 20), ts));
   if (and) {
@@ -347,6 +386,34 @@ function activeSubject(
       return { entities: [first.entity], pronoun: false };
   }
   return leftSlot(ctx, ts, kinds, c);
+}
+
+/**
+ * "fired him", « l'a limogé »: an object pronoun stands for the person last named in the sentence
+ * (or the one before) who is not the subject.
+ */
+function objectPronoun(
+  ctx: SentenceContext,
+  ts: number,
+  te: number,
+  kinds: readonly EntityKind[],
+  subjects: readonly string[],
+  c: Compiled,
+): Slot {
+  const folded = ctx.sentence.folded;
+  if (
+    !c.objectAfter.test(folded.slice(te, te + 8)) &&
+    !c.objectBefore.test(folded.slice(Math.max(0, ts - 12), ts))
+  )
+    return NONE;
+  const fits = (m: { entity: string; kind: EntityKind }) =>
+    kinds.includes(m.kind) && !subjects.includes(m.entity);
+  const here = ctx.mentions
+    .filter((m) => m.end <= ts && !inside(ctx.quotes, m.start) && fits(m))
+    .at(-1);
+  const before = ctx.previous.at(-1)?.mentions.filter(fits).at(-1);
+  const who = here ?? before;
+  return who ? { entities: [who.entity], pronoun: true, nearby: here !== undefined } : NONE;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import type { Compiled } from "./entity-patterns.js";
+import { foldName as fold } from "./ids.js";
 
 const ATTRIBUTION =
   /(?<![\p{L}])(?:selon|d'apres|according to|reported by|told)(?: (?:les|le|la|l'|the))? ?$/u;
@@ -48,15 +49,24 @@ export function addGroups(
         const next = complement
           ? list.find((x) => x.start === end + complement[0].length)
           : undefined;
-        const org =
-          next && entities.get(next.entity)!.kind === "organisation" ? next.entity : mainOrg;
-        const key = `${rule.group}:${org ?? ""}`;
+        // "Verizon workers", "Google employees": the organisation right before the noun.
+        const prev = list.find(
+          (x) => x.via === "name" && /^\s$/.test(s.folded.slice(x.end, m!.index)),
+        );
+        const isOrg = (x: Mention | undefined) =>
+          x !== undefined && entities.get(x.entity)!.kind === "organisation";
+        const org = isOrg(next) ? next!.entity : isOrg(prev) ? prev!.entity : mainOrg;
+        const noun = s.text.slice(m.index, end).toLowerCase();
+        const key =
+          rule.group === "people"
+            ? `people:${fold(noun)}:${org ?? ""}`
+            : `${rule.group}:${org ?? ""}`;
         let entity = entities.get(key);
         if (!entity) {
           const orgName = org ? entities.get(org)!.name : undefined;
           entity = {
             key,
-            name: cfg.groupName(rule.group, orgName),
+            name: cfg.groupName(rule.group, orgName, noun),
             kind: rule.kind,
             kindConfidence: 1,
             aliases: new Set(),
@@ -69,7 +79,9 @@ export function addGroups(
         }
         entity.mentions++;
         const spanEnd = next && next.entity === org ? next.end : end;
-        list.push({ start: m.index, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
+        const spanStart = prev && prev.entity === org ? prev.start : m.index;
+        if (spanStart < m.index) list.splice(list.indexOf(prev!), 1);
+        list.push({ start: spanStart, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
       }
     }
     // « le géant de la technologie »: the organisation named last, in this sentence or the one before.

@@ -214,7 +214,8 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
 }
 
 /** What joins the words of an institution's name: « de », « de l' », « des », "of", "of the". */
-const ORG_LINK = /^ (?:de|du|des|de la|of|of the|for|for the)(?: |(?<= de) l['’])$|^ de l['’]$|^ d['’]$/;
+const ORG_LINK =
+  /^ (?:de|du|des|de la|of|of the|for|for the)(?: |(?<= de) l['’])$|^ de l['’]$|^ d['’]$/;
 
 /** Particles some surnames write with a capital: « Le Masne », « De Gaulle », « Van Dyke ». */
 const CAPITAL_PARTICLES = new Set(["Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del"]);

@@ -46,3 +46,41 @@ export function genderFromPosts(
     if (gender) person.gender = gender;
   }
 }
+
+/**
+ * « la grève des pilotes d'Air France »: a strike is against the employer of those who strike,
+ * the organisation their group belongs to.
+ */
+export function strikeTargets(events: EventDraft[], entities: Map<string, EntityDraft>): void {
+  for (const e of events) {
+    if (e.type !== "strike" || e.target || !e.actor) continue;
+    const org = groupOrg(e.actor, entities);
+    if (org) e.target = org;
+  }
+}
+
+/** The organisation a group belongs to (« les pilotes d'Air France »: Air France). */
+function groupOrg(key: string, entities: Map<string, EntityDraft>): string | undefined {
+  if (entities.get(key)?.kind !== "group") return undefined;
+  const org = key.slice(key.lastIndexOf(":") + 1);
+  return org && entities.get(org)?.kind === "organisation" ? org : undefined;
+}
+
+/**
+ * One way out per person: a departure read from « remplacé par », "replacing him" is the same
+ * exit as the dismissal or resignation the article tells, which says more.
+ */
+export function oneExit(events: EventDraft[]): EventDraft[] {
+  const exits = new Set(
+    events
+      .filter(
+        (e) =>
+          (e.type === "dismissal" || e.type === "resignation") &&
+          (e.status === undefined || e.status === "planned"),
+      )
+      .map((e) => (e.type === "dismissal" ? e.target : e.actor)),
+  );
+  return events.filter(
+    (e) => !(e.type === "departure" && e.rule.includes("/replacement") && exits.has(e.actor)),
+  );
+}

@@ -70,7 +70,15 @@ export function leftSlot(
     const clause = folded.slice(start, at);
     const teller = tellerSlot(ctx, start, clause, kinds, c);
     if (teller) return teller;
-    if (c.pronoun.test(clause)) return pronounSlot(ctx, at, kinds);
+    const pronoun = c.pronoun.exec(clause);
+    if (pronoun) {
+      // « il a démissionné »: whom the sentences before are about, else the last person named.
+      const who = ctx.resolve(pronoun[1]!);
+      const kind = who ? ctx.entities.get(who)?.kind : undefined;
+      if (who && kind && kinds.includes(kind))
+        return { entities: [who], pronoun: true, nearby: true };
+      return pronounSlot(ctx, at, kinds);
+    }
     // « plus de 90 % d'entre eux ont réclamé », « 650 employés ont signé »: the staff.
     if (
       kinds.includes("group") &&

@@ -183,4 +183,39 @@ describe("English events", () => {
       { type: "departure", actor: "Paul Roux", target: "Halvorsen Bank", date: "2015" },
     ]);
   });
+
+  it("reads who steps down, who is now in charge, and who a relative clause is about", () => {
+    expect(events("Vega chief executive Paul Roux is stepping down.")).toEqual([
+      { type: "resignation", actor: "Paul Roux" },
+    ]);
+    expect(events("Lara Diaz is now the acting chief executive of Vega.")).toEqual([
+      { type: "appointment", target: "Lara Diaz" },
+    ]);
+    expect(events("Governor Anna Ruiz, who once praised Paul Roux, fired him on Tuesday.")).toEqual(
+      [{ type: "dismissal", actor: "Anna Ruiz", target: "Paul Roux", date: "2023-11-21" }],
+    );
+  });
+
+  it("reads a replacement, and the one replaced leaves once", () => {
+    expect(
+      events("Paul Roux was fired by Vega on Monday. He will be replaced by Lara Diaz.").map(
+        (e) => [e.type, e.target ?? e.actor, e.status],
+      ),
+    ).toEqual([
+      ["dismissal", "Paul Roux", undefined],
+      ["appointment", "Lara Diaz", "planned"],
+    ]);
+  });
+
+  it("reads a strike against the strikers' employer, a layoff, a letter to someone", () => {
+    expect(events("Nearly 5,000 Vega workers walked off their jobs on Wednesday.")).toEqual([
+      { type: "strike", actor: "Vega workers", target: "Vega", date: "2023-11-15" },
+    ]);
+    expect(events("Orbit Labs said it was letting go of 300 employees.")).toEqual([
+      { type: "layoff", actor: "Orbit Labs" },
+    ]);
+    expect(events("More than 200 Vega employees sent a letter to Paul Roux.")).toEqual([
+      { type: "petition", actor: "Vega employees", target: "Paul Roux" },
+    ]);
+  });
 });

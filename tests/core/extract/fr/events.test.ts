@@ -165,7 +165,7 @@ describe("French events", () => {
     ]);
   });
 
-  it("does not date what is to come from a month written without its year", () => {
+  it("dates what is to come at the next such month, from a month written without its year", () => {
     expect(
       events("Le groupe Vega va bien. Claire Roux rejoindra le conseil d'administration en avril."),
     ).toEqual([
@@ -173,6 +173,7 @@ describe("French events", () => {
         type: "joining",
         actor: "Claire Roux",
         target: "le conseil d'administration de Vega",
+        date: "2024-04",
         status: "planned",
       },
     ]);
@@ -236,5 +237,64 @@ describe("French events", () => {
       { type: "dismissal", actor: "Brévent", target: "Olivier Castel", date: "2023-11-16" },
     ]);
     expect(events("Le groupe Brévent a remercié ses équipes.")).toEqual([]);
+  });
+
+  it("reads an end put to a post, a mandate not renewed, a resignation as a noun", () => {
+    expect(
+      events("Le conseil d'administration de Vega a mis fin aux fonctions de Paul Roux."),
+    ).toEqual([
+      {
+        type: "dismissal",
+        actor: "le conseil d'administration de Vega",
+        target: "Paul Roux",
+      },
+    ]);
+    expect(
+      events(
+        "La société Vega a décidé de ne pas renouveler le mandat de Paul Roux, son directeur.",
+      ),
+    ).toEqual([{ type: "dismissal", actor: "Vega", target: "Paul Roux" }]);
+    expect(events("Paul Roux a présenté mardi sa démission au conseil.")).toEqual([
+      { type: "resignation", actor: "Paul Roux", date: "2023-11-21" },
+    ]);
+  });
+
+  it("reads a replacement: the one who replaces is appointed, the one replaced leaves, both to come", () => {
+    expect(
+      events(
+        "Léa Martin deviendra la directrice générale de Vega le 1er mars, en remplacement de Paul Roux, a annoncé le groupe.",
+      ),
+    ).toEqual([
+      { type: "appointment", target: "Léa Martin", date: "2024-03-01", status: "planned" },
+      { type: "departure", actor: "Paul Roux", date: "2024-03-01", status: "planned" },
+    ]);
+    // Dismissed first: the replacement names no second way out.
+    expect(
+      events("La société Vega a limogé Paul Roux. Il est remplacé par Léa Martin.").map((e) => [
+        e.type,
+        e.target ?? e.actor,
+      ]),
+    ).toEqual([
+      ["dismissal", "Paul Roux"],
+      ["appointment", "Léa Martin"],
+    ]);
+  });
+
+  it("reads who strikes against whom, a motion against someone, a company absorbed", () => {
+    expect(
+      events(
+        "Les pilotes de Vega Air en sont à leur onzième jour de grève des pilotes de Vega Air.",
+      ),
+    ).toContainEqual({
+      type: "strike",
+      actor: "les pilotes de Vega Air",
+      target: "Vega Air",
+    });
+    expect(
+      events("Les journalistes de Vega ont voté une motion de défiance contre Paul Roux."),
+    ).toEqual([{ type: "petition", actor: "les journalistes de Vega", target: "Paul Roux" }]);
+    expect(events("La société Orbis a été absorbée par le groupe Vega.")).toEqual([
+      { type: "acquisition", actor: "Vega", target: "Orbis" },
+    ]);
   });
 });

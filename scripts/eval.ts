@@ -8,6 +8,8 @@
 //   --families         every rule family with its counts and the confidence it gives
 //   --sweep            recall and precision at other thresholds
 //   --threshold N      measure at N instead of the question threshold
+//   --fit              count the rule families again on the corpus, without writing
+//   --strength N       how much a parent family weighs in a child's confidence
 //   --write            count the rule families again on the corpus and write the calibration
 //                      (src/core/extract/calibration.json) and the ratchet (tests/eval/figures.json)
 import { writeFileSync } from "node:fs";
@@ -37,6 +39,8 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const threshold = Number(option("--threshold") ?? QUESTION_CONFIDENCE_THRESHOLD);
+// How much a parent family weighs in a child's confidence: `--strength N` tries another.
+const strength = Number(option("--strength") ?? STRENGTH);
 if (!Number.isFinite(threshold)) {
   console.error("eval: --threshold expects a number between 0 and 1");
   process.exit(2);
@@ -106,7 +110,8 @@ let cal = CALIBRATION;
 for (const set of sets) {
   const readings = readSet(set);
   const observations = observe(readings);
-  if (flag("--write") && set.measure) cal = countFamilies(observations, describeSet(set), STRENGTH);
+  if ((flag("--write") || flag("--fit")) && set.measure)
+    cal = countFamilies(observations, describeSet(set), strength);
   const scores = scoreAll(readings, () => cal, threshold);
   const t = totals(scores);
   console.log(
@@ -116,13 +121,13 @@ for (const set of sets) {
   console.log(`counts: ${counts(t)}`);
   if (!set.measure) continue;
 
-  const loo = crossValidate(readings, observations, (a) => a, STRENGTH, threshold);
+  const loo = crossValidate(readings, observations, (a) => a, strength, threshold);
   const index = new Map(set.items.map((it, i) => [it.name, i]));
   const halves = crossValidate(
     readings,
     observations,
     (a) => `half ${index.get(a)! % 2 ? "B" : "A"}`,
-    STRENGTH,
+    strength,
     threshold,
   );
   console.log("\nheld out: confidences counted on the other articles only");
@@ -135,7 +140,7 @@ for (const set of sets) {
     console.log("\nthreshold sweep: all facts, R / P in sample, R / P held out (leave one out)");
     for (const th of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95]) {
       const a = rates(totals(scoreAll(readings, () => cal, th)).all);
-      const b = rates(totals(crossValidate(readings, observations, (x) => x, STRENGTH, th)).all);
+      const b = rates(totals(crossValidate(readings, observations, (x) => x, strength, th)).all);
       console.log(
         `  ${th.toFixed(2)}  ${num(a.recall)} ${num(a.precision)}   ${num(b.recall)} ${num(b.precision)}`,
       );

@@ -76,6 +76,28 @@ export interface ModalityRule {
   reason: string;
 }
 
+/** How a figure no context rule knows is labelled: its money noun, its population, its holder. */
+export interface FigureWords {
+  /** Nouns that say what a sum of money is (« offre », "debt"), folded. */
+  moneyNouns: string;
+  /** Possessive determiners: « ses 82 magasins », "its 735 stores". */
+  possessives: string;
+  /** Nouns of a change (« hausse », "raise"): a percentage after one is a change, not a share. */
+  changes: string;
+  /** Nouns for a company's shares: « actions », "shares", "stock". */
+  shares: string;
+  /** What introduces the population a percentage is of: « des », "of". */
+
+  population: string;
+  /**
+   * Label templates: {noun} the words of the text, {of:noun} and {of:holder} with the language's
+   * « de » (« de l'offre », « d'Airbnb »), {holder's} the English possessive.
+   */
+  labels: { money: string; percent: string; percentOf: string; percentOwn: string; count: string };
+  /** What a possessive before a population becomes in a label: « ses » → « les », "its" → "". */
+  owned: Readonly<Record<string, string>>;
+}
+
 /** A subject pronoun: whom it may stand for. */
 export interface PronounRule {
   word: string;
@@ -192,7 +214,13 @@ export interface LanguageConfig {
   determiners: string;
   /** Indefinite determiners: a speaker after one is unnamed (« une salariée », "a spokesman"). */
   indefinites: string;
-  /** Relative pronouns of every kind, folded: « qui », « lesquels », « dont », "which". */
+  /**
+   * Words that may follow a percentage without it qualifying them: « 45 % environ », "5% in
+   * early trading" (folded).
+   */
+  qualifierWordsAfter: string;
+  /** Relative pronouns of every kind
+, folded: « qui », « lesquels », « dont », "which". */
   relativeWords: string;
   /** Relative pronoun that takes the noun before it as subject: « qui », « who ». */
   relative: string;
@@ -226,12 +254,16 @@ export interface LanguageConfig {
   // Quantities
   numberWords: ReadonlyMap<string, number>;
   scales: ReadonlyMap<string, number>;
+  /** Currency signs and codes written before a figure (folded), with the unit they give. */
+  currencies: ReadonlyMap<string, string>;
   qualifiers: readonly { match: string; qualifier: Qualifier }[];
   /** « des », « sur », « of the », « out of »: joins a value to its total. */
   totalJoin: string;
   decimalComma: boolean;
   units: readonly UnitRule[];
   about: readonly AboutRule[];
+  /** Words the generic figure reader labels figures with (shared/figures.ts). */
+  figureWords: FigureWords;
   // Quotes and discourse
   speechVerbs: string;
   quoteWords: QuoteWords;

@@ -58,6 +58,8 @@ export const EN: LanguageConfig = {
   clauseBreak: "that|but|when|while|although|if|after|before|because|whom",
   determiners: "the|a|an|its|his|her|their|this|that|these|those",
   indefinites: "a|an|some|several|two|three|one|many",
+  qualifierWordsAfter:
+    "of|in|at|on|to|for|from|by|and|or|but|while|with|since|after|before|over|under|last|this|year|a|an|the|stake|share",
   relativeWords: "who|whom|whose|which|that",
   relative: "who|which|that",
   negation: "(?:^|[^\\p{L}])(?:not|never|n't|no longer)\\s+(?:[\\p{L}']+\\s+){0,2}",
@@ -72,12 +74,41 @@ export const EN: LanguageConfig = {
   roleIntro: "as|to be|to become|as the new|to lead|to head",
   roleDirect: true,
   numberWords: EN_NUMBER_WORDS,
+  currencies: new Map([
+    ["us$", "dollars"],
+    ["$", "dollars"],
+    ["€", "euros"],
+    ["£", "pounds"],
+    ["usd", "dollars"],
+    ["eur", "euros"],
+    ["gbp", "pounds"],
+    ["chf", "swiss francs"],
+  ]),
   scales: EN_SCALES,
   qualifiers: EN_QUALIFIERS,
-  totalJoin: "of the|of its|out of|of",
+  totalJoin: "out of the|out of its|out of|of the|of its|of",
+
   decimalComma: false,
   units: EN_UNITS,
   about: EN_ABOUT,
+  figureWords: {
+    moneyNouns:
+      "offer|bid|debt|fine|cost|costs|price|salary|pay|compensation|severance|fee|revenue|profit|loss|losses|deficit|savings|investment|funding|valuation|charge|provision|stake|deal|package|budget|bonus|cash|stock|dividend",
+    changes:
+      "raise|rise|increase|decrease|decline|drop|fall|cut|cuts|growth|gain|jump|discount|premium|hike|pay rise|pay increase",
+    shares: "shares|share|stock",
+    possessives: "its|his|her|their",
+    owned: { its: "", his: "", her: "", their: "" },
+
+    population: "of",
+    labels: {
+      money: "the amount of {holder's} {noun}",
+      percent: "the percentage for {holder}",
+      percentOf: "the share {noun} at {holder}",
+      percentOwn: "the share of {holder's} {owned}",
+      count: "the number of {noun} of {holder}",
+    },
+  },
   speechVerbs: EN_SPEECH_VERBS,
   quoteWords: EN_QUOTE_WORDS,
   replacement: {

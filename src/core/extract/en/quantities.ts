@@ -3,9 +3,10 @@ import type { AboutRule, UnitRule } from "../config.js";
 export const EN_UNITS: readonly UnitRule[] = [
   { match: "%|percent|per cent", unit: "%", category: "percent", reason: "percentage" },
   { match: "dollars?|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?", unit: "euros", category: "money", reason: "amount in euros" },
+  { match: "euros?|eur", unit: "euros", category: "money", reason: "amount in euros" },
   {
-    match: "pounds?(?: sterling)?|gbp",
+    match: "pounds?(?: sterling)?|gbp|pence",
+
     unit: "pounds",
     category: "money",
     reason: "amount in pounds",
@@ -36,6 +37,19 @@ export const EN_UNITS: readonly UnitRule[] = [
     unit: "users",
     category: "people",
     reason: "count of users",
+  },
+  {
+    match: "journalists|pilots|strikers|voters|nurses|teachers|drivers",
+    unit: "people",
+    category: "people",
+    reason: "people counted by what they do",
+  },
+  {
+    match:
+      "stores|shops|plants|factories|sites|countries|vehicles|cars|restaurants|locations|outlets|branches|planes|flights|shares|votes",
+    unit: "units",
+    category: "thing",
+    reason: "things counted: stores, plants, countries, votes…",
   },
   { match: "years?(?:-old)?", unit: "years", category: "time", reason: "years" },
   { match: "days", unit: "days", category: "time", reason: "days" },
@@ -99,8 +113,19 @@ export const EN_ABOUT: readonly AboutRule[] = [
     reason: "share of people signing a letter",
   },
   {
+    // "Shares in Vega fell 3%": a move of the share price, no stake in anything.
+    id: "share-price",
+    category: "percent",
+    context:
+      "(?:shares?|stock)[^.;]{0,40}(?:fell|fall|falls|rose|rise|rises|slid|slide|dropped|drop|gained|gain|jumped|down|up|climbed|lost|plunged|declined|dipped|tumbled|soared|surged)",
+    about: "the change in the share price of {org}",
+    confidence: 0.6,
+    reason: "a share price that rose or fell",
+  },
+  {
     category: "percent",
     context: "owns|owned|holds|held",
+
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake {actor} holds in {org}",
@@ -141,7 +166,7 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
-    context: "in total|workforce|headcount|of its",
+    context: "in total|total workforce|headcount",
     about: "the total number of {main} employees",
     units: ["employees"],
     confidence: 0.65,

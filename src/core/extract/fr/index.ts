@@ -63,6 +63,8 @@ export const FR: LanguageConfig = {
     "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
   determiners: "le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces",
   indefinites: "un|une|des|deux|trois|plusieurs|certains|certaines|quelques",
+  qualifierWordsAfter:
+    "environ|seulement|a peine|au moins|au total|en|a|au|aux|pour|contre|sur|selon|du|de|des|d'|par|dans|chez|et|ou|mais|alors|tandis",
   relativeWords: "qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels",
   relative: "qui",
   negation:
@@ -79,12 +81,40 @@ export const FR: LanguageConfig = {
   roleIntro:
     "comme|en tant que|au poste de|le poste de|l'interim de|de|a la tete de|pour devenir|devenir|pour diriger|diriger|nouveau|nouvelle",
   numberWords: FR_NUMBER_WORDS,
+  currencies: new Map([
+    ["us$", "dollars"],
+    ["$", "dollars"],
+    ["€", "euros"],
+    ["£", "livres sterling"],
+    ["usd", "dollars"],
+    ["eur", "euros"],
+    ["gbp", "livres sterling"],
+    ["chf", "francs suisses"],
+  ]),
   scales: FR_SCALES,
   qualifiers: FR_QUALIFIERS,
   totalJoin: "des|sur|parmi les|d'un total de",
   decimalComma: true,
   units: FR_UNITS,
   about: FR_ABOUT,
+  figureWords: {
+    moneyNouns:
+      "offre|offres|dette|amende|cout|prix|salaire|remuneration|indemnite|indemnites|caisse de greve|chiffre d'affaires|benefice|perte|pertes|deficit|economies|investissement|levee de fonds|valorisation|provision|provisions|enveloppe|budget|subvention|bonus|prime|dividende",
+    changes:
+      "hausse|baisse|augmentation|diminution|progression|recul|chute|reduction|revalorisation|croissance|bond|remise|rabais|prime",
+    shares: "actions|action|titre|titres|cours",
+    possessives: "son|sa|ses|leur|leurs",
+    owned: { son: "le", sa: "la", ses: "les", leur: "le", leurs: "les" },
+
+    population: "des|du|de la|de l'|d'|de",
+    labels: {
+      money: "le montant {of:noun} {of:holder}",
+      percent: "la part {of:holder}",
+      percentOf: "la part {noun} {of:holder}",
+      percentOwn: "la part {of:owned} {of:holder}",
+      count: "le nombre de {noun} {of:holder}",
+    },
+  },
   speechVerbs: FR_SPEECH_VERBS,
   quoteWords: FR_QUOTE_WORDS,
   replacement: {

@@ -4,9 +4,10 @@ import type { AboutRule, UnitRule } from "../config.js";
 export const FR_UNITS: readonly UnitRule[] = [
   { match: "%|pour cent|pour-cent", unit: "%", category: "percent", reason: "percentage" },
   { match: "dollars?|\\$|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?|€", unit: "euros", category: "money", reason: "amount in euros" },
+  { match: "euros?|€|eur", unit: "euros", category: "money", reason: "amount in euros" },
   {
-    match: "livres? sterling|livres?|£",
+    match: "livres? sterling|livres?|£|pence",
+
     unit: "livres sterling",
     category: "money",
     reason: "amount in pounds",
@@ -38,6 +39,20 @@ export const FR_UNITS: readonly UnitRule[] = [
     unit: "utilisateurs",
     category: "people",
     reason: "count of users",
+  },
+  {
+    match:
+      "journalistes|pilotes|grevistes|votants|syndiques|enseignants|medecins|infirmiers|chauffeurs",
+    unit: "personnes",
+    category: "people",
+    reason: "people counted by what they do",
+  },
+  {
+    match:
+      "magasins|boutiques|usines|sites|pays|vehicules|voitures|restaurants|agences|points de vente|succursales|avions|vols|actions|titres|voix|urnes",
+    unit: "unités",
+    category: "thing",
+    reason: "things counted: stores, plants, countries, votes…",
   },
   { match: "ans|annees", unit: "ans", category: "time", reason: "years" },
   { match: "jours", unit: "jours", category: "time", reason: "days" },
@@ -108,8 +123,19 @@ export const FR_ABOUT: readonly AboutRule[] = [
     reason: "share of people signing a letter",
   },
   {
+    // « L'action de Vega a chuté de 3 % »: a move of the share price, no share of anything.
+    id: "variation-cours",
+    category: "percent",
+    context:
+      "(?:action|actions|titre|titres|cours)[^.;]{0,40}(?:chute|recule|baisse|perd|perdu|gagne|progresse|bondi|grimpe|plonge|hausse|s'envole|degringole)",
+    about: "la variation du cours de l'action {org:of}",
+    confidence: 0.6,
+    reason: "a share price that rose or fell",
+  },
+  {
     category: "percent",
     context: "detient|detenait|detenir|possede|possedait",
+
     unless:
       "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
     about: "la part du capital {org:of} détenue par {actor}",

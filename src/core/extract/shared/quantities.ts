@@ -3,6 +3,7 @@ import { formatDateAdverbial } from "../../i18n/format.js";
 import type { AboutRule, LanguageConfig, UnitRule } from "../config.js";
 import type { ClaimDraft, DateMention, Mention } from "../types.js";
 import type { SentenceContext } from "./context.js";
+import { genericAbout } from "./figures.js";
 import { ASIDE } from "./slots.js";
 
 interface Compiled {
@@ -10,7 +11,8 @@ interface Compiled {
   word: RegExp;
   scale: RegExp;
   units: { re: RegExp; rule: UnitRule }[];
-  currencyBefore: RegExp;
+  /** A currency sign or code right before a figure (« €6,5 », "GBP1.045"), captured. */
+  currency: RegExp;
   qualifier: { re: RegExp; qualifier: Qualifier }[];
   total: RegExp;
   about: {
@@ -31,23 +33,37 @@ function compile(cfg: LanguageConfig): Compiled {
   let c = cache.get(cfg);
   if (c) return c;
   const group = cfg.decimalComma ? "[ .]" : ",";
+  const codes = [...cfg.currencies.keys()]
+    .filter((k) => /^[a-z$]+$/.test(k))
+    .map((k) => k.replace("$", "\\$"))
+    .join("|");
+  const glued = [
+    ...[...cfg.scales.keys()].filter((k) => k.length <= 3),
+    ...[...cfg.currencies.keys()].filter((k) => /^[a-z]+$/.test(k)),
+  ].join("|");
   const decimal = cfg.decimalComma ? "," : "\\.";
   c = {
+    // A currency code may be glued before (« GBP1.045 million »), a short scale after (« €6.5bn »).
     number: new RegExp(
-      `(?<![\\p{L}\\d,.\\-/])(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?![\\d\\p{L}]|[.,/-]\\d)`,
+      `(?:(?<![\\p{L}\\d,.\\-/])|(?<=${codes}))(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?![\\d]|[.,/-]\\d)(?!(?!(?:${glued})(?![\\p{L}]))\\p{L})`,
       "gu",
     ),
     word: new RegExp(`(?<![\\p{L}])(${[...cfg.numberWords.keys()].join("|")})(?=\\s)`, "gu"),
     scale: new RegExp(`^\\s*(${[...cfg.scales.keys()].join("|")})(?![\\p{L}])`, "u"),
+    currency: new RegExp(
+      `(${[...cfg.currencies.keys()].map((k) => k.replace("$", "\\$")).join("|")})\\s*$`,
+      "u",
+    ),
     units: cfg.units.map((rule) => ({
       re: new RegExp(
         // « 58-year-old »: a hyphen may join the figure to its unit.
-        `^(?:-|\\s*)(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first)\\s+)?(?:${rule.match})(?![\\p{L}])`,
+        // "40,000 Verizon workers", "33,000 American jobs": a name or a word may come between.
+        `^(?:-|\\s*)(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first|[\\p{L}-]{2,20})\\s+){0,2}(?:${rule.match})(?![\\p{L}])`,
+
         "u",
       ),
       rule,
     })),
-    currencyBefore: /(?:\$|€|£|us\$)\s*$/,
     qualifier: cfg.qualifiers.map((q) => ({
       re: new RegExp(`(?:^|[^\\p{L}])(?:${q.match})\\s*$`, "u"),
       qualifier: q.qualifier,
@@ -109,19 +125,13 @@ function amountAt(
       break;
     }
   }
-  if (!unit && c.currencyBefore.test(folded.slice(Math.max(0, start - 4), start))) {
+  const currency = unit ? undefined : c.currency.exec(folded.slice(Math.max(0, start - 4), start));
+  if (currency) {
     unit = {
-      match: "\\$",
-      unit:
-        folded[start - 1] === "€"
-          ? "euros"
-          : folded[start - 1] === "£"
-            ? cfg.lang === "fr"
-              ? "livres sterling"
-              : "pounds"
-            : "dollars",
+      match: "",
+      unit: cfg.currencies.get(currency[1]!)!,
       category: "money",
-      reason: "currency sign before the figure",
+      reason: "currency sign or code before the figure",
     };
   }
   return { start, end: at, value, ...(unit ? { unit } : {}) };
@@ -335,6 +345,24 @@ function aboutOf(
   const next = folded.slice(end, end + 120).search(/\d/);
   const around = folded.slice(from, end + (next < 0 ? 120 : Math.max(40, next)));
   const before = folded.slice(Math.max(0, amount.start - 30), amount.start);
+  const generic = () => {
+    const g = genericAbout(
+      ctx,
+      { start: amount.start, end: amount.end, unit },
+      total?.end ?? amount.end,
+      cfg,
+    );
+    return g
+      ? {
+          text: g.text,
+          confidence: 0.5,
+          reason: "a figure and the one it belongs to",
+          rule: g.rule,
+          dated: false,
+          subject: g.subject,
+        }
+      : null;
+  };
   for (const { re, unless, followedBy, ownerVerb, rule } of c.about) {
     if (rule.category !== unit.category) continue;
     if (rule.units && !rule.units.includes(unit.unit)) continue;
@@ -369,7 +397,7 @@ function aboutOf(
       ...(subjectName ? { subject: subjectName } : {}),
     };
   }
-  return null;
+  return generic();
 }
 
 /** A short name for an about rule: the words of its template (« montant-investi »). */

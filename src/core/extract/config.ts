@@ -1,5 +1,6 @@
 import type { EntityKind, EventStatus, EventType, Language, Qualifier } from "../facts/model.js";
 import type { DateReader } from "./shared/dates.js";
+import type { GrammarWords } from "./shared/grammar.js";
 import type { Stage } from "./state.js";
 
 /** A word list entry: a pattern over folded text (lowercase, no accents) and why it is there. */
@@ -61,7 +62,6 @@ export interface EventRule extends LexiconRule {
   targetDefault?: "main";
   /** Preposition that must stand right before the target: « investir dans X », « adressée au X ». */
   targetPrep?: string;
-  confidence: number;
 }
 
 /** Words that tell an event has not simply happened: it is conditional, planned or announced. */
@@ -139,7 +139,6 @@ export interface AboutRule {
   context: string;
   /** The `about` text; {actor}, {target}, {org}, {person}, {date}, {unit} are filled in. */
   about: string;
-  confidence: number;
   reason: string;
   /**
    * The context must hold the figure itself (« aged 58 », « , 58, »): another figure of the
@@ -262,6 +261,8 @@ export interface LanguageConfig {
   decimalComma: boolean;
   units: readonly UnitRule[];
   about: readonly AboutRule[];
+  /** The little words the shared engine reads sentences with (shared/grammar.ts). */
+  grammar: GrammarWords;
   /** Words the generic figure reader labels figures with (shared/figures.ts). */
   figureWords: FigureWords;
   // Quotes and discourse

@@ -18,7 +18,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ORG,
-    confidence: 0.7,
     reason: "« fired 7,500 workers »: a count of people, a layoff",
   },
   {
@@ -30,7 +29,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     subject: "target",
     object: false,
     target: PERSON,
-    confidence: 0.5,
     reason: "« X was out »",
   },
   {
@@ -40,7 +38,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.6,
     reason: "« terminated X », « let X go »",
   },
   {
@@ -50,7 +47,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     complement: "actor",
     actor: PERSON,
-    confidence: 0.55,
     reason: "« the departure of X », « his exit »",
   },
   {
@@ -61,7 +57,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ORG,
-    confidence: 0.6,
     reason: "« letting go of 982 employees », « layoffs », « the loss of 33,000 jobs »",
   },
   {
@@ -74,7 +69,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     actor: ORG,
     targetPrep: "in",
     targetOptional: true,
-    confidence: 0.55,
     reason: "« closing all of its stores in X »",
   },
   {
@@ -85,7 +79,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ["group", "organisation"],
-    confidence: 0.65,
     reason: "« walked off their jobs », « went on strike »",
   },
   {
@@ -98,7 +91,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     target: ["person", "organisation", "group"],
     targetPrep: "to",
     targetOptional: true,
-    confidence: 0.65,
     reason: "« sent a letter to X »",
   },
   {
@@ -108,7 +100,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["group", "organisation", "person"],
     actor: ACTOR,
-    confidence: 0.5,
     reason: "« in talks with X »",
   },
   {
@@ -118,7 +109,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.5,
     reason: "« the takeover of X »",
   },
   {
@@ -129,7 +119,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« fired », « ousted »",
   },
   {
@@ -138,7 +127,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "dismissal noun: « the ouster of X »",
   },
   {
@@ -147,7 +135,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« appointed », « named »",
   },
   {
@@ -156,7 +143,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« the appointment of X »",
   },
   {
@@ -167,7 +153,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« became interim CEO »",
   },
   {
@@ -176,7 +161,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« hired »",
   },
   {
@@ -185,7 +169,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.65,
     reason: "« the hiring of X »",
   },
   {
@@ -195,7 +178,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ["person", "group"],
-    confidence: 0.75,
     reason: "« resigned », « stepped down »",
   },
   {
@@ -204,7 +186,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     complement: "actor",
     actor: PERSON,
-    confidence: 0.6,
     reason: "« the resignation of X »",
   },
   {
@@ -213,7 +194,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: PERSON_OR_GROUP,
-    confidence: 0.65,
     reason: "« left X »",
   },
   {
@@ -222,7 +202,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« join X »",
   },
   {
@@ -231,7 +210,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group", "person"],
     object: false,
-    confidence: 0.75,
     reason: "« signed a letter »",
   },
   {
@@ -241,7 +219,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     target: ORG,
     actor: ORG,
     targetPrep: "in|into",
-    confidence: 0.75,
     reason: "« invested in X »",
   },
   {
@@ -250,7 +227,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ORG,
     actor: ORG,
-    confidence: 0.6,
     reason: "« an investment in X »",
   },
   {
@@ -259,7 +235,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.7,
     reason: "« acquired X »",
   },
   {
@@ -268,7 +243,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.6,
     reason: "« the acquisition of X »",
   },
   {
@@ -278,7 +252,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: ["person", "organisation"],
-    confidence: 0.7,
     reason: "« founded X », « was founded in »",
   },
   {
@@ -287,7 +260,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« launched X »",
   },
   {
@@ -296,7 +268,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ["group"],
-    confidence: 0.7,
     reason: "« went on strike »",
   },
   {
@@ -305,7 +276,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ORG,
-    confidence: 0.7,
     reason: "« laid off »",
   },
   {
@@ -314,7 +284,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["group", "organisation", "person"],
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« negotiated with X »",
   },
   {
@@ -323,7 +292,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ACTOR,
     object: false,
-    confidence: 0.45,
     reason: "« announced »",
   },
 ];

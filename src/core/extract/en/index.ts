@@ -17,6 +17,7 @@ import {
   enGroupName,
 } from "./entities.js";
 import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
+import { EN_GRAMMAR } from "./grammar.js";
 import { EN_ABOUT, EN_NUMBER_WORDS, EN_QUALIFIERS, EN_SCALES, EN_UNITS } from "./quantities.js";
 import { EN_QUOTE_WORDS, EN_SPEECH_VERBS, EN_SUBJECT_PRONOUNS } from "./quotes.js";
 
@@ -91,6 +92,7 @@ export const EN: LanguageConfig = {
   decimalComma: false,
   units: EN_UNITS,
   about: EN_ABOUT,
+  grammar: EN_GRAMMAR,
   figureWords: {
     moneyNouns:
       "offer|bid|debt|fine|cost|costs|price|salary|pay|compensation|severance|fee|revenue|profit|loss|losses|deficit|savings|investment|funding|valuation|charge|provision|stake|deal|package|budget|bonus|cash|stock|dividend",

@@ -62,28 +62,24 @@ export const EN_ABOUT: readonly AboutRule[] = [
     category: "money",
     context: "invest",
     about: "the amount {actor} invested in {target} {?date}",
-    confidence: 0.75,
     reason: "money and « invest »",
   },
   {
     category: "money",
     context: "invest",
     about: "the amount {actor} invested {?date}",
-    confidence: 0.65,
     reason: "money and « invest », no recipient named",
   },
   {
     category: "money",
     context: "valu(?:ed|ation|ing)",
     about: "the valuation of {org}",
-    confidence: 0.65,
     reason: "money and « valued at »",
   },
   {
     category: "money",
     context: "raised|raise|raising|funding round",
     about: "the amount raised by {actor} {?date}",
-    confidence: 0.7,
     reason: "money and « raised »",
   },
   {
@@ -93,14 +89,12 @@ export const EN_ABOUT: readonly AboutRule[] = [
     unless:
       "by|fell|fall|rose|rise|dropped|jumped|gained|lost|climbed|slid|declined|increased|decreased|grew|up|down",
     about: "the revenue of {main} {?date}",
-    confidence: 0.6,
     reason: "money and « revenue »",
   },
   {
     category: "money",
     context: "acqui|bought|buy|deal",
     about: "the price paid for {org}",
-    confidence: 0.6,
     reason: "money and « acquire »",
   },
   {
@@ -109,7 +103,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     followedBy:
       "of (?:the |its |their )?(?:staff|employees|workers|workforce|researchers|engineers|them)",
     about: "the number of signatories of the letter",
-    confidence: 0.65,
     reason: "share of people signing a letter",
   },
   {
@@ -119,7 +112,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context:
       "(?:shares?|stock)[^.;]{0,40}(?:fell|fall|falls|rose|rise|rises|slid|slide|dropped|drop|gained|gain|jumped|down|up|climbed|lost|plunged|declined|dipped|tumbled|soared|surged)",
     about: "the change in the share price of {org}",
-    confidence: 0.6,
     reason: "a share price that rose or fell",
   },
   {
@@ -129,7 +121,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake {actor} holds in {org}",
-    confidence: 0.65,
     reason: "« X owns 12% of Y »: a holding",
   },
   {
@@ -138,21 +129,18 @@ export const EN_ABOUT: readonly AboutRule[] = [
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake in {org}",
-    confidence: 0.6,
     reason: "share of a company",
   },
   {
     category: "people",
     context: "petition",
     about: "the number of signatories of the petition",
-    confidence: 0.7,
     reason: "people signing a petition",
   },
   {
     category: "people",
     context: "sign|letter|petition",
     about: "the number of signatories of the letter",
-    confidence: 0.7,
     reason: "people signing a letter",
   },
   {
@@ -161,7 +149,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     ownerVerb: "employs|employed|employing|has|had|counts",
     about: "the total number of {owner} employees",
     units: ["employees"],
-    confidence: 0.65,
     reason: "« X employs N people »: the workforce of the verb's subject",
   },
   {
@@ -169,7 +156,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "in total|total workforce|headcount",
     about: "the total number of {main} employees",
     units: ["employees"],
-    confidence: 0.65,
     reason: "the workforce",
   },
   {
@@ -180,7 +166,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     anchored: true,
     units: ["employees"],
     about: "the number of jobs cut",
-    confidence: 0.65,
     reason: "people fired in number: job cuts",
   },
   {
@@ -188,14 +173,12 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "laid off|lay off|layoffs|job cuts|cut",
     units: ["employees", "jobs"],
     about: "the number of jobs cut",
-    confidence: 0.65,
     reason: "job cuts",
   },
   {
     category: "people",
     context: "vot(?:ed|e|ing) (?:for|in favou?r of) (?:a |the )?(?:strike|walkout)",
     about: "the number of votes for a strike",
-    confidence: 0.65,
     reason: "people voting for a strike",
   },
   {
@@ -203,7 +186,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "protest|demonstrat|rall(?:y|ied)|marched",
     units: ["people", "employees", "members"],
     about: "the number of protesters",
-    confidence: 0.65,
     reason: "people protesting",
   },
   {
@@ -211,7 +193,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "strike|striking|walked out",
     units: ["employees", "members"],
     about: "the number of workers on strike",
-    confidence: 0.65,
     reason: "people on strike",
   },
   {
@@ -219,7 +200,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "aged \\d+|, \\d+,|\\d+-year-old|\\d+ years old",
     anchored: true,
     about: "the age of {person}",
-    confidence: 0.55,
     reason: "an age",
   },
 ];

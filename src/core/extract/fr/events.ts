@@ -1,4 +1,5 @@
-import type { EventRule, ModalityRule } from "../config.js";
+import type { EventRule } from "../config.js";
+import { FR_EVENT_PHRASES } from "./event-phrases.js";
 
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
@@ -12,196 +13,13 @@ const ACTOR = ["organisation", "group", "person"] as const;
 const pp = (stem: string) => `${stem}(?:e|ee|es|ees)`;
 
 /** French event triggers: verbs in every voice, and the nouns news prose makes of them. */
-export const FR_EVENTS: readonly EventRule[] = [
-  {
-    // Before the dismissal verbs, which would read « a licencié 7 500 salariés » as one person
-    // dismissed with no name: a count after the verb makes it a layoff.
-    match: `(?:licencie|licencient|licencier|licenciera|supprime|suppriment|supprimer|supprimera)(?= (?:environ |plus de |pres de |quelque |jusqu'a |pas moins de )?\\d)`,
-    type: "layoff",
-    form: "verb",
-    object: false,
-    actor: ORG,
-    confidence: 0.7,
-    reason: "« a licencié 7 500 salariés »: a count of people, a layoff",
-  },
-  {
-    // « la suppression de plus de 1 000 postes », « 300 suppressions d'emplois »: jobs cut.
-    id: "suppression",
-    match:
-      "suppressions? (?:de |d')(?:(?:plus de |pres de |environ |quelque |jusqu'a )?\\d[\\d .]{0,12}|(?:centaines|milliers|dizaines) d')\\s*(?:postes|emplois)|\\d[\\d .]{0,12} suppressions (?:de postes|d'emplois)|plan social|plan de sauvegarde de l'emploi|plan de departs",
-    type: "layoff",
-    form: "noun",
-    object: false,
-    actor: ORG,
-    confidence: 0.7,
-    reason: "« la suppression de 1 000 postes », « un plan social »",
-  },
-  {
-    // « a mis fin aux fonctions de X »: ended someone's post.
-    id: "fin-fonctions",
-    match:
-      "(?:mis|mise|met|mettent|mettre|mettra|mettait) fin (?:aux fonctions|au mandat|a la mission|au contrat)",
-    type: "dismissal",
-    form: "verb",
-    target: PERSON,
-    actor: ACTOR,
-    targetPrep: "de|du|d'",
-    confidence: 0.75,
-    reason: "« mettre fin aux fonctions de X »",
-  },
-  {
-    // « a décidé de ne pas renouveler le mandat de X »: X goes, by the board's decision.
-    id: "non-renouvellement",
-    match: "ne pas (?:renouveler|reconduire|prolonger) (?:le|son|sa) (?:mandat|contrat)",
-    type: "dismissal",
-    form: "verb",
-    target: PERSON,
-    actor: ACTOR,
-    confidence: 0.7,
-    reason: "« ne pas renouveler le mandat de X »",
-  },
-  {
-    id: "pousse-sortie",
-    match: `${pp("congedi")}|congedier|(?:pousse|poussee|poussés|pousser) vers la sortie`,
-    type: "dismissal",
-    form: "verb",
-    target: PERSON,
-    actor: ACTOR,
-    confidence: 0.7,
-    reason: "« congédié », « poussé vers la sortie »",
-  },
-  {
-    // « la démission de X », « sa démission »: X resigns.
-    id: "demission",
-    match: "demission(?!ne)",
-    type: "resignation",
-    form: "noun",
-    complement: "actor",
-    actor: PERSON,
-    confidence: 0.6,
-    reason: "« la démission de X », « sa démission »",
-  },
-  {
-    // « le départ de X », « annonçant son départ »: X leaves (not « au départ », « points de départ »).
-    id: "depart",
-    match: "(?<=(?:le|son|du|leur) )depart(?! volontaire)(?!s)",
-    type: "departure",
-    form: "noun",
-    complement: "actor",
-    actor: PERSON,
-    confidence: 0.6,
-    reason: "« le départ de X », « son départ »",
-  },
-  {
-    // « onzième jour de grève des pilotes », « l'appel à la grève des syndicats »: who strikes.
-    id: "greve-des",
-    match:
-      "(?:jours?|journees?|semaines?|mouvement|appel|preavis|mot d'ordre) de greve(?= (?:des|du|de la|de l'))|greve(?= (?:des|du) )",
-    type: "strike",
-    form: "noun",
-    complement: "actor",
-    actor: ["group", "organisation"],
-    confidence: 0.6,
-    reason: "« la grève des pilotes »",
-  },
-  {
-    id: "greve-verbe",
-    match:
-      "(?:reconduire|reconduit|reconduisent|reconduiront|prolonger|prolongent|voter|votent|ont vote|a vote|lancer|lancent|ont lance|entamer|entament|poursuivre|poursuivent|declencher|ont declenche|appellent a|appelle a|ont appele a) (?:la|une|leur|un mouvement de) greve",
-    type: "strike",
-    form: "verb",
-    object: false,
-    actor: ["group", "organisation"],
-    confidence: 0.65,
-    reason: "« reconduire la grève », « voter la grève »",
-  },
-  {
-    // « ont voté la motion de défiance contre X »: a collective statement against X.
-    id: "motion",
-    match:
-      "(?:ont vote|a vote|votent|voter|adopte|ont adopte) (?:une|la) motion de (?:defiance|censure)",
-    type: "petition",
-    form: "verb",
-    actor: ["group", "person", "organisation"],
-    target: ["person", "organisation", "group"],
-    targetPrep: "contre|visant",
-    targetOptional: true,
-    confidence: 0.65,
-    reason: "« voter une motion de défiance contre X »",
-  },
-  {
-    id: "absorbe",
-    match: `${pp("absorb")}|absorbe|absorber|${pp("acquer")}|acquerir|acquiert`,
-    type: "acquisition",
-    form: "verb",
-    target: ["organisation", "product"],
-    actor: BUYER,
-    confidence: 0.65,
-    reason: "« absorbé par X », « acquérir X »",
-  },
-  {
-    id: "rachat",
-    match: "rachat|prise de controle|acquisition",
-    type: "acquisition",
-    form: "noun",
-    target: ["organisation", "product"],
-    actor: BUYER,
-    confidence: 0.55,
-    reason: "« le rachat de X par Y »",
-  },
-  {
-    id: "fermeture",
-    match: "fermeture",
-    type: "closure",
-    form: "noun",
-    target: ["place", "organisation"],
-    actor: ORG,
-    confidence: 0.55,
-    reason: "« la fermeture de l'usine de X »",
-  },
-  {
-    id: "fermer",
-    match: `(?:cesser|cesse|cessera|cessent) (?:son|ses|leur|toute) activite|${pp("ferm")}(?= (?:son|ses|leur|l'|le|la|les) (?:usine|site|magasin|boutique|agence|entrepot|restaurant|succursale))|fermer|fermera|fermeront`,
-    type: "closure",
-    form: "verb",
-    target: ["place", "organisation"],
-    actor: ORG,
-    targetOptional: true,
-    confidence: 0.55,
-    reason: "« fermer ses usines », « cesser son activité »",
-  },
-  {
-    // « Mistral AI a bouclé une levée de fonds »: the one raising money is invested in.
-    id: "levee",
-    match:
-      "(?:a boucle|boucle|a realise|realise|a finalise|finalise|a leve|leve|a annonce|annonce|a lance|lance|a conclu|conclut) (?:une|un|sa|son|la|le) (?:nouvelle |nouveau )?(?:levee de fonds|tour de table|augmentation de capital)",
-    type: "investment",
-    form: "verb",
-    subject: "target",
-    object: false,
-    target: ORG,
-    confidence: 0.6,
-    reason: "« a bouclé une levée de fonds »",
-  },
-  {
-    // « Mené par General Catalyst, ce tour de table »: the round's lead invests in the company.
-    id: "mene-par",
-    match: "(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)",
-    type: "investment",
-    form: "noun",
-    actor: ["organisation", "person"],
-    target: ORG,
-    targetDefault: "main",
-    confidence: 0.5,
-    reason: "« (un tour de table) mené par X »",
-  },
+export const FR_EVENT_VERBS: readonly EventRule[] = [
   {
     match: `${pp("evinc")}|evince|evincent|evincer`,
     type: "dismissal",
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« évincé »",
   },
   {
@@ -213,7 +31,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« a remercié son PDG »",
   },
   {
@@ -222,7 +39,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« limogé »",
   },
   {
@@ -231,7 +47,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« renvoyé »",
   },
   {
@@ -240,7 +55,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« viré »",
   },
   {
@@ -249,7 +63,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« licencié »",
   },
   {
@@ -258,7 +71,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« révoqué »",
   },
   {
@@ -267,7 +79,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« écarté de la tête de »",
   },
   {
@@ -276,7 +87,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« débarqué »",
   },
   {
@@ -285,7 +95,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« démis de ses fonctions »",
   },
   {
@@ -294,7 +103,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "dismissal noun: « l'éviction de X »",
   },
   {
@@ -303,7 +111,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« nommé »",
   },
   {
@@ -312,7 +119,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« désigné »",
   },
   {
@@ -321,7 +127,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« choisi pour devenir »",
   },
   {
@@ -330,7 +135,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« la nomination de X »",
   },
   {
@@ -341,7 +145,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« occuper le poste de », « assurer l'intérim »",
   },
   {
@@ -352,7 +155,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« devenir le nouveau PDG »",
   },
   {
@@ -361,7 +163,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« embauché »",
   },
   {
@@ -370,7 +171,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« recruté »",
   },
   {
@@ -379,7 +179,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.6,
     reason: "« (a annoncé) engager X »",
   },
   {
@@ -388,7 +187,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« l'embauche de X », « le recrutement de X »",
   },
   {
@@ -399,7 +197,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     subject: "actor",
     object: false,
     actor: ["person", "group"],
-    confidence: 0.75,
     reason: "« démissionner », « quitter son poste », « présenter sa démission »",
   },
   {
@@ -409,7 +206,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« quitter X »",
   },
   {
@@ -418,7 +214,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« rejoindre X »",
   },
   {
@@ -427,7 +222,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group", "person"],
     object: false,
-    confidence: 0.75,
     reason: "« ont signé une lettre »",
   },
   {
@@ -438,7 +232,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ["group", "organisation", "person"],
     targetPrep: "au|aux|a",
     targetOptional: true,
-    confidence: 0.75,
     reason: "« une lettre signée par X », « adressée au conseil »",
   },
   {
@@ -447,7 +240,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group", "person"],
     object: false,
-    confidence: 0.6,
     reason: "« ont réclamé »: a demand made together",
   },
   {
@@ -457,7 +249,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ORG,
     actor: ORG,
     targetPrep: "dans|en",
-    confidence: 0.75,
     reason: "« investir dans X »",
   },
   {
@@ -467,7 +258,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ORG,
     actor: ORG,
     targetPrep: "dans|en",
-    confidence: 0.6,
     reason: "« un investissement dans X »",
   },
   {
@@ -476,7 +266,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.7,
     reason: "« racheter X »",
   },
   {
@@ -485,7 +274,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: ["person", "organisation"],
-    confidence: 0.7,
     reason: "« fondé par », « a cofondé X »",
   },
   {
@@ -494,7 +282,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« lancer X »",
   },
   {
@@ -503,7 +290,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« la mise en ligne de X »",
   },
   {
@@ -513,7 +299,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["group", "organisation", "person"],
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« tenter de convaincre X », « négocier avec X »",
   },
   {
@@ -522,7 +307,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group"],
     object: false,
-    confidence: 0.7,
     reason: "« en grève »",
   },
   {
@@ -531,50 +315,9 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ACTOR,
     object: false,
-    confidence: 0.45,
     reason: "« a annoncé »: something was announced (what is left to the evidence)",
   },
 ];
 
-/**
- * What makes an event not simply done, first match first. Hearsay (« aurait limogé ») is kept as
- * conditional: the article does not assert it.
- */
-export const FR_MODALITY: readonly ModalityRule[] = [
-  {
-    status: "conditional",
-    before:
-      "aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient|semble|semblait|semblent|peut-etre|probablement|susceptible de|susceptibles de|en passe de|risque de",
-    reason: "conditional or hearsay before the verb: « pourrait quitter », « aurait limogé »",
-  },
-  {
-    status: "conditional",
-    ending: "rait|raient",
-    reason: "the verb in the conditional: « quitterait », « rejoindrait »",
-  },
-  {
-    status: "conditional",
-    near: "selon des rumeurs|selon la rumeur|de source non confirmee",
-    reason: "rumour",
-  },
-  {
-    status: "announced",
-    before:
-      "envisage|envisagent|envisager|envisagerait|projette|projettent|propose|proposent|compte|comptent|entend|entendent|prevoit|prevoient|prevoir|souhaite|souhaitent|a l'intention de|ont l'intention de|son intention de|leur intention de|s'est dit pret a|se dit pret a",
-    reason: "an intention made public: « a annoncé envisager la suppression de »",
-  },
-  {
-    status: "planned",
-    before:
-      "va|vont|allait|allaient|doit|doivent|devra|devront|s'apprete a|s'appretent a|a accepte de|ont accepte de|accepte de|acceptent de|se prepare a|est appele a|est appelee a",
-    reason: "the near future or an agreement: « va quitter », « a accepté de racheter »",
-  },
-  {
-    status: "planned",
-    ending: "ra|ront",
-    reason: "the verb in the future: « rejoindra », « quittera »",
-  },
-];
-/** Demands, threats, refusals and wishes: what follows has not happened. */
-export const FR_IRREALIS =
-  "reclam|exig|demand|menac|appel|veut|voulait|voudrait|refus|pour tenter|si le|si la|si les|faute de|condition|prets? a|pretes? a|avant qu|avant de";
+/** Every French trigger, phrases first: at one place in a sentence the first that matches wins. */
+export const FR_EVENTS: readonly EventRule[] = [...FR_EVENT_PHRASES, ...FR_EVENT_VERBS];

@@ -17,7 +17,9 @@ import {
   FR_ROLES,
   frGroupName,
 } from "./entities.js";
-import { FR_EVENTS, FR_IRREALIS, FR_MODALITY } from "./events.js";
+import { FR_EVENTS } from "./events.js";
+import { FR_GRAMMAR } from "./grammar.js";
+import { FR_IRREALIS, FR_MODALITY } from "./modality.js";
 import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
 import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./quotes.js";
@@ -60,7 +62,8 @@ export const FR: LanguageConfig = {
   agent: "par",
   listJoin: "et|ainsi que|comme|ou",
   clauseBreak:
-    "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
+    // « ainsi que » joins names, it ends no clause.
+    "(?<!ainsi )que|(?<!ainsi )qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
   determiners: "le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces",
   indefinites: "un|une|des|deux|trois|plusieurs|certains|certaines|quelques",
   qualifierWordsAfter:
@@ -74,7 +77,9 @@ export const FR: LanguageConfig = {
   irrealis: FR_IRREALIS,
   employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",
   announceVerbs:
-    "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
+    // « une annonce », « cette annonce » are the noun, not the verb.
+    "a annonce|ont annonce|annoncent|annoncait|annoncant|(?<!une |cette |la )annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
+
   participle: /(?:é|ée|és|ées|i|ie|is|ies)$/,
   bareParticipleIsPassive: true,
   roleDirect: true,
@@ -97,6 +102,7 @@ export const FR: LanguageConfig = {
   decimalComma: true,
   units: FR_UNITS,
   about: FR_ABOUT,
+  grammar: FR_GRAMMAR,
   figureWords: {
     moneyNouns:
       "offre|offres|dette|amende|cout|prix|salaire|remuneration|indemnite|indemnites|caisse de greve|chiffre d'affaires|benefice|perte|pertes|deficit|economies|investissement|levee de fonds|valorisation|provision|provisions|enveloppe|budget|subvention|bonus|prime|dividende",

@@ -5,6 +5,7 @@ import { push, shortFormOwner, splitGluedNames } from "./aliases.js";
 import { appositionAt } from "./appositions.js";
 import { type Compiled, compileEntities } from "./entity-patterns.js";
 import { firstName } from "./first-names.js";
+import { grammar } from "./grammar.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
@@ -46,7 +47,8 @@ export function readEntities(
   // « Martin a ensuite quitté la salle »: a surname seen in a full name is a name at the start too.
   for (const n of all) if (n.text.includes(" ")) midSentence.add(fold(n.text.split(" ").at(-1)!));
   // « Boeing's board… » then « Boeing hired… »: one possessive makes the word a name everywhere.
-  for (const n of all) if (n.atStart && possessive(n, sentences)) midSentence.add(fold(n.text));
+  for (const n of all)
+    if (n.atStart && possessive(n, sentences, cfg)) midSentence.add(fold(n.text));
   // "Lyft said last week…": a word that opens its sentence and says something is a name.
   const speaks = new RegExp(`^\\s+(?:${cfg.speechVerbs})(?![\\p{L}])`, "u");
   for (const n of all)
@@ -183,7 +185,7 @@ export function readEntities(
   }
   for (const list of mentions) for (const m of list) m.kind = entities.get(m.entity)!.kind;
 
-  const mainOrg = findMainOrg(sentences, mentions, entities, c);
+  const mainOrg = findMainOrg(sentences, mentions, entities, c, cfg);
   addGroups(sentences, mentions, entities, mainOrg, cfg, c);
   for (const list of mentions) list.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < mentions.length; i++) mentions[i] = withoutOverlaps(mentions[i]!);
@@ -207,8 +209,7 @@ function scoreMention(
   }
   if (c.complementBefore.test(before) && c.roleBefore.test(before)) score.organisation += 2;
   // Articles go before organisations and places, not before people: « la Silicon Valley ».
-  if (n.text.includes(" ") && /(?:^|[^\p{L}])(?:le|la|les|l'|the)\s*$/u.test(before))
-    score.organisation += 1.5;
+  if (n.text.includes(" ") && c.definiteBefore.test(before)) score.organisation += 1.5;
   if (/^'s\b/.test(after)) score.organisation += 0.5;
 }
 
@@ -223,14 +224,13 @@ function bump(map: Map<string, { f: number; m: number }>, key: string, g: "f" | 
  * name (common words that do so, « Today's », « Last year's », are stopwords); whereas a capital
  * that opens a sentence proves nothing by itself.
  */
-function possessive(n: NameCandidate, sentences: readonly SentenceUnit[]): boolean {
+function possessive(
+  n: NameCandidate,
+  sentences: readonly SentenceUnit[],
+  cfg: LanguageConfig,
+): boolean {
   const after = sentences[n.sentence]!.text.slice(n.end, n.end + 3);
-  return /^['’]s(?![\p{L}\p{N}])/u.test(after) && !COMMON_OWNERS.has(n.text.toLowerCase());
+  return (
+    /^['’]s(?![\p{L}\p{N}])/u.test(after) && !grammar(cfg).commonOwners.has(n.text.toLowerCase())
+  );
 }
-
-// Capitalised at the start of a sentence, these own things without being names.
-const COMMON_OWNERS = new Set(
-  "everyone everybody nobody someone somebody anyone anybody one world nation country company government city state year week month day night people children women men".split(
-    " ",
-  ),
-);

@@ -1,8 +1,14 @@
 import type { EventStatus } from "../../facts/model.js";
-import type { LanguageConfig } from "../config.js";
+import type { LanguageConfig, PronounRule } from "../config.js";
+
+import { type Grammar, grammar } from "./grammar.js";
 
 /** The event lexicon of a language and the patterns around it, compiled once per language. */
 export interface Compiled {
+  /** The language's little words (grammar.ts). */
+  g: Grammar;
+  /** The subject pronouns and whom they may stand for. */
+  pronouns: readonly PronounRule[];
   trigger: RegExp;
   passive: RegExp;
   active: RegExp;
@@ -44,7 +50,7 @@ function clauseBreakOf(words: string): RegExp {
   const glued = list.filter((w) => w.endsWith("'"));
   const whole = list.filter((w) => !w.endsWith("'"));
   return new RegExp(
-    `[;:«»“”()\\[\\]]|(?<![\\p{L}])(?<!ainsi )(?:(?:${whole.join("|")})(?![\\p{L}])${glued.length ? `|${glued.join("|")}` : ""})`,
+    `[;:«»“”()\\[\\]]|(?<![\\p{L}])(?:(?:${whole.join("|")})(?![\\p{L}])${glued.length ? `|${glued.join("|")}` : ""})`,
     "gu",
   );
 }
@@ -55,6 +61,9 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
   if (c) return c;
   const roles = cfg.roles.map((r) => r.match).join("|");
   c = {
+    g: grammar(cfg),
+    pronouns: cfg.subjectPronouns,
+
     // One alternation for every trigger of the language: one pass over each sentence.
     trigger: new RegExp(
       `(?<![\\p{L}])(?:${cfg.events.map((r) => `(${r.match})`).join("|")})(?![\\p{L}])`,
@@ -84,22 +93,23 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
       ...(r.ending ? { ending: new RegExp(`(?:${r.ending})$`, "u") } : {}),
       ...(r.near ? { near: new RegExp(`(?<![\\p{L}])(?:${r.near})(?![\\p{L}])`, "u") } : {}),
     })),
-    possessive: /(?:^|[^\p{L}])(?:son|sa|ses|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u,
+    possessive: grammar(cfg).possessive,
     announce: new RegExp(
-      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,
+      `(?<![\\p{L}'])(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`,
       "u",
     ),
     announceThat: new RegExp(
       // « a annoncé mardi que », "said on Wednesday that": a few words may come between.
-      `(?<![\\p{L}'])(?<!une |cette |la )(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:que|qu'|that)\\s*$`,
+      `(?<![\\p{L}'])(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${cfg.grammar.that})\\s*$`,
       "u",
     ),
     roleIntro: new RegExp(
-      `^[^.;:«»]{0,60}?(?<![\\p{L}])(?:${cfg.roleIntro})\\s*(?:(?:le|la|l'|un|une|son|sa|the|a|an|its|their)\\s*)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+      `^[^.;:«»]{0,60}?(?<![\\p{L}])(?:${cfg.roleIntro})\\s*(?:(?:${cfg.determiners})\\s*)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
       "du",
     ),
     roleBare: new RegExp(
-      `^\\s*(?:(?:the|a|an)\\s+)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+      `^\\s*(?:(?:${cfg.indefinites}|${cfg.determiners})\\s+)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
+
       "du",
     ),
     pronoun: new RegExp(

@@ -2,6 +2,7 @@ import type { LanguageConfig, UnitRule } from "../config.js";
 import type { Mention } from "../types.js";
 import { inside, type SentenceContext } from "./context.js";
 import { governed, prepositionBefore } from "./discourse.js";
+import { grammar } from "./grammar.js";
 
 /** A figure as the quantity reader found it: where it is, its value and unit. */
 export interface Figure {
@@ -24,6 +25,7 @@ interface Compiled {
   of: RegExp;
   ownerBefore: RegExp;
   possessiveAfterOf: RegExp;
+  that: RegExp;
   leadingDeterminer: RegExp;
 
   ownPopulation: RegExp;
@@ -50,11 +52,16 @@ function compile(cfg: LanguageConfig): Compiled {
       `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:and|et|or|ou|of|de)\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
       "gu",
     ),
-    moneyAfter: new RegExp(`^\\s+(?:(?:in|of|de)\\s+|d')((?:${w.moneyNouns}))(?![\\p{L}])`, "u"),
+    moneyAfter: new RegExp(
+      `^\\s+(?:(?:${cfg.grammar.into}|${cfg.complement})(?:\\s+|(?<=')))((?:${w.moneyNouns}))(?![\\p{L}])`,
+      "u",
+    ),
     possessive: new RegExp(`(?<![\\p{L}])(?:${w.possessives})\\s+(?:[\\p{L}-]+\\s+)?$`, "u"),
     of: new RegExp(`^\\s*(?:${cfg.complement})\\s*(?:(?:${cfg.determiners})(?:\\s+|(?<=')))?`, "u"),
     ownerBefore: /['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u,
     possessiveAfterOf: new RegExp(`^\\s*(?:${w.possessives})\\s`, "u"),
+    that: new RegExp(grammar(cfg).that.source, "gu"),
+
     leadingDeterminer: new RegExp(`^(?:${cfg.determiners})\\s+`, "iu"),
     ownPopulation: new RegExp(`^(?:${w.population})\\s+(${w.possessives})\\s`, "u"),
     relative: new RegExp(`(?<![\\p{L}])(?:${cfg.relative})(?![\\p{L}])`, "gu"),
@@ -65,7 +72,10 @@ function compile(cfg: LanguageConfig): Compiled {
       "u",
     ),
     // « les actions d'Orbis ont reculé de 3 % », "Shares in Facebook slid 5 percent": the company.
-    shares: new RegExp(`(?<![\\p{L}])(?:${w.shares})\\s+(?:${cfg.complement}|in)\\s*$`, "u"),
+    shares: new RegExp(
+      `(?<![\\p{L}])(?:${w.shares})\\s+(?:${cfg.complement}|${cfg.grammar.into})\\s*$`,
+      "u",
+    ),
     population: new RegExp(`^\\s*((?:${w.population})\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]+))`, "u"),
     preposition: prepositionBefore(cfg),
   };
@@ -121,7 +131,7 @@ function holderOf(
     return { mention: owner, entity: owner.entity, how: "owner" };
   // The clause's subject: the nearest name before that no preposition governs.
   // The clause: after the last « ; », « : » or « que », "that" before the figure.
-  const that = [...folded.slice(0, figure.start).matchAll(/(?<![\p{L}])(?:that|que|qu')/gu)].at(-1);
+  const that = [...folded.slice(0, figure.start).matchAll(c.that)].at(-1);
   const clause = Math.max(
     folded.lastIndexOf(";", figure.start),
     folded.lastIndexOf(":", figure.start),

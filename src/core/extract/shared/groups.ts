@@ -1,23 +1,23 @@
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import type { Compiled } from "./entity-patterns.js";
+import { grammar } from "./grammar.js";
 import { foldName as fold } from "./ids.js";
-
-const ATTRIBUTION =
-  /(?<![\p{L}])(?:selon|d'apres|according to|reported by|told)(?: (?:les|le|la|l'|the))? ?$/u;
 
 export function findMainOrg(
   sentences: readonly SentenceUnit[],
   mentions: Mention[][],
   entities: Map<string, EntityDraft>,
   c: Compiled,
+  cfg: LanguageConfig,
 ): string | undefined {
+  const attribution = grammar(cfg).attribution;
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
     for (const m of mentions[i]!) {
       if (entities.get(m.entity)!.kind !== "organisation") continue;
       // « selon Les Echos », "according to Reuters": the outlet that reports is not the subject.
-      if (ATTRIBUTION.test(s.folded.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (attribution.test(s.folded.slice(Math.max(0, m.start - 24), m.start))) continue;
       const weight = c.complementBefore.test(s.folded.slice(Math.max(0, m.start - 4), m.start))
         ? 2
         : 1;

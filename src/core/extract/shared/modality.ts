@@ -50,8 +50,6 @@ function ahead(
     : undefined;
 }
 
-const THAT = /(?<![\p{L}])(?:that|que|qu')/u;
-
 /** An event's date and how it was found; `lede` when it is the day the article was published. */
 export interface EventDate {
   date: string;
@@ -79,7 +77,7 @@ export function eventDate(
   let date: EventDate | undefined = found;
   if (modality && found && !/\d{4}/.test(folded.slice(found.start, found.end)))
     date = modality.status === "conditional" ? undefined : ahead(found, folded, ctx.reference);
-  if (modality && found && found.end <= ts && THAT.test(folded.slice(found.end, ts)))
+  if (modality && found && found.end <= ts && c.g.that.test(folded.slice(found.end, ts)))
     date = undefined;
   if (
     !date &&

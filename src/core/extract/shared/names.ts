@@ -1,6 +1,7 @@
 import type { LanguageConfig } from "../config.js";
 import type { SentenceUnit } from "../types.js";
 import { firstName } from "./first-names.js";
+import { grammar } from "./grammar.js";
 
 /** A capitalised sequence that may be a proper name, with where it is in its sentence. */
 export interface NameCandidate {
@@ -117,7 +118,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         cfg.orgSuffixes.has(list[j]!.text);
       if (institution) {
         const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
-        if (k > 0 && ORG_LINK.test(text.slice(list[j]!.end, list[k]!.start))) {
+        if (k > 0 && grammar(cfg).orgNameLink.test(text.slice(list[j]!.end, list[k]!.start))) {
           j = k;
           continue;
         }
@@ -212,10 +213,6 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
   }
   return out;
 }
-
-/** What joins the words of an institution's name: « de », « de l' », « des », "of", "of the". */
-const ORG_LINK =
-  /^ (?:de|du|des|de la|of|of the|for|for the)(?: |(?<= de) l['’])$|^ de l['’]$|^ d['’]$/;
 
 /** Particles some surnames write with a capital: « Le Masne », « De Gaulle », « Van Dyke ». */
 const CAPITAL_PARTICLES = new Set(["Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del"]);

@@ -1,4 +1,6 @@
+import { questionableFacts } from "../extract/threshold.js";
 import { isBackground } from "../facts/background.js";
+
 import { comparePartialDates } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
@@ -37,7 +39,8 @@ const MIN_PARAGRAPH = 4;
  * and where the sources disagree.
  */
 export function summarise(pack: Pack, options: SummaryOptions): Summary {
-  const index = indexFacts(pack);
+  // Extracted facts below the question threshold are for review, never told as true.
+  const index = indexFacts(questionableFacts(pack));
   const ctx = phraseContext(index, options.lang ?? pack.language);
   const units = storyUnits(ctx, index);
   const story = byRank(units.filter((u) => !u.figure));

@@ -147,7 +147,7 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
   {
     match:
-      "(?:become|becomes|became|becoming) (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:is|are|was) now (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:take|takes|took|taking|taken) (?:on )?(?:the role of|over as|the helm|the reins|charge as)|(?:serve|serves|served|serving) as (?:the )?(?:new |interim |acting )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:return|returns|returned|returning) as (?:the )?(?:ceo|chief executive|president|chair|chairman|head)",
+      "(?:become|becomes|became|becoming) (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:is|are|was) now (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:[a-z]+ )?(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:take|takes|took|taking|taken) (?:on )?(?:the role of|over as|the helm|the reins|charge as)|(?:serve|serves|served|serving) as (?:the )?(?:new |interim |acting )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:return|returns|returned|returning) as (?:the )?(?:ceo|chief executive|president|chair|chairman|head)",
     type: "appointment",
     form: "verb",
     target: PERSON,

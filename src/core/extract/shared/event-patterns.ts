@@ -30,6 +30,11 @@ export interface Compiled {
   possessive: RegExp;
   announce: RegExp;
   announceThat: RegExp;
+  /** An announcing verb right after a name: "…, the company said". */
+  announceAfter: RegExp;
+  /** An announcing verb, then at most a few words, before a name: « …, a annoncé le groupe ». */
+  announceBefore: RegExp;
+
   roleIntro: RegExp;
   /** A post right at the start of the text, with no intro word. */
   roleBare: RegExp;
@@ -100,9 +105,11 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
     ),
     announceThat: new RegExp(
       // « a annoncé mardi que », "said on Wednesday that": a few words may come between.
-      `(?<![\\p{L}'])(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${cfg.grammar.that})\\s*$`,
+      `(?<![\\p{L}'])(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,4}?(?:${cfg.grammar.that})\\s*$`,
       "u",
     ),
+    announceAfter: new RegExp(`^\\s+(?:${cfg.announceVerbs})(?![\\p{L}])`, "u"),
+    announceBefore: new RegExp(`^\\s*(?:${cfg.announceVerbs})\\s+(?:[\\p{L}'-]+\\s+){0,3}$`, "u"),
     roleIntro: new RegExp(
       `^[^.;:«»]{0,60}?(?<![\\p{L}])(?:${cfg.roleIntro})\\s*(?:(?:${cfg.determiners})\\s*)?((?:(?:${cfg.roleModifiers})[ -]?)?(?:${roles})(?![\\p{L}])[^,;.:«»()]{0,60})`,
       "du",

@@ -138,21 +138,25 @@ export function readFrame(
     if (subject.entities.length === 0 && ts < folded.indexOf(","))
       subject = mainClauseSubject(ctx, targetKinds);
     const agent = agentSlot(ctx, te, actorKinds, c);
+    // "X has been fired, the chain announced": with no agent, the organisation that tells it.
+    const teller = agent.entities.length ? undefined : tellerAfter(ctx, te, c);
     return {
-      actors: agent.entities,
+      actors: teller ? [teller] : agent.entities,
       targets: subject.entities,
       pronoun: subject.pronoun,
       nearby: subject.nearby,
-      voice: "passive: target is the subject, actor after « par »",
-      frame: "passive",
+      voice: teller
+        ? "passive: target is the subject, actor the organisation announcing it"
+        : "passive: target is the subject, actor after « par »",
+      frame: teller ? "passive-teller" : "passive",
     };
   }
   if (rule.subject === "target") {
     const subject = leftSlot(ctx, ts, targetKinds, c);
     // « Le conseil a annoncé que X occuperait le poste »: who announced it appointed X.
     let actors: string[] = [];
-    if (c.announceThat.test(folded.slice(Math.max(0, start - 30), start))) {
-      const gov = c.announceThat.exec(folded.slice(Math.max(0, start - 30), start))!;
+    if (c.announceThat.test(folded.slice(Math.max(0, start - 60), start))) {
+      const gov = c.announceThat.exec(folded.slice(Math.max(0, start - 60), start))!;
       actors = leftSlot(ctx, start - gov[0].length, ["organisation", "group"], c).entities;
     }
     return {
@@ -257,4 +261,25 @@ function apposedParticiple(ctx: SentenceContext, ts: number, te: number, c: Comp
     /^\s*,\s*$/.test(folded.slice(prev.end, ts)) &&
     c.g.apposedAfter?.test(folded.slice(te, te + 12)) === true
   );
+}
+
+/**
+ * "…has been fired…, the fast-food chain announced on Sunday", « …a été limogé, a annoncé le
+ * groupe »: the organisation whose announcement closes the sentence after a comma.
+ */
+function tellerAfter(ctx: SentenceContext, te: number, c: Compiled): string | undefined {
+  const folded = ctx.sentence.folded;
+  for (const m of ctx.mentions) {
+    if (m.start < te || m.kind !== "organisation" || inside(ctx.quotes, m.start)) continue;
+    const gap = folded.slice(te, m.start);
+    const comma = gap.lastIndexOf(",");
+    if (comma < 0 || /[;:.]/.test(gap)) continue;
+    const between = gap.slice(comma + 1);
+    // The organisation right after the comma, then its verb (« , the company said »), or the
+    // verb first (« , a annoncé le groupe »).
+    if (/^\s*(?:[\p{L}'-]+\s+){0,3}$/u.test(between) && c.announceAfter.test(folded.slice(m.end)))
+      return m.entity;
+    if (c.announceBefore.test(between)) return m.entity;
+  }
+  return undefined;
 }

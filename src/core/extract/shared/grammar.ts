@@ -140,10 +140,12 @@ export function grammar(cfg: LanguageConfig): Grammar {
   const w = cfg.grammar;
   g = {
     and: word(w.and),
+    // « Le fabricant de produits, allant de X à Y, a nommé »: a complement may end the name.
     aside: new RegExp(
-      `^\\s*,\\s*(?!(?:${cfg.determiners}|${cfg.indefinites}|${w.and}|${w.or})\\s)[^,;.]{1,140},\\s*$`,
+      `^(?:\\s+(?:${cfg.complement})\\s*[\\p{Ll}'\\s-]{1,30}?)?\\s*,\\s*(?!(?:${cfg.determiners}|${cfg.indefinites}|${w.and}|${w.or})\\s)[^,;.]{1,140},\\s*$`,
       "u",
     ),
+
     listGap: new RegExp(`^\\s*(?:,|${w.and})\\s[^,;:«»()]*$`, "u"),
     openingPronoun: new RegExp(
       `^\\s*(${cfg.subjectPronouns.map((p) => p.word).join("|")})(?![\\p{L}])`,

@@ -106,7 +106,11 @@ export function addGroups(
       c.company.lastIndex = 0;
       for (let m = c.company.exec(s.folded); m; m = c.company.exec(s.folded)) {
         const end = m.index + m[0].length;
-        if (c.complementAfter.test(s.folded.slice(end, end + 4))) continue;
+        // « le groupe de Vincent Bolloré » names another: a name after « de » is someone else's
+        // company; « le fabricant de produits » is still the article's.
+        const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
+        if (complement && /^\p{Lu}/u.test(s.text.slice(end + complement[0].length))) continue;
+
         // « la société Optika »: the noun introduces the name after it, which may be another
         // company than the one the article is about.
         if (list.some((x) => x.via === "name" && /^\s+$/.test(s.folded.slice(end, x.start))))

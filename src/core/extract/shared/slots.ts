@@ -113,7 +113,7 @@ function tellerSlot(
 ): Slot | undefined {
   const pronoun = c.g.openingPronoun.exec(clause);
   if (!pronoun) return undefined;
-  const gov = c.announceThat.exec(ctx.sentence.folded.slice(Math.max(0, start - 30), start));
+  const gov = c.announceThat.exec(ctx.sentence.folded.slice(Math.max(0, start - 60), start));
   if (!gov) return undefined;
   const teller = leftSlot(ctx, start - gov[0].length, kinds, c);
   const rule = c.pronouns.find((p) => p.word === pronoun[1]);

@@ -218,4 +218,20 @@ describe("English events", () => {
       { type: "petition", actor: "Vega employees", target: "Paul Roux" },
     ]);
   });
+
+  it("reads who announced a passive dismissal, and who is out when a company says so", () => {
+    expect(
+      events(
+        "Vega Foods Inc. sells bread. Paul Roux has been fired from his role as chief executive, the company announced on Sunday.",
+      ),
+    ).toEqual([
+      { type: "dismissal", actor: "Vega Foods Inc", target: "Paul Roux", date: "2023-11-19" },
+    ]);
+    expect(
+      events("Vega said late on Sunday night that Paul Roux was out and Lara Diaz was back."),
+    ).toEqual([{ type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2023-11-19" }]);
+    expect(events("Mr. Roux's deputy, Lara Diaz, is now the acting FBI director.")).toEqual([
+      { type: "appointment", target: "Lara Diaz" },
+    ]);
+  });
 });

@@ -5,7 +5,10 @@ import type { LanguageConfig } from "./config.js";
 import { articleLanguage, publishedFromLines } from "./meta.js";
 import { readDates } from "./shared/dates.js";
 import type { ArticleState } from "./state.js";
-import type { ArticleFacts, ArticleInput, SentenceUnit } from "./types.js";
+import type { ArticleFacts, ArticleInput, SentenceUnit, Span } from "./types.js";
+
+/** One empty list shared by every sentence without a quotation. */
+const NO_SPANS: Span[] = [];
 
 const QUESTION = /\?[\s»"”)]*$/;
 
@@ -62,9 +65,9 @@ export function readArticle(
     entities: new Map(),
     mentions: sentences.map(() => []),
     paragraphQuotes: [],
-    quotes: sentences.map(() => []),
+    quotes: sentences.map(() => NO_SPANS),
     dates: sentences.map(() => []),
-    speakers: sentences.map(() => new Map()),
+    speakers: new Map(),
     facts: {
       lang,
       meta,

@@ -39,5 +39,21 @@ export function extractArticle(input: ArticleInput): ArticleFacts {
  * its evidence sentence, a confidence and `extracted: true`. Never throws.
  */
 export function extractPack(inputs: readonly ArticleInput[], options: BuildOptions = {}): Pack {
-  return buildPack(inputs.map(extractArticle), options);
+  return buildPack(
+    inputs.map((input) => lean(extractArticle(input))),
+    options,
+  );
+}
+
+/**
+ * A pack keeps no rule's reason nor family (its facts say where they come from by their evidence
+ * and confidence): dropped before the articles of a large pack are joined, they take no memory.
+ */
+function lean(facts: ArticleFacts): ArticleFacts {
+  for (const list of [facts.events, facts.claims, facts.quotes])
+    for (const f of list) {
+      f.reason = "";
+      f.rule = "";
+    }
+  return facts;
 }

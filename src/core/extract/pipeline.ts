@@ -27,10 +27,12 @@ const quotationMarks: Stage = {
   run(state) {
     state.paragraphQuotes = state.paragraphs.map(paragraphQuotes);
     for (const s of state.sentences) {
+      const spans = state.paragraphQuotes[s.paragraph];
+      if (!spans?.length) continue;
       const end = s.start + s.text.length;
-      state.quotes[s.index] = (state.paragraphQuotes[s.paragraph] ?? [])
-        .filter((q) => q.start < end && q.end > s.start)
-        .map((q) => ({
+      const here = spans.filter((q) => q.start < end && q.end > s.start);
+      if (here.length)
+        state.quotes[s.index] = here.map((q) => ({
           start: Math.max(0, q.start - s.start),
           end: Math.min(end, q.end) - s.start,
         }));
@@ -63,10 +65,10 @@ const discourse: Stage = {
 const quotations: Stage = { name: "quotations", run: readQuotations };
 
 /** What the sentence-level parsers see of one sentence and the article around it. */
-function contexts(state: ArticleState): SentenceContext[] {
+function* contexts(state: ArticleState): Generator<SentenceContext> {
   let lastPerson: string | undefined;
   let lastSubject: string | undefined;
-  return state.sentences.map((sentence) => {
+  for (const sentence of state.sentences) {
     const here = state.mentions[sentence.index]!;
     const person = lastPerson;
     const subject = lastSubject;
@@ -102,8 +104,8 @@ function contexts(state: ArticleState): SentenceContext[] {
     if (first) lastSubject = first.entity;
     const named = here.filter((m) => m.kind === "person" && m.via === "name").at(-1);
     if (named) lastPerson = named.entity;
-    return ctx;
-  });
+    yield ctx;
+  }
 }
 
 /** Events and figures, sentence by sentence. */
@@ -112,7 +114,7 @@ const sentenceFacts: Stage = {
   run(state) {
     for (const ctx of contexts(state)) {
       const i = ctx.sentence.index;
-      const events = readEvents(ctx, state.dates[i]!, state.cfg, state.speakers[i]);
+      const events = readEvents(ctx, state.dates[i]!, state.cfg, state.speakers.get(i));
       state.facts.events.push(
         ...events,
         ...readReplacements(ctx, state.dates[i]!, state.cfg, events),

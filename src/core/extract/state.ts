@@ -31,8 +31,8 @@ export interface ArticleState {
   quotes: Span[][];
   dates: DateMention[][];
   discourse?: Discourse;
-  /** Per sentence: the speaker of each quotation, by where it starts in the sentence. */
-  speakers: Map<number, string>[];
+  /** By sentence: the speaker of each quotation, by where it starts in the sentence. */
+  speakers: Map<number, Map<number, string>>;
   facts: ArticleFacts;
 }
 

@@ -6,6 +6,8 @@ import { type Compiled, compileEvents } from "./event-patterns.js";
 import { readFrame } from "./frames.js";
 import { eventDate, modalityOf } from "./modality.js";
 
+const NO_SPEAKERS: ReadonlyMap<number, string> = new Map();
+
 /**
  * The events of one sentence: each trigger of the language's lexicon, in the active voice
  * (« Microsoft a embauché X »), the passive (« X a été limogé par le conseil »), a participle
@@ -16,7 +18,7 @@ export function readEvents(
   ctx: SentenceContext,
   dates: readonly DateMention[],
   cfg: LanguageConfig,
-  quoteSpeakers: ReadonlyMap<number, string> = new Map(),
+  quoteSpeakers: ReadonlyMap<number, string> = NO_SPEAKERS,
 ): EventDraft[] {
   const { sentence } = ctx;
   if (sentence.question) return [];

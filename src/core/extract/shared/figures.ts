@@ -220,6 +220,10 @@ export function genericAbout(
     if (c.changeBefore.test(folded.slice(Math.max(0, figure.start - 30), figure.start)))
       return null;
     if (c.nounAfter.test(folded.slice(end, end + 20))) return null;
+    // "Shares fell 9.8%, and Orbit said…": a percentage whose holder the sentence does not name
+    // before it, and whose population it does not say, is no one's share.
+    if (holder.how === "discourse" && !c.population.test(folded.slice(end, end + 40))) return null;
+
     const population = c.population.exec(folded.slice(end, end + 40));
     noun = population ? text.slice(end, end + population[0].length).trim() : "";
   } else if (kind === "people" || kind === "thing") {

@@ -65,7 +65,8 @@ export function readQuotations(state: ArticleState): void {
     if (!found) return;
     last = { speaker: found.speaker, paragraph: q.paragraph, sentence: q.close.index };
     const local = q.span.start - q.open.start;
-    state.speakers[q.open.index]!.set(Math.max(0, local), found.speaker);
+    const speakers = state.speakers.get(q.open.index) ?? new Map<number, string>();
+    state.speakers.set(q.open.index, speakers.set(Math.max(0, local), found.speaker));
     if (q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return;
     const sentences = state.sentences.slice(q.open.index, q.close.index + 1);
     // A date inside a quotation is part of what was said, not when it was said.

@@ -65,7 +65,7 @@ export function compileQuantities(cfg: LanguageConfig): Compiled {
       re: new RegExp(
         // « 58-year-old »: a hyphen may join the figure to its unit.
         // "40,000 Verizon workers", "33,000 American jobs": a name or a word may come between.
-        `^(?:-|\\s*)(?:de |d'|of )?\\s*(?:(?:prochains?|derniers?|premiers?|next|last|first|[\\p{L}-]{2,20})\\s+){0,2}(?:${rule.match})(?![\\p{L}])`,
+        `^(?:-|\\s*)(?:(?:${cfg.complement})\\s*)?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${rule.match})(?![\\p{L}])`,
 
         "u",
       ),

@@ -154,6 +154,18 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     while (last >= first && isStop(list[last]!.text, cfg)) last--;
     // A stopword inside a run splits it: « Boeing Chief Executive Kelly Smith » is two names.
     let from = first;
+    // The words from `from` to before `k` as one name; `followed` when more capitals come after.
+    const piece = (k: number, followed: boolean) =>
+      pushName(
+        out,
+        sentence,
+        text,
+        list[from]!.start,
+        list[k - 1]!.end,
+        from === first ? honorific : undefined,
+        cfg,
+        followed,
+      );
     for (let k = first; k <= last + 1; k++) {
       // « la députée LFI Danièle Obono », « Air France-KLM Alexandre de Juniac »: letters in
       // capitals, then a first name and a surname, are a party or a company and a person;
@@ -167,16 +179,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
             firstName(list[k - 1]!.text, cfg) === undefined &&
             !cfg.honorifics.has(list[k - 1]!.text.toLowerCase())))
       ) {
-        pushName(
-          out,
-          sentence,
-          text,
-          list[from]!.start,
-          list[k - 1]!.end,
-          from === first ? honorific : undefined,
-          cfg,
-          true,
-        );
+        piece(k, true);
         from = k;
         continue;
       }
@@ -195,18 +198,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         continue;
       // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
       // at the start of the sentence.
-      if (from <= k - 1) {
-        pushName(
-          out,
-          sentence,
-          text,
-          list[from]!.start,
-          list[k - 1]!.end,
-          from === first ? honorific : undefined,
-          cfg,
-          k <= last,
-        );
-      }
+      if (from <= k - 1) piece(k, k <= last);
       from = k + 1;
     }
     i = j + 1;

@@ -32,6 +32,19 @@ import {
 import { type Counts, KINDS, rates } from "../tests/eval/score.js";
 import { evalSets } from "../tests/eval/sets.js";
 
+// --pack PATH [--out DIR]: a pack's triage decisions as extra gold (scripts/eval-triage.ts),
+// instead of the corpus. Kept apart from the corpus eval below.
+const packAt = process.argv.indexOf("--pack");
+if (packAt >= 0) {
+  const outAt = process.argv.indexOf("--out");
+  const { evalTriage } = await import("./eval-triage.js");
+  await evalTriage(
+    process.argv[packAt + 1] ?? "",
+    outAt >= 0 ? process.argv[outAt + 1] : undefined,
+  );
+  process.exit(0);
+}
+
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => {

@@ -1,8 +1,10 @@
 import { type CommandContext, processContext } from "./context.js";
 import type { Language } from "./core/facts/model.js";
-import { homeArgs } from "./home-args.js";
+import { homeArgs, langFlag } from "./home-args.js";
 import { leaveNow } from "./io/leave-hooks.js";
 import { forgetCiAtATerminal } from "./io/live-terminal.js";
+import { interfaceLanguage } from "./io/locale.js";
+import { savedLanguage } from "./io/settings-file.js";
 import { reportError } from "./report-error.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
@@ -29,6 +31,8 @@ forgetCiAtATerminal(process.env, process.stdin, process.stdout);
 
 const argv = process.argv.slice(2);
 const ctx = processContext();
+// One language for every screen, message, error and --help of this run.
+ctx.lang = interfaceLanguage(langFlag(argv), savedLanguage(ctx.env), ctx.env);
 const home = homeArgs(argv);
 // Bare `newsquiz` opens the home screen, whose start-up has a budget (DESIGN.md): it skips
 // loading and building the commander program, about a tenth of that budget. Every other command

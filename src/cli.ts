@@ -1,10 +1,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
+import {
+  TranslatedHelp,
+  translateAfterHelp,
+  translateCommanderError,
+  unknownCommand,
+} from "./cli-help.js";
 import type { AddOptions } from "./commands/add.js";
 import type { FactsOptions } from "./commands/facts.js";
 import type { PlayCommandOptions } from "./commands/play.js";
 import type { CommandContext } from "./context.js";
-import { EXIT } from "./errors.js";
+import { EXIT, UsageError } from "./errors.js";
 import { BUILTIN_PACK_ID } from "./io/paths.js";
 import { reportError } from "./report-error.js";
 
@@ -13,6 +19,8 @@ import { reportError } from "./report-error.js";
  * loads only the code it uses (the quiz screens are not loaded to print facts).
  */
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+  // The interface's language: --help and commander's messages speak it too (cli-help.ts).
+  const lang = ctx.lang ?? "en";
   const program = new Command()
     .name("newsquiz")
     .description("Turn news articles into facts, summaries and quizzes in the terminal.")
@@ -21,9 +29,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => ctx.stdout.write(translateAfterHelp(s, lang)),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(`newsquiz: ${s.replace(/^error: /, "")}`),
+      outputError: (s, write) =>
+        write(`newsquiz: ${translateCommanderError(s.replace(/^error: /, ""), lang)}`),
     });
 
   program
@@ -62,6 +71,27 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(async (inputs: string[], options: AddOptions) => {
       const { runAdd } = await import("./commands/add.js");
       setExit(await runAdd(inputs, options, ctx));
+    });
+
+  program
+    .command("triage")
+    .description("review a pack's extracted facts one at a time: accept, reject or edit each")
+    .argument("<pack>", "pack id or path to a pack.yaml")
+    .option("--plain", "line mode instead of the full screen")
+    .option("--all", "also go over the facts already reviewed")
+    .addOption(
+      new Option("--lang <lang>", "language of the review (default: the pack's)").choices([
+        "fr",
+        "en",
+      ]),
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz triage greve-acme\n  printf 'a\\nx\\nq\\n' | newsquiz triage greve-acme",
+    )
+    .action(async (pack: string, options: import("./commands/triage.js").TriageOptions) => {
+      const { runTriage } = await import("./commands/triage.js");
+      setExit(await runTriage(pack, options, ctx));
     });
 
   program
@@ -155,10 +185,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .addOption(new Option("--difficulty <level>", "question difficulty").choices(["easy", "hard"]))
     .addOption(
-      new Option("--lang <lang>", "language of the quiz (default: the pack's)").choices([
-        "fr",
-        "en",
-      ]),
+      new Option(
+        "--lang <lang>",
+        "language of the interface and of generated questions (default: your setting, then the locale)",
+      ).choices(["fr", "en"]),
     )
     .option(
       "--certainty",
@@ -179,18 +209,32 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
   program
     .enablePositionalOptions()
     .addOption(new Option("--lang <lang>", "language of the screens").choices(["fr", "en"]))
-    .action(async (options: { lang?: "fr" | "en" }) => {
+    .action(async (options: { lang?: "fr" | "en" }, command: Command) => {
+      // A word where a command was expected is a mistyped command, not an extra argument.
+      const [word] = command.args;
+      if (word !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        throw new UsageError(unknownCommand(word, names, lang));
+      }
       const { runHome } = await import("./commands/home.js");
       setExit(await runHome(options, ctx));
     });
 
   program
     .command("import")
-    .description("import GIFT, Aiken or JSON questions into a pack (a new one unless --pack)")
-    .argument("<file>", "a .gift, .aiken or .json file (Moodle's x.gift.txt too)")
+    .description(
+      "import GIFT, Moodle XML, Aiken, Anki or JSON questions into a pack (a new one unless --pack)",
+    )
+    .argument("<file>", "a question file; its format is told from what it holds")
     .option("--pack <id>", "add to this pack (made if it does not exist)")
     .addOption(
-      new Option("--format <format>", "the file's format").choices(["gift", "aiken", "json"]),
+      new Option("--format <format>", "read the file as this format").choices([
+        "gift",
+        "xml",
+        "aiken",
+        "anki",
+        "json",
+      ]),
     )
     .option("--strict", "import nothing when any question is malformed")
     .addHelpText(
@@ -209,17 +253,25 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
   program
     .command("export")
-    .description("write a pack's questions as GIFT, Aiken, Anki (tab-separated) or JSON")
+    .description(
+      "write a pack's questions as GIFT, Moodle XML, Aiken, Anki (tab-separated) or JSON",
+    )
     .argument("<pack>", "pack id or path to a pack.yaml")
     .addOption(
-      new Option("--format <format>", "output format").choices(["gift", "aiken", "anki", "json"]),
+      new Option("--format <format>", "output format").choices([
+        "gift",
+        "xml",
+        "aiken",
+        "anki",
+        "json",
+      ]),
     )
     .option("--output <file>", "write to this file instead of stdout")
     .option("--generated", "also export the questions generated from the pack's facts")
     .option("--seed <n>", "seed for generated questions", wholeNumber(0), 1)
     .addHelpText(
       "after",
-      "\nExamples:\n  newsquiz export openai-2023-11 --format gift > quiz.gift\n  newsquiz export openai-2023-11 --format anki --output cards.txt",
+      "\nExamples:\n  newsquiz export openai-2023-11 --format xml > quiz.xml\n  newsquiz export openai-2023-11 --format anki --output cards.txt",
     )
     .action(
       async (
@@ -247,7 +299,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command("stats")
     .description("your history: answers, accuracy by day, weakest kinds and facts, leeches, flags")
     .option("--json", "print the statistics as JSON")
-    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .option(
+      "--lang <lang>",
+      "language of the text: fr or en (default: your setting, then the locale)",
+    )
     .addHelpText(
       "after",
       "\nProgress is kept in $NEWSQUIZ_HOME/progress (else the platform's data folder).\n\nExamples:\n  newsquiz stats\n  newsquiz stats --json",
@@ -273,7 +328,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     )
     .option("--seed <n>", "seed of the generated questions (default: one per day)")
     .option("--plain", "line prompts instead of the full-screen quiz")
-    .option("--lang <lang>", "language of the text: fr or en (default: the locale's)")
+    .option(
+      "--lang <lang>",
+      "language of the text: fr or en (default: your setting, then the locale)",
+    )
     .addHelpText(
       "after",
       "\nWithout a terminal, the questions are asked line by line, as newsquiz play does.\n\nExamples:\n  newsquiz review\n  newsquiz review --cram openai-2023-11 --count 10\n  newsquiz review --missed openai-2023-11 --json\n  newsquiz review --list --at 2024-03-20",
@@ -283,6 +341,25 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(await runReview(options, ctx));
     });
 
+  program
+    .command("config")
+    .description("show or change a setting: lang (fr, en or auto), certainty (on or off)")
+    .argument("[key]", "the setting: lang or certainty")
+    .argument("[value]", "its new value")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  newsquiz config\n  newsquiz config lang fr\n  newsquiz config lang auto",
+    )
+    .action(async (key: string | undefined, value: string | undefined) => {
+      const { runConfig } = await import("./commands/config.js");
+      setExit(await runConfig(key, value, ctx));
+    });
+
+  // The root takes no argument of its own: its action says which word is no command.
+  program.allowExcessArguments(true);
+  for (const command of [program, ...program.commands]) {
+    command.createHelp = () => Object.assign(new TranslatedHelp(lang), command.configureHelp());
+  }
   return program;
 }
 

@@ -1,3 +1,6 @@
+import type { Language } from "./core/facts/model.js";
+import { commandName } from "./io/invocation.js";
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CommandContext {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -5,6 +8,10 @@ export interface CommandContext {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** The interface's language, once resolved for the command line (see interfaceLanguage). */
+  lang?: Language;
+  /** The command the reader ran newsquiz with, to name it again (see commandName). */
+  command?: string;
 }
 
 export function processContext(): CommandContext {
@@ -14,5 +21,6 @@ export function processContext(): CommandContext {
     stdin: process.stdin,
     cwd: process.cwd(),
     env: process.env,
+    command: commandName(process.env, process.argv[1], process.cwd()),
   };
 }

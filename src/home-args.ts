@@ -15,3 +15,18 @@ export function homeArgs(argv: readonly string[]): { lang?: Language } | undefin
         : undefined;
   return lang === "fr" || lang === "en" ? { lang } : undefined;
 }
+
+/**
+ * The `--lang` of a command line, wherever it stands (`newsquiz stats --lang fr`), when it names
+ * a language newsquiz speaks: the interface's language for the whole run, its errors and
+ * `--help` included (commander itself refuses a bad one).
+ */
+export function langFlag(argv: readonly string[]): Language | undefined {
+  let found: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === "--") return;
+    if (arg === "--lang") found = argv[i + 1];
+    else if (arg.startsWith("--lang=")) found = arg.slice("--lang=".length);
+  });
+  return found === "fr" || found === "en" ? found : undefined;
+}

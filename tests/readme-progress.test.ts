@@ -7,12 +7,13 @@ import { answer } from "./helpers/answers.js";
 import { homeWithLog } from "./helpers/progress-log.js";
 import { ROOT, runCli } from "./helpers/run-cli.js";
 
-// The README shows what `stats` and `review` print for this log: it must stay true.
-const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+// docs/progress.md (where the README's progress sections moved) shows what `stats` and
+// `review` print for this log: it must stay true.
+const readme = readFileSync(join(ROOT, "docs", "progress.md"), "utf8");
 
 function consoleBlockAfter(marker: string): { command: string; output: string[] } {
   const start = readme.indexOf(marker);
-  expect(start, `README has "${marker}"`).toBeGreaterThan(-1);
+  expect(start, `docs/progress.md has "${marker}"`).toBeGreaterThan(-1);
   const open = readme.indexOf("```console\n", start) + "```console\n".length;
   const [command, ...output] = readme.slice(open, readme.indexOf("\n```", open)).split("\n");
   return { command: command!.replace(/^\$ newsquiz /, ""), output };
@@ -59,7 +60,7 @@ const log = [
   }),
 ];
 
-describe("README: your progress", () => {
+describe("docs/progress.md", () => {
   it("shows an answer line the log reads", () => {
     const start = readme.indexOf("An answer line looks like this");
     const open = readme.indexOf("```json\n", start) + "```json\n".length;
@@ -72,7 +73,7 @@ describe("README: your progress", () => {
 
   it("shows the stats newsquiz really prints", () => {
     const { home } = homeWithLog(log);
-    const { command, output } = consoleBlockAfter("### `newsquiz stats");
+    const { command, output } = consoleBlockAfter("## `newsquiz stats");
     const result = runCli(command.split(" "), { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } });
     const printed = result.stdout.trimEnd().split("\n");
     // All but the folder, which is the reader's own.
@@ -82,7 +83,7 @@ describe("README: your progress", () => {
 
   it("shows the review newsquiz really prints (on 5 March 2024)", () => {
     const { home } = homeWithLog(log);
-    const { command, output } = consoleBlockAfter("### `newsquiz review");
+    const { command, output } = consoleBlockAfter("## `newsquiz review");
     const args = [...command.split(" "), "--at", "2024-03-05"];
     const result = runCli(args, { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } });
     // newsquiz keeps French punctuation on its word with a no-break space; the README has a space.

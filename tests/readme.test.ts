@@ -5,15 +5,16 @@ import { describe, expect, it } from "vitest";
 import { packFrom } from "./helpers/packs.js";
 import { ROOT, runCli } from "./helpers/run-cli.js";
 
-// The README is documentation users copy from: its examples must keep working.
+// The README and the docs are documentation users copy from: their examples must keep working.
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const playing = readFileSync(join(ROOT, "docs", "playing.md"), "utf8");
 
-function blockAfter(marker: string, lang: string): string {
-  const start = readme.indexOf(marker);
-  expect(start, `README has "${marker}"`).toBeGreaterThan(-1);
-  const open = readme.indexOf(`\`\`\`${lang}\n`, start);
-  const close = readme.indexOf("\n```", open + 4);
-  return readme.slice(open + lang.length + 4, close + 1);
+function blockAfter(marker: string, lang: string, page = readme): string {
+  const start = page.indexOf(marker);
+  expect(start, `the page has "${marker}"`).toBeGreaterThan(-1);
+  const open = page.indexOf(`\`\`\`${lang}\n`, start);
+  const close = page.indexOf("\n```", open + 4);
+  return page.slice(open + lang.length + 4, close + 1);
 }
 
 describe("README", () => {
@@ -45,13 +46,16 @@ describe("README", () => {
     expect((result.stderr + result.stdout).trimEnd().split("\n")).toEqual(expected);
   });
 
-  it("shows the line-mode transcript newsquiz really prints", () => {
-    const block = blockAfter("### `newsquiz play [PACK]", "console");
+  it("shows the line-mode transcript newsquiz really prints (docs/playing.md)", () => {
+    const block = blockAfter("An empty line skips a question", "console", playing);
     const [command, ...expected] = block.trimEnd().split("\n");
     const match = /^\$ printf '(.*)' \| newsquiz (.*)$/.exec(command!);
     expect(match, "a printf ... | newsquiz ... command").not.toBeNull();
     const input = match![1]!.replaceAll("\\n", "\n");
-    const result = runCli(match![2]!.split(" "), { input, env: { NEWSQUIZ_NOW: "0" } });
+    const result = runCli(match![2]!.split(" "), {
+      input,
+      env: { NEWSQUIZ_NOW: "2024-03-01T09:00:00Z", TZ: "UTC" },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split("\n")).toEqual(expected);
   });

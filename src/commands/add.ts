@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
+import { createInterface } from "node:readline/promises";
 import { parseDocument } from "yaml";
 import type { CommandContext } from "../context.js";
 import { extractPack } from "../core/extract/index.js";
 import { normaliseDate } from "../core/extract/meta.js";
 import { slug } from "../core/extract/shared/ids.js";
 import type { ArticleInput, ArticleMeta } from "../core/extract/types.js";
+import { countAwaitingReview } from "../core/facts/review.js";
 import { idSchema } from "../core/facts/schema.js";
+import { countNoun } from "../core/i18n/plural.js";
 import {
   type ExtendSummary,
   extendPackDocument,
@@ -21,7 +24,7 @@ import { inertLine } from "../core/text/inert.js";
 import { UsageError, UserError } from "../errors.js";
 import { type ArticleSource, readArticleSource, toArticleInput } from "../io/articles.js";
 import { DEFAULT_FETCH_LIMITS } from "../io/fetch-url.js";
-import { displayPath, loadPackAt, locatePack, type PackLocation } from "../io/packs.js";
+import { displayPath, loadPack, loadPackAt, locatePack, type PackLocation } from "../io/packs.js";
 import { userPacksDir } from "../io/paths.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 
@@ -150,11 +153,14 @@ export async function runAdd(
     const schema = join(dir, "..", "pack.schema.json");
     const header = [
       ...(existsSync(schema) ? [" yaml-language-server: $schema=../pack.schema.json", ""] : []),
-      ` Facts read by \`newsquiz add\` from ${fresh.length} article(s) kept in articles/.`,
+      ` Facts read by \`newsquiz add\` from ${countNoun("en", fresh.length, "article", "articles")} kept in articles/.`,
       " Each extracted fact carries the sentence it came from (evidence), how sure the extractor",
-      " is (confidence) and `extracted: true`: check it, correct it, then remove `extracted`.",
+      ` is (confidence) and \`extracted: true\`. \`newsquiz triage ${id}\` reviews them one by one`,
+      " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
+      " the facts nobody has reviewed out of questions and summaries (`ask` lets them in).",
     ].join("\n");
-    const doc = newPackDocument(extracted, header);
+    // What an extractor read is not taught until a person has looked at it.
+    const doc = newPackDocument({ ...extracted, unreviewed: "skip" }, header);
     text = doc.toString(PACK_TO_STRING);
     summary = {
       sources: extracted.sources.length,
@@ -180,12 +186,31 @@ export async function runAdd(
 
   const verb = location ? "extended" : "created";
   ctx.stdout.write(
-    `${shown}: ${verb} with ${fresh.length} article(s): ${summary.events} events, ${summary.claims} figures, ${summary.quotes} quotes, ${summary.entities} people and organisations${summary.confirmed ? `; ${summary.confirmed} facts already there confirmed` : ""}\n`,
+    `${shown}: ${verb} with ${countNoun("en", fresh.length, "article", "articles")}: ${countNoun("en", summary.events, "event", "events")}, ${countNoun("en", summary.claims, "figure", "figures")}, ${countNoun("en", summary.quotes, "quote", "quotes")}, ${countNoun("en", summary.entities, "person or organisation", "people and organisations")}${summary.confirmed ? `; ${countNoun("en", summary.confirmed, "fact already there confirmed", "facts already there confirmed")}` : ""}\n`,
   );
-  ctx.stdout.write(
-    `Review the facts marked extracted: true, then: newsquiz lint ${id} && newsquiz facts ${id}\n`,
-  );
-  return 0;
+  const awaiting = countAwaitingReview(check.pack);
+  if (awaiting === 0) return 0;
+  if (!(ctx.stdin.isTTY && ctx.stdout.isTTY)) {
+    ctx.stdout.write(`${awaiting} facts to review: newsquiz triage ${id}\n`);
+    return 0;
+  }
+  if (!(await askYes(`${awaiting} facts to review — review now? [Y/n] `, ctx))) {
+    ctx.stdout.write(`Later: newsquiz triage ${id}\n`);
+    return 0;
+  }
+  const { triagePack } = await import("./triage.js");
+  return triagePack(loadPack(file, ctx.cwd, ctx.env), {}, ctx);
+}
+
+/** A yes/no question at the terminal; Enter says yes. */
+async function askYes(question: string, ctx: CommandContext): Promise<boolean> {
+  const rl = createInterface({ input: ctx.stdin, output: ctx.stdout });
+  try {
+    const answer = (await rl.question(question)).trim().toLowerCase();
+    return answer === "" || /^(y|yes|o|oui)$/.test(answer);
+  } finally {
+    rl.close();
+  }
 }
 
 /** Where new packs go: ./questions/ when the current folder has one, else the user's packs folder. */

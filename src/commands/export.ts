@@ -1,14 +1,17 @@
 import { extname, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { generateQuestions } from "../core/generate/index.js";
+import { countNoun } from "../core/i18n/plural.js";
 import { writeAiken } from "../core/interchange/aiken/write.js";
 import { writeAnki } from "../core/interchange/anki/write.js";
 import type { ExportResult } from "../core/interchange/draft.js";
 import type { ExportFormat } from "../core/interchange/formats.js";
 import { writeGift } from "../core/interchange/gift/write.js";
 import { writeQuestionsJson } from "../core/interchange/json/write.js";
+import { writeMoodleXml } from "../core/interchange/xml/write.js";
 import { writtenQuestions } from "../core/question/written.js";
 import { inert, inertLine } from "../core/text/inert.js";
+import { reviewedFacts } from "../core/triage/reviewed-facts.js";
 import { UsageError } from "../errors.js";
 import { displayPath, loadPack } from "../io/packs.js";
 import { writeFileAtomic } from "../io/write-pack.js";
@@ -24,6 +27,7 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   ".gift": "gift",
   ".aiken": "aiken",
   ".json": "json",
+  ".xml": "xml",
 };
 
 /**
@@ -38,7 +42,8 @@ export async function runExport(
   const format =
     options.format ??
     (options.output ? BY_EXTENSION[extname(options.output).toLowerCase()] : undefined);
-  if (!format) throw new UsageError("which format? expected --format gift, aiken, anki or json");
+  if (!format)
+    throw new UsageError("which format? expected --format gift, xml, aiken, anki or json");
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })
@@ -50,7 +55,9 @@ export async function runExport(
         ? writeAiken(questions, pack.language)
         : format === "anki"
           ? writeAnki(questions, pack)
-          : writeQuestionsJson(questions, pack);
+          : format === "xml"
+            ? writeMoodleXml(questions)
+            : writeQuestionsJson(questions, pack, reviewedFacts(pack));
   for (const [message, ids] of groupNotes(result.notes)) {
     const who =
       ids.length === 1
@@ -62,7 +69,7 @@ export async function runExport(
     const path = resolve(ctx.cwd, options.output);
     writeFileAtomic(path, result.text);
     ctx.stderr.write(
-      `exported ${result.count} of ${questions.length} question(s) to ${displayPath(path, ctx.cwd)}\n`,
+      `exported ${result.count} of ${countNoun("en", questions.length, "question", "questions")} to ${displayPath(path, ctx.cwd)}\n`,
     );
   } else {
     // A pack's text may hold escape sequences: harmless in a file, not on a terminal.

@@ -3,6 +3,7 @@ import { factsJson } from "../core/facts/json.js";
 import { renderFactsListing } from "../core/facts/listing.js";
 import { safeJson } from "../core/text/inert.js";
 import { packFromInputs } from "./inputs.js";
+import { forTerminal } from "./progress-context.js";
 
 export interface FactsOptions {
   json?: boolean;
@@ -39,5 +40,5 @@ function print(
   ctx: CommandContext,
 ): void {
   if (options.json) ctx.stdout.write(`${safeJson(factsJson(pack))}\n`);
-  else ctx.stdout.write(renderFactsListing(pack));
+  else ctx.stdout.write(forTerminal(renderFactsListing(pack), ctx));
 }

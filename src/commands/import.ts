@@ -2,11 +2,15 @@ import { readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
+import { countNoun } from "../core/i18n/plural.js";
 import type { ImportIssue, ImportResult } from "../core/interchange/draft.js";
 import { finishImport, type ImportTarget } from "../core/interchange/finish.js";
 import {
+  describeContent,
   detectFormat,
+  FORMAT_NAMES,
   type ImportFormat,
+  importFormats,
   parseQuestionsFile,
 } from "../core/interchange/formats.js";
 import { guessLanguage } from "../core/interchange/guess-language.js";
@@ -28,7 +32,7 @@ export interface ImportOptions {
 }
 
 /**
- * `newsquiz import FILE`: reads GIFT, Aiken or newsquiz JSON questions into a pack, a new one
+ * `newsquiz import FILE`: reads GIFT, Moodle XML, Aiken, Anki or newsquiz JSON questions into a pack, a new one
  * named after the file unless `--pack` names one. Malformed questions are reported and skipped;
  * with `--strict`, nothing is written when any is malformed. Returns 1 when anything was skipped.
  */
@@ -42,10 +46,11 @@ export async function runImport(
   const text = readTextFile(path, shown, MAX_PACK_BYTES);
   const format = options.format ?? detectFormat(file, text);
   if (!format) {
-    throw new UsageError(
-      `${shown}: cannot tell the format; expected a .gift, .aiken or .json file, or --format gift|aiken|json`,
+    throw new UserError(
+      `${shown}: not a question file newsquiz reads: it looks like ${describeContent(text)}; expected ${Object.values(FORMAT_NAMES).join(", ")} (--format ${importFormats.join("|")} reads it as one)`,
     );
   }
+  if (options.pack !== undefined) checkPackId(options.pack, ctx);
   const parsed = parseQuestionsFile(format, text);
   const into = options.pack ? existingPack(options.pack, ctx) : undefined;
   const result = finishImport(parsed, into?.target ?? { ids: [] });
@@ -53,21 +58,21 @@ export async function runImport(
 
   if (options.strict && result.issues.length > 0) {
     ctx.stderr.write(
-      `newsquiz: nothing imported: ${result.issues.length} malformed question(s) and --strict\n`,
+      `newsquiz: nothing imported: ${countNoun("en", result.issues.length, "malformed question", "malformed questions")} and --strict\n`,
     );
     return 1;
   }
   if (result.questions.length === 0) {
     throw new UserError(
-      `${shown}: no question could be imported; expected ${format.toUpperCase()} questions`,
+      `${shown}: no question could be imported; expected ${FORMAT_NAMES[format]} questions`,
     );
   }
   const written = into
     ? writeInto(into.file, into.text, result)
-    : writeNew(options.pack ?? baseName(file), result, ctx);
+    : writeNew(options.pack ?? baseName(file), result, ctx, options.pack !== undefined);
   const skipped = result.issues.length > 0 ? `, ${result.issues.length} skipped` : "";
   ctx.stdout.write(
-    `imported ${result.questions.length} question(s) into ${displayPath(written, ctx.cwd)}${skipped}\n`,
+    `imported ${countNoun("en", result.questions.length, "question", "questions")} into ${displayPath(written, ctx.cwd)}${skipped}\n`,
   );
   return result.issues.length > 0 ? 1 : 0;
 }
@@ -83,13 +88,32 @@ interface ExistingPack {
   target: ImportTarget;
 }
 
+const PACK_ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/**
+ * `--pack` names a pack that exists (by id or path), or the id of a new one: anything else is
+ * refused before the file is read, with the id it could be.
+ */
+function checkPackId(ref: string, ctx: CommandContext): void {
+  if (PACK_ID.test(ref)) return;
+  try {
+    locatePack(ref, ctx.cwd, ctx.env);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const slug = slugify(ref, Number.POSITIVE_INFINITY);
+    throw new UsageError(
+      `--pack ${JSON.stringify(ref)} is not a pack id; expected lowercase letters, digits and dashes${slug ? `, such as ${slug}` : ""}`,
+    );
+  }
+}
+
 /** The pack `--pack` names, when it exists; a new pack of that id is made otherwise. */
 function existingPack(ref: string, ctx: CommandContext): ExistingPack | undefined {
   let location: ReturnType<typeof locatePack>;
   try {
     location = locatePack(ref, ctx.cwd, ctx.env);
   } catch (error) {
-    if (error instanceof UserError && /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(ref)) return undefined;
+    if (error instanceof UserError && PACK_ID.test(ref)) return undefined;
     throw error;
   }
   if (location.origin === "builtin") {
@@ -108,11 +132,14 @@ function writeInto(file: string, text: string, result: ImportResult): string {
   return file;
 }
 
-function writeNew(name: string, result: ImportResult, ctx: CommandContext): string {
+function writeNew(name: string, result: ImportResult, ctx: CommandContext, exact: boolean): string {
   const dir = newPacksDir(ctx.cwd, ctx.env);
-  // Never write over a pack that exists: the new one takes the next free name.
+  // Never write over a pack that exists: the new one takes the next free name. An id given with
+  // --pack is kept whole, so that `export` finds the pack by the same id.
   const taken = new Set(discoverPacks(ctx.cwd, ctx.env).map((p) => p.id));
-  const id = uniqueId(slugify(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
+  const id = exact
+    ? name
+    : uniqueId(slugify(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
   const file = resolve(dir, id, "pack.yaml");
   const language: Language = guessLanguage(result.questions);
   const head = newPackText({ id, title: titleOf(name), language }, schemaRefFor(file));
@@ -128,7 +155,7 @@ function checkAndWrite(file: string, text: string): void {
 }
 
 function baseName(file: string): string {
-  return basename(file).replace(/(\.(gift|aiken|json|txt))+$/i, "");
+  return basename(file).replace(/(\.(gift|aiken|json|xml|txt))+$/i, "");
 }
 
 function titleOf(name: string): string {

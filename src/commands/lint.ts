@@ -1,4 +1,6 @@
 import type { CommandContext } from "../context.js";
+import { countAwaitingReview } from "../core/facts/review.js";
+import { countNoun } from "../core/i18n/plural.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { displayPath, loadPacks } from "../io/packs.js";
 
@@ -8,15 +10,22 @@ import { displayPath, loadPacks } from "../io/packs.js";
  */
 export async function runLint(refs: readonly string[], ctx: CommandContext): Promise<number> {
   const { packs, errors } = loadPacks(refs, ctx.cwd, ctx.env);
-  for (const { pack, file } of packs) {
+  for (const { pack, file, dir } of packs) {
+    const awaiting = countAwaitingReview(pack);
+    const review =
+      awaiting > 0
+        ? `; ${awaiting} facts await review (newsquiz triage ${displayPath(dir, ctx.cwd)})`
+        : "";
     ctx.stdout.write(
-      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)\n`,
+      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)${review}\n`,
     );
   }
   for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);
   if (errors.length > 0) {
     const broken = new Set(errors.map((e) => e.file)).size;
-    ctx.stderr.write(`${errors.length} error(s) in ${broken} pack(s)\n`);
+    ctx.stderr.write(
+      `${countNoun("en", errors.length, "error", "errors")} in ${countNoun("en", broken, "pack", "packs")}\n`,
+    );
     return 1;
   }
   return 0;

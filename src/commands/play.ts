@@ -1,14 +1,15 @@
 import type { CommandContext } from "../context.js";
+import type { Language } from "../core/facts/model.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { clockFrom } from "../io/clock.js";
 import { loadPack } from "../io/packs.js";
 import { BUILTIN_PACK_ID } from "../io/paths.js";
-import { saveLeftQuiz, saveOnSignal } from "../play/interrupt.js";
+import { SIGNAL_EXIT, saveLeftQuiz, saveOnSignal } from "../play/interrupt.js";
 import { runLineMode } from "../play/line-mode.js";
 import { takeUpQuiz, waitingLine } from "../play/resume.js";
 import { type PlayOptions, type QuizSetup, setUpQuiz } from "../play/setup.js";
-import { uiLanguage } from "./progress-context.js";
+import { outputColumns, uiLanguage } from "./progress-context.js";
 import { openStore } from "./store.js";
 
 /** `newsquiz play` options as commander hands them over. */
@@ -32,35 +33,35 @@ export async function runPlay(
   const now = clockFrom(ctx.env);
   const progress = openStore(ctx);
   const interactive = Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY);
-  const resumed = options.resume
-    ? takeUpQuiz(progress, ref, ctx, now(), options.lang ?? uiLanguage(undefined, ctx.env))
-    : undefined;
+  const lang = uiLanguage(options.lang, ctx);
+  const command = ctx.command ?? "newsquiz";
+  const resumed = options.resume ? takeUpQuiz(progress, ref, ctx, now(), lang, command) : undefined;
   if (interactive && !options.plain) {
     const { runTui } = await import("../ui/run-tui.js");
     const launch = {
       packRef: ref ?? BUILTIN_PACK_ID,
       startQuiz: true,
-      // A quiz taken up again speaks the language its questions were written in.
-      options: resumed ? { ...options, lang: resumed.setup.lang } : options,
+      options,
       resumed: resumed && { loaded: resumed.loaded, session: resumed.setup.session },
     };
     return runTui(launch, ctx, progress);
   }
   let setup: QuizSetup;
   let packFile: string;
+  let questionLang: Language;
   if (resumed) {
     setup = resumed.setup;
     packFile = resumed.loaded.file;
+    questionLang = resumed.questionLang;
   } else {
     const loaded = loadPack(ref ?? BUILTIN_PACK_ID, ctx.cwd, ctx.env);
-    setup = setUpQuiz(loaded, options, progress, now());
+    setup = setUpQuiz(loaded, options, progress, now(), lang);
     packFile = loaded.file;
+    questionLang = options.lang ?? loaded.pack.language;
     if (setup.seedPicked) {
-      ctx.stderr.write(
-        `newsquiz: ${tq(setup.lang, "seed.picked", { seed: setup.session.seed })}\n`,
-      );
+      ctx.stderr.write(`newsquiz: ${tq(lang, "seed.picked", { seed: setup.session.seed })}\n`);
     }
-    const waiting = waitingLine(progress, loaded.pack.id, setup.lang);
+    const waiting = waitingLine(progress, loaded.pack.id, lang, command);
     if (waiting) ctx.stderr.write(`newsquiz: ${waiting}\n`);
   }
   // The quiz as it stands, for a signal to save.
@@ -68,9 +69,15 @@ export async function runPlay(
   const left = () =>
     session.phase === "done"
       ? undefined
-      : { session, packFile, title: setup.title, lang: setup.lang, savedAt: now() };
-  const say = (line: string) => ctx.stderr.write(`newsquiz: ${line}\n`);
-  const release = saveOnSignal(progress, left, say);
+      : {
+          session,
+          packFile,
+          title: setup.title,
+          lang: questionLang,
+          savedAt: now(),
+        };
+  const saying = { lang, command, say: (line: string) => ctx.stderr.write(`newsquiz: ${line}\n`) };
+  const release = saveOnSignal(progress, left, saying);
   try {
     if (interactive) {
       const { runPromptMode } = await import("../play/prompt-mode.js");
@@ -78,8 +85,9 @@ export async function runPlay(
         session = s;
       });
       // Ctrl-C in a prompt leaves the quiz, as in the other faces: kept to be taken up again.
-      if (outcome === "left") saveLeftQuiz(progress, left(), say);
-      return outcome === "left" ? 130 : 0;
+      // Kept on purpose ("keep it for later"), it is saved too, and that is no interruption.
+      if (outcome !== "done") saveLeftQuiz(progress, left(), saying);
+      return outcome === "left" ? SIGNAL_EXIT.SIGINT : 0;
     }
     await runLineMode(
       setup,
@@ -88,6 +96,7 @@ export async function runPlay(
         output: ctx.stdout,
         echo: !ctx.stdin.isTTY,
         now,
+        columns: ctx.stdout.isTTY ? outputColumns(ctx) : undefined,
         onSession: (s) => {
           session = s;
         },

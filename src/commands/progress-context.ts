@@ -1,18 +1,31 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
+import { wrapText } from "../core/text/fit-width.js";
 import { UsageError } from "../errors.js";
+import { interfaceLanguage } from "../io/locale.js";
 import { discoverPacks, type LoadedPack, loadPackAt } from "../io/packs.js";
+import { savedLanguage } from "../io/settings-file.js";
 
 export { openStore } from "./store.js";
 
-/** The language of `stats` and `review`: `--lang`, else the locale's, else English. */
-export function uiLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
+/**
+ * The interface's language (see interfaceLanguage): `--lang`, else the one the command line
+ * resolved, else the saved setting, else the environment's, else English.
+ */
+export function uiLanguage(flag: string | undefined, ctx: CommandContext): Language {
   if (flag !== undefined) {
     if (flag === "fr" || flag === "en") return flag;
     throw new UsageError(`--lang: "${flag}" is not a language newsquiz speaks; expected fr or en`);
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return locale.toLowerCase().startsWith("fr") ? "fr" : "en";
+  return ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
+}
+
+/**
+ * Text for standard output: word-wrapped to the terminal's width when it is a terminal (so that
+ * no word is split where the terminal would cut it), as it is when piped.
+ */
+export function forTerminal(text: string, ctx: CommandContext): string {
+  return ctx.stdout.isTTY ? wrapText(text, outputColumns(ctx)) : text;
 }
 
 /** How wide the output may be: the terminal's width, else $COLUMNS, else 80. */

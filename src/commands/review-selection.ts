@@ -12,10 +12,13 @@ import { generatorSource, type ReviewPack } from "../core/progress/review-questi
 import { startReview } from "../core/progress/review-session.js";
 import { cramItems, dueItems, missedItems, packItems } from "../core/progress/selection.js";
 import type { Question } from "../core/question/model.js";
+import { seedFrom } from "../core/random.js";
+import { clockFrom } from "../io/clock.js";
+import { localDay } from "../io/local-time.js";
 import { type LoadedPack, loadPack } from "../io/packs.js";
 import type { ProgressStore } from "../io/progress/progress-store.js";
 import type { QuizSetup } from "../play/setup.js";
-import { packsById } from "./progress-context.js";
+import { openStore, packsById } from "./progress-context.js";
 
 /** Which review to build: what is due, or one pack crammed or its misses, as of `now`. */
 export interface ReviewRequest {
@@ -110,4 +113,17 @@ export function reviewQuiz(
     title: ps(lang, `review.title.${request.mode}`, { pack }),
     seedPicked: false,
   };
+}
+
+/**
+ * The review of what is due now across packs, ready to ask (`r` on the home screen, as
+ * `newsquiz review` asks it); undefined when nothing is due.
+ */
+export function dueReview(ctx: CommandContext, lang: Language): QuizSetup | undefined {
+  const store = openStore(ctx);
+  const now = new Date(clockFrom(ctx.env)());
+  const request = { mode: "due", now, seed: seedFrom(localDay(now)) } as const;
+  const review = selectReview(request, store, ctx);
+  if (review.listing.questions.length === 0) return undefined;
+  return reviewQuiz(review, request, store, lang);
 }

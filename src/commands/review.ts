@@ -40,7 +40,7 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
       "--at shows the review as of another moment; use it with --list or --json (answers are given now)",
     );
   }
-  const lang = uiLanguage(options.lang, ctx.env);
+  const lang = uiLanguage(options.lang, ctx);
   const clock = clockFrom(ctx.env);
   const now = options.at === undefined ? new Date(clock()) : parseAt(options.at);
   const most = options.count === undefined ? undefined : positive("--count", options.count);
@@ -78,7 +78,7 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
   let code = 0;
   if (interactive && !options.plain) {
     const { runReviewTui } = await import("../ui/run-review.js");
-    await runReviewTui(setup, ctx, store);
+    code = await runReviewTui(setup, ctx, store);
   } else if (interactive) {
     const { runPromptMode } = await import("../play/prompt-mode.js");
     code = (await runPromptMode(setup, ctx, store, clock)) === "left" ? 130 : 0;

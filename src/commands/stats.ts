@@ -14,7 +14,7 @@ export interface StatsOptions {
 
 /** `newsquiz stats`: what the progress log says, as text with a chart or as JSON. */
 export async function runStats(options: StatsOptions, ctx: CommandContext): Promise<number> {
-  const lang = uiLanguage(options.lang, ctx.env);
+  const lang = uiLanguage(options.lang, ctx);
   const store = openStore(ctx);
   const stats = computeStats(store.answers(), store.flags(), {
     now: new Date(clockFrom(ctx.env)()),
@@ -38,6 +38,7 @@ export async function runStats(options: StatsOptions, ctx: CommandContext): Prom
         return loaded ? itemLabel(loaded.pack, ref) : undefined;
       },
       dir: store.dir,
+      command: ctx.command,
     }),
   );
   return 0;

@@ -4,6 +4,7 @@ import { summarise } from "../core/summarise/index.js";
 import { renderSummary } from "../core/summarise/listing.js";
 import { safeJson } from "../core/text/inert.js";
 import { type ArticleInputOptions, packFromInputs } from "./inputs.js";
+import { forTerminal } from "./progress-context.js";
 
 export interface SummaryCommandOptions extends Omit<ArticleInputOptions, "articleLang"> {
   json?: boolean;
@@ -21,6 +22,6 @@ export async function runSummary(
   const lang = options.lang ?? pack.language;
   const summary = summarise(pack, { length: options.length, lang });
   if (options.json) ctx.stdout.write(`${safeJson(summary)}\n`);
-  else ctx.stdout.write(renderSummary(summary, pack.title, lang));
+  else ctx.stdout.write(forTerminal(renderSummary(summary, pack.title, lang), ctx));
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { Language } from "../core/facts/model.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, standing } from "../core/quiz/interrupted.js";
@@ -9,19 +10,33 @@ export const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM" | "SIGHUP", number> = {
   SIGTERM: 143,
 };
 
+/** How the line said on leaving a quiz is written: in what language, naming what command. */
+export interface Saying {
+  lang: Language;
+  /** The command the reader ran, to type again (see commandName): `newsquiz`, `npm start --`. */
+  command: string;
+  say: (line: string) => void;
+}
+
 /**
  * Saves the quiz in progress when the reader leaves it before its end, so that the next start
- * offers it, and says how to take it up again on `say`. Nothing is saved for a quiz that ended.
+ * offers it, and says how to take it up again. Nothing is saved for a quiz that ended.
  */
 export function saveLeftQuiz(
   progress: ProgressPort,
   quiz: InterruptedQuiz | undefined,
-  say: (line: string) => void,
+  saying: Saying,
 ): void {
   if (!quiz) return;
   progress.saveInterrupted(quiz);
   const where = standing(quiz);
-  say(tq(quiz.lang, "resume.saved", { question: where.question, total: where.total }));
+  saying.say(
+    tq(saying.lang, "resume.saved", {
+      question: where.question,
+      total: where.total,
+      command: saying.command,
+    }),
+  );
 }
 
 /**
@@ -32,11 +47,11 @@ export function saveLeftQuiz(
 export function saveOnSignal(
   progress: ProgressPort,
   current: () => InterruptedQuiz | undefined,
-  say: (line: string) => void,
+  saying: Saying,
 ): () => void {
   const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
   const handler = (signal: keyof typeof SIGNAL_EXIT) => {
-    saveLeftQuiz(progress, current(), say);
+    saveLeftQuiz(progress, current(), saying);
     process.exit(SIGNAL_EXIT[signal]);
   };
   for (const s of signals) process.on(s, handler);

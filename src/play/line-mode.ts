@@ -1,20 +1,23 @@
-import { createInterface } from "node:readline";
-import { tq } from "../core/i18n/quiz-strings.js";
+import { tc, tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
 import { parseCertainty, parseReply, type Reply } from "../core/quiz/parse-reply.js";
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
-import { quizResults } from "../core/quiz/results.js";
+import { hasAnswers, quizResults } from "../core/quiz/results.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import {
+  answeredLines,
   askText,
   feedbackLines,
   questionLines,
   resultsLines,
   type TranscriptContext,
 } from "../core/quiz/transcript.js";
+import { wrapText } from "../core/text/fit-width.js";
 import { inertLine } from "../core/text/inert.js";
+import { lineReader } from "./line-reader.js";
+import { nextReviewLine } from "./next-review.js";
 import type { QuizSetup } from "./setup.js";
 
 /** Where line mode reads and writes; `echo` repeats each answer read, for transcripts of piped input. */
@@ -25,6 +28,8 @@ export interface LineIo {
   now: () => number;
   /** Told of each change of the session, so that a signal can save the quiz as it stands. */
   onSession?: (session: QuizSession) => void;
+  /** The terminal's width when the output is one: lines are word-wrapped to it. */
+  columns?: number;
 }
 
 /**
@@ -39,16 +44,10 @@ export async function runLineMode(
 ): Promise<QuizSession> {
   const { lang } = setup;
   const ctx: TranscriptContext = { lang, sources: setup.sources };
-  const print = (...lines: string[]) => io.output.write(lines.map((l) => `${l}\n`).join(""));
-  const rl = createInterface({ input: io.input, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
-  const read = async (prompt: string): Promise<string | undefined> => {
-    io.output.write(prompt);
-    const next = await lines.next();
-    const line = next.done ? undefined : String(next.value);
-    if (io.echo || line === undefined) io.output.write(`${line ?? ""}\n`);
-    return line;
-  };
+  const wrap = (line: string) => (io.columns ? wrapText(line, io.columns) : line);
+  const print = (...lines: string[]) => io.output.write(lines.map((l) => `${wrap(l)}\n`).join(""));
+  const lines = lineReader(io.input, io.output, io.echo);
+  const read = lines.read;
 
   // A certainty that cannot be read counts as low, as Moodle assumes when none is given.
   const askCertainty = async (): Promise<Certainty | undefined> => {
@@ -79,7 +78,10 @@ export async function runLineMode(
   };
   const total = s.items.length;
   print(
-    tq(lang, "quiz.header", { title: inertLine(setup.title), count: total }),
+    tq(lang, "quiz.header", {
+      title: inertLine(setup.title),
+      questions: tc(lang, "questions", total),
+    }),
     tq(lang, "line.help"),
   );
   if (total === 0) print("", tq(lang, "quiz.no-questions"));
@@ -87,19 +89,30 @@ export async function runLineMode(
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
       print("", ...questionLines(item, s.index + 1, total, lang));
+      // Taken up again after its answer (left on the feedback): the answer given stands, as on
+      // the full screen; its feedback is shown again, and the quiz goes on.
+      if (s.phase === "feedback") {
+        print(...answeredLines(item, s.turns[s.index]!, ctx));
+        act({ type: "next", now: io.now() });
+        continue;
+      }
       const reply = await readReply(item);
       switch (reply.kind) {
         case "quit":
           act({ type: "finish", now: io.now() });
-          print("", tq(lang, "quiz.stopped"));
+          // Nothing answered says so with the results: no score to stop at.
+          if (hasAnswers(s)) print("", tq(lang, "quiz.stopped"));
           continue;
         case "skip":
+          // The right answer is shown after a skip, as after a miss.
           act({ type: "skip", now: io.now() });
-          print(tq(lang, "quiz.skipped"));
+          print(...feedbackLines(item, s.turns[s.index]!, ctx));
+          act({ type: "next", now: io.now() });
           continue;
         case "flag":
           act({ type: "flag", reason: reply.reason, now: io.now() });
           print(tq(lang, "quiz.flagged"));
+          act({ type: "next", now: io.now() });
           continue;
         case "continue":
           act({ type: "next", now: io.now() });
@@ -117,8 +130,10 @@ export async function runLineMode(
       }
     }
   } finally {
-    rl.close();
+    lines.close();
   }
   print("", ...resultsLines(quizResults(s), s.items, s.turns, ctx));
+  const next = nextReviewLine(progress, s, io.now(), lang);
+  if (next) print("", next);
   return s;
 }

@@ -1,16 +1,24 @@
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import type { CommandContext } from "../context.js";
-import { tq } from "../core/i18n/quiz-strings.js";
+import { tc, tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
+import { blankLabel, type ClozeQuestion } from "../core/question/types/cloze/index.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../core/quiz/certainty.js";
-import { parseReply, type Reply } from "../core/quiz/parse-reply.js";
+import { parseNumber, parseReply, type Reply } from "../core/quiz/parse-reply.js";
 import type { Presented } from "../core/quiz/presentation.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
-import { feedbackLines, resultsLines, type TranscriptContext } from "../core/quiz/transcript.js";
+import {
+  answeredLines,
+  feedbackLines,
+  resultsLines,
+  type TranscriptContext,
+} from "../core/quiz/transcript.js";
+import { wrapText } from "../core/text/fit-width.js";
 import { inertLine } from "../core/text/inert.js";
+import { nextReviewLine } from "./next-review.js";
 import type { QuizSetup } from "./setup.js";
 
 type Lang = QuizSetup["lang"];
@@ -30,31 +38,55 @@ export async function runPromptMode(
   now: () => number,
   /** Told of each change of the session, so that leaving can save the quiz as it stands. */
   onSession: (session: QuizSession) => void = () => {},
-): Promise<"done" | "left"> {
+): Promise<"done" | "left" | "kept"> {
   const { lang } = setup;
   const tctx: TranscriptContext = { lang, sources: setup.sources };
   const io = { input: ctx.stdin, output: ctx.stdout };
-  const print = (...lines: string[]) => ctx.stdout.write(lines.map((l) => `${l}\n`).join(""));
+  // A terminal: every line printed is word-wrapped to its width.
+  const columns = ctx.stdout.columns || 80;
+  const print = (...lines: string[]) =>
+    ctx.stdout.write(lines.map((l) => `${wrapText(l, columns)}\n`).join(""));
   let s = setup.session;
   const act = (action: QuizAction) => {
     s = applyAndRecord(s, action, progress);
     onSession(s);
   };
-  print(tq(lang, "quiz.header", { title: inertLine(setup.title), count: s.items.length }));
+  print(
+    tq(lang, "quiz.header", {
+      title: inertLine(setup.title),
+      questions: tc(lang, "questions", s.items.length),
+    }),
+  );
   try {
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
-      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })} · ${inertLine(item.question.prompt)}`;
+      const unreviewed = item.question.unreviewed ? ` (${tq(lang, "quiz.unreviewed")})` : "";
+      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })}${unreviewed} · ${inertLine(item.question.prompt)}`;
+      // Taken up again after its answer (left on the feedback): the answer given stands, as on
+      // the full screen; its feedback is shown again, and the quiz goes on.
+      if (s.phase === "feedback") {
+        print(message, ...answeredLines(item, s.turns[s.index]!, tctx), "");
+        act({ type: "next", now: now() });
+        continue;
+      }
       const reply = await ask(item, message, lang, io);
       if (reply.kind === "quit") {
-        act({ type: "finish", now: now() });
-      } else if (reply.kind === "skip" || reply.kind === "flag") {
-        const action =
-          reply.kind === "skip"
-            ? { type: "skip" as const, now: now() }
-            : { type: "flag" as const, reason: reply.reason, now: now() };
-        act(action);
-        print(tq(lang, reply.kind === "skip" ? "quiz.skipped" : "quiz.flagged"), "");
+        // Finishing early is asked again: one stray choice must not end the quiz.
+        const choice = await confirmLeave(s, lang, io);
+        if (choice === "keep") {
+          print("");
+          return "kept";
+        }
+        if (choice === "finish") act({ type: "finish", now: now() });
+      } else if (reply.kind === "skip") {
+        // The right answer is shown after a skip, as after a miss.
+        act({ type: "skip", now: now() });
+        print(...feedbackLines(item, s.turns[s.index]!, tctx), "");
+        act({ type: "next", now: now() });
+      } else if (reply.kind === "flag") {
+        act({ type: "flag", reason: reply.reason, now: now() });
+        print(tq(lang, "quiz.flagged"), "");
+        act({ type: "next", now: now() });
       } else if (reply.kind === "answer") {
         const answeredAt = now();
         const certainty =
@@ -74,7 +106,32 @@ export async function runPromptMode(
     return "left";
   }
   print("", ...resultsLines(quizResults(s), s.items, s.turns, tctx));
+  const next = nextReviewLine(progress, s, now(), lang);
+  if (next) print("", next);
   return "done";
+}
+
+/** Before finishing early: finish now, keep the quiz to take up later, or go on. */
+async function confirmLeave(
+  s: QuizSession,
+  lang: Lang,
+  io: Io,
+): Promise<"finish" | "keep" | "back"> {
+  const results = quizResults(s);
+  const answered = results.answered + results.skipped;
+  const message =
+    answered > 0
+      ? tq(lang, "leave.finish", { answered: tc(lang, "answeredQuestions", answered) })
+      : tq(lang, "leave.nothing");
+  const choices = [
+    {
+      name: tq(lang, answered > 0 ? "leave.finish-choice" : "leave.nothing-choice"),
+      value: "finish" as const,
+    },
+    { name: tq(lang, "leave.keep-choice"), value: "keep" as const },
+    { name: tq(lang, "leave.back-choice"), value: "back" as const },
+  ];
+  return select({ message, choices, loop: false }, io);
 }
 
 type Io = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
@@ -136,6 +193,8 @@ async function ask(item: Presented, message: string, lang: Lang, io: Io): Promis
       }
       return parseReply(item, order.join(" "), lang);
     }
+    case "cloze":
+      return askCloze(item, message, lang, io);
     default: {
       for (;;) {
         const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
@@ -145,6 +204,36 @@ async function ask(item: Presented, message: string, lang: Lang, io: Io): Promis
       }
     }
   }
+}
+
+/** A cloze question: one prompt per blank (a list, boxes or a line), then read as one answer. */
+async function askCloze(item: Presented, message: string, lang: Lang, io: Io): Promise<Reply> {
+  const q = item.question as ClozeQuestion;
+  const fields: string[] = [];
+  for (const [i, blank] of q.blanks.entries()) {
+    const label = `${message}\n  ${blankLabel(i + 1)}`;
+    const order = item.blankOrders?.[i] ?? [];
+    if (blank.type === "single" || blank.type === "multiple") {
+      const choices = order.map((c, k) => ({
+        name: `${k + 1}. ${inertLine(blank.choices[c]!.text)}`,
+        value: k + 1,
+      }));
+      const picked =
+        blank.type === "single"
+          ? [await select({ message: label, choices, loop: false }, io)]
+          : await checkbox({ message: label, choices, loop: false }, io);
+      fields.push(picked.join(","));
+    } else {
+      const validate = (v: string) =>
+        blank.type !== "numeric" || v.trim() === "" || parseNumber(v, lang) !== undefined
+          ? true
+          : tq(lang, "error.value");
+      // A | would split the line the answers are read from.
+      fields.push((await input({ message: label, validate }, io)).replaceAll("|", "/"));
+    }
+  }
+  if (fields.every((f) => f.trim() === "")) return { kind: "skip" };
+  return parseReply(item, fields.join(" | "), lang);
 }
 
 async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {

@@ -1,4 +1,5 @@
 import type { CommandContext } from "../context.js";
+import type { Language } from "../core/facts/model.js";
 import { tq } from "../core/i18n/quiz-strings.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, resumeQuiz, standing } from "../core/quiz/interrupted.js";
@@ -19,12 +20,13 @@ export function takeUpQuiz(
   ctx: CommandContext,
   now: number,
   lang: "fr" | "en",
-): { loaded: LoadedPack; setup: QuizSetup } {
+  command = "newsquiz",
+): { loaded: LoadedPack; setup: QuizSetup; questionLang: Language } {
   const quiz = progress.takeInterrupted();
   if (!quiz) throw new UserError(tq(lang, "resume.none"));
   const pack = quiz.session.pack;
   if (ref !== undefined && loadPack(ref, ctx.cwd, ctx.env).pack.id !== pack) {
-    throw new UserError(tq(lang, "resume.other-pack", { pack, asked: ref }));
+    throw new UserError(tq(lang, "resume.other-pack", { pack, asked: ref, command }));
   }
   let loaded: LoadedPack | undefined;
   try {
@@ -39,12 +41,12 @@ export function takeUpQuiz(
   progress.clearInterrupted();
   const setup: QuizSetup = {
     session: resumeQuiz(quiz, now),
-    lang: quiz.lang,
+    lang,
     sources: new Map(loaded.pack.sources.map((s) => [s.id, s])),
     title: loaded.pack.title,
     seedPicked: false,
   };
-  return { loaded, setup };
+  return { loaded, setup, questionLang: quiz.lang };
 }
 
 /** One line saying that a quiz on this pack is waiting to be taken up again, if one is. */
@@ -52,6 +54,7 @@ export function waitingLine(
   progress: ProgressPort,
   pack: string,
   lang: "fr" | "en",
+  command = "newsquiz",
 ): string | undefined {
   const quiz: InterruptedQuiz | undefined = progress.takeInterrupted();
   if (!quiz || quiz.session.pack !== pack) return undefined;
@@ -61,5 +64,6 @@ export function waitingLine(
     question: where.question,
     total: where.total,
     when: localMinute(new Date(quiz.savedAt)),
+    command,
   });
 }

@@ -1,94 +1,49 @@
-import { useApp, useInput } from "ink";
-import { useEffect, useReducer, useRef } from "react";
+import { useApp } from "ink";
+import { useEffect, useReducer, useRef, useState } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
-import type { InterruptedQuiz } from "../core/quiz/interrupted.js";
 import { applyAndRecord, unflagged } from "../core/quiz/record.js";
-import { quizResults } from "../core/quiz/results.js";
+import { hasAnswers } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
-import { scoreText } from "../core/quiz/transcript.js";
 import { localMinute } from "../io/local-time.js";
-import type { PackSummary } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
 import { type PlayOptions, setUpQuiz } from "../play/setup.js";
-import { type AppState, appReducer } from "./app-state.js";
-import type { Command } from "./keys.js";
+import { leaveSummary, nextReviewText } from "./app-lines.js";
+import type { AppProps } from "./app-props.js";
+import { type AppState, appReducer, packPlace, type QuizPlace } from "./app-state.js";
+import { isInterrupt, type KeymapName } from "./keys.js";
 import { HomeScreen } from "./screens/home/home-screen.js";
 import { HelpScreen } from "./screens/overlays/help-screen.js";
-import { SearchScreen } from "./screens/overlays/search-screen.js";
+import { SearchOverlay } from "./screens/overlays/search-overlay.js";
 import { PackScreen } from "./screens/pack/pack-screen.js";
-import { QuizScreen } from "./screens/question/quiz-screen.js";
+import { QuizScreen, quizScreenKey } from "./screens/question/quiz-screen.js";
 import { ResultsScreen } from "./screens/results/results-screen.js";
 import { ResumeScreen } from "./screens/resume/resume-screen.js";
-import type { Theme } from "./theme.js";
 import { UiProvider } from "./ui-context.js";
 import { tu } from "./ui-strings.js";
-import { type ProgressSource, useAppProgress, useHomeStats } from "./use-progress.js";
+import { KeysProvider, useKeyRouter, useKeys } from "./use-keys.js";
+import { useAppProgress, useHomeStats } from "./use-progress.js";
 import { useResumeOffer } from "./use-resume-offer.js";
-import { useTerminalSize } from "./use-terminal-size.js";
+import { TooSmall, useTerminalSize } from "./use-terminal-size.js";
 
-/** Everything the app needs from outside; tests pass their own. */
-export interface AppProps {
-  /** The packs for the home screen. */
-  packs: PackSummary[];
-  /** Reads a pack by id or path (the parser is loaded on first use); rejects when it cannot. */
-  load: (ref: string) => Promise<LoadedPack>;
-  /** The pack a quiz starts on, already read (`play`). */
-  initial?: LoadedPack;
-  /** The progress store, or its opening: the home screen paints before the store is loaded. */
-  progress: ProgressSource;
-  now: () => number;
-  options: PlayOptions;
-  /** The pack selected on the home screen. */
-  packRef: string;
-  /** The locale's language, for the home screen when --lang is not given. */
-  localeLang?: Language;
-  theme: Theme;
-  /** The session to play instead of a new one on `initial` (`play --resume`). */
-  initialSession?: QuizSession;
-  /** Told of the quiz in progress at each change (undefined once it ended), to save it on the way out. */
-  onQuiz?: (quiz: QuizInProgress | undefined) => void;
-  /** Told the line to print once the terminal is back, on the way out. */
-  onLeave?: (line: string) => void;
-}
-
-const HELP: Record<"home" | "pack" | "quiz" | "results", Command[]> = {
-  home: ["up", "down", "confirm", "erase", "help", "back"],
-  pack: [
-    "left",
-    "right",
-    "nextTab",
-    "up",
-    "down",
-    "pageUp",
-    "count",
-    "difficulty",
-    "certainty",
-    "confirm",
-    "search",
-    "help",
-    "back",
-  ],
-  quiz: ["up", "down", "left", "right", "toggle", "confirm", "skip", "flag", "help", "back"],
-  results: ["retry", "up", "down", "search", "help", "back"],
-};
-
-/** A quiz being played, as it would be saved if the reader left now. */
-export type QuizInProgress = Omit<InterruptedQuiz, "savedAt">;
+export type { AppProps, Leaving, QuizInProgress, ReviewStart } from "./app-props.js";
 
 /** The full-screen app: home, pack, quiz, results, with help and search over them. */
 export function App(props: AppProps) {
   const { exit } = useApp();
+  const router = useKeyRouter();
   const size = useTerminalSize();
   const progress = useAppProgress(props.progress);
+  const lang: Language = props.lang ?? "en";
   const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
     const loaded = props.initial;
     if (!loaded) return { route: { screen: "home" }, overlay: null };
     const session = props.initialSession ?? newSession(loaded, {});
-    const quizLang = props.options.lang ?? loaded.pack.language;
-    return { route: { screen: "quiz", loaded, session, lang: quizLang }, overlay: null };
+    return { route: { screen: "quiz", place: packPlace(loaded), session }, overlay: null };
   });
-  const lastLeave = useRef<string | undefined>(undefined);
+  // The last quiz played, for the line said on the way out.
+  const played = useRef<{ session: QuizSession; title: string } | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   const stats = useHomeStats(progress, props.packs, props.now, state.route.screen === "home");
 
   function newSession(loaded: LoadedPack, choice: PlayOptions): QuizSession {
@@ -96,33 +51,32 @@ export function App(props: AppProps) {
       .session;
   }
   const route = state.route;
-  // The home screen speaks the locale's language; a quiz, that of its questions; a pack, its own.
-  const lang: Language =
-    props.options.lang ??
-    (route.screen === "home"
-      ? (props.localeLang ?? "en")
-      : route.screen === "quiz"
-        ? route.lang
-        : route.loaded.pack.language);
 
-  const leave = () => {
-    if (lastLeave.current) props.onLeave?.(lastLeave.current);
+  /** Leaves newsquiz: done (the last quiz's score is said), kept (its resume line is), or Ctrl-C. */
+  const leave = (how: "done" | "kept" | "interrupted" = "done") => {
+    const last = played.current;
+    props.onLeave?.({
+      line: last && how === "done" ? leaveSummary(last.session, last.title, lang) : undefined,
+      interrupted: how === "interrupted",
+    });
     exit();
   };
-  // Each change of the quiz in progress is told, so that leaving at any moment can save it.
-  const report = (loaded: LoadedPack, session: QuizSession, quizLang: Language) =>
+  // Each change of the quiz in progress is told, so that leaving at any moment can save it. A
+  // review is not kept: its answers are recorded, and what is left stays due.
+  const report = (place: QuizPlace, session: QuizSession) =>
     props.onQuiz?.(
-      session.phase === "done"
+      session.phase === "done" || !place.loaded
         ? undefined
-        : { session, packFile: loaded.file, title: loaded.pack.title, lang: quizLang },
+        : {
+            session,
+            packFile: place.loaded.file,
+            title: place.title,
+            lang: props.options.lang ?? place.loaded.pack.language,
+          },
     );
-  const startQuizOn = (
-    loaded: LoadedPack,
-    session: QuizSession,
-    quizLang: Language = props.options.lang ?? loaded.pack.language,
-  ) => {
-    report(loaded, session, quizLang);
-    dispatch({ type: "quiz", loaded, session, lang: quizLang });
+  const startQuizOn = (place: QuizPlace, session: QuizSession) => {
+    report(place, session);
+    dispatch({ type: "quiz", place, session });
   };
   const offer = useResumeOffer({
     progress,
@@ -130,37 +84,40 @@ export function App(props: AppProps) {
     off: props.initialSession !== undefined,
     load: props.load,
     now: props.now,
-    start: startQuizOn,
+    start: (loaded, session) => startQuizOn(packPlace(loaded), session),
   });
   // The quiz a command line starts is in progress from its first question.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the first route
   useEffect(() => {
     const first = state.route;
-    if (first.screen === "quiz") report(first.loaded, first.session, first.lang);
+    if (first.screen === "quiz") report(first.place, first.session);
   }, []);
 
-  const quizAction = (session: QuizSession, action: QuizAction) => {
+  const quizAction = (place: QuizPlace, session: QuizSession, action: QuizAction) => {
     const next = applyAndRecord(session, action, progress.current());
-    if (next.phase === "done" && session.phase !== "done" && route.screen === "quiz") {
-      const score = scoreText(quizResults(next), lang);
-      lastLeave.current = tu(lang, "leave.summary", {
-        title: route.loaded.pack.title,
-        score,
-        seed: next.seed,
-      });
-    }
-    if (route.screen === "quiz") report(route.loaded, next, route.lang);
+    // A quiz (or its retry) that ended is the one the way out speaks of.
+    if (!next.review && next.phase === "done")
+      played.current = { session: next, title: place.title };
+    report(place, next);
     dispatch({ type: "session", session: next });
+    return next;
+  };
+  /** After the quiz's results, or a quiz left without a score: its pack, or home, or out. */
+  const afterQuiz = (place: QuizPlace) => {
+    if (place.loaded) dispatch({ type: "pack", loaded: place.loaded });
+    else if (props.initial) leave();
+    else dispatch({ type: "home" });
   };
 
-  useInput((input, key) => {
-    if (key.ctrl && input === "c") leave();
+  useKeys((input, key) => (isInterrupt(input, key) ? leave("interrupted") : undefined), {
+    router,
   });
 
   const help = () => dispatch({ type: "overlay", overlay: "help" });
   const closeOverlay = () => dispatch({ type: "overlay", overlay: null });
   const active = state.overlay === null && offer.quiz === undefined;
   let screen: React.ReactNode;
+  let keymap: KeymapName = "home";
   if (route.screen === "home") {
     screen = (
       <HomeScreen
@@ -169,25 +126,34 @@ export function App(props: AppProps) {
         stats={stats}
         size={size}
         isActive={active}
-        open={(pack) => {
+        open={(pack) =>
           // A pack that broke since it was listed stays on the home screen. The pack screen
           // reads the store (flagged questions, settings): it opens once the store is open.
           Promise.all([props.load(pack.file), progress.ready]).then(
             ([loaded]) => dispatch({ type: "pack", loaded }),
             () => undefined,
-          );
-        }}
-        quit={leave}
+          )
+        }
+        review={
+          props.review &&
+          (() =>
+            props.review!().then((start) => {
+              if (start) startQuizOn(start.place, start.session);
+            }))
+        }
+        quit={() => leave()}
         help={help}
       />
     );
   } else if (route.screen === "pack") {
+    keymap = "pack";
     const { loaded } = route;
     const flagged = progress.current().flaggedQuestions(loaded.pack.id, loaded.hash);
     const available = unflagged(generateQuestions(loaded.pack, { seed: 0 }), flagged).length;
     screen = (
       <PackScreen
         pack={loaded.pack}
+        contentLang={props.options.lang ?? loaded.pack.language}
         available={available}
         certainty={props.options.certainty ?? progress.current().settings().certainty}
         saveCertainty={(certainty) => {
@@ -196,73 +162,113 @@ export function App(props: AppProps) {
           const store = progress.current();
           store.saveSettings({ ...store.settings(), certainty });
         }}
+        notice={notice}
         size={size}
         isActive={active}
-        start={(choice) => startQuizOn(loaded, newSession(loaded, choice))}
+        start={(choice) => {
+          setNotice(undefined);
+          startQuizOn(packPlace(loaded), newSession(loaded, choice));
+        }}
         back={() => (props.initial ? leave() : dispatch({ type: "home" }))}
         help={help}
         search={() => dispatch({ type: "overlay", overlay: "search" })}
       />
     );
   } else {
-    const { loaded, session } = route;
-    const ctx = { lang, sources: new Map(loaded.pack.sources.map((s) => [s.id, s])) };
+    const { place, session } = route;
+    const ctx = { lang, sources: place.sources };
+    const act = (action: QuizAction) => quizAction(place, session, action);
+    keymap = session.phase === "done" ? "results" : session.phase;
     screen =
       session.phase === "done" ? (
         <ResultsScreen
           session={session}
           ctx={ctx}
-          title={loaded.pack.title}
+          title={place.title}
+          nextReview={nextReviewText(progress.current(), session, props.now(), lang, localMinute)}
           size={size}
           isActive={active}
-          retry={() => quizAction(session, { type: "retry", now: props.now() })}
-          back={() => dispatch({ type: "pack", loaded })}
+          retry={() => act({ type: "retry", now: props.now() })}
+          back={() => afterQuiz(place)}
           help={help}
-          search={() => dispatch({ type: "overlay", overlay: "search" })}
+          search={place.loaded && (() => dispatch({ type: "overlay", overlay: "search" }))}
         />
       ) : (
         <QuizScreen
+          key={quizScreenKey(session)}
           session={session}
           ctx={ctx}
-          title={loaded.pack.title}
+          title={place.title}
           size={size}
           isActive={active}
           answer={(response, certainty) =>
-            quizAction(session, { type: "answer", response, certainty, now: props.now() })
+            act({ type: "answer", response, certainty, now: props.now() })
           }
-          act={(type) => quizAction(session, { type, now: props.now() })}
-          flag={(reason) => quizAction(session, { type: "flag", reason, now: props.now() })}
-          finish={() => quizAction(session, { type: "finish", now: props.now() })}
+          act={(type) => act({ type, now: props.now() })}
+          flag={(reason) => act({ type: "flag", reason, now: props.now() })}
+          leave={(keep) => {
+            if (keep) {
+              // Kept to take up again: from `play`, saved on the way out as Ctrl-C saves it,
+              // and said; from the home screen, saved now, offered at the next start.
+              if (props.initial) return leave("kept");
+              const store = progress.current();
+              if (place.loaded) {
+                store.saveInterrupted({
+                  session,
+                  packFile: place.loaded.file,
+                  title: place.title,
+                  lang: props.options.lang ?? place.loaded.pack.language,
+                  savedAt: props.now(),
+                });
+                setNotice(tu(lang, "pack.kept"));
+              }
+              props.onQuiz?.(undefined);
+              return afterQuiz(place);
+            }
+            const ended = act({ type: "finish", now: props.now() });
+            // Nothing answered: no score, no results to read; back where the quiz came from.
+            if (!hasAnswers(ended) && ended.round === 0) afterQuiz(place);
+          }}
           help={help}
         />
       );
   }
-  const screenName =
-    route.screen === "quiz" && route.session.phase === "done" ? "results" : route.screen;
   return (
-    <UiProvider value={{ lang, theme: props.theme }}>
-      {offer.quiz ? (
-        <ResumeScreen
-          quiz={offer.quiz}
-          minuteOf={(at) => localMinute(new Date(at))}
-          problem={offer.problem ? tu(lang, "resume.changed") : undefined}
-          size={size}
-          isActive={state.overlay === null}
-          choose={offer.choose}
-          later={offer.later}
-        />
-      ) : state.overlay === "help" ? (
-        <HelpScreen commands={HELP[screenName]} size={size} close={closeOverlay} />
-      ) : state.overlay === "search" && route.screen !== "home" ? (
-        <SearchScreen
-          pack={route.loaded.pack}
-          questions={generateQuestions(route.loaded.pack, { seed: 0, lang })}
-          size={size}
-          close={closeOverlay}
-        />
-      ) : (
-        screen
-      )}
-    </UiProvider>
+    <KeysProvider router={router}>
+      <UiProvider value={{ lang, theme: props.theme }}>
+        {size.tooSmall ? (
+          <TooSmall size={size} />
+        ) : offer.quiz ? (
+          <ResumeScreen
+            quiz={offer.quiz}
+            minuteOf={(at) => localMinute(new Date(at))}
+            problem={offer.problem ? tu(lang, "resume.changed") : undefined}
+            size={size}
+            isActive={state.overlay === null}
+            choose={offer.choose}
+            later={offer.later}
+          />
+        ) : state.overlay === "help" ? (
+          <HelpScreen keymap={keymap} size={size} close={closeOverlay} />
+        ) : state.overlay === "search" && route.screen !== "home" ? (
+          <SearchOverlay
+            loaded={route.screen === "pack" ? route.loaded : route.place.loaded!}
+            lang={
+              props.options.lang ??
+              (route.screen === "pack" ? route.loaded : route.place.loaded!).pack.language
+            }
+            size={size}
+            close={closeOverlay}
+            start={(loaded, session) => startQuizOn(packPlace(loaded), session)}
+            setUp={(loaded, about) =>
+              setUpQuiz(loaded, { ...props.options, about }, progress.current(), props.now())
+                .session
+            }
+          />
+        ) : (
+          screen
+        )}
+      </UiProvider>
+    </KeysProvider>
   );
 }

@@ -1,14 +1,16 @@
 import type { CommandContext } from "../context.js";
+import type { Language } from "../core/facts/model.js";
 import { memoryProgress, type ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { clockFrom } from "../io/clock.js";
 import { withFault } from "../io/fault.js";
-import { localeLanguage } from "../io/locale.js";
+import { interfaceLanguage } from "../io/locale.js";
 import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
-import { saveLeftQuiz } from "../play/interrupt.js";
+import { savedLanguage } from "../io/settings-file.js";
+import { SIGNAL_EXIT, saveLeftQuiz } from "../play/interrupt.js";
 import type { PlayOptions } from "../play/setup.js";
-import { App, type QuizInProgress } from "./app.js";
+import { App, type Leaving, type QuizInProgress, type ReviewStart } from "./app.js";
 import { runFullScreen } from "./full-screen.js";
 import { themeFor } from "./theme.js";
 
@@ -47,7 +49,8 @@ export async function runTui(
   const stdout = ctx.stdout as NodeJS.WriteStream;
   const now = clockFrom(ctx.env);
   let current: QuizInProgress | undefined;
-  let leaveLine: string | undefined;
+  let leaving: Leaving = { interrupted: false };
+  const lang = uiLanguageOf(launch.options.lang, ctx);
 
   // The parser (YAML, zod) is loaded only when a pack is read: a warm home screen never needs it.
   const load = async (ref: string): Promise<LoadedPack> => {
@@ -68,21 +71,30 @@ export async function runTui(
       now={now}
       options={launch.options}
       packRef={launch.packRef}
-      localeLang={localeLanguage(ctx.env)}
+      lang={lang}
       theme={themeFor(ctx.env)}
       onQuiz={(quiz) => {
         current = quiz;
       }}
-      onLeave={(line) => {
-        leaveLine = line;
+      onLeave={(left) => {
+        leaving = left;
       }}
+      review={() => startReview(ctx, lang)}
     />
   );
   await runFullScreen(app, ctx, {
     // A quiz left unfinished is kept, said once the shell's screen is back.
     afterLeave: () => {
       if (current && store) {
-        saveLeftQuiz(store, { ...current, savedAt: now() }, (line) => stdout.write(`${line}\n`));
+        saveLeftQuiz(
+          store,
+          { ...current, savedAt: now() },
+          {
+            lang,
+            command: ctx.command ?? "newsquiz",
+            say: (line) => stdout.write(`${line}\n`),
+          },
+        );
       }
     },
     afterFirstFrame:
@@ -90,6 +102,21 @@ export async function runTui(
         ? () => progress().then(opened, () => opened(memoryProgress()))
         : undefined,
   });
-  if (leaveLine) stdout.write(`${leaveLine}\n`);
-  return 0;
+  if (leaving.line) stdout.write(`${leaving.line}\n`);
+  return leaving.interrupted ? SIGNAL_EXIT.SIGINT : 0;
+}
+
+/** The interface's language for the screens: `--lang`, else the command line's (see uiLanguage). */
+function uiLanguageOf(flag: Language | undefined, ctx: CommandContext): Language {
+  return flag ?? ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
+}
+
+/**
+ * The review of what is due across packs, as `newsquiz review` builds it (its code loaded
+ * when `r` is pressed); undefined when nothing is due.
+ */
+async function startReview(ctx: CommandContext, lang: Language): Promise<ReviewStart | undefined> {
+  const { dueReview } = await import("../commands/review-selection.js");
+  const setup = dueReview(ctx, lang);
+  return setup && { session: setup.session, place: { title: setup.title, sources: setup.sources } };
 }

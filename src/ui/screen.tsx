@@ -69,7 +69,7 @@ export function Screen({ header, body, footer, size, scroll = 0, focus, focusEnd
     ...footer.map((l, i) => ({ id: `f${i}`, line: l, marker: "" })),
   ];
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" width={columns}>
       {rowsShown.map((row) => (
         <Row key={row.id} line={row.line} theme={theme} columns={columns} marker={row.marker} />
       ))}
@@ -88,14 +88,16 @@ function Row({
   columns: number;
   marker?: string;
 }) {
-  let room = columns - (marker ? 2 : 0);
+  // Screens build their rows at most columns - 1 wide, so the last column is free for the
+  // marker: a row beside ▲ or ▼ keeps every word.
+  let room = columns - (marker ? 1 : 0);
   const spans = line.map((span, i) => {
     const text = truncate(span.text, room);
     room -= textWidth(text);
     return { ...span, text, id: i };
   });
   return (
-    <Box>
+    <Box width={columns}>
       <Text wrap="truncate">
         {spans.length === 0 || spans.every((s) => !s.text) ? " " : null}
         {spans.map((span) => {
@@ -107,6 +109,7 @@ function Row({
               bold={style.bold}
               dimColor={style.dim}
               inverse={style.inverse}
+              underline={style.underline}
             >
               {span.text}
             </Text>

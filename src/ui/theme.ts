@@ -8,7 +8,10 @@ export type Tone =
   | "wrong"
   | "partial"
   | "warning"
-  | "selected";
+  | "selected"
+  | "highlight"
+  /** The words a search matched. */
+  | "match";
 
 /** How one tone is drawn. */
 export interface ToneStyle {
@@ -16,6 +19,7 @@ export interface ToneStyle {
   bold?: boolean;
   dim?: boolean;
   inverse?: boolean;
+  underline?: boolean;
 }
 
 /** The one theme: semantic tones to Ink text styles. */
@@ -31,6 +35,8 @@ const COLOURS: Theme = {
   partial: { color: "yellow", bold: true },
   warning: { color: "yellow" },
   selected: { color: "cyan", bold: true },
+  highlight: { color: "yellow", bold: true },
+  match: { color: "yellow", bold: true, underline: true },
 };
 
 // Without colour, meaning is carried by symbols (✓ ✗ ◐ ›) and weight, never by hue alone.
@@ -44,6 +50,9 @@ const MONOCHROME: Theme = {
   partial: { bold: true },
   warning: {},
   selected: { bold: true },
+  // The words a fact was read from stand out by reverse video where there is no colour.
+  highlight: { inverse: true },
+  match: { bold: true, underline: true },
 };
 
 /** The theme for this environment: no colour at all when NO_COLOR is set (no-color.org). */

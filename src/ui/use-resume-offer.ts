@@ -1,5 +1,4 @@
 import { useEffect, useState } from "react";
-import type { Language } from "../core/facts/model.js";
 import { type InterruptedQuiz, resumeQuiz } from "../core/quiz/interrupted.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import type { LoadedPack } from "../io/packs.js";
@@ -11,7 +10,8 @@ export interface ResumeOffer {
   quiz?: InterruptedQuiz;
   /** Set when the quiz cannot be taken up again (its pack changed or is gone). */
   problem?: boolean;
-  choose(choice: ResumeChoice): void;
+  /** Settles once the quiz taken up again is on screen, or dropped, or refused. */
+  choose(choice: ResumeChoice): Promise<void>;
   /** Not now: it stays saved, to be offered at the next start. */
   later(): void;
 }
@@ -25,7 +25,7 @@ interface OfferOptions {
   load: (ref: string) => Promise<LoadedPack>;
   now: () => number;
   /** Starts the quiz taken up again. */
-  start: (loaded: LoadedPack, session: QuizSession, lang: Language) => void;
+  start: (loaded: LoadedPack, session: QuizSession) => void;
 }
 
 /**
@@ -61,18 +61,18 @@ export function useResumeOffer(o: OfferOptions): ResumeOffer {
       if (problem) progress.current().clearInterrupted();
       close();
     },
-    choose(choice) {
+    async choose(choice) {
       if (!quiz) return;
       if (choice === "drop") {
         progress.current().clearInterrupted();
         return close();
       }
-      o.load(quiz.packFile).then(
+      await o.load(quiz.packFile).then(
         (loaded) => {
           if (loaded.hash !== quiz.session.packHash) return setProblem(true);
           progress.current().clearInterrupted();
           close();
-          o.start(loaded, resumeQuiz(quiz, o.now()), quiz.lang);
+          o.start(loaded, resumeQuiz(quiz, o.now()));
         },
         () => setProblem(true),
       );

@@ -29,7 +29,7 @@ describe("newsquiz command line", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n")).toEqual([
-      "OpenAI : la crise de novembre 2023 · 240 question(s)",
+      "OpenAI : la crise de novembre 2023 · 240 questions",
       "1. [written] Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
       "",
     ]);
@@ -52,7 +52,7 @@ describe("newsquiz command line", () => {
     expect(lines[0]).toMatch(
       /^tests\/fixtures\/broken-packs\/several-errors\/pack\.yaml:2:11: language: /,
     );
-    expect(lines[5]).toBe("5 error(s) in 1 pack(s)");
+    expect(lines[5]).toBe("5 errors in 1 pack");
     expect(result.stdout).toContain("questions/openai-2023-11/pack.yaml: ok");
   });
 

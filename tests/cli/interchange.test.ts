@@ -20,7 +20,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
     expect(result).toEqual({
       code: 0,
-      stdout: "imported 11 question(s) into questions/features/pack.yaml\n",
+      stdout: "imported 11 questions into questions/features/pack.yaml\n",
       stderr: "",
     });
     const text = readFileSync(join(dir, "questions", "features", "pack.yaml"), "utf8");
@@ -47,7 +47,7 @@ describe("newsquiz import", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `imported 11 question(s) into ${join(home, "packs", "features", "pack.yaml")}\n`,
+      `imported 11 questions into ${join(home, "packs", "features", "pack.yaml")}\n`,
     );
     expect(runCli(["lint", "features"], { cwd: dir, env: { NEWSQUIZ_HOME: home } }).code).toBe(0);
   });
@@ -59,9 +59,7 @@ describe("newsquiz import", () => {
     expect(result.stderr).toBe(
       `${join(FIXTURES, "small.gift")}:5: no correct choice; expected one choice marked = or choices with a positive %weight%\n`,
     );
-    expect(result.stdout).toBe(
-      "imported 2 question(s) into questions/small/pack.yaml, 1 skipped\n",
-    );
+    expect(result.stdout).toBe("imported 2 questions into questions/small/pack.yaml, 1 skipped\n");
   });
 
   it("imports nothing with --strict when anything is malformed", () => {
@@ -69,7 +67,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", join(FIXTURES, "small.gift"), "--strict"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr.split("\n").slice(1)).toEqual([
-      "newsquiz: nothing imported: 1 malformed question(s) and --strict",
+      "newsquiz: nothing imported: 1 malformed question and --strict",
       "",
     ]);
     expect(runCli(["lint", "small"], { cwd: dir }).code).toBe(1);
@@ -84,7 +82,7 @@ describe("newsquiz import", () => {
     const result = runCli(["import", "deja.gift", "--pack", "ma-revue"], { cwd: dir });
     expect(result).toEqual({
       code: 0,
-      stdout: "imported 2 question(s) into questions/ma-revue/pack.yaml\n",
+      stdout: "imported 2 questions into questions/ma-revue/pack.yaml\n",
       stderr: "",
     });
     const before = readFileSync(join(FIXTURES, "existing-pack.yaml"), "utf8");
@@ -100,17 +98,61 @@ describe("newsquiz import", () => {
     const dir = project();
     runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
     const again = runCli(["import", join(FIXTURES, "features.gift")], { cwd: dir });
-    expect(again.stdout).toBe("imported 11 question(s) into questions/features-2/pack.yaml\n");
+    expect(again.stdout).toBe("imported 11 questions into questions/features-2/pack.yaml\n");
   });
 
-  it("asks for --format when neither the name nor the content tells (exit 2)", () => {
+  it("refuses a file that is in no format it reads, naming what it looks like (exit 1)", () => {
     const dir = project();
     writeFileSync(join(dir, "notes.txt"), "just some notes\n");
+    writeFileSync(join(dir, "cards.gift"), "front one\tback one\nfront two\tback two\n");
+    writeFileSync(join(dir, "page.txt"), "<!DOCTYPE html>\n<html><body>Quiz</body></html>\n");
+    const expected =
+      "expected GIFT, Moodle XML, Aiken, Anki text, newsquiz JSON (--format gift|xml|aiken|anki|json reads it as one)";
     expect(runCli(["import", "notes.txt"], { cwd: dir })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `newsquiz: notes.txt: not a question file newsquiz reads: it looks like plain text with no question in any format newsquiz reads; ${expected}\n`,
+    });
+    expect(runCli(["import", "cards.gift"], { cwd: dir }).stderr).toBe(
+      `newsquiz: cards.gift: not a question file newsquiz reads: it looks like tab-separated text, such as an Anki export without its #separator:tab header; ${expected}\n`,
+    );
+    expect(runCli(["import", "page.txt"], { cwd: dir }).stderr).toBe(
+      `newsquiz: page.txt: not a question file newsquiz reads: it looks like an HTML page; ${expected}\n`,
+    );
+    expect(runCli(["import", "cards.gift", "--format", "anki"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "imported 2 questions into questions/cards/pack.yaml\n",
+      stderr: "",
+    });
+  });
+
+  it("reads a Moodle XML export and an Anki export by their content, whatever their name", () => {
+    const dir = project();
+    cpSync(join(FIXTURES, "features.xml"), join(dir, "bank.txt"));
+    writeFileSync(
+      join(dir, "deck.txt"),
+      "#separator:tab\n#html:true\n#deck:Rivers\nLongest French river?\tLoire\n",
+    );
+    const xml = runCli(["import", "bank.txt"], { cwd: dir });
+    expect(xml.stdout).toBe("imported 9 questions into questions/bank/pack.yaml, 1 skipped\n");
+    expect(runCli(["import", "deck.txt"], { cwd: dir }).stdout).toBe(
+      "imported 1 question into questions/deck/pack.yaml\n",
+    );
+  });
+
+  it("keeps a long --pack id whole, and refuses one that is no id with the id it could be (exit 2)", () => {
+    const dir = project();
+    const long = "histoire-geographie-premiere-annee-lycee-semestre-deux-revision";
+    const made = runCli(["import", join(FIXTURES, "features.gift"), "--pack", long], { cwd: dir });
+    expect(made.stdout).toBe(`imported 11 questions into questions/${long}/pack.yaml\n`);
+    expect(runCli(["export", long, "--format", "json"], { cwd: dir }).code).toBe(0);
+    expect(
+      runCli(["import", join(FIXTURES, "features.gift"), "--pack", "Biologie 1ère"], { cwd: dir }),
+    ).toEqual({
       code: 2,
       stdout: "",
       stderr:
-        "newsquiz: notes.txt: cannot tell the format; expected a .gift, .aiken or .json file, or --format gift|aiken|json\n",
+        'newsquiz: --pack "Biologie 1ère" is not a pack id; expected lowercase letters, digits and dashes, such as biologie-1ere\n',
     });
   });
 });
@@ -143,12 +185,13 @@ describe("newsquiz export", () => {
     expect(anki).toEqual({
       code: 0,
       stdout: "",
-      stderr: "exported 2 of 2 question(s) to cards.txt\n",
+      stderr: "exported 2 of 2 questions to cards.txt\n",
     });
     expect(readFileSync(join(dir, "cards.txt"), "utf8")).toBe(
       [
         "#separator:tab",
         "#html:true",
+        "#notetype:Basic",
         "#deck:Small",
         "#tags column:3",
         "Qui a renvoyé Sam Altman ?<br><br>A. Le conseil<br>B. Microsoft\tLe conseil\tsmall single",
@@ -175,9 +218,23 @@ describe("newsquiz export", () => {
     expect(body.pack).toEqual({ id: "openai-2023-11", title: expect.any(String), language: "fr" });
     expect(body.questions).toHaveLength(7);
     expect(runCli(["import", "out.json"], { cwd: dir }).stdout).toBe(
-      "imported 7 question(s) into questions/out/pack.yaml\n",
+      "imported 7 questions into questions/out/pack.yaml\n",
     );
     expect(runCli(["lint", "out"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("exports the built-in pack as Moodle XML that imports back to the same questions, citations aside", () => {
+    const dir = project();
+    const xml = runCli(["export", "openai-2023-11", "--output", "bank.xml"], { cwd: dir });
+    expect(xml.stderr).toBe(
+      "newsquiz: 7 questions (reseau-annonce-nadella, chercheurs-partis-18-novembre, debut-partenariat, …): its sources and facts are not written (Moodle XML cannot hold them; JSON can)\nexported 7 of 7 questions to bank.xml\n",
+    );
+    expect(runCli(["import", "bank.xml"], { cwd: dir }).code).toBe(0);
+    const questions = (ref: string) =>
+      JSON.parse(runCli(["export", ref, "--format", "json"], { cwd: dir }).stdout).questions.map(
+        (q: Record<string, unknown>) => ({ ...q, sources: [], facts: [] }),
+      );
+    expect(questions("bank")).toEqual(questions("openai-2023-11"));
   });
 
   it("says once what GIFT cannot hold, naming the questions concerned", () => {
@@ -195,7 +252,7 @@ describe("newsquiz export", () => {
     expect(runCli(["export", "openai-2023-11"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "newsquiz: which format? expected --format gift, aiken, anki or json\n",
+      stderr: "newsquiz: which format? expected --format gift, xml, aiken, anki or json\n",
     });
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -35,95 +35,62 @@ function project(): string {
 }
 
 describe("newsquiz new", () => {
-  it("writes a pack from the answers, refusing each bad value with its reason until it is corrected", async () => {
+  it("writes a pack from the answers, with pickers, dates in words, a way back, and a last look before saving", async () => {
     const dir = project();
     const ctx = context(dir);
     // biome-ignore format: one line per item added, as a person would type them
     const { prompter, transcript, left } = scriptPrompter([
-      "Grève Acme", "greve-acme", "Grève chez Acme", "fr", "",
-      "sources", "La Gazette", "", "2024-02-30", "2024-03-15", "fr", "", "",
-      "entities", "Acme", "organisation", "", "f", "",
-      "entities", "Léa Martin", "person", "Martin; Mme Martin", "f", "",
-      "entities", "Martin", "person", "", "m", "",
-      "Pierre Martin", "person", "", "m", "",
-      "events", "strike", "Lea Martn", "Léa Martin", "acme", "", "2024-03-14", "la-gazete", "la-gazette", "",
-      "questions", "single", "Qui est la déléguée syndicale d'Acme ?", "Léa Martin", "Pierre Martin", "", "", "1 2", "1",
-      "Elle est citée par La Gazette.", "la-gazette", "",
-      "save",
+      "Grève Acme", "greve-acme", "Grève chez Acme", "<", "Grève chez Acme", "fr", "",
+      "sources", "La Gazette", "", "30 février 2024", "15 mars 2024", "fr", "", "",
+      "entities", "Acme", "organisation", "", "f", "", "",
+      "entities", "Léa Martin", "person", "Martin; Mme Martin", "f", "déléguée syndicale chez Acme", "la-gazette", "",
+      "entities", "les salariés d'Acme", "group", "yes", "", "m", "", "",
+      "events", "strike", "les-salaries-d-acme", "acme", "", "14 mars", "<", "", "14 mars 2024", "la-gazette", "",
+      "claims", "le nombre de grévistes", "300", "more-than", "450", "450 salariés", "salariés", "450", "la-gazette", "",
+      "questions", "single", "Qui est la déléguée syndicale d'Acme ?", "Léa Martin", "Pierre Martin", "", "1", "Elle est citée par La Gazette.", "la-gazette", "",
+      "save", "save",
     ]);
     expect(await runNew({}, ctx, prompter)).toBe(0);
     expect(left()).toEqual([]);
-    expect(transcript).toEqual([
-      "? Pack id (lowercase words joined by dashes) Grève Acme",
-      '  ! "Grève Acme": expected an id of lowercase letters, digits and dashes, such as sam-altman',
-      "? Pack id (lowercase words joined by dashes) greve-acme",
+    // Going back: `<` in a typed answer, ‹ back in a list, each to the question before.
+    expect(transcript.slice(3, 7)).toEqual([
+      "? Title Grève chez Acme",
+      "? Language of the pack ‹ back",
       "? Title Grève chez Acme",
       "? Language of the pack French",
-      "? Description (optional) ",
-      "? Add a source (article, page)",
-      "? Outlet (newspaper, site) La Gazette",
-      "? Title of the article (optional) ",
-      "? Published on (YYYY-MM-DD, optional) 2024-02-30",
-      "  ! no such date; expected a date that exists",
-      "? Published on (YYYY-MM-DD, optional) 2024-03-15",
-      "? Language French",
-      "? URL (optional) ",
-      "? Id la-gazette",
-      "? Add a person or organisation",
-      "? Name, as a sentence would say it Acme",
-      "? Kind organisation",
-      "? Other names, separated by ; (optional) ",
-      "? Grammatical gender (for French agreement) feminine",
-      "? Id acme",
-      "? Add a person or organisation",
-      "? Name, as a sentence would say it Léa Martin",
-      "? Kind person",
-      "? Other names, separated by ; (optional) Martin; Mme Martin",
-      "? Grammatical gender (for French agreement) feminine",
-      "? Id lea-martin",
-      "? Add a person or organisation",
-      "? Name, as a sentence would say it Martin",
-      "? Kind person",
-      "? Other names, separated by ; (optional) ",
-      "? Grammatical gender (for French agreement) masculine",
-      "? Id martin",
-      '✗ name: "Martin" already names entity "lea-martin"; expected each name and alias to belong to one entity',
-      "Let's write it again.",
-      "? Name, as a sentence would say it Pierre Martin",
-      "? Kind person",
-      "? Other names, separated by ; (optional) ",
-      "? Grammatical gender (for French agreement) masculine",
-      "? Id pierre-martin",
-      "? Add a dated event",
-      "? What happened strike",
-      "? Who did it (entity id or name, optional) Lea Martn",
-      '  ! "Lea Martn" is not an entity of the pack; did you mean "lea-martin"?',
-      "? Who did it (entity id or name, optional) Léa Martin",
-      "? To whom or what (entity id or name, optional) acme",
-      "? Role or post involved (optional) ",
-      "? Date (YYYY-MM-DD, YYYY-MM or YYYY) 2024-03-14",
-      "? Sources (ids) la-gazete",
-      '  ! "la-gazete" is not a source of the pack; did you mean "la-gazette"?',
-      "? Sources (ids) la-gazette",
-      "? Id strike-acme",
-      "? Add a question",
-      "? Type of question single choice (one right answer)",
-      "? The question Qui est la déléguée syndicale d'Acme ?",
-      "? Choice 1 Léa Martin",
-      "? Choice 2 Pierre Martin",
-      "? Choice 3 (empty to finish) ",
-      "? Number of the right choice ",
-      "  ! expected exactly one choice marked correct: true",
-      "? Number of the right choice 1 2",
-      "  ! expected exactly one choice marked correct: true",
-      "? Number of the right choice 1",
-      "? Explanation shown after answering (optional) Elle est citée par La Gazette.",
-      "? Sources that back it (ids, optional) la-gazette",
-      "? Id qui-est-la-deleguee-syndicale-d-acme",
-      "? Add nothing more: save",
+    ]);
+    // A group says whether its name is plural, so that sentences agree with it.
+    expect(transcript).toContain("? Is the name plural (« les salariés d'Acme »)? plural");
+    // People are picked, never typed as ids; so are sources.
+    expect(transcript).toContain("? Who did it les salariés d'Acme (les-salaries-d-acme)");
+    expect(transcript).toContain("? Sources that state it la-gazette");
+    expect(transcript.filter((line) => line.startsWith("  !"))).toEqual([
+      '  ! "Grève Acme": expected an id of lowercase letters, digits and dashes, such as sam-altman',
+      '  ! "30 février 2024" is not a date; expected 2024-03-15 or 15 mars 2024',
+      '  ! "14 mars" is not a date; expected 2024-03-14, 14 mars 2024, mars 2024 or 2024',
+      '  ! "450" is a number; expected what is counted, such as salariés or euros (the figure is asked apart)',
+      '  ! "450 salariés" repeats a number; expected the unit alone, such as salariés (the value is 300)',
+    ]);
+    // Everything is shown once more before it is saved.
+    const shown = transcript.indexOf("? Add nothing more: see it all, then save");
+    expect(transcript.slice(shown + 1)).toEqual([
+      "Pack greve-acme: Grève chez Acme (fr)",
+      "1 source:",
+      "  la-gazette · La Gazette · 2024-03-15",
+      "3 people and organisations:",
+      "  acme · Acme · organisation",
+      "  lea-martin · Léa Martin · person",
+      "  les-salaries-d-acme · les salariés d'Acme · group · plural",
+      "1 event:",
+      "  strike-acme · strike · by les-salaries-d-acme · to acme · 2024-03-14",
+      "1 figure:",
+      "  le-nombre-de-grevistes · le nombre de grévistes · 300 salariés",
+      "1 question:",
+      "  qui-est-la-deleguee-syndicale-d-acme · single · Qui est la déléguée syndicale d'Acme ?",
+      "? Save it? save",
     ]);
     expect(ctx.out()).toBe(
-      "saved questions/greve-acme/pack.yaml (1 sources, 3 entities, 1 events, 1 questions)\n",
+      "saved questions/greve-acme/pack.yaml (1 source, 3 people and organisations, 1 event, 1 figure, 1 question)\n",
     );
     expect(readFileSync(join(dir, "questions", "greve-acme", "pack.yaml"), "utf8")).toBe(
       `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}
@@ -145,16 +112,28 @@ entities:
     kind: person
     aliases: [Martin, Mme Martin]
     gender: f
-  - id: pierre-martin
-    name: Pierre Martin
-    kind: person
+    descriptions:
+      - text: déléguée syndicale chez Acme
+        sources: [la-gazette]
+  - id: les-salaries-d-acme
+    name: les salariés d'Acme
+    kind: group
     gender: m
+    plural: true
 events:
   - id: strike-acme
     type: strike
-    actor: lea-martin
+    actor: les-salaries-d-acme
     target: acme
     date: 2024-03-14
+    sources: [la-gazette]
+claims:
+  - id: le-nombre-de-grevistes
+    about: le nombre de grévistes
+    value: 300
+    qualifier: more-than
+    unit: salariés
+    total: 450
     sources: [la-gazette]
 questions:
   - id: qui-est-la-deleguee-syndicale-d-acme
@@ -169,9 +148,80 @@ questions:
 `,
     );
     expect(runCli(["lint", "greve-acme"], { cwd: dir }).code).toBe(0);
+    // The group is plural: the summary's verb agrees with it.
+    expect(runCli(["summary", "greve-acme"], { cwd: dir }).stdout).toContain(
+      "les salariés d'Acme se sont mis en grève",
+    );
   });
 
-  it("adds to an existing pack with --pack, keeping its comments and layout byte for byte", async () => {
+  it("changes and removes what was added, never what something else still names", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "questions", "ma-revue"));
+    cpSync(
+      join(ROOT, "tests", "fixtures", "interchange", "existing-pack.yaml"),
+      join(dir, "questions", "ma-revue", "pack.yaml"),
+    );
+    // biome-ignore format: one line per step
+    const { prompter, transcript } = scriptPrompter([
+      "entities", "Lea Martin", "person", "", "f", "", "",
+      "quotes", "lea-martin", "Nous tiendrons", "", "gazette", "",
+      "change", "entities:0", "remove",
+      "change", "entities:0", "change", "Léa Martin", "", "", "", "", "",
+      "save", "back",
+      "change", "quotes:0", "remove",
+      "save", "save",
+    ]);
+    const ctx = context(dir);
+    expect(await runNew({ pack: "ma-revue" }, ctx, prompter)).toBe(0);
+    expect(transcript).toContain(
+      "✗ lea-martin is used by lea-martin-nous-tiendrons; change or remove those first.",
+    );
+    expect(transcript).toContain("? Name, as a sentence would say it Léa Martin");
+    expect(ctx.out()).toBe("saved questions/ma-revue/pack.yaml (1 person or organisation)\n");
+    const { pack } = parsePack(
+      readFileSync(join(dir, "questions", "ma-revue", "pack.yaml"), "utf8"),
+      "pack.yaml",
+      "ma-revue",
+    );
+    expect(pack?.entities.map((e) => [e.id, e.name])).toEqual([["lea-martin", "Léa Martin"]]);
+    expect(pack?.quotes).toEqual([]);
+  });
+
+  it("keeps what was written as a draft on Ctrl-C, and takes it up again at the next run", async () => {
+    const dir = project();
+    // biome-ignore format: one line per item
+    const first = scriptPrompter([
+      "brouillon", "Un brouillon", "fr", "",
+      "sources", "La Gazette", "", "", "fr", "", "",
+      "entities", "Acme", "^C",
+    ]);
+    const ctx = context(dir);
+    expect(await runNew({}, ctx, first.prompter)).toBe(130);
+    expect(ctx.out()).toBe(
+      'newsquiz: stopped; nothing was saved in a pack, and what you wrote is kept as a draft: "newsquiz new" takes it up again\n',
+    );
+    expect(existsSync(join(dir, "questions", "brouillon"))).toBe(false);
+    // biome-ignore format: one line per item
+    const second = scriptPrompter([
+      "resume",
+      "entities", "Acme", "organisation", "", "f", "", "",
+      "save", "save",
+    ]);
+    const again = context(dir);
+    expect(await runNew({}, again, second.prompter)).toBe(0);
+    expect(second.transcript[0]).toMatch(
+      /^\? A draft waits \(brouillon, 1 item, kept \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\) take it up again$/,
+    );
+    expect(again.out()).toBe(
+      "saved questions/brouillon/pack.yaml (1 source, 1 person or organisation)\n",
+    );
+    // Saved, the draft is gone: the next run starts afresh.
+    const third = scriptPrompter(["^C"]);
+    expect(await runNew({}, context(dir), third.prompter)).toBe(130);
+    expect(third.transcript).toEqual([]);
+  });
+
+  it("adds questions to an existing pack with --pack, keeping its comments and layout byte for byte", async () => {
     const dir = project();
     mkdirSync(join(dir, "questions", "ma-revue"));
     const file = join(dir, "questions", "ma-revue", "pack.yaml");
@@ -181,7 +231,7 @@ questions:
     const { prompter } = scriptPrompter([
       "questions", "numeric", "Combien de pages ?", "12", "", "pages", "", "gazette", "",
       "questions", "ordering", "Dans l'ordre ?", "un", "deux", "", "", "", "",
-      "save",
+      "save", "save",
     ]);
     const ctx = context(dir);
     expect(await runNew({ pack: "ma-revue" }, ctx, prompter)).toBe(0);
@@ -212,25 +262,30 @@ questions:
     cpSync(join(ROOT, "tests", "fixtures", "interchange", "existing-pack.yaml"), file);
     // biome-ignore format: one line per item added
     const { prompter, transcript } = scriptPrompter([
-      "entities", "Léa Martin", "person", "", "f", "",
+      "quotes",
+      "entities", "Léa Martin", "person", "", "f", "", "",
       "claims", "le nombre de grévistes", "trois cents", "300", "more-than", "salariés", "450", "gazette", "",
-      "quotes", "Paul", "lea-martin", "Nous tiendrons", "", "gazette", "",
+      "quotes", "lea-martin", "Nous tiendrons", "", "gazette", "",
       "questions", "multiple", "Lesquels ?", "a", "b", "c", "", "", "4", "1 3", "", "", "",
       "questions", "truefalse", "Vrai ?", "false", "", "", "",
       "questions", "short", "Son prénom ?", "", "Léa", "", "", "", "",
       "questions", "matching", "Associez", "x", "x -> 1", "y -> 2", "", "", "", "",
       "questions", "essay", "Racontez.", "", "", "",
       "questions", "description", "Lisez d'abord.", "", "",
-      "save",
+      "save", "save",
     ]);
     const ctx = context(dir);
     expect(await runNew({ pack: "ma-revue" }, ctx, prompter)).toBe(0);
+    // A quote needs its speaker among the pack's people: there were none yet.
+    expect(transcript.slice(0, 2)).toEqual([
+      "? Add a quote",
+      "✗ This needs a person or an organisation of the pack: add them first.",
+    ]);
     expect(ctx.out()).toBe(
-      "saved questions/ma-revue/pack.yaml (1 entities, 1 claims, 1 quotes, 6 questions)\n",
+      "saved questions/ma-revue/pack.yaml (1 person or organisation, 1 figure, 1 quote, 6 questions)\n",
     );
     expect(transcript.filter((line) => line.startsWith("  !"))).toEqual([
       '  ! "trois cents" is not a number; expected digits, such as 700 or 3.5',
-      '  ! "Paul" is not an entity of the pack; expected one of: lea-martin',
       "  ! expected at least one choice marked correct: true",
       "  ! no choice 4; expected numbers from 1 to 3",
       "  ! expected at least 1",

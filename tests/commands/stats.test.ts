@@ -137,7 +137,7 @@ describe("newsquiz stats", () => {
     const result = runCli(["stats"], { env: { ...env, NEWSQUIZ_HOME: home } });
     expect(result).toEqual({
       code: 0,
-      stdout: `No answers recorded yet.\nPlay a quiz: newsquiz play\n\nProgress is kept in ${join(home, "progress")}\n`,
+      stdout: `No answers recorded yet.\nPlay a quiz: node dist/cli.js play\n\nProgress is kept in ${join(home, "progress")}\n`,
       stderr: "",
     });
     expect(

@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux)("newsquiz new in a terminal", () => {
     keys("Enter");
     await waitFor("Description");
     keys("Enter");
-    await waitFor("nothing more: save");
+    await waitFor("nothing more: see it all, then save");
     keys("Down", "Down", "Down", "Down", "Down", "Enter");
     await waitFor("Type of question");
     keys("Enter");
@@ -67,14 +67,17 @@ describe.skipIf(!hasTmux)("newsquiz new in a terminal", () => {
     keys("2", "Enter");
     await waitFor("Explanation shown");
     keys("Enter");
-    await waitFor("Sources that back it");
-    keys("Enter");
+    // The pack has no source yet: nothing to pick, so the id comes next.
     await waitFor("? Id");
     keys("Enter");
     await waitFor("✔ Id qui");
-    keys("Up", "Enter");
+    await waitFor("nothing more: see it all, then save");
+    keys("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter");
+    await waitFor("? Save it?");
+    expect(screen()).toContain("1 question:\n  qui · single · Qui ?");
+    keys("Enter");
     await waitFor("EXIT=0");
-    expect(screen()).toContain("saved questions/mon-pack/pack.yaml (1 questions)");
+    expect(screen()).toContain("saved questions/mon-pack/pack.yaml (1 question)");
     expect(readFileSync(join(dir, "questions", "mon-pack", "pack.yaml"), "utf8")).toBe(
       `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, "questions", "pack.schema.json")).href}
 id: mon-pack

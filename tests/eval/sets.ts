@@ -1,12 +1,13 @@
 // The sets of articles the eval measures extraction on, each article with its gold facts in the
 // corpus's format (../shared/corpus/README.md, typed in score.ts). A set is a plain list of
-// `EvalItem`s: another set (say, the facts a person accepted, edited or rejected while reviewing a
-// pack) joins the eval by a function that returns its items, listed in `evalSets` below.
+// `EvalItem`s: another set joins the eval by a function that returns its items, listed in
+// `evalSets` below; `triageSet` is one, for the facts a person accepted, edited or rejected.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import { formatOf, prepareArticle } from "../../src/core/extract/prepare.js";
 import type { ArticleInput } from "../../src/core/extract/types.js";
+import type { EvalCase } from "../../src/core/triage/eval-set.js";
 import type { Gold, GoldClaim, GoldQuote } from "./score.js";
 
 /** One article to read and the facts it states. */
@@ -115,6 +116,19 @@ export function seedSet(dir = SEEDS_DIR): EvalSet | null {
     items,
     measure: false,
   };
+}
+
+/**
+ * A pack's triage decisions as a set (src/core/triage/eval-set.ts makes the cases: accepted and
+ * edited facts as gold, rejected ones under `rejected`, which scoring ignores). Its gold is not
+ * exhaustive, so it is measured, never calibrated on.
+ */
+export function triageSet(cases: readonly EvalCase[], name = "triage"): EvalSet {
+  const items = cases.map((c) => {
+    const input = prepareArticle(c.article, formatOf(`${c.name}.txt`, c.article), {});
+    return { name: c.name, lang: input.meta.lang ?? c.gold.lang, input, gold: c.gold as Gold };
+  });
+  return { name, about: "a pack's reviewed facts, not exhaustive", items, measure: false };
 }
 
 /** Every set whose files are there. */

@@ -3,7 +3,8 @@ import { memoryProgress } from "../../src/core/progress/port.js";
 import { listPackSummaries } from "../../src/io/pack-summaries.js";
 import { loadPack } from "../../src/io/packs.js";
 import type { PlayOptions } from "../../src/play/setup.js";
-import { App } from "../../src/ui/app.js";
+import { App, type AppProps } from "../../src/ui/app.js";
+import { keysHandled, keysListening } from "../../src/ui/key-router.js";
 import { themeFor } from "../../src/ui/theme.js";
 import type { ProgressSource } from "../../src/ui/use-progress.js";
 import { ROOT, tempHome } from "./run-cli.js";
@@ -21,18 +22,46 @@ export const KEY = {
   ctrlC: "\u0003",
 } as const;
 
-/** Lets Ink read the input and React render what it changed. */
+/**
+ * Waits until every key sent so far has been handled and what it changed drawn: the app's key
+ * router says when its queue is empty (a key that opens a pack waits for the pack to be read).
+ */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+  await keysListening();
+  await new Promise((resolve) => setImmediate(resolve));
+  await keysHandled();
 }
 
 type Rendered = ReturnType<typeof render>;
 
-/** Presses keys one after the other, letting the app render after each. */
+/** Presses keys one after the other, each once the one before has been handled. */
 export async function press(app: Rendered, ...keys: string[]): Promise<void> {
   for (const key of keys) {
     app.stdin.write(key);
     await settle();
+  }
+}
+
+/** Sends keys in one burst, as a fast typist, a paste or tmux send-keys does, and waits for them all. */
+export async function burst(app: Rendered, keys: string): Promise<void> {
+  app.stdin.write(keys);
+  await settle();
+}
+
+/**
+ * Waits until the last frame shows `text`: for what comes after the app's own asynchronous work
+ * (the progress store opening), not after a key. Polls with a limit generous enough for a loaded
+ * machine; never a fixed wait.
+ */
+export async function frameShowing(app: Rendered, text: string, limitMs = 15_000): Promise<string> {
+  const start = Date.now();
+  for (;;) {
+    const shown = frame(app);
+    if (shown.includes(text)) return shown;
+    if (Date.now() - start > limitMs) {
+      throw new Error(`the screen never showed "${text}"; it showed:\n${shown}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -62,6 +91,10 @@ export async function renderApp(
     pack?: string;
     /** The store, open or opening; an in-memory one by default. */
     store?: ProgressSource;
+    /** The interface's language; English by default. */
+    uiLang?: "fr" | "en";
+    /** What `r` on the home screen starts. */
+    review?: AppProps["review"];
   } = {},
 ) {
   const progress = memoryProgress();
@@ -81,9 +114,11 @@ export async function renderApp(
       now={() => clock}
       options={{ seed: 7, ...options }}
       packRef="openai-2023-11"
-      localeLang="en"
+      lang={options.uiLang ?? "en"}
+      review={options.review}
       theme={themeFor({ NO_COLOR: "1" })}
     />,
   );
+  await keysListening();
   return { app, progress, tick: (ms: number) => (clock += ms) };
 }

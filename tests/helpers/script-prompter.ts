@@ -15,6 +15,9 @@ export function scriptPrompter(answers: string[]): {
   const next = (message: string) => {
     const answer = queue.shift();
     if (answer === undefined) throw new Error(`script ran out at "${message}"`);
+    // "^C": the person presses Ctrl-C at this question, as @inquirer/prompts reports it.
+    if (answer === "^C")
+      throw Object.assign(new Error("User force closed the prompt"), { name: "ExitPromptError" });
     return answer;
   };
   const prompter: Prompter = {
@@ -28,12 +31,35 @@ export function scriptPrompter(answers: string[]): {
         transcript.push(`  ! ${verdict}`);
       }
     },
-    async select({ message, choices }) {
-      const value = next(message);
-      const choice = choices.find((c) => c.value === value);
+    // A choice is typed as its value; "<" picks ‹ back, an empty answer the default.
+    async select({ message, choices, default: fallback }) {
+      const typed = next(message);
+      const value = typed === "" && fallback !== undefined ? fallback : typed;
+      const choice =
+        value === "<"
+          ? choices.find((c) => c.name === "‹ back")
+          : choices.find((c) => c.value === value);
       if (!choice) throw new Error(`"${value}" is not a choice of "${message}"`);
       transcript.push(`? ${message} ${choice.name}`);
       return choice.value;
+    },
+    // Boxes are ticked by their values, separated by spaces; "." keeps those already ticked.
+    async checkbox({ message, choices, required }) {
+      for (;;) {
+        const typed = next(message);
+        const values =
+          typed === "."
+            ? choices.filter((c) => c.checked).map((c) => c.value)
+            : typed.split(/[\s,]+/).filter(Boolean);
+        const unknown = values.find((v) => !choices.some((c) => c.value === v));
+        if (unknown !== undefined) throw new Error(`"${unknown}" is not a choice of "${message}"`);
+        transcript.push(`? ${message} ${values.join(", ")}`);
+        if (required && values.length === 0) {
+          transcript.push("  ! At least one choice must be selected.");
+          continue;
+        }
+        return choices.filter((c) => values.includes(c.value)).map((c) => c.value);
+      }
     },
     say(text) {
       transcript.push(text);

@@ -57,6 +57,11 @@ export class TmuxTerminal {
       .map((l) => l.trimEnd());
   }
 
+  /** The visible screen with its colours and attributes, as escape sequences (capture-pane -e). */
+  styledScreen(): string {
+    return this.tmux("capture-pane", "-p", "-e", "-t", "t");
+  }
+
   /** A tmux format about the pane, e.g. "#{alternate_on}" (1 while the alternate screen is on). */
   format(format: string): string {
     return this.tmux("display-message", "-p", "-t", "t", format).trimEnd();
@@ -89,4 +94,32 @@ export class TmuxTerminal {
       // Already gone with its last session.
     }
   }
+}
+
+/**
+ * A terminal (80x24 unless said) running `command` in the repository, as a person's would: UTF-8,
+ * xterm colours, UTC, and `env` (NEWSQUIZ_HOME, NEWSQUIZ_NOW...). `after` commands run once it
+ * ends (`echo "exit=$?"`). Killed by `killAll` in afterEach.
+ */
+export function newsquizTerminal(
+  root: string,
+  command: string,
+  env: Record<string, string>,
+  size: { columns?: number; rows?: number } = {},
+): TmuxTerminal {
+  const t = new TmuxTerminal(`cd '${root}' && ${command}`, size.columns ?? 80, size.rows ?? 24, {
+    LANG: "C.UTF-8",
+    TERM: "xterm-256color",
+    TZ: "UTC",
+    ...env,
+  });
+  opened.push(t);
+  return t;
+}
+
+const opened: TmuxTerminal[] = [];
+
+/** Kills every terminal newsquizTerminal opened (for afterEach). */
+export function killAll(): void {
+  for (const t of opened.splice(0)) t.kill();
 }

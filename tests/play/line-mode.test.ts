@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli, tempHome } from "../helpers/run-cli.js";
 
 // Line mode is what scripts and screen readers get: its output is pinned line for line.
-// NEWSQUIZ_NOW stops the clock so that the time taken reads "0 s".
-const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z" };
+// NEWSQUIZ_NOW stops the clock so that the time taken reads "0 s"; LANGUAGE=fr makes the
+// interface French (the questions are in the pack's language either way).
+const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z", LANGUAGE: "fr", TZ: "UTC" };
 const play = (input: string, ...args: string[]) =>
   runCli(["play", "openai-2023-11", ...args], { input, env });
 
 // The issue's example plays the built-in pack: its best-ranked questions for seed 7, the pack's
 // hand-written question on Nadella's post first, then two generated "who" questions.
 const ISSUE_EXAMPLE = [
-  "OpenAI : la crise de novembre 2023 · 3 question(s)",
+  "OpenAI : la crise de novembre 2023 · 3 questions",
   "Entrée vide : passer · :flag (ou :flag wrong) : signaler la question · :quit : finir",
   "",
   "Question 1/3",
@@ -61,7 +62,7 @@ describe("newsquiz play in line mode", () => {
       "Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
       "Sources : l'article du 21 novembre 2023, « Comment Sam Altman a été poussé d'OpenAI dans les bras de Microsoft », l'article du 20 novembre 2023, MacGeneration",
       "",
-      "Score : 1/3 (33\u00a0%) · 3 question(s) en 0 s",
+      "Score : 1/3 (33\u00a0%) · 3 questions en 0 s",
       "Par type de question :",
       "  Choix unique : 0/1 (0\u00a0%)",
       "  Qui : 1/2 (50\u00a0%)",
@@ -75,29 +76,56 @@ describe("newsquiz play in line mode", () => {
       "     La bonne réponse : Les employés d'OpenAI",
       "     Le lundi 20 novembre 2023, les employés d'OpenAI ont signé une lettre qui menace de démissionner si le conseil d'administration ne démissionne pas. Le lundi 20 novembre 2023, Ilya Sutskever a signé la lettre des employés.",
       "",
+      // When to come back: the misses are due again ten minutes later.
+      "Prochaine révision : 2024-01-01 12:10.",
+      "",
     ]);
   });
 
   it("answers a line that fits no choice with what was expected, and ends cleanly at the end of the input", () => {
-    const result = playEvery("5\n", "--count", "3", "--seed", "7");
+    const result = playEvery("5\n1\n", "--count", "3", "--seed", "7");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       [
         "Réponse (1-4) : 5",
         "Réponse non comprise : un numéro de 1 à 4 était attendu.",
-        "Réponse (1-4) : ",
+        "Réponse (1-4) : 1",
+        "✗ Faux",
+      ].join("\n"),
+    );
+    expect(result.stdout).toContain(
+      [
+        "Réponses (numéros séparés par des virgules, ex. 1,3) : ",
         "",
         "Quiz arrêté : score des questions posées.",
         "",
-        // The score of the one question asked: the two never shown do not count.
-        "Score : 0/1 (0\u00a0%) · 1 question(s) en 0 s",
-        "Par type de question :",
-        "  Choix unique : 0/1 (0\u00a0%)",
-        "À revoir :",
-        "  1. Sur quel réseau social Satya Nadella a-t-il annoncé l'arrivée de Sam Altman chez Microsoft ?",
-        "     Votre réponse : (pas de réponse)",
+        // The two questions shown count, the one left unanswered as missed; the third, never
+        // shown, does not.
+        "Score : 0/2 (0\u00a0%) · 2 questions en 0 s",
       ].join("\n"),
     );
+  });
+
+  it("keeps no score when the input ends before any answer, and says so", () => {
+    const home = tempHome();
+    const first = runCli(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
+      input: "4\n",
+      env: { ...env, NEWSQUIZ_HOME: home },
+    });
+    expect(first.stdout).toContain("Score : 1/1");
+    // newsquiz < /dev/null: the quiz ends before its first answer.
+    const empty = runCli(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
+      input: "",
+      env: { ...env, NEWSQUIZ_HOME: home },
+    });
+    expect(empty.stdout).toMatch(
+      /Réponse \(1-\d\) : \n\nAucune question répondue : pas de score, et le dernier score du paquet reste le même\.\n/,
+    );
+    expect(empty.stdout).not.toContain("Score :");
+    const stats = JSON.parse(
+      runCli(["stats", "--json"], { env: { ...env, NEWSQUIZ_HOME: home } }).stdout,
+    );
+    expect(stats.packs["openai-2023-11"].lastScore).toMatchObject({ score: 1, total: 1 });
   });
 
   it("plays every type in English, with partial credit where the answers deserve it", () => {
@@ -106,7 +134,7 @@ describe("newsquiz play in line mode", () => {
     expect(result.code).toBe(0);
     const tail = result.stdout.slice(result.stdout.indexOf("Score:")).split("\n");
     expect(tail).toEqual([
-      "Score: 6.75/7 (96%) · 7 question(s) in 0 s",
+      "Score: 6.75/7 (96%) · 7 questions in 0 s",
       "By kind of question:",
       "  Single choice: 1/1 (100%)",
       "  Multiple answers: 1/1 (100%)",
@@ -126,14 +154,18 @@ describe("newsquiz play in line mode", () => {
       "       5. lancement de ChatGPT",
       "     2015, 2016, 2018, 2019, puis le 30 novembre 2022.",
       "",
+      "Next review: 2024-01-01 12:10.",
+      "",
     ]);
   });
 
-  it("skips on an empty line, flags with :flag, stops at :quit", () => {
+  it("skips on an empty line (and shows the answer), flags with :flag, stops at :quit", () => {
     const result = playEvery("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toContain("Réponse (1-4) : \n→ Passée\n");
+    expect(out).toContain(
+      "Réponse (1-4) : \n→ Passée\nLa bonne réponse : X (ex-Twitter)\nSatya Nadella l'a écrit",
+    );
     expect(out).toContain(
       ": :flag wrong\n⚑ Signalée : elle ne sera plus posée tant que le paquet ne change pas\n",
     );
@@ -145,7 +177,7 @@ describe("newsquiz play in line mode", () => {
     const result = play("", "--count", "1");
     // 2024-01-01T12:00:00Z is 1704110400 s; the seed is its last six digits.
     expect(result.stderr).toBe("newsquiz: graine 110400 (pour refaire ce quiz : --seed 110400)\n");
-    expect(result.stdout).toContain("Score : 0/1 (0\u00a0%)");
+    expect(result.stdout).toContain("Question 1/1\n");
   });
 
   it("asks certainty after each answer with --certainty and sums Moodle's marks", () => {
@@ -160,13 +192,16 @@ describe("newsquiz play in line mode", () => {
       "en",
     );
     const out = result.stdout;
-    expect(out).toContain("Certainty (1 low, 2 medium, 3 high): 3\n✓ Right\n");
+    // Each answer says its certainty and its mark.
+    expect(out).toContain(
+      "Certainty (1 low, 2 medium, 3 high): 3\n✓ Right\nCertainty high · mark +3\n",
+    );
     expect(out).toContain("Score: 1/2 (50%)");
     expect(out).toContain(
       [
         "Certainty (Moodle marking: right 1/2/3, wrong 0/-2/-6)",
         "  Certainty mark: -3 (-1.5 per question)",
-        "  high: 2 answer(s), 50% right · overconfident",
+        "  high: 2 answers, 50% right · too few answers to judge (5 needed)",
       ].join("\n"),
     );
   });

@@ -23,7 +23,7 @@ describe("a quiz's progress", () => {
       { input: "4\n3\n:flag unclear\n1\n1\n", env },
     );
     expect([play.code, play.stderr]).toEqual([0, ""]);
-    expect(play.stdout).toContain("Score: 2/2 (100%) · 3 question(s) in 0 s");
+    expect(play.stdout).toContain("Score: 2/2 (100%) · 3 questions in 0 s");
     const { hash } = loadPack("openai-2023-11", ROOT, {});
     const answers = lines(home, "answers.jsonl");
     const session = answers[0].session;
@@ -99,8 +99,10 @@ describe("a quiz's progress", () => {
       env,
     });
     expect(again.stdout).not.toContain("qui a évincé Sam Altman");
+    // Nor are the two just answered right: a new quiz asks facts never asked.
+    expect(again.stdout).not.toContain("qui a signé une lettre");
     expect(again.stdout).toContain(
-      "Question 2/2\nLe lundi 20 novembre 2023, parmi ces propositions, qui a signé",
+      "Question 1/2\nQui a embauché Greg Brockman le lundi 20 novembre 2023 ?",
     );
   });
 
@@ -114,8 +116,33 @@ describe("a quiz's progress", () => {
     expect(setting.stdout).toContain(
       "Answer (1-4): 4\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
     );
-    const off = runCli([...args, "--no-certainty"], { input: "4\n", env });
-    expect(off.stdout).toContain("Answer (1-4): 4\n✓ Right");
+    // The question just answered right is not asked again at once: the next one is.
+    const off = runCli([...args, "--no-certainty"], { input: "1\n", env });
+    expect(off.stdout).toContain("Answer (1-4): 1\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
+  });
+
+  it("records a skipped question as a miss: in the log, in the weakest facts, due again soon", () => {
+    const home = tempHome();
+    const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
+    // Nadella's post skipped with an empty line, then who fired Altman answered right.
+    const play = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"], {
+      input: "\n1\n",
+      env,
+    });
+    expect(play.stdout).toContain("→ Skipped");
+    const answers = lines(home, "answers.jsonl");
+    expect(answers.map((a) => [a.question, a.correct, a.score, a.skipped])).toEqual([
+      ["reseau-annonce-nadella", false, 0, true],
+      ["eviction-altman.who", true, 1, undefined],
+    ]);
+    const stats = runCli(["stats", "--lang", "en"], { env });
+    expect(stats.stdout).toContain("  Weakest facts\n      0/1  Microsoft → Sam Altman");
+    // A miss comes back in 10 minutes, as a wrong answer does.
+    const later = { ...env, NEWSQUIZ_NOW: "2024-03-01T09:11:00.000Z" };
+    const review = JSON.parse(runCli(["review", "--json"], { env: later }).stdout);
+    expect(
+      review.questions.flatMap((q: { items: { fact?: string }[] }) => q.items.map((i) => i.fact)),
+    ).toEqual(["embauche-altman"]);
   });
 });

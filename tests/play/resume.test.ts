@@ -48,16 +48,16 @@ describe("a quiz left before its end", () => {
     const left = await leaveWith("SIGTERM", "4\n2\n", "Question 3/5", env);
     expect(left.code).toBe(143);
     expect(left.stderr).toBe(
-      'newsquiz: Quiz left at question 3 of 5: "newsquiz play --resume" takes it up again, and the next start offers it.\n',
+      'newsquiz: Quiz left at question 3 of 5: "node dist/cli.js play --resume" takes it up again, and the next start offers it.\n',
     );
 
     // A new quiz on the pack says the other is waiting.
     const other = runCli([...QUIZ.slice(0, 2), "--count", "1", "--seed", "1"], {
-      input: "\n",
-      env,
+      input: ":quit\n",
+      env: { ...env, LANGUAGE: "fr" },
     });
     expect(other.stderr).toBe(
-      "newsquiz: un quiz sur openai-2023-11 attend depuis le 2024-03-01 09:00, laissé à la question 3 sur 5 : « newsquiz play --resume » le reprend\n",
+      "newsquiz: un quiz sur openai-2023-11 attend depuis le 2024-03-01 09:00, laissé à la question 3 sur 5 : « node dist/cli.js play --resume » le reprend\n",
     );
 
     const resumed = runCli(["play", "--resume"], { input: "1\n1\n1\n", env });
@@ -65,13 +65,13 @@ describe("a quiz left before its end", () => {
     const out = resumed.stdout.split("\n");
     // Where it was left: the third question, in the language it was asked in.
     expect(out.slice(0, 4)).toEqual([
-      "OpenAI : la crise de novembre 2023 · 5 question(s)",
+      "OpenAI : la crise de novembre 2023 · 5 questions",
       "Empty line: skip · :flag (or :flag wrong): flag the question · :quit: finish",
       "",
       "Question 3/5",
     ]);
     expect(resumed.stdout).not.toContain("Question 2/5");
-    expect(resumed.stdout).toContain("Score: 4/5 (80%) · 5 question(s) in 0 s");
+    expect(resumed.stdout).toContain("Score: 4/5 (80%) · 5 questions in 0 s");
     expect(resumed.stdout).toContain("     Your answer: The Verge");
     const answers = readFileSync(join(home, "progress", "answers.jsonl"), "utf8")
       .trimEnd()
@@ -112,8 +112,21 @@ describe("a quiz left before its end", () => {
     });
     expect([wrong.code, wrong.stderr]).toEqual([
       1,
-      'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "newsquiz play --resume" without a pack takes it up again\n',
+      'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "node dist/cli.js play --resume" without a pack takes it up again\n',
     ]);
+    // Run as `npm start -- …` (npm names the script in npm_lifecycle_event), the line names
+    // that command: `newsquiz` may not be on the PATH.
+    const npm = runCli(["play", "tests/fixtures/packs/every-type", "--resume"], {
+      env: {
+        ...env,
+        npm_lifecycle_event: "start",
+        npm_command: "start",
+        npm_lifecycle_script: "node dist/cli.js",
+      },
+    });
+    expect(npm.stderr).toBe(
+      'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "npm start -- play --resume" without a pack takes it up again\n',
+    );
     // Still there for the right pack.
     const resumed = runCli(["play", "openai-2023-11", "--resume"], { input: "", env });
     expect(resumed.stdout).toContain("\nQuestion 2/5\n");

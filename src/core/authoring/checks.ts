@@ -1,7 +1,10 @@
 // Checks for what a person types in `newsquiz new`, built on the pack's own zod schemas and
 // reference checks so that a value accepted here is one `newsquiz lint` accepts.
 import type { z } from "zod";
+import { normaliseDate } from "../extract/meta.js";
+import { parsePartialDate } from "../facts/dates.js";
 import { idSchema, packSchema, partialDateSchema } from "../facts/schema.js";
+import { MONTHS } from "../i18n/format.js";
 import { closest, formatPath } from "../pack/issue.js";
 import { checkReferences } from "../pack/references.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";
@@ -131,4 +134,63 @@ export function checkItem(
         .map((i) => i.message.replace(`${prefix}.`, "").replace(`${prefix}: `, "")),
     ),
   ];
+}
+
+/**
+ * A date as a person types it, read as `newsquiz add` reads an article's: 2024-03-14, or a day
+ * in words (« 14 mars 2024 », "March 14, 2024"); and where `partial`, a month or a year alone
+ * (2024-03, « mars 2024 », 2024). The date as a pack writes it, or undefined.
+ */
+export function readTypedDate(text: string, partial: boolean): string | undefined {
+  const typed = text.trim();
+  const iso = parsePartialDate(typed);
+  if (iso) return partial || iso.precision === "day" ? typed : undefined;
+  const day = normaliseDate(typed);
+  if (day) return day;
+  if (!partial) return undefined;
+  const words = /^([\p{L}.]+)\s+(\d{4})$/u.exec(fold(typed));
+  if (!words) return undefined;
+  for (const names of Object.values(MONTHS)) {
+    const month = names.findIndex((m) => {
+      const name = fold(m);
+      return (
+        name === words[1] || (words[1]!.length >= 3 && name.startsWith(words[1]!.replace(".", "")))
+      );
+    });
+    if (month >= 0) return `${words[2]}-${String(month + 1).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
+/** A typed date `readTypedDate` can read (or nothing, when optional); the reason otherwise. */
+export function checkTypedDate(value: string, partial: boolean, optional = true): Verdict {
+  const typed = value.trim();
+  if (typed === "") return optional ? true : "expected a date";
+  if (readTypedDate(typed, partial)) return true;
+  if (/^\d{4}(-\d{2}){0,2}$/.test(typed)) {
+    return partial || typed.length === 10
+      ? `"${typed}": no such date; expected a date that exists`
+      : `"${typed}": expected a day, such as 2024-03-15 or 15 mars 2024`;
+  }
+  return partial
+    ? `"${typed}" is not a date; expected 2024-03-14, 14 mars 2024, mars 2024 or 2024`
+    : `"${typed}" is not a date; expected 2024-03-15 or 15 mars 2024`;
+}
+
+/**
+ * A unit as typed for a figure: what is counted (« salariés »), never a number, and never the
+ * value again (« 450 salariés » for 450).
+ */
+export function checkUnit(unit: string, value: number | undefined): Verdict {
+  const typed = unit.trim();
+  if (typed === "") return true;
+  if (parseNumber(typed) !== undefined) {
+    return `"${typed}" is a number; expected what is counted, such as salariés or euros (the figure is asked apart)`;
+  }
+  const number = /^[\d\s.,]+/.exec(typed)?.[0].trim();
+  if (number && parseNumber(number) !== undefined) {
+    const word = typed.slice(typed.indexOf(number) + number.length).trim();
+    return `"${typed}" repeats a number; expected the unit alone${word ? `, such as ${word}` : ""}${value !== undefined ? ` (the value is ${value})` : ""}`;
+  }
+  return true;
 }

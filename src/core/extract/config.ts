@@ -93,7 +93,15 @@ export interface FigureWords {
    * Label templates: {noun} the words of the text, {of:noun} and {of:holder} with the language's
    * « de » (« de l'offre », « d'Airbnb »), {holder's} the English possessive.
    */
-  labels: { money: string; percent: string; percentOf: string; percentOwn: string; count: string };
+  labels: {
+    money: string;
+    percent: string;
+    percentOf: string;
+    percentOwn: string;
+    count: string;
+    /** A count of a group holder's own members: « le nombre des salariés d'Acme ». */
+    countGroup: string;
+  };
   /** What a possessive before a population becomes in a label: « ses » → « les », "its" → "". */
   owned: Readonly<Record<string, string>>;
 }

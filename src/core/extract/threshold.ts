@@ -9,9 +9,17 @@ import type { Pack } from "../facts/model.js";
  */
 export const QUESTION_CONFIDENCE_THRESHOLD = 0.7;
 
-/** True when an extracted fact is sure enough to ask about; facts written by hand always are. */
-export function isQuestionable(fact: { extracted?: boolean; confidence?: number }): boolean {
-  if (!fact.extracted) return true;
+/**
+ * True when an extracted fact is sure enough to ask about; facts written by hand always are, and
+ * so are those a person accepted or edited (`review`); a rejected one never is.
+ */
+export function isQuestionable(fact: {
+  extracted?: boolean;
+  confidence?: number;
+  review?: string;
+}): boolean {
+  if (!fact.extracted || fact.review === "accepted" || fact.review === "edited") return true;
+  if (fact.review === "rejected") return false;
   return (fact.confidence ?? 0) >= QUESTION_CONFIDENCE_THRESHOLD;
 }
 

@@ -53,10 +53,16 @@ export function factsJson(pack: Pack) {
   };
 }
 
-function extractedOf(fact: { evidence?: string; confidence?: number; extracted?: boolean }) {
+function extractedOf(fact: {
+  evidence?: string;
+  confidence?: number;
+  extracted?: boolean;
+  review?: string;
+}) {
   return {
     ...(fact.evidence !== undefined ? { evidence: fact.evidence } : {}),
     ...(fact.confidence !== undefined ? { confidence: fact.confidence } : {}),
     ...(fact.extracted ? { extracted: true } : {}),
+    ...(fact.review ? { review: fact.review } : {}),
   };
 }

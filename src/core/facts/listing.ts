@@ -1,5 +1,6 @@
 import { formatClaimValue, formatDate } from "../i18n/format.js";
-import { t } from "../i18n/strings.js";
+import { countNoun } from "../i18n/plural.js";
+import { FACT_NOUNS, t } from "../i18n/strings.js";
 import { phraseContext } from "../phrase/context.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { inertLine } from "../text/inert.js";
@@ -19,17 +20,19 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
   const name = (id: string | undefined) => (id ? (entity.get(id)?.name ?? id) : "");
   const cite = (ids: readonly string[]) => `[${ids.join(", ")}]`;
   const lines: string[] = [];
+  const counted = (what: keyof (typeof FACT_NOUNS)["fr"], n: number) =>
+    countNoun(lang, n, ...FACT_NOUNS[lang][what]);
   const heading = (text: string) => lines.push("", text, "─".repeat(Math.min(40, text.length)));
 
   lines.push(`${pack.title} (${pack.id}, ${pack.language})`);
   if (pack.description) lines.push(pack.description);
   lines.push(
     t(lang, "facts.counts", {
-      sources: pack.sources.length,
-      entities: pack.entities.length,
-      events: pack.events.length,
-      claims: pack.claims.length,
-      quotes: pack.quotes.length,
+      sources: counted("sources", pack.sources.length),
+      entities: counted("entities", pack.entities.length),
+      events: counted("events", pack.events.length),
+      claims: counted("claims", pack.claims.length),
+      quotes: counted("quotes", pack.quotes.length),
     }),
   );
 

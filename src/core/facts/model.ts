@@ -9,7 +9,9 @@ import type {
   packSchema,
   qualifiers,
   quoteSchema,
+  reviews,
   sourceSchema,
+  unreviewedPolicies,
 } from "./schema.js";
 
 export type Source = z.output<typeof sourceSchema>;
@@ -23,6 +25,10 @@ export type Claim = z.output<typeof claimSchema>;
 export type Qualifier = (typeof qualifiers)[number];
 export type Quote = z.output<typeof quoteSchema>;
 export type Language = Pack["language"];
+/** A person's decision on an extracted fact. */
+export type Review = (typeof reviews)[number];
+/** Whether unreviewed extracted facts may be used: ask (the default) or skip. */
+export type UnreviewedPolicy = (typeof unreviewedPolicies)[number];
 
 /** A validated pack; `id` is always known once loaded (it defaults to the folder name). */
 export type Pack = z.output<typeof packSchema> & { id: string };

@@ -33,6 +33,12 @@ const sourceRefs = z
   .min(1, { message: "expected at least one source id" })
   .describe("Ids of every source that states this fact");
 
+/** What a person decided of an extracted fact (`newsquiz triage`). */
+export const reviews = ["accepted", "rejected", "edited"] as const;
+
+/** Whether questions and summaries may use extracted facts nobody has reviewed yet. */
+export const unreviewedPolicies = ["ask", "skip"] as const;
+
 /** Facts found by `newsquiz add` carry the sentence they came from and how sure the extractor is. */
 const extractedFields = {
   evidence: z.string().optional().describe("The sentence of the article this fact was read from"),
@@ -40,7 +46,13 @@ const extractedFields = {
   extracted: z
     .boolean()
     .optional()
-    .describe("True when an extractor wrote this fact and no person has reviewed it yet"),
+    .describe("True when an extractor wrote this fact; `review` says what a person decided of it"),
+  review: z
+    .enum(reviews)
+    .optional()
+    .describe(
+      "A person's decision on an extracted fact: accepted, rejected (kept, never used) or edited (corrected, then accepted)",
+    ),
 };
 
 export const sourceSchema = z
@@ -195,6 +207,12 @@ export const packSchema = z
     title: z.string().min(1),
     language: languageSchema,
     description: z.string().optional(),
+    unreviewed: z
+      .enum(unreviewedPolicies)
+      .optional()
+      .describe(
+        "Extracted facts nobody has reviewed: ask (questions and summaries use those at or above the confidence threshold; the default) or skip (only reviewed ones; what `newsquiz add` writes)",
+      ),
     sources: z.array(sourceSchema).default([]).describe("Pages the facts come from"),
     entities: z.array(entitySchema).default([]),
     events: z.array(eventSchema).default([]),

@@ -1,6 +1,7 @@
 import { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "../extract/threshold.js";
 import { allFacts, type FactRef, factById } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
+import { factsInUse, fromUnreviewed } from "../facts/review.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import { createRandom, seedFrom } from "../random.js";
 import { fold } from "../text/fold-memo.js";
@@ -100,7 +101,8 @@ function prepare(pack: Pack, lang: Language): Prepared {
 }
 
 export function createGenerator(pack: Pack, lang: Language = pack.language): Generator {
-  const { ctx, listed } = prepare(pack, lang);
+  // Rejected facts, and unreviewed ones the pack does not allow, never reach a question.
+  const { ctx, listed } = prepare(factsInUse(pack), lang);
   const drafts = () => listed().kept;
   return {
     generate(options) {
@@ -214,9 +216,8 @@ function build(
   seed: number,
   difficulty: Difficulty | undefined,
 ): Question | string {
-  const unsure = draft.facts
-    .map((id) => factById(ctx.index, id)?.fact)
-    .find((fact) => fact !== undefined && !isQuestionable(fact));
+  const facts = draft.facts.map((id) => factById(ctx.index, id)?.fact);
+  const unsure = facts.find((fact) => fact !== undefined && !isQuestionable(fact));
   if (unsure) {
     return `fact ${unsure.id} was extracted with confidence ${unsure.confidence ?? 0}, below ${QUESTION_CONFIDENCE_THRESHOLD}`;
   }
@@ -227,7 +228,9 @@ function build(
   // A person wrote and the pack's schema checked the hand-written ones; they are shown as written.
   if (draft.kind === "written") return built.question;
   const problem = gateProblem(ctx.index, built, ctx.lang);
-  return problem ?? built.question;
+  if (problem) return problem;
+  // The quiz says so of a question whose facts no person has reviewed (`unreviewed: ask`).
+  return fromUnreviewed(facts) ? { ...built.question, unreviewed: true } : built.question;
 }
 
 /** What the reader sees of a question, folded: two questions that read the same are one. */

@@ -18,6 +18,8 @@ export interface QuestionJson {
   facts: string[];
   difficulty?: Question["difficulty"];
   evidence?: string;
+  /** Made from extracted facts no person has reviewed yet (`unreviewed: ask`). */
+  unreviewed?: true;
   /** single: why each choice is wrong, null where the facts say nothing. */
   feedback?: (string | null)[];
   /** multiple: every right choice. */
@@ -29,6 +31,8 @@ export interface QuestionJson {
   unit?: string;
   /** matching: the pairs to match. */
   pairs?: { left: string; right: string }[];
+  /** cloze: the blanks, as the pack holds them; the prompt marks each {#n}. */
+  blanks?: unknown[];
 }
 
 /**
@@ -47,6 +51,7 @@ export function questionJson(q: Question, lang: Language, seed: number): Questio
     facts: q.facts,
     ...(q.difficulty ? { difficulty: q.difficulty } : {}),
     ...(q.evidence ? { evidence: q.evidence } : {}),
+    ...(q.unreviewed ? { unreviewed: true as const } : {}),
   };
   // Fields in the order of the contract: what is asked, what is right, why, then extras.
   const shape = (choices: string[], answer: number | null, extra: Partial<QuestionJson> = {}) => ({
@@ -94,6 +99,8 @@ export function questionJson(q: Question, lang: Language, seed: number): Questio
       });
     case "matching":
       return shape([], null, { pairs: q.pairs });
+    case "cloze":
+      return shape([], null, { blanks: q.blanks });
     default:
       return shape([], null);
   }

@@ -1,5 +1,6 @@
 import type { Language } from "../facts/model.js";
-import { formatNumber, NBSP } from "./format.js";
+import { NBSP } from "./format.js";
+import { plural } from "./plural.js";
 
 // The strings of `stats` and `review`, apart from the quiz's table so that the two grow
 // without stepping on each other. Counted nouns come in two forms: one, other. French uses the
@@ -12,7 +13,7 @@ const fr = {
   "n.questions": ["{n} question", "{n} questions"],
   "n.days": ["{n} jour", "{n} jours"],
   "stats.none": "Aucune réponse enregistrée pour l'instant.",
-  "stats.start": "Lancez un quiz : newsquiz play",
+  "stats.start": "Lancez un quiz : {command} play",
   "stats.right": "Réussite : {pct}",
   "stats.due": "À revoir : {n}",
   "stats.last": "Dernier score : {score}/{total} ({date})",
@@ -56,6 +57,9 @@ const fr = {
   "review.new": "jamais demandé",
   "review.missedHere": "ratée",
   "review.leech": "sangsue",
+  "config.saved": "votre réglage",
+  "config.environment": "d'après l'environnement : LANGUAGE, LC_ALL, LC_MESSAGES ou LANG",
+  "config.default": "par défaut ; newsquiz config lang fr pour le français",
 } as const;
 
 type Key = keyof typeof fr;
@@ -70,7 +74,7 @@ const en: {
   "n.questions": ["{n} question", "{n} questions"],
   "n.days": ["{n} day", "{n} days"],
   "stats.none": "No answers recorded yet.",
-  "stats.start": "Play a quiz: newsquiz play",
+  "stats.start": "Play a quiz: {command} play",
   "stats.right": "Right: {pct}",
   "stats.due": "Due now: {n}",
   "stats.last": "Last score: {score}/{total} ({date})",
@@ -114,6 +118,9 @@ const en: {
   "review.new": "never asked",
   "review.missedHere": "missed",
   "review.leech": "leech",
+  "config.saved": "your setting",
+  "config.environment": "from the environment: LANGUAGE, LC_ALL, LC_MESSAGES or LANG",
+  "config.default": "the default; newsquiz config lang fr for French",
 };
 
 /** A key of the progress strings whose value is a plain string (not a counted noun). */
@@ -138,11 +145,10 @@ export function ps(
   return fill(TABLES[lang][key] as string, vars);
 }
 
-/** "1 answer", "3 answers"; "0 réponse", "3 réponses". */
+/** "1 answer", "3 answers"; "0 réponse", "3 réponses" (Intl.PluralRules decides). */
 export function count(lang: Language, key: CountKey, n: number): string {
   const [one, other] = TABLES[lang][key] as readonly [string, string];
-  const singular = lang === "fr" ? n <= 1 : n === 1;
-  return fill(singular ? one : other, { n: formatNumber(n, lang) });
+  return plural(lang, n, { one: fill(one, { n: "#" }), other: fill(other, { n: "#" }) });
 }
 
 /** A kind of question as the reader knows it; an unknown kind as it is. */

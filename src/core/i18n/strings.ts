@@ -8,8 +8,7 @@ const fr = {
   "facts.figures": "Chiffres",
   "facts.quotes": "Citations",
   "facts.conflicts": "Où les sources divergent",
-  "facts.counts":
-    "{sources} sources · {entities} entités · {events} événements · {claims} chiffres · {quotes} citations",
+  "facts.counts": "{sources} · {entities} · {events} · {claims} · {quotes}",
   "source.anonymous": "l'article du {date}",
   "source.unknown": "source {id}",
 } as const;
@@ -22,13 +21,33 @@ const en: Record<keyof typeof fr, string> = {
   "facts.figures": "Figures",
   "facts.quotes": "Quotes",
   "facts.conflicts": "Where the sources disagree",
-  "facts.counts":
-    "{sources} sources · {entities} entities · {events} events · {claims} figures · {quotes} quotes",
+  "facts.counts": "{sources} · {entities} · {events} · {claims} · {quotes}",
   "source.anonymous": "the article of {date}",
   "source.unknown": "source {id}",
 };
 
 export type StringKey = keyof typeof fr;
+
+/** The nouns `facts` counts, singular and plural. */
+export const FACT_NOUNS: Record<
+  Language,
+  Record<"sources" | "entities" | "events" | "claims" | "quotes", [string, string]>
+> = {
+  fr: {
+    sources: ["source", "sources"],
+    entities: ["entité", "entités"],
+    events: ["événement", "événements"],
+    claims: ["chiffre", "chiffres"],
+    quotes: ["citation", "citations"],
+  },
+  en: {
+    sources: ["source", "sources"],
+    entities: ["entity", "entities"],
+    events: ["event", "events"],
+    claims: ["figure", "figures"],
+    quotes: ["quote", "quotes"],
+  },
+};
 
 const STRINGS: Record<Language, Record<StringKey, string>> = { fr, en };
 

@@ -44,6 +44,7 @@ export function newPackDocument(pack: Pack, header: string): Document {
   const doc = new Document();
   const data: Record<string, unknown> = { id: pack.id, title: pack.title, language: pack.language };
   if (pack.description) data.description = pack.description;
+  if (pack.unreviewed) data.unreviewed = pack.unreviewed;
   for (const section of SECTIONS) if (pack[section].length) data[section] = pack[section];
   doc.contents = node(doc, data) as YAMLMap;
   doc.commentBefore = header;
@@ -143,14 +144,19 @@ export function extendPackDocument(
     return out;
   };
 
-  const merge = <T extends { id: string; sources: string[] }>(
+  const merge = <T extends { id: string; sources: string[]; evidence?: string; review?: string }>(
     section: "events" | "claims" | "quotes",
     facts: readonly T[],
     existingFacts: readonly T[],
     same: (a: T, b: T) => boolean,
+    what: (fact: T) => string,
   ) => {
     for (const fact of facts) {
-      const match = existingFacts.find((x) => same(x, fact));
+      // A fact a person corrected no longer reads as the extractor read it: the same reading of
+      // the same sentence is that fact, and does not come back as a new one to review.
+      const match =
+        existingFacts.find((x) => same(x, fact)) ??
+        existingFacts.find((x) => x.review === "edited" && sameReading(x, fact, what));
       if (match) {
         const n = findById(doc, section, match.id);
         const sources = n?.get("sources");
@@ -168,23 +174,40 @@ export function extendPackDocument(
     fresh.events.map((e) => remap(e, ["actor", "target", "org"])),
     existing.events,
     sameEvent,
+    (e) => e.type,
   );
   merge(
     "claims",
     fresh.claims.map((c) => remap(c, ["subject"])),
     existing.claims,
     sameClaim,
+    (c) => fold(c.about),
   );
   merge(
     "quotes",
     fresh.quotes.map((q) => remap(q, ["speaker"])),
     existing.quotes,
     sameQuote,
+    (q) => fold(q.text),
   );
 
   const listed = doc.get("articles");
   if (isSeq(listed)) for (const a of articles) listed.add(a);
   return summary;
+}
+
+/** Read from the same sentence as the same kind of fact (an event's type, a figure's subject). */
+function sameReading<T extends { evidence?: string }>(
+  a: T,
+  b: T,
+  what: (fact: T) => string,
+): boolean {
+  return (
+    a.evidence !== undefined &&
+    b.evidence !== undefined &&
+    fold(a.evidence) === fold(b.evidence) &&
+    what(a) === what(b)
+  );
 }
 
 function append(doc: Document, section: string, value: unknown): void {

@@ -13,6 +13,32 @@ export interface FlagRecord {
   question: string;
   reason: FlagReason;
   at: string;
+  /** The reader took the flag back (`F`, just after flagging): the question is asked again. */
+  withdrawn?: true;
+}
+
+/**
+ * The flags that stand: for each question of each version of a pack, its latest flag record,
+ * unless that one takes the flag back. The log is append-only, so a flag taken back is a record.
+ */
+export function standingFlags(flags: readonly FlagRecord[]): FlagRecord[] {
+  const latest = new Map<string, FlagRecord>();
+  for (const f of flags) {
+    const key = `${f.pack}\0${f.packHash}\0${f.question}`;
+    latest.delete(key);
+    latest.set(key, f);
+  }
+  return [...latest.values()].filter((f) => !f.withdrawn);
+}
+
+/** One item's past, as a new quiz chooses its questions by it (see chooseQuizQuestions). */
+export interface ItemHistory {
+  /** The fact, or the question when it tests no fact. */
+  ref: { fact: string } | { question: string };
+  /** When its memory falls due for review, ISO 8601. */
+  due: string;
+  /** When it was last asked, ISO 8601. */
+  lastAsked: string;
 }
 
 /** The last finished quiz of a pack, for the home screen. */
@@ -24,7 +50,7 @@ export interface LastScore {
 
 /**
  * A quiz finished, or stopped before its end: the score its results showed. The answers alone
- * cannot tell it (a skipped or unanswered question leaves no answer; a retry adds answers to the
+ * cannot tell it (an unanswered question leaves no answer; a retry adds answers to the
  * session), so the quiz says it once, when it ends.
  */
 export interface SessionRecord {
@@ -58,6 +84,10 @@ export interface ProgressPort {
   lastScore(pack: string): LastScore | undefined;
   /** Facts of the pack due for review at `now`. */
   dueCount(pack: string, now: Date): number;
+  /** When the next review falls due after `now`, for one pack or (undefined) all of them. */
+  nextReview(pack: string | undefined, now: Date): Date | undefined;
+  /** What the log says of each item of a pack a quiz asked about: when asked, when due. */
+  itemHistory(pack: string): ItemHistory[];
   /** Keeps an unfinished quiz so that the next start can offer to resume it (one at a time). */
   saveInterrupted(quiz: InterruptedQuiz): void;
   /** The unfinished quiz left by an earlier run, if any; kept until {@link clearInterrupted}. */
@@ -95,10 +125,14 @@ export function memoryProgress(): ProgressPort & {
     },
     flaggedQuestions: (pack, packHash) =>
       new Set(
-        flags.filter((f) => f.pack === pack && f.packHash === packHash).map((f) => f.question),
+        standingFlags(flags)
+          .filter((f) => f.pack === pack && f.packHash === packHash)
+          .map((f) => f.question),
       ),
     lastScore: (pack) => lastSessionScore(sessions, pack),
     dueCount: () => 0,
+    nextReview: () => undefined,
+    itemHistory: () => [],
     saveInterrupted: (s) => {
       interrupted = s;
     },

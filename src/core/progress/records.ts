@@ -48,6 +48,7 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
     typeof r.correct !== "boolean" ||
     !isNumber(r.score, 0, 1) ||
     (r.certainty !== undefined && !CERTAINTIES.includes(r.certainty as Certainty)) ||
+    (r.skipped !== undefined && (r.skipped !== true || r.correct !== false)) ||
     !isNumber(r.ms, 0) ||
     !isText(r.session)
   ) {
@@ -68,6 +69,7 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
     session: r.session,
   };
   if (r.certainty !== undefined) answer.certainty = r.certainty as Certainty;
+  if (r.skipped === true) answer.skipped = true;
   return answer;
 }
 
@@ -75,8 +77,11 @@ export function readAnswer(value: unknown): AnswerRecord | undefined {
 export function readFlag(value: unknown): FlagRecord | undefined {
   const r = shared(value);
   if (!r || !REASONS.includes(r.reason as FlagReason)) return undefined;
+  if (r.withdrawn !== undefined && r.withdrawn !== true) return undefined;
   const { pack, packHash, question, at } = r;
-  return { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
+  const flag: FlagRecord = { v: 1, pack, packHash, question, reason: r.reason as FlagReason, at };
+  if (r.withdrawn === true) flag.withdrawn = true;
+  return flag;
 }
 
 /** A session record read from any value, with only its known fields; undefined if it is not one. */

@@ -34,6 +34,7 @@ const CHOICES: readonly QuestionType[] = [
   "truefalse",
   "matching",
   "ordering",
+  "cloze",
 ];
 
 /** The level a question asks at; undefined for what cannot be scored (essay, description). */

@@ -1,7 +1,7 @@
 import { type Card, createEmptyCard, type FSRS, fsrs, type Grade, Rating } from "ts-fsrs";
 import type { AnswerRecord } from "../quiz/answer-record.js";
 import { gradeOf } from "./grade.js";
-import type { FlagRecord } from "./port.js";
+import { type FlagRecord, standingFlags } from "./port.js";
 
 /** What memory is tracked for: a fact of a pack, or a question that names no fact (by its id). */
 export type ItemRef = { pack: string; fact: string } | { pack: string; question: string };
@@ -60,7 +60,9 @@ export function itemsOf(answer: Pick<AnswerRecord, "pack" | "facts" | "question"
 export function flaggedAnswerFilter(
   flags: readonly FlagRecord[],
 ): (answer: AnswerRecord) => boolean {
-  const flagged = new Set(flags.map((f) => `${f.pack}\0${f.packHash}\0${f.question}`));
+  const flagged = new Set(
+    standingFlags(flags).map((f) => `${f.pack}\0${f.packHash}\0${f.question}`),
+  );
   return (a) => flagged.has(`${a.pack}\0${a.packHash}\0${a.question}`);
 }
 

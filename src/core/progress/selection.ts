@@ -1,6 +1,6 @@
 import { Rating } from "ts-fsrs";
 import type { AnswerRecord } from "../quiz/answer-record.js";
-import type { FlagRecord } from "./port.js";
+import type { FlagRecord, ItemHistory } from "./port.js";
 import {
   flaggedAnswerFilter,
   type ItemRef,
@@ -53,6 +53,22 @@ export function dueCount(schedule: Schedule, pack: string, now: Date): number {
     if (memory.ref.pack === pack && memory.card.due.getTime() <= now.getTime()) n++;
   }
   return n;
+}
+
+/** Each item of a pack the log knows: when it falls due, when it was last asked. */
+export function itemHistoryOf(schedule: Schedule, pack: string): ItemHistory[] {
+  const out: ItemHistory[] = [];
+  for (const memory of schedule.values()) {
+    if (memory.ref.pack !== pack) continue;
+    const ref =
+      "fact" in memory.ref ? { fact: memory.ref.fact } : { question: memory.ref.question };
+    out.push({
+      ref,
+      due: memory.card.due.toISOString(),
+      lastAsked: memory.lastReview.toISOString(),
+    });
+  }
+  return out;
 }
 
 /** The items a pack can ask about, in the pack's order: its questions' facts, or the questions. */

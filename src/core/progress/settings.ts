@@ -3,6 +3,8 @@ export interface Settings {
   v: 1;
   /** Certainty mode: after each answer the reader says how sure they were (off by default). */
   certainty: boolean;
+  /** The interface's language, when the reader chose one (else the environment's). */
+  lang?: "fr" | "en";
   /** A setting added by a newer newsquiz: kept as it is when this one saves the file. */
   [other: string]: unknown;
 }
@@ -19,5 +21,6 @@ export function parseSettings(value: unknown): Settings | undefined {
   const fields = value as Record<string, unknown>;
   if (fields.v !== 1) return undefined;
   if (fields.certainty !== undefined && typeof fields.certainty !== "boolean") return undefined;
+  if (fields.lang !== undefined && fields.lang !== "fr" && fields.lang !== "en") return undefined;
   return { ...fields, v: 1, certainty: fields.certainty ?? false };
 }

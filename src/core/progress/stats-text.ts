@@ -9,6 +9,8 @@ import type { PackStats, Stats, Tally } from "./stats.js";
 /** How `newsquiz stats` draws its figures. */
 export interface StatsTextOptions {
   lang: Language;
+  /** The command the reader runs newsquiz with (`newsquiz`, `npm start --`), to name it. */
+  command?: string;
   /** The terminal's width; every line fits in it (40 columns at the least). */
   columns: number;
   /** The reader's day of a moment, YYYY-MM-DD. */
@@ -34,8 +36,12 @@ const MAX_FACTS = 5;
 export function renderStats(stats: Stats, options: StatsTextOptions): string {
   const { lang } = options;
   const lines: string[] = [];
-  if (stats.answers === 0) lines.push(ps(lang, "stats.none"), ps(lang, "stats.start"));
-  else {
+  if (stats.answers === 0) {
+    lines.push(
+      ps(lang, "stats.none"),
+      ps(lang, "stats.start", { command: options.command ?? "newsquiz" }),
+    );
+  } else {
     const packs = Object.keys(stats.packs).length;
     lines.push(
       [

@@ -5,6 +5,7 @@ import {
   type LastScore,
   lastSessionScore,
   type SessionRecord,
+  standingFlags,
 } from "./port.js";
 import { buildSchedule, type ItemRef, itemKey, itemsOf, type Schedule } from "./schedule.js";
 import { dueCount } from "./selection.js";
@@ -173,7 +174,7 @@ function weakestItems(answers: readonly AnswerRecord[], schedule: Schedule): Fac
 
 function latestFlags(flags: readonly FlagRecord[]): FlagEntry[] {
   const latest = new Map<string, FlagEntry>();
-  for (const f of flags) {
+  for (const f of standingFlags(flags)) {
     latest.delete(f.question);
     latest.set(f.question, {
       question: f.question,

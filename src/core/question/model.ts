@@ -24,4 +24,6 @@ export type Question = WrittenQuestion & {
   kind: QuestionKind;
   difficulty?: Difficulty;
   evidence?: string;
+  /** Made from extracted facts no person has reviewed yet: the quiz says so. */
+  unreviewed?: boolean;
 };

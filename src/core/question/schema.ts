@@ -1,78 +1,26 @@
 import { z } from "zod";
+import {
+  caseSensitive,
+  choiceList,
+  common,
+  feedbackWrong,
+  numericAnswers,
+  textAnswers,
+} from "./parts.js";
+import { clozeQuestionSchema } from "./types/cloze/schema.js";
 
-const qid = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-  message: "expected an id of lowercase letters, digits and dashes",
-});
-
-const common = {
-  id: qid,
-  prompt: z.string().min(1).describe("The question as the reader sees it"),
-  title: z.string().optional().describe("Short title (GIFT ::title::)"),
-  category: z.string().optional().describe("Category path (GIFT $CATEGORY:)"),
-  format: z.enum(["plain", "markdown", "html", "moodle"]).optional(),
-  explanation: z.string().optional().describe("Why the answer is right, shown after answering"),
-  sources: z.array(qid).default([]).describe("Ids of the sources that back the answer"),
-  facts: z.array(qid).default([]).describe("Ids of the facts this question tests"),
-  tags: z.array(z.string()).default([]),
-};
-
-const choice = z.strictObject({
-  text: z.string().min(1),
-  correct: z.boolean().default(false),
-  weight: z
-    .number()
-    .min(-100)
-    .max(100)
-    .optional()
-    .describe("Percentage of the mark this choice earns (multiple answers)"),
-  feedback: z.string().optional().describe("Shown when this choice is picked"),
-});
-
-const textAnswer = z.union([
-  z.string().min(1),
-  z.strictObject({
-    text: z.string().min(1),
-    weight: z.number().min(0).max(100).optional(),
-    feedback: z.string().optional(),
-  }),
-]);
-
-const numericAnswer = z
-  .strictObject({
-    value: z.number().optional(),
-    tolerance: z.number().min(0).optional().describe("Accepted distance from value"),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    weight: z.number().min(0).max(100).optional(),
-    feedback: z.string().optional(),
-  })
-  .refine((a) => a.value !== undefined || (a.min !== undefined && a.max !== undefined), {
-    message: "expected a value (with an optional tolerance) or a min and a max",
-  })
-  .refine((a) => a.min === undefined || a.max === undefined || a.min <= a.max, {
-    message: "expected min to be at most max",
-  });
+export { choice, numericAnswer, textAnswer } from "./parts.js";
 
 export const singleQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("single"),
-  choices: z
-    .array(choice)
-    .min(2, { message: "expected at least two choices" })
-    .refine((cs) => cs.filter((c) => c.correct).length === 1, {
-      message: "expected exactly one choice marked correct: true",
-    }),
+  choices: choiceList,
 });
 
 export const multipleQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("multiple"),
-  choices: z
-    .array(choice)
-    .min(2, { message: "expected at least two choices" })
-    .refine((cs) => cs.some((c) => c.correct), {
-      message: "expected at least one choice marked correct: true",
-    }),
+  choices: choiceList,
 });
 
 export const trueFalseQuestionSchema = z.strictObject({
@@ -86,22 +34,17 @@ export const trueFalseQuestionSchema = z.strictObject({
 export const numericQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("numeric"),
-  answers: z.array(numericAnswer).min(1, { message: "expected at least one accepted answer" }),
+  answers: numericAnswers,
   unit: z.string().optional(),
-  feedbackWrong: z
-    .string()
-    .optional()
-    .describe("Shown when the answer matches none of the answers"),
+  feedbackWrong,
 });
 
 export const shortQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("short"),
-  answers: z.array(textAnswer).min(1, { message: "expected at least one accepted answer" }),
-  feedbackWrong: z
-    .string()
-    .optional()
-    .describe("Shown when the answer matches none of the answers"),
+  answers: textAnswers,
+  caseSensitive,
+  feedbackWrong,
 });
 
 export const matchingQuestionSchema = z.strictObject({
@@ -140,6 +83,7 @@ export const questionTypes = [
   "ordering",
   "essay",
   "description",
+  "cloze",
 ] as const;
 
 export const questionSchema = z
@@ -153,5 +97,6 @@ export const questionSchema = z
     orderingQuestionSchema,
     essayQuestionSchema,
     descriptionItemSchema,
+    clozeQuestionSchema,
   ])
   .describe("A hand-written question");

@@ -22,6 +22,11 @@ export interface AnswerRecord {
   /** 0 to 1; partial credit for multiple answers and matching. */
   score: number;
   certainty?: Certainty;
+  /**
+   * Skipped (`s`, an empty line): not answered, so not `correct`, and a miss for scheduling
+   * (FSRS's Again), as not knowing is.
+   */
+  skipped?: true;
   /** When it was answered, ISO 8601. */
   at: string;
   /** How long the reader took, in milliseconds. */

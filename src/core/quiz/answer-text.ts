@@ -1,8 +1,10 @@
 import type { Language } from "../facts/model.js";
 import { formatNumber, NBSP } from "../i18n/format.js";
 import { tq } from "../i18n/quiz-strings.js";
+import { blankItem, blankLabel } from "../question/types/cloze/index.js";
 import type { Presented } from "./presentation.js";
 import type { Response } from "./response.js";
+import { shownAnswer } from "./short-answer.js";
 
 /** A share as a percentage the way the language writes it: "67 %" in French, "67%" in English. */
 export function formatPercent(share: number, lang: Language): string {
@@ -26,11 +28,12 @@ export function expectedAnswer(item: Presented, lang: Language): string[] {
   switch (q.type) {
     case "single":
     case "multiple":
+      // Several right choices of a single-choice question are alternatives: any one is right.
       return [
         q.choices
           .filter((c) => c.correct)
           .map((c) => c.text)
-          .join(", "),
+          .join(q.type === "single" ? " / " : ", "),
       ];
     case "truefalse":
       return [tq(lang, q.answer ? "true" : "false")];
@@ -45,12 +48,16 @@ export function expectedAnswer(item: Presented, lang: Language): string[] {
     }
     case "short": {
       const a = q.answers.find((x) => typeof x === "string" || (x.weight ?? 100) === 100)!;
-      return [typeof a === "string" ? a : a.text];
+      return [shownAnswer(typeof a === "string" ? a : a.text)];
     }
     case "matching":
       return item.lefts.map((i) => `${q.pairs[i]!.left} → ${q.pairs[i]!.right}`);
     case "ordering":
       return q.items.map((text, i) => `${i + 1}. ${text}`);
+    case "cloze":
+      return q.blanks.map(
+        (_, i) => `${blankLabel(i + 1)} ${expectedAnswer(blankItem(item, i), lang).join(" ")}`,
+      );
     default:
       return [];
   }
@@ -85,5 +92,14 @@ export function describeResponse(
         : "";
     case "ordering":
       return q.type === "ordering" ? response.order.map((i) => q.items[i]).join(" → ") : "";
+    case "cloze":
+      return q.type === "cloze"
+        ? response.blanks
+            .map(
+              (r, i) =>
+                `${blankLabel(i + 1)} ${r ? describeResponse(blankItem(item, i), r, lang) : "—"}`,
+            )
+            .join(" · ")
+        : "";
   }
 }

@@ -32,9 +32,19 @@ export interface CertaintyLevel {
   right: number;
   /** right / answers, or undefined with no answers. */
   accuracy: number | undefined;
-  /** Whether the reader was right as often as this level means: under- or over-confident. */
-  verdict: "calibrated" | "overconfident" | "underconfident" | "none";
+  /**
+   * Whether the reader was right as often as this level means: under- or over-confident; none
+   * without answers, too few below {@link MIN_TO_JUDGE} of them.
+   */
+  verdict: "calibrated" | "overconfident" | "underconfident" | "none" | "too-few";
 }
+
+/**
+ * Answers a level needs before its calibration is judged: one lucky guess at "low" is no sign
+ * of underconfidence. Five answers at a level is where one answer more or less moves the share
+ * right by at most a fifth, about the width of Moodle's ranges.
+ */
+export const MIN_TO_JUDGE = 5;
 
 /** The calibration summary: per level, how often the reader was right when they said so. */
 export function calibration(
@@ -46,7 +56,8 @@ export function calibration(
     const accuracy = mine.length ? right / mine.length : undefined;
     const [low, high] = CERTAINTY_RANGES[certainty];
     let verdict: CertaintyLevel["verdict"] = "none";
-    if (accuracy !== undefined) {
+    if (accuracy !== undefined && mine.length < MIN_TO_JUDGE) verdict = "too-few";
+    else if (accuracy !== undefined) {
       if (accuracy < low - 1e-9) verdict = "overconfident";
       else if (accuracy > high + 1e-9) verdict = "underconfident";
       else verdict = "calibrated";

@@ -1,5 +1,6 @@
 import type { Language } from "../facts/model.js";
 import type { FlagReason } from "../progress/port.js";
+import { parseClozeReply } from "../question/types/cloze/index.js";
 import type { Certainty } from "./answer-record.js";
 import { CERTAINTIES } from "./certainty.js";
 import type { Presented } from "./presentation.js";
@@ -15,7 +16,15 @@ export type Reply =
   | { kind: "quit" }
   | {
       kind: "error";
-      key: "error.number" | "error.numbers" | "error.value" | "error.matching" | "error.ordering";
+      key:
+        | "error.number"
+        | "error.numbers"
+        | "error.value"
+        | "error.matching"
+        | "error.ordering"
+        | "error.cloze"
+        | "error.cloze-choice"
+        | "error.cloze-number";
       vars: Record<string, number>;
     };
 
@@ -73,6 +82,12 @@ export function parseReply(item: Presented, line: string, lang: Language): Reply
         rights[pair] = item.rights[ns[k]! - 1]!;
       });
       return { kind: "answer", response: { type: "matching", rights } };
+    }
+    case "cloze": {
+      const read = parseClozeReply(item, text, (t) => parseNumber(t, lang));
+      return "response" in read
+        ? { kind: "answer", response: read.response }
+        : error(read.error, read.vars);
     }
     case "ordering": {
       const count = item.itemOrder.length;

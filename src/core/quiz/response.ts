@@ -1,3 +1,5 @@
+import type { ClozeResponse } from "../question/types/cloze/index.js";
+
 /**
  * What the reader answered, one shape per question type. Indices always point into the question
  * as the pack holds it (not the shuffled display order), so that a response means the same thing
@@ -13,7 +15,8 @@ export type Response =
   | { type: "matching"; rights: (string | null)[] }
   /** The item indices in the order the reader put them. */
   | { type: "ordering"; order: number[] }
-  | { type: "essay"; text: string };
+  | { type: "essay"; text: string }
+  | ClozeResponse;
 
 /** How sure the reader said they were, in certainty mode. */
 export type { Certainty } from "./answer-record.js";

@@ -3,7 +3,7 @@ import type { Question, QuestionKind } from "../question/model.js";
 import type { AnswerRecord } from "./answer-record.js";
 import { type CertaintyLevel, calibration, certaintyMark } from "./certainty.js";
 import { isScored } from "./scoring.js";
-import { missedIndices, type QuizSession, reachedCount } from "./session.js";
+import { missedIndices, passTally, type QuizSession, reachedCount } from "./session.js";
 
 /** What the results screen groups questions by: the generated kind, or for written ones the closest kind. */
 export type ResultKind =
@@ -11,7 +11,8 @@ export type ResultKind =
   | "single"
   | "multiple"
   | "short"
-  | "matching";
+  | "matching"
+  | "cloze";
 
 /** A hand-written question counts with the generated kind it resembles, else under its type. */
 export function resultKind(question: Question): ResultKind {
@@ -26,6 +27,7 @@ export function resultKind(question: Question): ResultKind {
     case "multiple":
     case "short":
     case "matching":
+    case "cloze":
       return question.type;
     default:
       return "single";
@@ -74,8 +76,7 @@ export function quizResults(
   state: QuizSession,
   now: number = state.finishedAt ?? state.shownAt,
 ): QuizResults {
-  let points = 0;
-  let max = 0;
+  const { points, max } = passTally(state);
   let right = 0;
   let answered = 0;
   let skipped = 0;
@@ -88,8 +89,6 @@ export function quizResults(
     if (turn.flagged) flagged++;
     if (!isScored(item.question) || turn.flagged) return;
     const score = turn.grade?.score ?? 0;
-    points += score;
-    max += 1;
     if (turn.grade) answered++;
     if (turn.grade?.correct) right++;
     if (turn.skipped) skipped++;
@@ -122,7 +121,18 @@ export function quizResults(
   return results;
 }
 
-/** The record of the answer to question `index`, for the progress store; undefined if not answered. */
+/**
+ * Whether the reader answered anything (or skipped it, which is an answer in the log): a quiz
+ * left before that (a stray `q`, an empty input) has no score, and makes none.
+ */
+export function hasAnswers(state: QuizSession): boolean {
+  return state.turns.some((t) => t.grade !== undefined || t.skipped === true);
+}
+
+/**
+ * The record of the answer to question `index`, for the progress store: an answer graded, or a
+ * skip (a miss that says so); undefined if neither (an essay, a question not reached).
+ */
 export function answerRecordOf(
   state: QuizSession,
   index: number,
@@ -130,7 +140,9 @@ export function answerRecordOf(
 ): AnswerRecord | undefined {
   const item = state.items[index];
   const turn = state.turns[index];
-  if (!item || !turn?.grade) return undefined;
+  if (!item || !turn) return undefined;
+  const skipped = turn.skipped === true && isScored(item.question);
+  if (!turn.grade && !skipped) return undefined;
   const q = item.question;
   const record: AnswerRecord = {
     v: 1,
@@ -140,13 +152,14 @@ export function answerRecordOf(
     kind: q.kind,
     type: q.type,
     facts: [...q.facts],
-    correct: turn.grade.correct,
-    score: turn.grade.score,
+    correct: turn.grade?.correct ?? false,
+    score: turn.grade?.score ?? 0,
     at: at.toISOString(),
     ms: turn.ms ?? 0,
     session: state.id,
   };
   if (turn.certainty) record.certainty = turn.certainty;
+  if (skipped) record.skipped = true;
   return record;
 }
 

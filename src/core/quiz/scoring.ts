@@ -1,4 +1,5 @@
 import type { Question } from "../question/model.js";
+import { type ClozeResponse, gradeCloze } from "../question/types/cloze/index.js";
 import type { Response } from "./response.js";
 import { matchShortAnswer } from "./short-answer.js";
 
@@ -76,6 +77,7 @@ export function gradeResponse(question: Question, response: Response): Grade {
       const hit = matchShortAnswer(
         (response as { text: string }).text,
         answers.map((a) => a.text),
+        { caseSensitive: question.caseSensitive },
       );
       const answer = hit === undefined ? undefined : answers[hit];
       if (!answer) return { ...wrong, feedback: feedbackWrong(question) };
@@ -96,6 +98,12 @@ export function gradeResponse(question: Question, response: Response): Grade {
       let links = 0;
       for (let k = 0; k + 1 < n; k++) if (order[k + 1] === order[k]! + 1) links++;
       return grade(links / (n - 1), []);
+    }
+    case "cloze": {
+      const graded = gradeCloze(question, response as ClozeResponse, (blank, given) =>
+        gradeResponse(blank, given),
+      );
+      return grade(graded.score, graded.feedback);
     }
     default:
       return wrong;

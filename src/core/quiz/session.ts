@@ -14,6 +14,8 @@ export interface Turn {
   skipped?: boolean;
   /** Flagged with `f`: left out of the score, and not asked again in this version of the pack. */
   flagged?: boolean;
+  /** Why it was flagged. */
+  flagReason?: FlagReason;
   /** Time from the question appearing to the answer or skip, in milliseconds. */
   ms?: number;
 }
@@ -36,6 +38,17 @@ export interface QuizSession {
   startedAt: number;
   shownAt: number;
   finishedAt?: number;
+  /**
+   * The first pass's points, once the missed questions are asked again (`r`): that pass made
+   * the quiz's score, which the pack keeps as its last one, whatever the retries earn.
+   */
+  firstPass?: PassTally;
+}
+
+/** Points earned out of points possible in one pass of a quiz. */
+export interface PassTally {
+  points: number;
+  max: number;
 }
 
 /** What starts a quiz. `now` is milliseconds since the epoch, passed in by the caller. */
@@ -59,6 +72,8 @@ export type QuizAction =
   | { type: "next"; now: number }
   /** Flag the current question (see FlagReason); the caller records it with the progress store. */
   | { type: "flag"; reason: FlagReason; now: number }
+  /** Take back the flag just put on the current question, on its feedback. */
+  | { type: "unflag"; now: number }
   | { type: "finish"; now: number }
   | { type: "retry"; now: number };
 
@@ -110,9 +125,9 @@ export function quizReducer(state: QuizSession, action: QuizAction): QuizSession
       );
     }
     case "skip": {
+      // The right answer is shown after a skip, as after a miss: Enter goes on.
       if (state.phase !== "question") return state;
-      const next = withTurn(state, { skipped: true, ms: spent(state, action.now) }, "question");
-      return advance(next, action.now);
+      return withTurn(state, { skipped: true, ms: spent(state, action.now) }, "feedback");
     }
     case "next":
       if (state.phase === "feedback") return advance(state, action.now);
@@ -124,10 +139,18 @@ export function quizReducer(state: QuizSession, action: QuizAction): QuizSession
     case "flag": {
       if (state.phase === "done") return state;
       const turn = state.turns[state.index]!;
-      if (state.phase === "feedback")
-        return withTurn(state, { ...turn, flagged: true }, "feedback");
-      const flagged = withTurn(state, { flagged: true, ms: spent(state, action.now) }, "question");
-      return advance(flagged, action.now);
+      const flag = { flagged: true, flagReason: action.reason };
+      if (state.phase === "feedback") return withTurn(state, { ...turn, ...flag }, "feedback");
+      // Flagged before an answer: the feedback says it was flagged (and shows no answer, so that
+      // taking the flag back returns to the question).
+      return withTurn(state, { ...flag, ms: spent(state, action.now) }, "feedback");
+    }
+    case "unflag": {
+      const turn = state.turns[state.index];
+      if (state.phase !== "feedback" || !turn?.flagged) return state;
+      const { flagged: _, flagReason: __, ...kept } = turn;
+      if (kept.response || kept.skipped) return withTurn(state, kept, "feedback");
+      return { ...withTurn(state, {}, "question"), shownAt: action.now };
     }
     case "finish":
       if (state.phase === "done") return state;
@@ -158,20 +181,41 @@ export function missedIndices(state: QuizSession): number[] {
   });
 }
 
+/**
+ * The points of the pass just played: the scored, unflagged questions shown, partial credit
+ * counted (the score its results show).
+ */
+export function passTally(state: QuizSession): PassTally {
+  const reached = reachedCount(state);
+  let points = 0;
+  let max = 0;
+  state.items.forEach((item, i) => {
+    const turn = state.turns[i]!;
+    if (i >= reached || !isScored(item.question) || turn.flagged) return;
+    points += turn.grade?.score ?? 0;
+    max += 1;
+  });
+  return { points, max };
+}
+
 /** A new round on the missed questions, reshuffled; undefined when nothing was missed. */
 export function retryMissed(state: QuizSession, now: number): QuizSession | undefined {
   const missed = missedIndices(state);
   if (state.phase !== "done" || missed.length === 0) return undefined;
   const round = state.round + 1;
+  // Asked again, every question's choices are shuffled anew: the same order would be answered
+  // from where the right choice was, not from memory.
   const items = presentQuestions(
     missed.map((i) => state.items[i]!.question),
     seedFrom(state.seed, "retry", round),
+    { previous: missed.map((i) => state.items[i]!) },
   ).map((item, k) => {
     const origin = state.items[missed[k]!]!.origin;
     return origin ? { ...item, origin } : item;
   });
   return {
     ...state,
+    firstPass: state.firstPass ?? passTally(state),
     round,
     items,
     turns: items.map(() => ({})),

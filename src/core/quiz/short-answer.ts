@@ -4,28 +4,79 @@ import { fold } from "../text/fold.js";
 /** Loose enough for Bitap to find the answer with a typo or two; the word check decides. */
 const FUSE_THRESHOLD = 0.4;
 
+/** How a question compares typed text with its answers. */
+export interface ShortAnswerRules {
+  /** Moodle's "case must match": the text is compared exactly, as Moodle does. */
+  caseSensitive?: boolean;
+}
+
 /**
- * Which accepted answer a typed text is, if any. Case, accents and punctuation never matter;
- * typos are forgiven per word, by length: none in words of up to 4 letters, one in 5 to 7, two
- * from 8, and never in the first letter, so « Emmet Shear » is Emmett Shear but « Switch » is
- * not « Twitch » and « Greg Brockman » is nobody else. fuse.js ranks the accepted answers; each
- * candidate must then pass the word check, so a part of the answer (« Shear ») is not accepted.
+ * Which accepted answer a typed text is, if any. Answers are tried in order, as Moodle does, and
+ * the first that matches counts: an answer holding `*` is Moodle's pattern (`*` any text, `\*`
+ * a star, the whole text must match); another must be the same text. Case and accents never
+ * matter, unless the question is case-sensitive, which is then graded exactly as Moodle grades
+ * it. When no answer matches, typos are forgiven per word, by length: none in words of up to 4
+ * letters, one in 5 to 7, two from 8, and never in the first letter, so « Emmet Shear » is
+ * Emmett Shear but « Switch » is not « Twitch » and « Greg Brockman » is nobody else. fuse.js
+ * ranks the plain answers; each candidate must then pass the word check, so a part of the answer
+ * (« Shear ») is not accepted.
  */
-export function matchShortAnswer(typed: string, accepted: readonly string[]): number | undefined {
+export function matchShortAnswer(
+  typed: string,
+  accepted: readonly string[],
+  rules: ShortAnswerRules = {},
+): number | undefined {
+  if (!typed.trim()) return undefined;
+  if (rules.caseSensitive) {
+    const exact = accepted.findIndex((a) => wildcardMatch(typed, a, true));
+    return exact >= 0 ? exact : undefined;
+  }
   const text = fold(typed);
-  if (!text) return undefined;
-  const keys = accepted.map(fold);
-  const exact = keys.indexOf(text);
-  if (exact >= 0) return exact;
-  const fuse = new Fuse(keys, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUSE_THRESHOLD,
-  });
+  const inOrder = accepted.findIndex((a) =>
+    isPattern(a) ? wildcardMatch(text, fold(a), false) : fold(unescapeStars(a)) === text,
+  );
+  if (inOrder >= 0) return inOrder;
+  const plain = accepted.flatMap((a, i) =>
+    isPattern(a) ? [] : [{ key: fold(unescapeStars(a)), i }],
+  );
+  const fuse = new Fuse(
+    plain.map((p) => p.key),
+    { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD },
+  );
   for (const hit of fuse.search(text)) {
-    if (closeEnough(text, hit.item)) return hit.refIndex;
+    if (closeEnough(text, hit.item)) return plain[hit.refIndex]!.i;
   }
   return undefined;
+}
+
+const STARS = /(?<!\\)\*+/;
+
+/** Whether an answer is a Moodle pattern: it holds a `*` no backslash escapes. */
+export function isPattern(answer: string): boolean {
+  return STARS.test(answer);
+}
+
+/** An answer as a reader should see it: Moodle's wildcards left out, `\*` as a star. */
+export function shownAnswer(answer: string): string {
+  return unescapeStars(answer.split(STARS).join("")).trim() || answer;
+}
+
+function unescapeStars(text: string): string {
+  return text.replaceAll("\\*", "*");
+}
+
+/**
+ * Moodle's own comparison (qtype_shortanswer): both texts in Unicode NFC, the answer trimmed,
+ * each run of unescaped `*` standing for any text, everything else literal, the whole answer
+ * matched, case ignored unless asked.
+ */
+export function wildcardMatch(typed: string, pattern: string, caseSensitive: boolean): boolean {
+  const bits = pattern
+    .normalize("NFC")
+    .split(/(?<!\\)\*+/)
+    .map((bit) => unescapeStars(bit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const regex = new RegExp(`^${bits.join(".*")}$`, caseSensitive ? "su" : "siu");
+  return regex.test(typed.normalize("NFC").trim());
 }
 
 function words(text: string): string[] {

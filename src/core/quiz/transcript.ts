@@ -1,12 +1,14 @@
 import type { Language, Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatNumber } from "../i18n/format.js";
-import { type QuizStringKey, tq } from "../i18n/quiz-strings.js";
+import { type QuizStringKey, tc, tq } from "../i18n/quiz-strings.js";
+import { clozeChoiceLines } from "../question/types/cloze/index.js";
 import { inertLine } from "../text/inert.js";
 import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
+import { certaintyMark, MIN_TO_JUDGE } from "./certainty.js";
 import type { Presented } from "./presentation.js";
 import type { QuizResults } from "./results.js";
-import type { Turn } from "./session.js";
+import type { PassTally, Turn } from "./session.js";
 
 // The quiz as plain lines: what line mode and the prompts print, and what a screen reader
 // reads. Every text from the pack goes through inertLine here.
@@ -20,7 +22,8 @@ export interface TranscriptContext {
 /** The question as printed: progress, prompt, then its numbered choices or items. */
 export function questionLines(item: Presented, n: number, total: number, lang: Language): string[] {
   const q = item.question;
-  const lines = [tq(lang, "quiz.progress", { n, total }), inertLine(q.prompt)];
+  const unreviewed = q.unreviewed ? ` · ${tq(lang, "quiz.unreviewed")}` : "";
+  const lines = [tq(lang, "quiz.progress", { n, total }) + unreviewed, inertLine(q.prompt)];
   const numbered = (texts: string[]) => texts.map((text, i) => `  ${i + 1}. ${inertLine(text)}`);
   switch (q.type) {
     case "single":
@@ -36,6 +39,9 @@ export function questionLines(item: Presented, n: number, total: number, lang: L
       break;
     case "ordering":
       lines.push(...numbered(item.itemOrder.map((i) => q.items[i]!)));
+      break;
+    case "cloze":
+      lines.push(...clozeChoiceLines(item, inertLine));
       break;
     default:
       break;
@@ -67,6 +73,8 @@ export function askText(item: Presented, lang: Language): string {
       return tq(lang, "ask.essay");
     case "description":
       return tq(lang, "ask.description");
+    case "cloze":
+      return tq(lang, "ask.cloze");
   }
 }
 
@@ -81,10 +89,25 @@ export function verdictText(turn: Turn, lang: Language): string {
   return tq(lang, "quiz.wrong");
 }
 
-/** The feedback after an answer: verdict, right answer when missed, feedback, explanation, sources. */
+/** "Certainty: high · mark +3" in certainty mode, once answered; undefined otherwise. */
+export function certaintyText(turn: Turn, lang: Language): string | undefined {
+  if (!turn.certainty || !turn.grade) return undefined;
+  const mark = certaintyMark(turn.grade.score, turn.certainty);
+  return tq(lang, "certainty.answer", {
+    level: tq(lang, `certainty.${turn.certainty}`),
+    mark: `${mark > 0 ? "+" : ""}${formatNumber(mark, lang)}`,
+  });
+}
+
+/**
+ * The feedback after an answer: verdict (and certainty mark), right answer when missed,
+ * feedback, explanation, sources.
+ */
 export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContext): string[] {
   const { lang } = ctx;
   const lines = [verdictText(turn, lang)];
+  const mark = certaintyText(turn, lang);
+  if (mark) lines.push(mark);
   if (!turn.grade?.correct) lines.push(...expectedLines(item, lang));
   for (const text of turn.grade?.feedback ?? []) lines.push(inertLine(text));
   const q = item.question;
@@ -95,6 +118,15 @@ export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContex
   const sources = sourcesText(q.sources, ctx);
   if (sources) lines.push(sources);
   return lines;
+}
+
+/**
+ * The answer given to a question and its feedback, for a question shown again after it was
+ * answered (a quiz taken up again where it was left, on the feedback).
+ */
+export function answeredLines(item: Presented, turn: Turn, ctx: TranscriptContext): string[] {
+  const given = inertLine(describeResponse(item, turn.response, ctx.lang));
+  return [tq(ctx.lang, "quiz.your-answer", { answer: given }), ...feedbackLines(item, turn, ctx)];
 }
 
 /** "The right answer: X", or the heading and one indented line per pair or item. */
@@ -112,7 +144,8 @@ export function sourcesText(ids: readonly string[], ctx: TranscriptContext): str
     const source = ctx.sources.get(id);
     return inertLine(source ? sourceName(source, ctx.lang) : id);
   });
-  return tq(ctx.lang, "quiz.sources", { sources: names.join(", ") });
+  const label = tc(ctx.lang, "sources", names.length);
+  return tq(ctx.lang, "quiz.sources", { label, sources: names.join(", ") });
 }
 
 /** The end of a quiz: score, time, each kind, the certainty summary, and what to review. */
@@ -124,8 +157,9 @@ export function resultsLines(
 ): string[] {
   const { lang } = ctx;
   const colon = lang === "fr" ? " :" : ":";
+  if (!scored(results)) return [tq(lang, "quiz.no-score")];
   const lines = [
-    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { count: results.asked, time: formatDuration(results.elapsedMs) })}`,
+    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { questions: tc(lang, "questions", results.asked), time: formatDuration(results.elapsedMs) })}`,
   ];
   if (results.byKind.length > 0) {
     lines.push(`${tq(lang, "quiz.by-kind")}${colon}`);
@@ -152,6 +186,23 @@ export function resultsLines(
   return lines;
 }
 
+/**
+ * Whether the results make a score: something was answered (or skipped). A quiz left before
+ * its first answer has none, and records none (see applyAndRecord).
+ */
+export function scored(results: QuizResults): boolean {
+  return results.max === 0 || results.answered + results.skipped > 0;
+}
+
+/** "The quiz's score (kept as the pack's last): 3/5 (60 %)", said on a retry's results. */
+export function firstPassText(first: PassTally, lang: Language): string {
+  return tq(lang, "quiz.first-pass", {
+    points: points(first.points, lang),
+    max: first.max,
+    percent: formatPercent(first.max ? first.points / first.max : 0, lang),
+  });
+}
+
 /** "Score: 2.67/3 (89%)". */
 export function scoreText(results: QuizResults, lang: Language): string {
   return tq(lang, "quiz.score", {
@@ -173,10 +224,11 @@ export function certaintyLines(results: QuizResults, lang: Language): string[] {
     if (level.answers === 0) continue;
     const text = tq(lang, "certainty.level", {
       level: tq(lang, `certainty.${level.certainty}`),
-      answers: level.answers,
+      answers: tc(lang, "answers", level.answers),
       accuracy: formatPercent(level.accuracy ?? 0, lang),
     });
-    lines.push(`  ${text} · ${tq(lang, `certainty.${level.verdict}` as QuizStringKey)}`);
+    const verdict = tq(lang, `certainty.${level.verdict}` as QuizStringKey, { min: MIN_TO_JUDGE });
+    lines.push(`  ${text} · ${verdict}`);
   }
   return lines;
 }

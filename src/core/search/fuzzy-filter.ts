@@ -19,6 +19,26 @@ interface Posting {
   weight: number;
 }
 
+/** A search over items, and the words of their keys a query matched (to highlight them). */
+export type FuzzySearch<T> = ((query: string) => T[]) & {
+  /** The words (folded: no case nor accents) of the items that the query's words matched. */
+  words(query: string): Set<string>;
+};
+
+/** The runs of a text that hold a word of `words` (folded), to highlight: [text, matched][]. */
+export function highlight(text: string, words: ReadonlySet<string>): [string, boolean][] {
+  const runs: [string, boolean][] = [];
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (!words.has(fold(m[0]))) continue;
+    if (m.index > at) runs.push([text.slice(at, m.index), false]);
+    runs.push([m[0], true]);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push([text.slice(at), false]);
+  return runs;
+}
+
 /**
  * Builds a search over items: every word of the query must match (fuzzily, forgiving accents,
  * case and typos) a word of the item's keys; the best matches come first. An empty query keeps
@@ -29,10 +49,7 @@ interface Posting {
  * keeps a keystroke within a frame. Each query word's hits are remembered, so typing one more
  * letter only searches the word being typed.
  */
-export function fuzzySearch<T>(
-  items: readonly T[],
-  keys: readonly SearchKey<T>[],
-): (query: string) => T[] {
+export function fuzzySearch<T>(items: readonly T[], keys: readonly SearchKey<T>[]): FuzzySearch<T> {
   const postings = new Map<string, Posting[]>();
   items.forEach((item, index) => {
     keys.forEach((key) => {
@@ -58,6 +75,7 @@ export function fuzzySearch<T>(
     { includeScore: true, ignoreLocation: true, threshold: THRESHOLD },
   );
   const remembered = new Map<string, Map<number, number>>();
+  const matchedWords = new Map<string, string[]>();
 
   /** Items holding a word like `word`, each with its best score (lower is better). */
   const hitsOf = (word: string): Map<number, number> => {
@@ -69,6 +87,10 @@ export function fuzzySearch<T>(
       word.length < 3 || DIGITS.test(word)
         ? vocabulary.filter((v) => v.startsWith(word)).map((v) => ({ item: v, score: 0 }))
         : fuse.search(word);
+    matchedWords.set(
+      word,
+      found.map((f) => f.item),
+    );
     for (const { item: v, score = 0 } of found) {
       for (const { item, weight } of postings.get(v)!) {
         // A match in a lighter key (a detail rather than a title) ranks a little lower.
@@ -77,12 +99,15 @@ export function fuzzySearch<T>(
         if (best === undefined || s < best) hits.set(item, s);
       }
     }
-    if (remembered.size > 256) remembered.clear();
+    if (remembered.size > 256) {
+      remembered.clear();
+      matchedWords.clear();
+    }
     remembered.set(word, hits);
     return hits;
   };
 
-  return (query) => {
+  const search = (query: string): T[] => {
     const words = fold(query).match(WORD) ?? [];
     if (words.length === 0) return [...items];
     let scores: Map<number, number> | undefined;
@@ -100,4 +125,14 @@ export function fuzzySearch<T>(
     }
     return [...(scores ?? [])].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => items[i]!);
   };
+  return Object.assign(search, {
+    words(query: string): Set<string> {
+      const out = new Set<string>();
+      for (const word of fold(query).match(WORD) ?? []) {
+        hitsOf(word);
+        for (const w of matchedWords.get(word) ?? []) out.add(w);
+      }
+      return out;
+    },
+  });
 }

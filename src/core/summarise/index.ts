@@ -1,9 +1,9 @@
 import { questionableFacts } from "../extract/threshold.js";
 import { isBackground } from "../facts/background.js";
-
 import { comparePartialDates } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
+import { factsInUse } from "../facts/review.js";
 import { conflictSentence } from "../phrase/claims.js";
 import { type PhraseContext, phraseContext } from "../phrase/context.js";
 import { descriptionOf } from "../phrase/descriptions.js";
@@ -38,9 +38,11 @@ const MIN_PARAGRAPH = 4;
  * sources state and what the story turns on first, told in date order), a timeline, a who's-who
  * and where the sources disagree.
  */
-export function summarise(pack: Pack, options: SummaryOptions): Summary {
-  // Extracted facts below the question threshold are for review, never told as true.
-  const index = indexFacts(questionableFacts(pack));
+export function summarise(whole: Pack, options: SummaryOptions): Summary {
+  // Rejected facts, unreviewed ones the pack does not allow, and extracted ones below the
+  // question threshold are never told.
+  const pack = questionableFacts(factsInUse(whole));
+  const index = indexFacts(pack);
   const ctx = phraseContext(index, options.lang ?? pack.language);
   const units = storyUnits(ctx, index);
   const story = byRank(units.filter((u) => !u.figure));

@@ -38,3 +38,29 @@ export function wrapWidth(text: string, width: number, indent = 0): string[] {
   if (line) lines.push(line);
   return lines.map((l, n) => (n === 0 && !text.startsWith(pad) ? l : pad + l));
 }
+
+/** Where a line's text starts after its indentation and list marker ("  1. ", "• ", a date column). */
+const HANGING = /^(\s*(?:\d+[.)]\s+|[-•*›✓✗◐→]\s+|[^\s].*?\s{2,}(?=\S))?)/u;
+
+/**
+ * Text whose every line is word-wrapped to `width` columns, for a terminal: a line too long is
+ * broken at spaces, and its following rows hang under where its text starts (after its
+ * indentation, a list marker such as "1. ", or a first column set off by two spaces), so that a
+ * word is never split in the middle. Lines that fit are left as they are.
+ */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => wrapLine(line, width))
+    .join("\n");
+}
+
+function wrapLine(line: string, width: number): string[] {
+  if ([...line].length <= width) return [line];
+  const head = HANGING.exec(line)?.[1] ?? "";
+  // A hanging indent wider than half the line leaves no room: hang under the indentation only.
+  const indent =
+    [...head].length <= width / 2 ? [...head].length : (/^\s*/.exec(line)?.[0].length ?? 0);
+  const rows = wrapWidth(line.slice(indent), width - indent);
+  return rows.map((row, i) => (i === 0 ? line.slice(0, indent) : " ".repeat(indent)) + row);
+}

@@ -1,9 +1,10 @@
 import { join } from "node:path";
-import type {
-  FlagRecord,
-  LastScore,
-  ProgressPort,
-  SessionRecord,
+import {
+  type FlagRecord,
+  type LastScore,
+  type ProgressPort,
+  type SessionRecord,
+  standingFlags,
 } from "../../core/progress/port.js";
 import {
   answerCodec,
@@ -13,8 +14,9 @@ import {
   isSessionRecord,
   sessionCodec,
 } from "../../core/progress/records.js";
+import { nextDue } from "../../core/progress/review-listing.js";
 import { buildSchedule, type Schedule } from "../../core/progress/schedule.js";
-import { dueCount } from "../../core/progress/selection.js";
+import { dueCount, itemHistoryOf } from "../../core/progress/selection.js";
 import { DEFAULT_SETTINGS, parseSettings } from "../../core/progress/settings.js";
 import { lastScoreFrom } from "../../core/progress/stats.js";
 import type { AnswerRecord } from "../../core/quiz/answer-record.js";
@@ -152,8 +154,7 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     },
     flaggedQuestions: (pack, packHash) =>
       new Set(
-        flags
-          .records()
+        standingFlags(flags.records())
           .filter((f) => f.pack === pack && f.packHash === packHash)
           .map((f) => f.question),
       ),
@@ -161,6 +162,12 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
       lastScoreFrom(sessions.records(), answers.records(), pack),
     dueCount(pack, at) {
       return dueCount(this.schedule(), pack, at);
+    },
+    nextReview(pack, at) {
+      return nextDue(this.schedule(), at, pack);
+    },
+    itemHistory(pack) {
+      return itemHistoryOf(this.schedule(), pack);
     },
     saveInterrupted(quiz) {
       const state = interrupted.read();

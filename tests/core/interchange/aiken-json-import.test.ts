@@ -62,7 +62,7 @@ describe("JSON import", () => {
     const { questions, issues } = importText(text, "json");
     expect(questions.map((q) => q.id)).toEqual(["ok"]);
     expect(issues).toEqual([
-      { line: 4, message: "choices: expected exactly one choice marked correct: true" },
+      { line: 4, message: "choices: expected at least one choice marked correct: true" },
       { line: 5, message: "answers: expected at least one accepted answer" },
       { line: 6, message: 'a question that is not an object; expected { "type", "prompt", … }' },
     ]);
@@ -73,7 +73,7 @@ describe("JSON import", () => {
       {
         line: 1,
         message:
-          "type: missing; expected one of: single, multiple, truefalse, numeric, short, matching, ordering, essay, description",
+          "type: missing; expected one of: single, multiple, truefalse, numeric, short, matching, ordering, essay, description, cloze",
       },
     ]);
   });

@@ -153,7 +153,7 @@ describe("Anki export", () => {
       },
     );
     expect(result.text).toBe(
-      "#separator:tab\n#html:true\n#deck:Ma pile\n#tags column:3\n" +
+      "#separator:tab\n#html:true\n#notetype:Basic\n#deck:Ma pile\n#tags column:3\n" +
         "A &lt; B ?<br><br>x → ?<br>y → ?<br><br>1<br>2\tx → 1<br>y → 2<br><br>Car<br>voilà\tp matching ma_crise\n" +
         "Vrai ?\tVrai<br><br>Sources : Le Monde, « A &amp; B »\tp truefalse\n",
     );
@@ -167,7 +167,7 @@ describe("Anki export", () => {
 });
 
 describe("detectFormat", () => {
-  it("goes by the name first, Moodle's x.gift.txt included, then by the content", () => {
+  it("goes by the content, then by the name (Moodle's x.gift.txt included) when the content is too short to tell", () => {
     expect(detectFormat("quiz.gift", "")).toBe("gift");
     expect(detectFormat("questions.gift.txt", "")).toBe("gift");
     expect(detectFormat("q.aiken.txt", "")).toBe("aiken");
@@ -177,5 +177,8 @@ describe("detectFormat", () => {
     expect(detectFormat("q.txt", '{ "questions": [] }')).toBe("json");
     expect(detectFormat("q.txt", "{=Asia} is the largest continent.")).toBe("gift");
     expect(detectFormat("notes.txt", "just notes")).toBeUndefined();
+    expect(detectFormat("q.gift", '<?xml version="1.0"?>\n<quiz>\n</quiz>')).toBe("xml");
+    expect(detectFormat("q.gift", "#separator:tab\n#html:true\nfront\tback\n")).toBe("anki");
+    expect(detectFormat("q.gift", "front one\tback one\nfront two\tback two\n")).toBeUndefined();
   });
 });

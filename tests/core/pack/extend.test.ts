@@ -7,8 +7,11 @@ import {
   PACK_TO_STRING,
 } from "../../../src/core/pack/extend.js";
 import { parsePack } from "../../../src/core/pack/parse.js";
+import { recordDecisions } from "../../../src/core/triage/record.js";
+import type { Decision } from "../../../src/core/triage/session.js";
 import { extractMany } from "../../helpers/extract.js";
 import { packFrom } from "../../helpers/packs.js";
+import { TRIAGE_ARTICLE } from "../../helpers/triage-pack.js";
 
 const WRITTEN = `# Pack écrit à la main : ne pas perdre ce commentaire.
 title: Grève chez Acme
@@ -74,5 +77,49 @@ describe("extending a pack file", () => {
     expect(text.startsWith("# Relisez les faits extraits.\n")).toBe(true);
     expect(text).toContain("    sources: [courrier]");
     expect(parsePack(text, "pack.yaml", "x").errors).toEqual([]);
+  });
+});
+
+describe("extending a reviewed pack with the same article again", () => {
+  it("brings back neither a rejected fact nor the first reading of an edited one", () => {
+    const read = () =>
+      extractPack(
+        [{ text: TRIAGE_ARTICLE, meta: { published: "2024-03-15", file: "articles/greve.txt" } }],
+        { id: "greve" },
+      );
+    const first = newPackDocument({ ...read(), unreviewed: "skip" }, " Extraits.").toString(
+      PACK_TO_STRING,
+    );
+    const created = packFrom(first, "greve");
+    expect(created.unreviewed).toBe("skip");
+    const dismissal = created.events.find((e) => e.id === "dismissal-paul-roux")!;
+    const reviewed = recordDecisions(
+      first,
+      new Map<string, Decision>([
+        ["hiring-ines-blanc", { review: "rejected" }],
+        [
+          "dismissal-paul-roux",
+          {
+            review: "edited",
+            edited: { kind: "event", fact: { ...dismissal, date: "2024-03-14" } },
+          },
+        ],
+      ]),
+    ).text;
+    const existing = packFrom(reviewed, "greve");
+    const again = extractPack(
+      [{ text: `${TRIAGE_ARTICLE}\n`, meta: { published: "2024-03-15", outlet: "Copie" } }],
+      { id: "greve", takenIds: existing.events.map((e) => e.id).concat("greve") },
+    );
+    const doc = parseDocument(reviewed);
+    const summary = extendPackDocument(doc, existing, again, []);
+    // Three events, two figures and the quotation are read again: each confirmed, none new.
+    expect(summary).toMatchObject({ events: 0, claims: 0, quotes: 0, confirmed: 6 });
+    const after = packFrom(doc.toString(PACK_TO_STRING), "greve");
+    expect(after.events.map((e) => `${e.id} ${e.date} ${e.review ?? "-"}`)).toEqual([
+      "hiring-ines-blanc 2024-03-11 rejected",
+      "strike-acme 2024-03-14 -",
+      "dismissal-paul-roux 2024-03-14 edited",
+    ]);
   });
 });

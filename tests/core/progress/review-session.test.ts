@@ -54,6 +54,7 @@ describe("a review across packs", () => {
     );
     s = applyAndRecord(s, { type: "next", now: T0 + 1000 }, progress);
     s = applyAndRecord(s, { type: "flag", reason: "unclear", now: T0 + 2000 }, progress);
+    s = applyAndRecord(s, { type: "next", now: T0 + 2000 }, progress);
     expect(s.phase).toBe("done");
     expect(progress.answers.map((a) => [a.pack, a.packHash, a.session])).toEqual([
       ["a", "ha", "review-1"],
@@ -67,7 +68,9 @@ describe("a review across packs", () => {
   it("keeps each question's pack when the missed ones are asked again", () => {
     const progress = memoryProgress();
     let s = applyAndRecord(session, { type: "skip", now: T0 }, progress);
+    s = applyAndRecord(s, { type: "next", now: T0 }, progress);
     s = applyAndRecord(s, { type: "skip", now: T0 }, progress);
+    s = applyAndRecord(s, { type: "next", now: T0 }, progress);
     s = applyAndRecord(s, { type: "retry", now: T0 }, progress);
     expect(s.items.map((i) => `${i.question.id}@${i.origin?.pack}`).sort()).toEqual([
       "single@a",

@@ -11,18 +11,33 @@ describe("certainty-based marking", () => {
   });
 
   it("says a level is calibrated inside Moodle's ranges (<67 %, 67-80 %, >80 %)", () => {
+    const at = (certainty: "low" | "medium" | "high", ...scores: number[]) =>
+      scores.map((score) => ({ score, certainty }));
     const levels = calibration([
-      { score: 1, certainty: "high" },
-      { score: 1, certainty: "high" },
-      { score: 1, certainty: "high" },
-      { score: 1, certainty: "high" },
-      { score: 0, certainty: "high" },
-      { score: 0, certainty: "low" },
+      ...at("high", 1, 1, 1, 1, 0),
+      ...at("medium", 1, 1, 1, 1, 1, 1),
+      ...at("low", 0, 1, 0, 0, 0),
     ]);
     expect(levels.map((l) => [l.certainty, l.answers, l.accuracy, l.verdict])).toEqual([
-      ["low", 1, 0, "calibrated"],
-      ["medium", 0, undefined, "none"],
+      ["low", 5, 0.2, "calibrated"],
+      ["medium", 6, 1, "underconfident"],
       ["high", 5, 0.8, "calibrated"],
+    ]);
+    expect(calibration(at("high", 0, 0, 0, 0, 0))[2]!.verdict).toBe("overconfident");
+  });
+
+  it("judges no level before it has five answers", () => {
+    const levels = calibration([
+      { score: 0, certainty: "high" },
+      { score: 1, certainty: "low" },
+      { score: 1, certainty: "low" },
+      { score: 1, certainty: "low" },
+      { score: 1, certainty: "low" },
+    ]);
+    expect(levels.map((l) => [l.certainty, l.answers, l.verdict])).toEqual([
+      ["low", 4, "too-few"],
+      ["medium", 0, "none"],
+      ["high", 1, "too-few"],
     ]);
   });
 });

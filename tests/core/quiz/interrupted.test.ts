@@ -22,7 +22,8 @@ const begun = () => {
   });
   s = quizReducer(s, { type: "answer", response: { type: "single", choice: 0 }, now: T0 + 4000 });
   s = quizReducer(s, { type: "next", now: T0 + 5000 });
-  return quizReducer(s, { type: "skip", now: T0 + 6000 });
+  s = quizReducer(s, { type: "skip", now: T0 + 6000 });
+  return quizReducer(s, { type: "next", now: T0 + 6000 });
 };
 
 describe("a quiz left unfinished", () => {

@@ -53,6 +53,9 @@ describe("quiz session", () => {
     s = quizReducer(s, { type: "next", now: T0 + 9500 });
     s = quizReducer(s, { type: "skip", now: T0 + 10_500 });
     expect(s.turns[2]).toEqual({ skipped: true, ms: 1000 });
+    // The answer is shown after a skip too: next goes on.
+    expect([s.index, s.phase]).toEqual([2, "feedback"]);
+    s = quizReducer(s, { type: "next", now: T0 + 10_500 });
     s = quizReducer(s, {
       type: "answer",
       response: { type: "numeric", value: 680 },
@@ -107,11 +110,22 @@ describe("quiz session", () => {
     s = quizReducer(s, { type: "answer", response: { type: "single", choice: 0 }, now: T0 });
     s = quizReducer(s, { type: "next", now: T0 });
     s = quizReducer(s, { type: "skip", now: T0 + 500 });
+    s = quizReducer(s, { type: "next", now: T0 + 500 });
     s = quizReducer(s, { type: "finish", now: T0 + 1000 });
+    const before = s;
     s = quizReducer(s, { type: "retry", now: T0 + 5000 });
     // The skipped question and the one left unanswered; never the one never shown.
     expect(s.items.map((i) => i.question.id)).toEqual(["multiple", "tf"]);
     expect([s.round, s.index, s.phase, s.startedAt]).toEqual([1, 0, "question", T0 + 5000]);
+    // Its choices shuffled anew, and the first pass's score kept beside the retry's.
+    expect(before.items[1]!.choiceOrder).toEqual([2, 1, 4, 0, 3]);
+    expect(s.items[0]!.choiceOrder).toEqual([2, 3, 0, 1, 4]);
+    expect(s.firstPass).toEqual({ points: 1, max: 3 });
+    const again = quizReducer(quizReducer(s, { type: "finish", now: T0 }), {
+      type: "retry",
+      now: T0,
+    });
+    expect(again.firstPass).toEqual({ points: 1, max: 3 });
     const perfect = quizReducer(
       quizReducer(start([single]), {
         type: "answer",
@@ -123,10 +137,24 @@ describe("quiz session", () => {
     expect(quizReducer(perfect, { type: "retry", now: T0 })).toBe(perfect);
   });
 
-  it("a flagged question leaves the score; flagging while asked skips it", () => {
+  it("a flagged question leaves the score; flagged while asked, it says so, and F takes it back", () => {
     let s = start([single, truefalse]);
     s = quizReducer(s, { type: "flag", reason: "wrong", now: T0 + 500 });
-    expect([s.index, s.turns[0]]).toEqual([1, { flagged: true, ms: 500 }]);
+    expect([s.index, s.phase, s.turns[0]]).toEqual([
+      0,
+      "feedback",
+      { flagged: true, flagReason: "wrong", ms: 500 },
+    ]);
+    // Taken back before any answer: the question is asked again, from now.
+    const back = quizReducer(s, { type: "unflag", now: T0 + 800 });
+    expect([back.index, back.phase, back.turns[0], back.shownAt]).toEqual([
+      0,
+      "question",
+      {},
+      T0 + 800,
+    ]);
+    s = quizReducer(s, { type: "next", now: T0 + 500 });
+    expect(s.index).toBe(1);
     s = quizReducer(s, {
       type: "answer",
       response: { type: "truefalse", value: false },
@@ -134,6 +162,14 @@ describe("quiz session", () => {
     });
     s = quizReducer(s, { type: "flag", reason: "unclear", now: T0 + 1000 });
     expect([s.phase, s.turns[1]!.flagged]).toEqual(["feedback", true]);
+    // Taken back after an answer: the answer stands, and counts (false was wrong).
+    const kept = quizReducer(s, { type: "unflag", now: T0 + 1100 });
+    expect([kept.phase, kept.turns[1]!.flagged, kept.turns[1]!.grade?.score]).toEqual([
+      "feedback",
+      undefined,
+      0,
+    ]);
+    expect(quizResults(quizReducer(kept, { type: "next", now: T0 })).max).toBe(1);
     s = quizReducer(s, { type: "next", now: T0 + 1200 });
     expect(quizResults(s)).toMatchObject({ max: 0, percent: 0, flagged: 2, missed: [] });
   });
@@ -196,9 +232,10 @@ describe("quiz session", () => {
     expect(c.total).toBe(-0.5);
     expect(c.average).toBe(-0.125);
     expect(c.levels).toEqual([
-      { certainty: "low", answers: 1, right: 1, accuracy: 1, verdict: "underconfident" },
-      { certainty: "medium", answers: 1, right: 0.75, accuracy: 0.75, verdict: "calibrated" },
-      { certainty: "high", answers: 2, right: 1, accuracy: 0.5, verdict: "overconfident" },
+      // One or two answers at a level are too few to judge it (see MIN_TO_JUDGE).
+      { certainty: "low", answers: 1, right: 1, accuracy: 1, verdict: "too-few" },
+      { certainty: "medium", answers: 1, right: 0.75, accuracy: 0.75, verdict: "too-few" },
+      { certainty: "high", answers: 2, right: 1, accuracy: 0.5, verdict: "too-few" },
     ]);
   });
 
@@ -212,6 +249,8 @@ describe("quiz session", () => {
     );
     s = applyAndRecord(s, { type: "next", now: T0 + 2000 }, progress);
     s = applyAndRecord(s, { type: "flag", reason: "wrong", now: T0 + 3000 }, progress);
+    s = applyAndRecord(s, { type: "unflag", now: T0 + 3500 }, progress);
+    s = applyAndRecord(s, { type: "flag", reason: "wrong", now: T0 + 4000 }, progress);
     expect(progress.answers).toEqual([
       {
         v: 1,
@@ -236,6 +275,23 @@ describe("quiz session", () => {
         question: "tf",
         reason: "wrong",
         at: "2024-01-01T12:00:03.000Z",
+      },
+      {
+        v: 1,
+        pack: "p",
+        packHash: "h",
+        question: "tf",
+        reason: "wrong",
+        at: "2024-01-01T12:00:03.500Z",
+        withdrawn: true,
+      },
+      {
+        v: 1,
+        pack: "p",
+        packHash: "h",
+        question: "tf",
+        reason: "wrong",
+        at: "2024-01-01T12:00:04.000Z",
       },
     ]);
     expect(

@@ -109,6 +109,7 @@ export const EN: LanguageConfig = {
       percentOf: "the share {noun} at {holder}",
       percentOwn: "the share of {holder's} {owned}",
       count: "the number of {noun} of {holder}",
+      countGroup: "the number of {holder}",
     },
   },
   speechVerbs: EN_SPEECH_VERBS,

@@ -119,6 +119,7 @@ export const FR: LanguageConfig = {
       percentOf: "la part {noun} {of:holder}",
       percentOwn: "la part {of:owned} {of:holder}",
       count: "le nombre de {noun} {of:holder}",
+      countGroup: "le nombre {of:holder}",
     },
   },
   speechVerbs: FR_SPEECH_VERBS,

@@ -227,10 +227,11 @@ export function genericAbout(
     const population = c.population.exec(folded.slice(end, end + 40));
     noun = population ? text.slice(end, end + population[0].length).trim() : "";
   } else if (kind === "people" || kind === "thing") {
-    // The counted noun as written, without the figure, its scale or a name before it.
+    // The counted noun as written, without the figures (« 300 des 450 salariés »), their scale
+    // or a name before it.
     noun = text
       .slice(figure.start, end)
-      .replace(/^[\d\s.,\u00a0\u202f]+/, "")
+      .replace(/^.*\d[\d\s.,\u00a0\u202f]*/su, "")
       .split(/\s+/)
       .filter((word) => word && !cfg.scales.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word))
       .join(" ");
@@ -261,7 +262,9 @@ export function genericAbout(
         ? noun && !group && !named
           ? w.percentOf
           : w.percent
-        : w.count;
+        : group
+          ? w.countGroup
+          : w.count;
   // "the amount of Vega's fine": an English possessive takes no determiner after it.
   if (template.includes("{holder's}")) noun = noun.replace(c.leadingDeterminer, "");
   return {

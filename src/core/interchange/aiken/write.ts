@@ -1,4 +1,5 @@
 import type { Language } from "../../facts/model.js";
+import { questionAsText } from "../../question/as-text.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
@@ -19,11 +20,18 @@ export function writeAiken(
 ): ExportResult {
   const notes: ExportNote[] = [];
   const out: string[] = [];
-  for (const q of questions) {
+  for (const written of questions) {
+    // Aiken is plain text: HTML questions are written as the text they show.
+    const q = questionAsText(written);
     const note = (message: string) => notes.push({ question: q.id, message });
     let choices: { text: string; correct: boolean }[];
-    if (q.type === "single") choices = q.choices;
-    else if (q.type === "truefalse") {
+    if (q.type === "single") {
+      if (q.choices.filter((c) => c.correct).length > 1) {
+        note("skipped: Aiken has one ANSWER: letter, and this question has several right choices");
+        continue;
+      }
+      choices = q.choices;
+    } else if (q.type === "truefalse") {
       const [yes, no] = TRUE_FALSE[language];
       choices = [
         { text: yes, correct: q.answer },

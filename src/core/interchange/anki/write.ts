@@ -1,6 +1,8 @@
 import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Question } from "../../question/model.js";
+import { blankLabel, blankQuestion, fillBlanks } from "../../question/types/cloze/index.js";
+import { shownAnswer } from "../../quiz/short-answer.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 
 const WORDS: Record<
@@ -13,7 +15,8 @@ const WORDS: Record<
 
 /**
  * A tab-separated file for Anki's text importer (File > Import): the headers say tab-separated,
- * HTML fields, the deck, and that column 3 holds tags. Front: the prompt and whatever the reader
+ * HTML fields, Anki's Basic note type, the deck, and that column 3 holds tags. Two questions with
+ * the same front are said on stderr: Anki would take them for one note. Front: the prompt and whatever the reader
  * chooses from; back: the answer, the explanation, the sources; tags: the pack id and the question type
  * (and kind, for generated questions). Anki has no place for a question without an answer, so
  * descriptions, and essays without an explanation, are skipped with a note.
@@ -33,24 +36,39 @@ export function writeAnki(
   };
   const notes: ExportNote[] = [];
   const rows: string[] = [];
+  const fronts = new Map<string, string>();
   for (const q of questions) {
     const back = answerOf(q, words);
     if (back === undefined) {
       notes.push({
         question: q.id,
-        message: `skipped: a ${q.type} has no answer to put on the back of a card`,
+        message: `skipped: ${q.type === "essay" ? "an essay without an explanation" : "a description"} has no answer to put on the back of a card`,
       });
       continue;
     }
     const explanation =
       q.explanation !== undefined ? `<br><br>${html(q.explanation, q.format)}` : "";
-    const front = html(q.prompt, q.format) + choicesOf(q);
+    const prompt = q.type === "cloze" ? fillBlanks(q.prompt, blankLabel) : q.prompt;
+    const front = html(prompt, q.format) + choicesOf(q);
+    const twin = fronts.get(front);
+    if (twin !== undefined) {
+      notes.push({
+        question: q.id,
+        message: `its front is the same as ${twin}'s: Anki takes notes with the same first field for one, and keeps only one of them`,
+      });
+    } else fronts.set(front, q.id);
     const tags = [pack.id, q.type, ...(q.kind !== "written" ? [q.kind] : []), ...q.tags].map(tag);
     rows.push(
       [front, back + explanation + cited(q), [...new Set(tags)].join(" ")].map(field).join("\t"),
     );
   }
-  const header = ["#separator:tab", "#html:true", `#deck:${oneLine(pack.title)}`, "#tags column:3"];
+  const header = [
+    "#separator:tab",
+    "#html:true",
+    "#notetype:Basic",
+    `#deck:${oneLine(pack.title)}`,
+    "#tags column:3",
+  ];
   return { text: `${[...header, ...rows].join("\n")}\n`, notes, count: rows.length };
 }
 
@@ -58,7 +76,6 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
   const text = (t: string) => html(t, q.format);
   switch (q.type) {
     case "single":
-      return text(q.choices.find((c) => c.correct)!.text);
     case "multiple":
       return q.choices
         .filter((c) => c.correct)
@@ -83,8 +100,10 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
         .filter((a) => (a.weight ?? 100) > 0);
       const [first, ...others] = accepted;
       const also =
-        others.length > 0 ? `<br>${words.also}: ${others.map((a) => text(a.text)).join(", ")}` : "";
-      return first ? text(first.text) + also : undefined;
+        others.length > 0
+          ? `<br>${words.also}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
+          : "";
+      return first ? text(shownAnswer(first.text)) + also : undefined;
     }
     case "matching":
       return q.pairs
@@ -93,6 +112,10 @@ function answerOf(q: Question, words: (typeof WORDS)[Language]): string | undefi
         .join("<br>");
     case "ordering":
       return q.items.map((item, i) => `${i + 1}. ${text(item)}`).join("<br>");
+    case "cloze":
+      return q.blanks
+        .map((_, i) => `[${i + 1}] ${answerOf(blankQuestion(q, i), words) ?? ""}`)
+        .join("<br>");
     case "essay":
       return q.explanation !== undefined ? "" : undefined;
     default:
@@ -117,6 +140,14 @@ function choicesOf(q: Question): string {
   }
   if (q.type === "ordering")
     return list([...q.items].sort((a, b) => a.localeCompare(b)).map((i) => `• ${text(i)}`));
+  if (q.type === "cloze") {
+    const rows = q.blanks.flatMap((b, i) =>
+      b.type === "single" || b.type === "multiple"
+        ? [`${blankLabel(i + 1)} ${b.choices.map((c) => text(c.text)).join(" / ")}`]
+        : [],
+    );
+    return rows.length > 0 ? list(rows) : "";
+  }
   return "";
 }
 

@@ -1,4 +1,5 @@
-import { indexOfUnescaped, type Segment, splitUnescaped } from "./escape.js";
+import { choiceFields } from "../choices.js";
+import { indexOfUnescaped, lastIndexOfUnescaped, type Segment, splitUnescaped } from "./escape.js";
 import {
   type GiftFormat,
   GiftSyntaxError,
@@ -44,6 +45,17 @@ function items(answers: string, base: number, markers: string, what: string): Se
   return segments.slice(1).map((s) => ({ ...s, offset: base + s.offset }));
 }
 
+/** An empty choice or answer; when a `#` empties it, the message says so (`=#ff0000`). */
+function emptyAnswer(segment: Segment, rest: string, what: string): GiftSyntaxError {
+  const hash = rest.trimStart().startsWith("#");
+  return new GiftSyntaxError(
+    segment.offset,
+    hash
+      ? `${what} is empty: the # after ${segment.marker} starts its feedback; expected its text before #, or \\# for a literal #`
+      : `${what} is empty; expected its text after ${segment.marker}`,
+  );
+}
+
 function checkWeight(weight: number, min: number, offset: number): void {
   if (weight < min || weight > 100) {
     throw new GiftSyntaxError(
@@ -53,22 +65,25 @@ function checkWeight(weight: number, min: number, offset: number): void {
   }
 }
 
-/** `{=right ~wrong ~%50%half}`: one `=` gives a single-choice question, several a multiple one. */
+/**
+ * `{=right ~wrong ~%50%half}`. As in Moodle, any `=` makes a single-choice question in which
+ * every `=` choice earns full marks (`{=a =b ~c}`: a or b); without `=`, the weights make a
+ * multiple-answer one. `~=x` is read as `=x`, as Moodle does (it drops the empty choice).
+ */
 export function parseChoices(
   answers: string,
   base: number,
   format: GiftFormat | undefined,
 ): Fields {
-  const choices = items(answers, base, "~=", "choice").map((segment, n) => {
+  const segments = items(answers, base, "~=", "choice");
+  const kept = segments.filter(
+    (s, i) => !(s.marker === "~" && s.text.trim() === "" && segments[i + 1]?.marker === "="),
+  );
+  const choices = kept.map((segment, n) => {
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, -100, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "") {
-      throw new GiftSyntaxError(
-        segment.offset,
-        `choice ${n + 1} is empty; expected its text after ${segment.marker}`,
-      );
-    }
+    if (text === "") throw emptyAnswer(segment, rest, `choice ${n + 1}`);
     return { marker: segment.marker, weight, text, feedback };
   });
   if (choices.length < 2) {
@@ -88,29 +103,10 @@ export function parseChoices(
       "no correct choice; expected one choice marked = or choices with a positive %weight%",
     );
   }
-  const type = marked > 0 && count === 1 ? "single" : "multiple";
-  const share = defaultShare(count);
-  return {
-    type,
-    choices: choices.map((c) => {
-      const isCorrect = correct(c);
-      let weight: number | undefined;
-      if (marked > 0) weight = isCorrect || c.weight === 0 ? undefined : c.weight;
-      // Weights equal to the ones newsquiz writes for a question without any are its default.
-      else if (isCorrect) weight = isNear(c.weight, share) ? undefined : c.weight;
-      else weight = c.weight === undefined ? 0 : isNear(c.weight, -share) ? undefined : c.weight;
-      return { text: c.text, correct: isCorrect, weight, feedback: c.feedback };
-    }),
-  };
-}
-
-/** The share of the mark each right choice of a multiple-answer question earns by default. */
-export function defaultShare(correctCount: number): number {
-  return 100 / correctCount;
-}
-
-function isNear(weight: number | undefined, target: number): boolean {
-  return weight !== undefined && Math.abs(weight - target) < 0.001;
+  return choiceFields(
+    marked > 0 ? "single" : "multiple",
+    choices.map((c) => ({ ...c, correct: correct(c) })),
+  );
 }
 
 /** `{=one =%50%two#feedback}`: accepted texts; a `%0%*` answer is the feedback for any other. */
@@ -124,8 +120,7 @@ export function parseShort(answers: string, base: number, format: GiftFormat | u
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, 0, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "")
-      throw new GiftSyntaxError(segment.offset, "an empty answer; expected text after =");
+    if (text === "") throw emptyAnswer(segment, rest, "an answer");
     if (text === "*" && (weight ?? 100) === 0) {
       feedbackWrong = feedback;
       continue;
@@ -267,4 +262,32 @@ function numericValue(text: string, offset: number): Record<string, unknown> {
       `tolerance ${tolerance} is negative; expected a margin of 0 or more`,
     );
   return tolerance === 0 ? { value } : { value, tolerance };
+}
+
+/** One answer block's fields: its type and answers, and the general feedback after `####`. */
+export function blockFields(
+  text: string,
+  open: number,
+  close: number,
+  format: GiftFormat | undefined,
+): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const inner = text.slice(open + 1, close);
+  const feedbackAt = lastIndexOfUnescaped(inner, "####");
+  if (feedbackAt >= 0) {
+    const explanation = taggedText(inner.slice(feedbackAt + 4), format);
+    if (explanation !== "") fields.explanation = explanation;
+  }
+  const answersRaw = feedbackAt >= 0 ? inner.slice(0, feedbackAt) : inner;
+  const base = open + 1 + (answersRaw.length - answersRaw.trimStart().length);
+  const answers = answersRaw.trim();
+  const parsers = {
+    essay: () => ({ type: "essay" }),
+    numeric: parseNumeric,
+    choice: parseChoices,
+    matching: parseMatching,
+    truefalse: parseTrueFalse,
+    short: parseShort,
+  };
+  return Object.assign(fields, parsers[answerKind(answers)](answers, base, format));
 }

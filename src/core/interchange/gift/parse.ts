@@ -5,18 +5,12 @@
 // mean what Moodle makes of them. It differs where Moodle would silently import garbage (a second
 // answer block, text before the first choice, an unclosed title): those are reported instead.
 import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
-import {
-  answerKind,
-  parseChoices,
-  parseMatching,
-  parseNumeric,
-  parseShort,
-  parseTrueFalse,
-} from "./answers.js";
+import { blockFields } from "./answers.js";
 import { type GiftBlock, lineAt, splitBlocks } from "./blocks.js";
-import { indexOfUnescaped, lastIndexOfUnescaped, unescapeGift } from "./escape.js";
+import { clozeFields } from "./cloze.js";
+import { indexOfUnescaped, unescapeGift } from "./escape.js";
 import { readMeta } from "./meta.js";
-import { GiftSyntaxError, giftText, splitFormat, taggedText } from "./text.js";
+import { GiftSyntaxError, giftText, quote, splitFormat } from "./text.js";
 
 /** Reads a GIFT file: every well-formed question, and one issue per malformed one. */
 export function parseGift(text: string): ParsedFile {
@@ -71,6 +65,13 @@ function parseQuestion(
     pos = end + 2;
   }
   const open = indexOfUnescaped(text, "{", pos);
+  if (open >= 0 && text.startsWith("{{", open)) {
+    const end = text.indexOf("}}", open);
+    throw new GiftSyntaxError(
+      open,
+      `${quote(end >= 0 ? text.slice(open, end + 2) : "{{")} looks like a template placeholder, not GIFT answers; expected {answers}, or \\{ for a literal brace`,
+    );
+  }
   const close = indexOfUnescaped(text, "}", pos);
   if (close >= 0 && (open < 0 || close < open)) {
     throw new GiftSyntaxError(
@@ -91,14 +92,27 @@ function parseQuestion(
       "{ inside the answers; expected one {answers} block (escape a literal brace as \\{)",
     );
   }
+  // Several answer blocks in one text make a cloze question: each block is a blank.
   const again = open >= 0 ? indexOfUnescaped(text, "{", close + 1) : -1;
-  if (again >= 0) {
-    throw new GiftSyntaxError(
-      again,
-      "a second {answers} block; expected one per question, and a blank line between questions",
-    );
-  }
+  const fields: Record<string, unknown> = {
+    title,
+    category,
+    ...(again >= 0 ? clozeFields(text, pos, open) : oneBlockFields(text, pos, open, close)),
+  };
+  const meta = readMeta(block.comments);
+  if (meta.tags.length > 0) fields.tags = meta.tags;
+  if (meta.unit !== undefined && fields.type === "numeric") fields.unit = meta.unit;
+  if (meta.type === "ordering" && fields.type === "matching") asOrdering(fields);
+  return { line, idHint: meta.id, data: compact(fields) };
+}
 
+/** A question with one answer block (or none: a description). */
+function oneBlockFields(
+  text: string,
+  pos: number,
+  open: number,
+  close: number,
+): Record<string, unknown> {
   // Text after the answers makes a missing-word question: the answers stand where _____ is.
   const after = open >= 0 ? text.slice(close + 1) : "";
   const raw =
@@ -112,36 +126,8 @@ function parseQuestion(
   if (prompt === "") {
     throw new GiftSyntaxError(pos, "no question text; expected the question before {answers}");
   }
-
-  const fields: Record<string, unknown> = { prompt, title, category, format };
-  if (open < 0) {
-    fields.type = "description";
-  } else {
-    const inner = text.slice(open + 1, close);
-    const feedbackAt = lastIndexOfUnescaped(inner, "####");
-    if (feedbackAt >= 0) {
-      const explanation = taggedText(inner.slice(feedbackAt + 4), format);
-      if (explanation !== "") fields.explanation = explanation;
-    }
-    const answersRaw = feedbackAt >= 0 ? inner.slice(0, feedbackAt) : inner;
-    const base = open + 1 + (answersRaw.length - answersRaw.trimStart().length);
-    const answers = answersRaw.trim();
-    const parsers = {
-      essay: () => ({ type: "essay" }),
-      numeric: parseNumeric,
-      choice: parseChoices,
-      matching: parseMatching,
-      truefalse: parseTrueFalse,
-      short: parseShort,
-    };
-    Object.assign(fields, parsers[answerKind(answers)](answers, base, format));
-  }
-
-  const meta = readMeta(block.comments);
-  if (meta.tags.length > 0) fields.tags = meta.tags;
-  if (meta.unit !== undefined && fields.type === "numeric") fields.unit = meta.unit;
-  if (meta.type === "ordering" && fields.type === "matching") asOrdering(fields);
-  return { line, idHint: meta.id, data: compact(fields) };
+  if (open < 0) return { prompt, format, type: "description" };
+  return { prompt, format, ...blockFields(text, open, close, format) };
 }
 
 /** Ordering questions travel as matching on positions 1..n; newsquiz's comment turns them back. */

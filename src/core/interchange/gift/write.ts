@@ -1,6 +1,7 @@
 import type { WrittenQuestion } from "../../question/model.js";
+import { blankQuestion } from "../../question/types/cloze/index.js";
+import { defaultShare } from "../choices.js";
 import type { ExportNote, ExportResult } from "../draft.js";
-import { defaultShare } from "./answers.js";
 import { escapeGift } from "./escape.js";
 import { metaTag } from "./meta.js";
 
@@ -37,6 +38,8 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   if (q.type === "ordering") comments.push(`// ${metaTag("newsquiz-type", "ordering")}`);
   if (q.type === "numeric" && q.unit !== undefined)
     comments.push(`// ${metaTag("newsquiz-unit", q.unit)}`);
+  if (q.penalty !== undefined)
+    note("its penalty is not written (GIFT has no place for it; Moodle XML has)");
   if (q.sources.length > 0 || q.facts.length > 0) {
     note("its sources and facts are not written (GIFT cannot hold them; JSON can)");
   }
@@ -46,6 +49,7 @@ function writeQuestion(q: WrittenQuestion, note: (message: string) => void): str
   else if (LOOKS_LIKE_FORMAT.test(q.prompt) || (head === "" && q.prompt.startsWith("//")))
     head += "[moodle]";
 
+  if (q.type === "cloze") return [...comments, head + clozeText(q, note)].join("\n");
   if (q.type === "description") {
     if (q.explanation !== undefined)
       note("its explanation is not written (a GIFT description has no feedback)");
@@ -102,6 +106,8 @@ function answerBlock(q: WrittenQuestion, note: (message: string) => void): strin
       return `#\n${lines.join("\n")}`;
     }
     case "short": {
+      if (q.caseSensitive)
+        note("case-sensitive matching is not written (GIFT has no place for it)");
       const lines = q.answers.map((a) => {
         const { text, weight: w, feedback: fb } = typeof a === "string" ? { text: a } : a;
         if (text.includes("->"))
@@ -130,6 +136,38 @@ function answerBlock(q: WrittenQuestion, note: (message: string) => void): strin
     default:
       return "";
   }
+}
+
+/**
+ * A cloze question as text with one answer block where each blank stands, the explanation in the
+ * last one. Moodle's GIFT importer reads only the first block: Moodle XML keeps cloze questions.
+ */
+function clozeText(q: Q<"cloze">, note: (message: string) => void): string {
+  note("Moodle's GIFT importer reads one blank per question: use Moodle XML for Moodle");
+  if (q.blanks.length === 1)
+    note("a cloze question with one blank is written as a missing-word question");
+  if (q.blanks.some((b) => b.mark !== undefined))
+    note("the marks of its blanks are not written (GIFT has no place for them)");
+  if (q.blanks.some((b) => "shuffle" in b || "layout" in b))
+    note("how its choices are shown is not written (GIFT has no place for it)");
+  if (q.blanks.some((b) => b.type === "short" && b.caseSensitive))
+    note("case-sensitive matching is not written (GIFT has no place for it)");
+  const parts = q.prompt.split(/\{#(\d+)\}/);
+  let out = "";
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) {
+      out += escapeGift(part);
+      return;
+    }
+    const n = Number(part);
+    const body = answerBlock(blankQuestion(q, n - 1) as WrittenQuestion, note)
+      .replace(/\n\t?/g, " ")
+      .trim();
+    const last = i === parts.length - 2;
+    const explanation = last && q.explanation !== undefined ? ` ####${guard(q.explanation)}` : "";
+    out += `{${body}${explanation}}`;
+  });
+  return out;
 }
 
 function singleWeight(c: Choice): string {

@@ -13,12 +13,15 @@ export const QUESTIONS_JSON_VERSION = 1;
 export function writeQuestionsJson(
   questions: readonly (WrittenQuestion | Question)[],
   pack: Pick<Pack, "id" | "title" | "language">,
+  /** The pack's reviewed facts (`newsquiz triage`), shared with its questions when it has any. */
+  facts?: object,
 ): ExportResult {
   const body = {
     newsquiz: "questions",
     version: QUESTIONS_JSON_VERSION,
     pack: { id: pack.id, title: pack.title, language: pack.language },
     questions,
+    ...(facts ? { facts } : {}),
   };
   return { text: `${safeJson(body)}\n`, notes: [], count: questions.length };
 }

@@ -1,5 +1,6 @@
 import { useMemo, useReducer } from "react";
 import { formatNumber } from "../../../core/i18n/format.js";
+import { tc } from "../../../core/i18n/quiz-strings.js";
 import type { LastScore } from "../../../core/progress/port.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
@@ -24,7 +25,10 @@ export interface HomeScreenProps {
   stats?: HomeStats;
   size: TerminalSize;
   isActive: boolean;
-  open: (pack: PackSummary) => void;
+  /** Opens a pack; settles once its screen is there (or it could not be read). */
+  open: (pack: PackSummary) => Promise<unknown>;
+  /** Starts the review of what is due across packs (`r`), when the app can. */
+  review?: () => Promise<unknown>;
   quit: () => void;
   help: () => void;
 }
@@ -37,7 +41,12 @@ export function HomeScreen(props: HomeScreenProps) {
     0,
     packs.findIndex((p) => p.id === props.selected),
   );
-  const [state, dispatch] = useReducer(homeReducer, { query: "", cursor: start });
+  const [state, dispatch] = useReducer(homeReducer, {
+    query: "",
+    cursor: start,
+    filtering: false,
+  });
+  const due = [...(props.stats?.values() ?? [])].reduce((n, s) => n + s.due, 0);
   // The index is built when the first letter is typed, not for the first paint: an empty filter
   // shows every pack in its order, as the search would.
   const search = useMemo(() => {
@@ -61,8 +70,9 @@ export function HomeScreen(props: HomeScreenProps) {
     dispatch,
     open: () => {
       const pack = shown[state.cursor];
-      if (pack && !pack.error) props.open(pack);
+      return pack && !pack.error ? props.open(pack) : undefined;
     },
+    review: due > 0 && props.review ? props.review : undefined,
     quit: props.quit,
     help: props.help,
   });
@@ -73,7 +83,7 @@ export function HomeScreen(props: HomeScreenProps) {
       { text: "newsquiz", tone: "heading" },
       { text: ` · ${tu(lang, "home.title")}`, tone: "muted" },
     ],
-    state.query
+    state.filtering || state.query
       ? line(tu(lang, "home.filter", { query: `${inertLine(state.query)}▏` }), "accent")
       : line(tu(lang, "home.filter-hint"), "muted"),
     line("─".repeat(width), "muted"),
@@ -97,10 +107,12 @@ export function HomeScreen(props: HomeScreenProps) {
       ]),
     );
   });
-  const footer: Line[] = [
-    line("─".repeat(width), "muted"),
-    ...para(tu(lang, "home.keys"), width, "muted"),
-  ];
+  const keys = state.filtering
+    ? tu(lang, "home.keys-filter")
+    : due > 0 && props.review
+      ? tu(lang, "home.keys-due", { due: tu(lang, "home.due", { count: due }) })
+      : tu(lang, "home.keys");
+  const footer: Line[] = [line("─".repeat(width), "muted"), ...para(keys, width, "muted")];
   return <Screen header={header} body={body} footer={footer} size={size} focus={focus} />;
 }
 
@@ -109,7 +121,11 @@ function packDetails(
   stats: { last?: LastScore; due: number } | undefined,
   lang: "fr" | "en",
 ): string {
-  const parts = [pack.id, pack.language, tu(lang, "home.questions", { count: pack.questions })];
+  const parts = [
+    pack.id,
+    pack.language,
+    tu(lang, "home.questions", { questions: tc(lang, "questions", pack.questions) }),
+  ];
   const last = stats?.last;
   if (last) {
     parts.push(tu(lang, "home.last", { score: formatNumber(last.score, lang), total: last.total }));

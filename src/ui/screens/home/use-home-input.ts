@@ -1,5 +1,5 @@
-import { useInput } from "ink";
-import { commandOf, typedText } from "../../keys.js";
+import { commandOf, scrollDelta, typedText } from "../../keys.js";
+import { useKeys } from "../../use-keys.js";
 import type { HomeAction, HomeState } from "./home-state.js";
 
 interface HomeInputOptions {
@@ -7,33 +7,43 @@ interface HomeInputOptions {
   count: number;
   isActive: boolean;
   dispatch: (action: HomeAction) => void;
-  open: () => void;
+  /** Opens the selected pack; the next key waits until its screen is there. */
+  open: () => Promise<unknown> | undefined;
+  /** Starts the review of what is due, when anything is. */
+  review?: () => Promise<unknown> | undefined;
   quit: () => void;
   help: () => void;
 }
 
 /**
- * Keys of the home screen. Every letter filters the list (so "jakub" can be typed), arrows
- * move; `q` and `?` act only while the filter is empty, and Esc clears the filter before it quits.
+ * Keys of the home screen: the keys of its help (arrows and k/j, Home/End and g/G, Enter, `/`,
+ * r, ?, q). `/` opens the filter, where letters are typed; Esc clears and closes it.
  */
 export function useHomeInput(o: HomeInputOptions): void {
-  useInput(
+  useKeys(
     (input, key) => {
-      const command = commandOf(input, key, true);
-      const empty = o.state.query === "";
-      if (command === "up" || command === "down") {
-        return o.dispatch({ type: "move", delta: command === "up" ? -1 : 1, count: o.count });
+      const typing = o.state.filtering;
+      const command = commandOf(input, key, typing ? "filter" : "home", typing);
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return o.dispatch({ type: "move", delta, count: o.count });
+      switch (command) {
+        case "confirm":
+          return o.open();
+        case "erase":
+          return o.dispatch({ type: "erase" });
+        case "filter":
+          return o.dispatch({ type: "filter" });
+        case "review":
+          return o.review?.();
+        case "help":
+          return o.help();
+        case "back":
+          return typing ? o.dispatch({ type: "clear" }) : o.quit();
+        default: {
+          const text = typing ? typedText(input, key) : undefined;
+          if (text) o.dispatch({ type: "type", text });
+        }
       }
-      if (command === "confirm") return o.open();
-      if (command === "erase") return o.dispatch({ type: "erase" });
-      if (command === "back") return empty ? o.quit() : o.dispatch({ type: "clear" });
-      // With an empty filter, the letter keys of the table (q, ?) act instead of filtering.
-      const letterCommand = empty ? commandOf(input, key) : undefined;
-      if (letterCommand === "back") return o.quit();
-      if (letterCommand === "help") return o.help();
-      if (command) return;
-      const text = typedText(input, key);
-      if (text) o.dispatch({ type: "type", text });
     },
     { isActive: o.isActive },
   );

@@ -3,7 +3,7 @@ import type { Language, Pack } from "../../../core/facts/model.js";
 import { sourceName } from "../../../core/facts/sources.js";
 import { formatClaimValue, formatDate } from "../../../core/i18n/format.js";
 import type { Summary } from "../../../core/summarise/index.js";
-import { inertLine } from "../../../core/text/inert.js";
+import { inert, inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import { tu, type UiStringKey } from "../../ui-strings.js";
 
@@ -23,18 +23,24 @@ export function packSection(
   summary: Summary,
   width: number,
   lang: Language,
+  /** The interface's language, for what the screen itself says. */
+  uiLang: Language = lang,
 ): Line[] {
   switch (PACK_TABS[tab]) {
     case "pack.summary":
+      // The summary's paragraphs stay paragraphs (inert, not inertLine, keeps its line breaks).
       return [
         ...para(inertLine(pack.title), width, "heading"),
         line(""),
-        ...para(inertLine(summary.summary), width),
+        ...para(inert(summary.summary).replace(/\n{3,}/g, "\n\n"), width),
       ];
     case "pack.timeline":
-      return summary.timeline.flatMap((e) => [
-        line(formatDate(e.date, lang), "accent"),
-        ...listItem("  ", inertLine(e.text), width),
+      // One heading per day, the day's events under it.
+      return summary.timeline.flatMap((e, i) => [
+        ...(i === 0 || summary.timeline[i - 1]!.date !== e.date
+          ? [...(i > 0 ? [line("")] : []), line(formatDate(e.date, lang), "accent")]
+          : []),
+        ...listItem("• ", inertLine(e.text), width),
       ]);
     case "pack.people":
       return summary.people.flatMap((p) => [
@@ -54,7 +60,7 @@ export function packSection(
         ];
       });
     default:
-      return conflictLines(pack, summary, width, lang);
+      return conflictLines(pack, summary, width, lang, uiLang);
   }
 }
 
@@ -62,11 +68,17 @@ export function packSection(
  * Where the sources disagree: the summary's sentences when it has them, else each disputed figure
  * with what every source says.
  */
-function conflictLines(pack: Pack, summary: Summary, width: number, lang: Language): Line[] {
+function conflictLines(
+  pack: Pack,
+  summary: Summary,
+  width: number,
+  lang: Language,
+  uiLang: Language,
+): Line[] {
   if (summary.conflicts.length > 0)
     return summary.conflicts.flatMap((c) => listItem("• ", inertLine(c), width));
   const conflicts = findConflicts(pack.claims);
-  if (conflicts.length === 0) return para(tu(lang, "pack.no-conflicts"), width, "muted");
+  if (conflicts.length === 0) return para(tu(uiLang, "pack.no-conflicts"), width, "muted");
   const claims = new Map(pack.claims.map((c) => [c.id, c]));
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   return conflicts.flatMap((conflict) => [

@@ -1,15 +1,16 @@
-import { useInput } from "ink";
 import { useMemo, useReducer } from "react";
-import type { Pack } from "../../../core/facts/model.js";
+import type { Language, Pack } from "../../../core/facts/model.js";
+import { tc } from "../../../core/i18n/quiz-strings.js";
 import type { Difficulty } from "../../../core/question/model.js";
 import { DEFAULT_QUIZ_LENGTH } from "../../../core/quiz/length.js";
 import { summarise } from "../../../core/summarise/index.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf } from "../../keys.js";
+import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, textWidth, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
 import { tu } from "../../ui-strings.js";
+import { useKeys } from "../../use-keys.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { countOptions, PACK_TABS, packSection } from "./pack-lines.js";
 import { packReducer } from "./pack-state.js";
@@ -24,11 +25,15 @@ export interface QuizChoice {
 /** What the pack screen shows and can ask of the app. */
 export interface PackScreenProps {
   pack: Pack;
+  /** The language of the pack's texts (its own, or --lang): the interface speaks its own. */
+  contentLang: Language;
   /** Questions the pack can ask (flagged ones left out). */
   available: number;
   certainty: boolean;
   /** Told when the reader turns certainty mode on or off, to keep it as a setting. */
   saveCertainty?: (on: boolean) => void;
+  /** A line to show above the keys (a quiz just kept for later). */
+  notice?: string;
   size: TerminalSize;
   isActive: boolean;
   start: (choice: QuizChoice) => void;
@@ -50,7 +55,11 @@ export function PackScreen(props: PackScreenProps) {
     difficulty: undefined,
     certainty: props.certainty,
   });
-  const summary = useMemo(() => summarise(pack, { length: "long", lang }), [pack, lang]);
+  const { contentLang } = props;
+  const summary = useMemo(
+    () => summarise(pack, { length: "long", lang: contentLang }),
+    [pack, contentLang],
+  );
   const width = Math.max(10, size.columns - 1);
   const tabs = tabLine(state.tab, width, lang);
   const header: Line[] = [
@@ -61,39 +70,52 @@ export function PackScreen(props: PackScreenProps) {
     tabs,
     line("─".repeat(width), "muted"),
   ];
-  const body = packSection(state.tab, pack, summary, width, lang);
+  const body = packSection(state.tab, pack, summary, width, contentLang, lang);
   const count = options[state.count] ?? props.available;
   const difficulty = tu(lang, state.difficulty ? `pack.${state.difficulty}` : "pack.mixed");
   const start = tu(lang, "pack.start", {
-    count,
+    questions: tc(lang, "questions", count),
     difficulty,
     certainty: tu(lang, state.certainty ? "pack.on" : "pack.off"),
   });
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
+    ...(props.notice ? para(props.notice, width, "warning") : []),
     ...para(start, width, "accent"),
     ...para(tu(lang, "pack.keys"), width, "muted"),
   ];
   const max = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
-  useInput(
+  useKeys(
     (input, key) => {
-      const command = commandOf(input, key);
-      if (command === "left" || command === "right" || command === "nextTab") {
-        dispatch({ type: "tab", delta: command === "left" ? -1 : 1 });
-      } else if (command === "up" || command === "down") {
-        dispatch({ type: "scroll", delta: command === "up" ? -1 : 1, max });
-      } else if (command === "pageUp" || command === "pageDown") {
-        dispatch({ type: "scroll", delta: command === "pageUp" ? -10 : 10, max });
-      } else if (command === "count") dispatch({ type: "count", options: options.length });
-      else if (command === "difficulty") dispatch({ type: "difficulty" });
-      else if (command === "certainty") {
-        dispatch({ type: "certainty" });
-        props.saveCertainty?.(!state.certainty);
-      } else if (command === "confirm" && props.available > 0) {
-        props.start({ count, difficulty: state.difficulty, certainty: state.certainty });
-      } else if (command === "back") props.back();
-      else if (command === "help") props.help();
-      else if (command === "search") props.search();
+      const command = commandOf(input, key, "pack");
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return dispatch({ type: "scroll", delta, max });
+      switch (command) {
+        case "left":
+        case "right":
+        case "nextTab":
+          return dispatch({ type: "tab", delta: command === "left" ? -1 : 1 });
+        case "count":
+          return dispatch({ type: "count", options: options.length });
+        case "difficulty":
+          return dispatch({ type: "difficulty" });
+        case "certainty":
+          dispatch({ type: "certainty" });
+          return props.saveCertainty?.(!state.certainty);
+        case "confirm":
+          if (props.available > 0) {
+            props.start({ count, difficulty: state.difficulty, certainty: state.certainty });
+          }
+          return;
+        case "back":
+          return props.back();
+        case "help":
+          return props.help();
+        case "search":
+          return props.search();
+        default:
+          return;
+      }
     },
     { isActive: props.isActive },
   );

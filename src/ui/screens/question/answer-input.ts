@@ -1,5 +1,12 @@
 import type { Language } from "../../../core/facts/model.js";
 import type { FlagReason } from "../../../core/progress/port.js";
+import {
+  atTypedBlank,
+  type ClozeInput,
+  clozeInputReducer,
+  clozeInputResponse,
+  initialClozeInput,
+} from "../../../core/question/types/cloze/index.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
 import { CERTAINTIES } from "../../../core/quiz/certainty.js";
 import { parseNumber } from "../../../core/quiz/parse-reply.js";
@@ -23,11 +30,18 @@ export interface AnswerInput {
   order: number[];
   /** ordering: the item at the cursor moves with it. */
   grabbed: boolean;
-  /** Answering, then (certainty mode) saying how sure, or choosing why to flag. */
-  stage: "answer" | "certainty" | "flag";
+  /**
+   * Answering, then (certainty mode) saying how sure; or choosing why to flag; or confirming
+   * that the reader leaves the quiz.
+   */
+  stage: "answer" | "certainty" | "flag" | "leave";
   certaintyCursor: number;
   /** The response waiting for its certainty. */
   pending?: Response;
+  /** cloze: what the blanks hold (see core/question/types/cloze/input.ts). */
+  cloze?: ClozeInput;
+  /** The stage the leave confirmation was opened from, to go back to. */
+  before?: "answer" | "certainty" | "flag";
   /** A hint after a refused submit ("tick at least one answer"). */
   notice?: "quiz.pick-one" | "quiz.assign-all" | "quiz.not-a-number";
 }
@@ -41,7 +55,9 @@ export type InputAction =
   | { type: "type"; text: string }
   | { type: "erase" }
   | { type: "submit" }
-  | { type: "flagStage"; open: boolean };
+  | { type: "flagStage"; open: boolean }
+  /** `q` or Esc asks to leave the quiz; the confirmation then finishes it, keeps it, or not. */
+  | { type: "leaveStage"; open: boolean };
 
 /** What the input needs to know of the quiz: certainty mode, and the language numbers are typed in. */
 export interface InputConfig {
@@ -53,6 +69,8 @@ export interface InputConfig {
 export type InputOutcome =
   | { kind: "answer"; response: Response; certainty?: Certainty }
   | { kind: "flag"; reason: FlagReason }
+  /** Leave the quiz: finish it now (its score so far), or keep it to take up again later. */
+  | { kind: "leave"; keep: boolean }
   | undefined;
 
 /** The empty input for a question. */
@@ -66,6 +84,7 @@ export function initialInput(item: Presented): AnswerInput {
     grabbed: false,
     stage: "answer",
     certaintyCursor: 0,
+    cloze: item.question.type === "cloze" ? initialClozeInput(item) : undefined,
   };
 }
 
@@ -87,8 +106,9 @@ export function rowCount(item: Presented): number {
 }
 
 /** Whether the question is answered by typing (keys then type instead of acting). */
-export function isTextQuestion(item: Presented): boolean {
+export function isTextQuestion(item: Presented, input?: AnswerInput): boolean {
   const type = item.question.type;
+  if (type === "cloze") return input?.cloze !== undefined && atTypedBlank(item, input.cloze);
   return type === "short" || type === "numeric" || type === "essay";
 }
 
@@ -105,6 +125,28 @@ export function answerInputReducer(
   const s = { ...state, notice: undefined };
   const type = item.question.type;
   const rows = rowCount(item);
+  if (action.type === "leaveStage") {
+    const back = state.stage === "leave" ? (state.before ?? "answer") : state.stage;
+    return action.open
+      ? [{ ...s, stage: "leave", before: back }, undefined]
+      : [{ ...s, stage: back, before: undefined }, undefined];
+  }
+  if (state.stage === "leave") {
+    // 1 (or Enter) finishes now, 2 keeps the quiz to take up again; anything else waits.
+    if (action.type === "digit" && (action.n === 1 || action.n === 2)) {
+      return [
+        { ...s, stage: state.before ?? "answer" },
+        { kind: "leave", keep: action.n === 2 },
+      ];
+    }
+    if (action.type === "submit") {
+      return [
+        { ...s, stage: state.before ?? "answer" },
+        { kind: "leave", keep: false },
+      ];
+    }
+    return [state, undefined];
+  }
   if (state.stage === "flag") {
     if (action.type === "digit" && (action.n === 1 || action.n === 2)) {
       return [
@@ -126,6 +168,9 @@ export function answerInputReducer(
     }
     if (action.type === "submit") return pick(s.certaintyCursor);
     return [state, undefined];
+  }
+  if (type === "cloze" && action.type !== "submit" && action.type !== "flagStage") {
+    return [{ ...s, cloze: clozeInputReducer(item, s.cloze!, action) }, undefined];
   }
   switch (action.type) {
     case "flagStage":
@@ -181,6 +226,12 @@ function submit(item: Presented, s: AnswerInput, config: InputConfig): [AnswerIn
     const first = s.matches.indexOf(-1);
     return [{ ...s, notice: "quiz.assign-all", cursor: first }, undefined];
   }
+  if (response && "notANumber" in response) {
+    return [
+      { ...s, notice: "quiz.not-a-number", cloze: { ...s.cloze!, cursor: response.notANumber } },
+      undefined,
+    ];
+  }
   if (!response) {
     const unreadable = item.question.type === "numeric" && s.text.trim() !== "";
     return [unreadable ? { ...s, notice: "quiz.not-a-number" } : s, undefined];
@@ -205,7 +256,7 @@ export function responseOf(
   item: Presented,
   s: AnswerInput,
   lang: Language,
-): Response | "pick-one" | "assign-all" | undefined {
+): Response | "pick-one" | "assign-all" | { notANumber: number } | undefined {
   const q = item.question;
   switch (q.type) {
     case "single":
@@ -236,6 +287,8 @@ export function responseOf(
     }
     case "ordering":
       return { type: "ordering", order: s.order.map((k) => item.itemOrder[k]!) };
+    case "cloze":
+      return clozeInputResponse(item, s.cloze!, (t) => parseNumber(t, lang));
     default:
       return undefined;
   }

@@ -1,8 +1,11 @@
+import type { Language } from "../../../core/facts/model.js";
+import { ps } from "../../../core/i18n/progress-strings.js";
 import { tq } from "../../../core/i18n/quiz-strings.js";
 import { describeResponse } from "../../../core/quiz/answer-text.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
 import type { Turn } from "../../../core/quiz/session.js";
 import {
+  certaintyText,
   expectedLines,
   sourcesText,
   type TranscriptContext,
@@ -21,9 +24,10 @@ export function verdictTone(turn: Turn): Tone {
 }
 
 /**
- * The feedback after an answer, as rows: the verdict at a glance, each choice marked right (✓)
- * or wrongly picked (✗) with its own feedback, or the reader's answer and the right one, then
- * the explanation and the sources.
+ * The feedback after an answer, as rows: the question asked, the verdict at a glance (with the
+ * certainty mark in certainty mode), each choice marked right (✓) or wrongly picked (✗) with its
+ * own feedback, or the reader's answer and the right one, then the explanation and the sources.
+ * A question flagged before it was answered shows only that it was flagged.
  */
 export function feedbackBody(
   item: Presented,
@@ -33,7 +37,15 @@ export function feedbackBody(
 ): Line[] {
   const { lang } = ctx;
   const q = item.question;
-  const lines: Line[] = [line(verdictText(turn, lang), verdictTone(turn)), line("")];
+  const lines: Line[] = [...para(inertLine(q.prompt), width, "heading"), line("")];
+  if (turn.flagged && !turn.response && !turn.skipped) {
+    lines.push(...para(flagText(turn, lang), width, "warning"));
+    return lines;
+  }
+  lines.push(line(verdictText(turn, lang), verdictTone(turn)));
+  const mark = certaintyText(turn, lang);
+  if (mark) lines.push(line(mark, "muted"));
+  lines.push(line(""));
   const response = turn.response;
   if (q.type === "single" || q.type === "multiple" || q.type === "truefalse") {
     const rows =
@@ -77,6 +89,12 @@ export function feedbackBody(
   }
   const sources = sourcesText(q.sources, ctx);
   if (sources) lines.push(line(""), ...para(sources, width, "muted", "  "));
-  if (turn.flagged) lines.push(line(""), ...para(tq(lang, "quiz.flagged"), width, "warning"));
+  if (turn.flagged) lines.push(line(""), ...para(flagText(turn, lang), width, "warning"));
   return lines;
+}
+
+/** "⚑ Flagged as wrong: … · F takes it back". */
+function flagText(turn: Turn, lang: Language): string {
+  const reason = ps(lang, turn.flagReason === "wrong" ? "flag.wrong" : "flag.unclear");
+  return `${tq(lang, "quiz.flagged-as", { reason })} · ${tu(lang, "flag.undo")}`;
 }

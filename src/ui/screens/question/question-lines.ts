@@ -8,6 +8,7 @@ import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import { tu } from "../../ui-strings.js";
 import type { AnswerInput } from "./answer-input.js";
+import { clozeRows } from "./cloze-lines.js";
 
 /** The body of a question being answered, and the row to keep in view. */
 export interface QuestionBody {
@@ -40,7 +41,12 @@ export function questionBody(
   lang: Language,
 ): QuestionBody {
   const q = item.question;
-  const lines: Line[] = [...para(inertLine(q.prompt), width, "heading"), line("")];
+  const lines: Line[] = [
+    // Made from facts no person has reviewed (the pack says `unreviewed: ask`): said first.
+    ...(q.unreviewed ? para(`(${tq(lang, "quiz.unreviewed")})`, width, "warning") : []),
+    ...para(inertLine(q.prompt), width, "heading"),
+    line(""),
+  ];
   let focus: number | undefined;
   const choiceRows = (texts: string[], marks?: (k: number) => string) => {
     texts.forEach((text, k) => {
@@ -99,6 +105,12 @@ export function questionBody(
         lines.push(...listItem(marker, inertLine(q.items[item.itemOrder[k]!]!), width, tone));
       });
       break;
+    case "cloze": {
+      const rows = clozeRows(item, input, width);
+      focus = lines.length + rows.focus;
+      lines.push(...rows.lines);
+      break;
+    }
     default:
       break;
   }
@@ -112,7 +124,7 @@ export function questionBody(
       })),
     );
   }
-  if (input.stage === "flag") {
+  if (input.stage === "flag" || (input.stage === "leave" && input.before === "flag")) {
     lines.push(line(""));
     focus = lines.length;
     lines.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));
@@ -138,6 +150,8 @@ export function questionKeys(item: Presented, input: AnswerInput, lang: Language
       return tu(lang, "quiz.keys.ordering");
     case "description":
       return tu(lang, "quiz.keys.read");
+    case "cloze":
+      return tu(lang, "quiz.keys.cloze");
     default:
       return tu(lang, "quiz.keys.text");
   }

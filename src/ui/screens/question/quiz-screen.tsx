@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from "react";
-import { tq } from "../../../core/i18n/quiz-strings.js";
+import { useRef, useState } from "react";
+import type { Language } from "../../../core/facts/model.js";
+import { tc, tq } from "../../../core/i18n/quiz-strings.js";
 import type { FlagReason } from "../../../core/progress/port.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
 import type { Response } from "../../../core/quiz/response.js";
+import { quizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
@@ -23,35 +25,34 @@ export interface QuizScreenProps {
   size: TerminalSize;
   isActive: boolean;
   answer: (response: Response, certainty?: Certainty) => void;
-  act: (type: "next" | "skip") => void;
+  act: (type: "next" | "skip" | "unflag") => void;
   flag: (reason: FlagReason) => void;
-  finish: () => void;
+  /** Leaves the quiz, once confirmed: finished now, or kept to take up again later. */
+  leave: (keep: boolean) => void;
   help: () => void;
 }
 
-/** The question being asked, then its feedback; Enter goes on to the next. */
+/** The key that gives each question of a quiz its own QuizScreen, its input starting afresh. */
+export function quizScreenKey(session: QuizSession): string {
+  return `${session.id}:${session.round}:${session.index}`;
+}
+
+/**
+ * The question being asked, then its feedback; Enter goes on to the next. Render it with
+ * `key={quizScreenKey(session)}`.
+ */
 export function QuizScreen(props: QuizScreenProps) {
   const { session, ctx, size } = props;
   const { lang } = ctx;
   const item = session.items[session.index]!;
-  const [input, setInput] = useState(() => initialInput(item));
+  // Each question is its own screen (see quizScreenKey): it starts with an empty input and the
+  // top of the screen, with no effect to reset them after a key has already been typed.
+  const [current, setInput] = useState(() => initialInput(item));
   const [scroll, setScroll] = useState(0);
-  const key = `${session.round}:${session.index}`;
-  const [shownKey, setShownKey] = useState(key);
-  // A new question starts with an empty input and the top of the screen.
-  useEffect(() => {
-    if (key !== shownKey) {
-      setShownKey(key);
-      setInput(initialInput(item));
-      setScroll(0);
-    }
-  }, [key, shownKey, item]);
-  const current = key === shownKey ? input : initialInput(item);
-
-  // Keys of one chunk are handled before React renders again: they read and write this ref.
+  // The input as the last key left it, for the next key before React renders again.
   const latest = useRef(current);
   latest.current = current;
-  const edit = (action: InputAction): boolean => {
+  const edit = (action: InputAction) => {
     const [next, outcome] = answerInputReducer(item, latest.current, action, {
       certaintyMode: session.certaintyMode,
       lang,
@@ -60,18 +61,19 @@ export function QuizScreen(props: QuizScreenProps) {
     setInput(next);
     if (outcome?.kind === "answer") props.answer(outcome.response, outcome.certainty);
     if (outcome?.kind === "flag") props.flag(outcome.reason);
-    return outcome !== undefined;
+    if (outcome?.kind === "leave") props.leave(outcome.keep);
   };
   const phase = session.phase === "feedback" ? "feedback" : "question";
+  const turn = session.turns[session.index]!;
   useQuizInput({
     item,
     input: () => latest.current,
     phase,
+    flagged: turn.flagged === true,
     isActive: props.isActive,
     edit,
     quiz: (type) => props.act(type),
     scroll: (delta) => setScroll((s) => Math.max(0, s + delta)),
-    finish: props.finish,
     help: props.help,
   });
 
@@ -85,11 +87,26 @@ export function QuizScreen(props: QuizScreenProps) {
   let focus: number | undefined;
   let keys: string;
   if (phase === "feedback") {
-    body = feedbackBody(item, session.turns[session.index]!, width, ctx);
-    keys = current.stage === "flag" ? tu(lang, "quiz.keys.flag") : tu(lang, "quiz.keys.feedback");
+    body = feedbackBody(item, turn, width, ctx);
+    keys =
+      current.stage === "flag"
+        ? tu(lang, "quiz.keys.flag")
+        : tu(lang, turn.flagged ? "quiz.keys.flagged" : "quiz.keys.feedback");
+    if (current.stage === "flag") {
+      body.push(line(""));
+      focus = body.length;
+      body.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));
+    }
   } else {
     ({ lines: body, focus } = questionBody(item, current, width, lang));
     keys = questionKeys(item, current, lang);
+  }
+  if (current.stage === "leave") {
+    const lines = leaveLines(session, lang);
+    body.push(line(""));
+    focus = body.length;
+    for (const text of lines) body.push(...para(text, width, "warning"));
+    keys = lines[1]!;
   }
   const footer: Line[] = [line("─".repeat(width), "muted"), ...para(keys, width, "muted")];
   if (session.certaintyMode && phase === "question" && current.stage === "answer") {
@@ -104,13 +121,27 @@ export function QuizScreen(props: QuizScreenProps) {
       footer={footer}
       size={size}
       scroll={phase === "feedback" ? scroll : 0}
-      focus={
-        phase === "feedback" && current.stage !== "flag" ? undefined : (focus ?? body.length - 1)
-      }
+      focus={phase === "feedback" && focus === undefined ? undefined : (focus ?? body.length - 1)}
       // Matching rows are answered with the numbers listed below them: keep the list in view.
       focusEnd={
         phase === "question" && item.question.type === "matching" ? body.length - 1 : undefined
       }
     />
   );
+}
+
+/** The confirmation before leaving a quiz: what leaving now does to the score, and the keys. */
+function leaveLines(session: QuizSession, lang: Language): [string, string] {
+  const answered = quizResults(session);
+  const count = answered.answered + answered.skipped;
+  if (count === 0) {
+    return [
+      tq(lang, "leave.nothing"),
+      tq(lang, "leave.keys", { finish: tq(lang, "leave.nothing-choice").toLowerCase() }),
+    ];
+  }
+  return [
+    tq(lang, "leave.finish", { answered: tc(lang, "answeredQuestions", count) }),
+    tq(lang, "leave.keys", { finish: tq(lang, "leave.finish-choice").toLowerCase() }),
+  ];
 }

@@ -1,104 +1,155 @@
-import { type Key, useInput } from "ink";
+import type { Key } from "ink";
+import { isEmptyClozeInput } from "../../../core/question/types/cloze/index.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
-import { commandOf, digitOf, splitKeys, typedText } from "../../keys.js";
+import { commandOf, digitOf, scrollDelta, typedText } from "../../keys.js";
+import { useKeys } from "../../use-keys.js";
 import { type AnswerInput, type InputAction, isTextQuestion } from "./answer-input.js";
 
 interface QuizInputOptions {
   item: Presented;
-  /** The input as it is now (read afresh for each key of a chunk). */
+  /** The input as it is now. */
   input: () => AnswerInput;
   phase: "question" | "feedback";
+  /** Whether the question shown is flagged (on its feedback): F takes the flag back. */
+  flagged: boolean;
   isActive: boolean;
-  /** Changes the answer being entered; true when that answered or flagged the question. */
-  edit: (action: InputAction) => boolean;
-  /** Acts on the quiz (skip, next). */
-  quiz: (action: "next" | "skip") => void;
+  /** Changes the answer being entered (and answers, flags or leaves through its outcome). */
+  edit: (action: InputAction) => void;
+  /** Acts on the quiz (skip, next, take a flag back). */
+  quiz: (action: "next" | "skip" | "unflag") => void;
   scroll: (delta: number) => void;
-  finish: () => void;
   help: () => void;
 }
 
-/** Keys of the question and feedback screens, read through the key table. */
+/**
+ * Keys of the question and feedback screens, read through the key table: the question's keymap
+ * while answering, the feedback's once answered (what their help shows).
+ */
 export function useQuizInput(o: QuizInputOptions): void {
-  useInput(
-    (chunk, whole) => {
-      for (const [input, key] of splitKeys(chunk, whole)) {
-        // Once the quiz moved on, the rest of the chunk belongs to a screen not drawn yet.
-        if (handleKey(o, input, key)) break;
-      }
-    },
-    { isActive: o.isActive },
-  );
+  useKeys((input, key) => handleKey(o, input, key), { isActive: o.isActive });
 }
 
-/** Acts on one key; true when the key changed the quiz itself. */
-function handleKey(o: QuizInputOptions, input: string, key: Key): boolean {
+function handleKey(o: QuizInputOptions, input: string, key: Key): void {
   const state = o.input();
-  const inText = o.phase === "question" && state.stage === "answer" && isTextQuestion(o.item);
-  const command = commandOf(input, key, inText);
   const digit = digitOf(input, key);
-  const quiz = (action: "next" | "skip") => {
-    o.quiz(action);
-    return true;
-  };
-  const leave = () => {
-    o.finish();
-    return true;
-  };
-  if (state.stage === "flag") {
-    if (digit) return o.edit({ type: "digit", n: digit });
-    if (command === "back") o.edit({ type: "flagStage", open: false });
-    return false;
+  if (state.stage === "leave" || state.stage === "flag") {
+    const command = commandOf(input, key, "question");
+    if (digit) o.edit({ type: "digit", n: digit });
+    else if (command === "confirm" && state.stage === "leave") o.edit({ type: "submit" });
+    else if (command === "back") {
+      o.edit(state.stage === "leave" ? { type: "leaveStage", open: false } : flagStage(false));
+    }
+    return;
   }
   if (o.phase === "feedback") {
-    if (command === "confirm") return quiz("next");
-    if (command === "flag") o.edit({ type: "flagStage", open: true });
-    else if (command === "back") return leave();
-    else if (command === "up" || command === "down") o.scroll(command === "up" ? -1 : 1);
-    else if (command === "pageUp" || command === "pageDown")
-      o.scroll(command === "pageUp" ? -10 : 10);
-    else if (command === "help") o.help();
-    return false;
+    feedbackKey(o, commandOf(input, key, "feedback"));
+    return;
+  }
+  const inText = state.stage === "answer" && isTextQuestion(o.item, state);
+  const cloze = o.item.question.type === "cloze";
+  const command = commandOf(input, key, "question", inText);
+  if (command === "back") {
+    o.edit({ type: "leaveStage", open: true });
+    return;
+  }
+  if (command === "help") {
+    o.help();
+    return;
   }
   if (o.item.question.type === "description") {
-    if (command === "confirm") return quiz("next");
-    if (command === "back") return leave();
-    if (command === "flag") o.edit({ type: "flagStage", open: true });
-    else if (command === "help") o.help();
-    return false;
+    if (command === "confirm") o.quiz("next");
+    else if (command === "flag") o.edit(flagStage(true));
+    return;
+  }
+  // A cloze question with every blank empty is skipped, as an empty short answer is.
+  if (
+    cloze &&
+    command === "confirm" &&
+    state.stage === "answer" &&
+    isEmptyClozeInput(state.cloze!)
+  ) {
+    o.quiz("skip");
+    return;
   }
   if (inText) {
     if (command === "confirm") {
-      if (!state.text.trim()) return quiz(o.item.question.type === "essay" ? "next" : "skip");
-      return o.edit({ type: "submit" });
+      if (cloze || state.text.trim()) {
+        o.edit({ type: "submit" });
+        return;
+      }
+      o.quiz(o.item.question.type === "essay" ? "next" : "skip");
+      return;
     }
-    if (command === "erase") return o.edit({ type: "erase" });
-    if (key.escape) return leave();
+    // In a cloze question's typed blank, ↑ ↓ still go from blank to blank.
+    if (cloze && (command === "up" || command === "down")) {
+      o.edit({ type: "move", delta: command === "up" ? -1 : 1 });
+      return;
+    }
+    if (command === "erase") {
+      o.edit({ type: "erase" });
+      return;
+    }
     const text = typedText(input, key);
-    return text ? o.edit({ type: "type", text }) : false;
+    if (text && !command) o.edit({ type: "type", text });
+    return;
   }
-  if (digit) return o.edit({ type: "digit", n: digit });
+  if (digit) {
+    o.edit({ type: "digit", n: digit });
+    return;
+  }
   switch (command) {
     case "up":
     case "down":
-      return o.edit({ type: "move", delta: command === "up" ? -1 : 1 });
+      o.edit({ type: "move", delta: command === "up" ? -1 : 1 });
+      return;
     case "left":
     case "right":
-      return o.edit({ type: "cycle", delta: command === "left" ? -1 : 1 });
+      o.edit({ type: "cycle", delta: command === "left" ? -1 : 1 });
+      return;
     case "toggle":
-      return o.edit({ type: "toggle" });
+      o.edit({ type: "toggle" });
+      return;
     case "confirm":
-      return o.edit({ type: "submit" });
+      o.edit({ type: "submit" });
+      return;
     case "skip":
-      return state.stage === "answer" ? quiz("skip") : false;
+      if (state.stage === "answer") o.quiz("skip");
+      return;
     case "flag":
-      return o.edit({ type: "flagStage", open: true });
+      o.edit(flagStage(true));
+      return;
+    default:
+      return;
+  }
+}
+
+function feedbackKey(o: QuizInputOptions, command: ReturnType<typeof commandOf>): void {
+  const delta = scrollDelta(command);
+  if (delta !== undefined) {
+    o.scroll(delta);
+    return;
+  }
+  switch (command) {
+    case "confirm":
+      o.quiz("next");
+      return;
+    case "flag":
+      if (!o.flagged) o.edit(flagStage(true));
+      return;
+    case "unflag":
+      if (o.flagged) o.quiz("unflag");
+      return;
     case "back":
-      return leave();
+      o.edit({ type: "leaveStage", open: true });
+      return;
     case "help":
       o.help();
-      return false;
+      return;
     default:
-      return false;
+      return;
   }
+}
+
+function flagStage(open: boolean): InputAction {
+  return { type: "flagStage", open };
 }

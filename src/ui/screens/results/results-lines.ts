@@ -1,12 +1,14 @@
 import { formatNumber } from "../../../core/i18n/format.js";
-import { tq } from "../../../core/i18n/quiz-strings.js";
+import { tc, tq } from "../../../core/i18n/quiz-strings.js";
 import { describeResponse, formatDuration, formatPercent } from "../../../core/quiz/answer-text.js";
 import type { QuizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import {
   certaintyLines,
   expectedLines,
+  firstPassText,
   kindLabel,
+  scored,
   scoreText,
   type TranscriptContext,
 } from "../../../core/quiz/transcript.js";
@@ -31,19 +33,33 @@ export function resultsBody(
   ctx: TranscriptContext,
 ): Line[] {
   const { lang } = ctx;
+  const lines: Line[] = [];
+  if (session.firstPass) {
+    // A retry of the missed: the quiz's score is the first pass's, which the pack keeps.
+    lines.push(...para(firstPassText(session.firstPass, lang), width, "heading"));
+  }
+  if (!scored(results)) {
+    lines.push(...para(tq(lang, "quiz.no-score"), width, "muted"), line(""));
+    return lines;
+  }
   const share = results.max ? results.points / results.max : 0;
-  const lines: Line[] = [
-    line(scoreText(results, lang), shareTone(share)),
+  lines.push(
+    line(
+      session.firstPass
+        ? `${tq(lang, "quiz.retry-score")} ${scoreText(results, lang)}`
+        : scoreText(results, lang),
+      shareTone(share),
+    ),
     ...para(
       tq(lang, "quiz.time", {
-        count: results.asked,
+        questions: tc(lang, "questions", results.asked),
         time: formatDuration(results.elapsedMs),
       }),
       width,
       "muted",
     ),
     line(""),
-  ];
+  );
   if (results.byKind.length > 0) {
     lines.push(line(tq(lang, "quiz.by-kind"), "heading"));
     const labels = results.byKind.map((k) => kindLabel(k.kind, lang));

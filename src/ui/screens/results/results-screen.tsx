@@ -1,13 +1,13 @@
-import { useInput } from "ink";
 import { useState } from "react";
 import { quizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
-import { commandOf } from "../../keys.js";
+import { commandOf, scrollDelta } from "../../keys.js";
 import { type Line, line, para, truncate } from "../../lines.js";
 import { bodyHeight, Screen, scrollBy } from "../../screen.js";
 import { tu } from "../../ui-strings.js";
+import { useKeys } from "../../use-keys.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { resultsBody } from "./results-lines.js";
 
@@ -21,7 +21,10 @@ export interface ResultsScreenProps {
   retry: () => void;
   back: () => void;
   help: () => void;
-  search: () => void;
+  /** Opens the search over the pack (none in a review across packs). */
+  search?: () => void;
+  /** "Next review: …", when the pack has something coming due. */
+  nextReview?: string;
 }
 
 /** The score, a bar per kind, the certainty summary and what to review; `r` retries the missed. */
@@ -37,24 +40,34 @@ export function ResultsScreen(props: ResultsScreenProps) {
     line("─".repeat(width), "muted"),
   ];
   const body = resultsBody(session, results, width, ctx);
-  body.push(...para(tu(lang, "results.seed", { seed: session.seed }), width, "muted"));
+  if (props.nextReview) body.push(...para(props.nextReview, width, "accent"), line(""));
+  if (!session.review) {
+    body.push(...para(tu(lang, "results.seed", { seed: session.seed }), width, "muted"));
+  }
   const canRetry = results.missed.length > 0;
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
     ...para(tu(lang, canRetry ? "results.keys" : "results.keys-done"), width, "muted"),
   ];
   const maxScroll = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
-  useInput(
+  useKeys(
     (input, key) => {
-      const command = commandOf(input, key);
-      if (command === "retry" && canRetry) props.retry();
-      else if (command === "back" || command === "confirm") props.back();
-      else if (command === "up" || command === "down") {
-        setScroll((s) => scrollBy(s, maxScroll, command === "up" ? -1 : 1));
-      } else if (command === "pageUp" || command === "pageDown") {
-        setScroll((s) => scrollBy(s, maxScroll, command === "pageUp" ? -10 : 10));
-      } else if (command === "help") props.help();
-      else if (command === "search") props.search();
+      const command = commandOf(input, key, "results");
+      const delta = scrollDelta(command);
+      if (delta !== undefined) return setScroll((s) => scrollBy(s, maxScroll, delta));
+      switch (command) {
+        case "retry":
+          return canRetry ? props.retry() : undefined;
+        case "back":
+        case "confirm":
+          return props.back();
+        case "help":
+          return props.help();
+        case "search":
+          return props.search?.();
+        default:
+          return;
+      }
     },
     { isActive: props.isActive },
   );

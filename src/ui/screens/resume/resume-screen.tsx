@@ -1,4 +1,5 @@
 import { useReducer } from "react";
+import { tc } from "../../../core/i18n/quiz-strings.js";
 import { type InterruptedQuiz, standing } from "../../../core/quiz/interrupted.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
@@ -17,7 +18,8 @@ export interface ResumeScreenProps {
   isActive: boolean;
   /** Why it cannot be taken up again (its pack changed or is gone): said, and Enter closes. */
   problem?: string;
-  choose: (choice: ResumeChoice) => void;
+  /** Settles once the quiz taken up again is on screen (or could not be). */
+  choose: (choice: ResumeChoice) => unknown;
   later: () => void;
 }
 
@@ -42,7 +44,7 @@ export function ResumeScreen(props: ResumeScreenProps) {
       tu(lang, "resume.standing", {
         question: where.question,
         total: where.total,
-        answered: where.answered,
+        answered: tc(lang, "answered", where.answered),
         when: props.minuteOf(props.quiz.savedAt),
       }),
       width,

@@ -39,10 +39,12 @@ export function extractArticle(input: ArticleInput): ArticleFacts {
  * its evidence sentence, a confidence and `extracted: true`. Never throws.
  */
 export function extractPack(inputs: readonly ArticleInput[], options: BuildOptions = {}): Pack {
-  return buildPack(
-    inputs.map((input) => lean(extractArticle(input))),
-    options,
-  );
+  return buildPack(read(inputs), options);
+}
+
+/** The articles' facts one at a time, so a large pack never holds every article's drafts. */
+function* read(inputs: readonly ArticleInput[]): Generator<ArticleFacts> {
+  for (const input of inputs) yield lean(extractArticle(input));
 }
 
 /**

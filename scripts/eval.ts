@@ -5,6 +5,7 @@
 // calibration table: for each confidence bucket, how often its facts were right.
 //
 //   --explain          every gold fact missed and every extracted fact that is wrong
+//   --held-out         with --explain: those of the leave-one-out reading
 //   --families         every rule family with its counts and the confidence it gives
 //   --sweep            recall and precision at other thresholds
 //   --threshold N      measure at N instead of the question threshold
@@ -183,7 +184,9 @@ for (const set of sets) {
   }
 
   if (flag("--explain")) {
-    for (const [i, { item, facts, score }] of scores.entries()) {
+    // --held-out: the misses and mistakes of the leave-one-out reading instead.
+    const explained = flag("--held-out") ? loo : scores;
+    for (const [i, { item, facts, score }] of explained.entries()) {
       const drafts = readings[i]!.drafts;
       const lines: string[] = [];
       for (const kind of KINDS) {

@@ -6,7 +6,13 @@ import { readEvents } from "./shared/events.js";
 import { readClaims } from "./shared/quantities.js";
 import { paragraphQuotes } from "./shared/quote-spans.js";
 import { readQuotations } from "./shared/quotes.js";
-import { companyLeft, genderFromPosts, oneExit, strikeTargets } from "./shared/refiners.js";
+import {
+  companyLeft,
+  genderFromPosts,
+  oneExit,
+  participants,
+  strikeTargets,
+} from "./shared/refiners.js";
 import { readReplacements } from "./shared/replacements.js";
 import type { ArticleState, Stage } from "./state.js";
 
@@ -132,6 +138,7 @@ const refineEvents: Stage = {
     companyLeft(state.facts.events, state.entities, state.mainOrg);
     strikeTargets(state.facts.events, state.entities);
     state.facts.events = oneExit(state.facts.events);
+    participants(state.facts.events);
   },
 };
 

@@ -7,6 +7,7 @@ export const EN_GRAMMAR: GrammarWords = {
   that: "that",
   relativeBreak: "who|which",
   firstPerson: "i",
+  reader: "you|your|yours",
   all: "all|both",
   ofThem: "of them",
   staffNouns: "employees|workers",

@@ -7,6 +7,7 @@ export const FR_GRAMMAR: GrammarWords = {
   that: "que|qu'",
   relativeBreak: "qui|dont|qu'",
   firstPerson: "je|j'",
+  reader: "vous|votre|vos",
   all: "tous|toutes|les deux",
   ofThem: "d'entre eux|d'entre elles",
   staffNouns: "employes|salaries",

@@ -21,7 +21,7 @@ export const FR_QUOTE_WORDS: QuoteWords = {
   // « a encore déclaré », « déclarait hier matin »: words that may stand around the verb.
   adverbs:
     "encore|ainsi|alors|aussi|d'ailleurs|meme|notamment|egalement|ensuite|enfin|hier|plus tot|pour sa part|de son cote|en substance",
-  inversion: "(?:-t)?-(il|elle|ils|elles)",
+  inversion: "(?:-t)?-(ils|elles|il|elle)(?![\\p{L}])",
   participles:
     "ajoutant|expliquant|estimant|precisant|soulignant|affirmant|declarant|assurant|indiquant|rappelant|jugeant|regrettant",
   according: "selon|d'apres",

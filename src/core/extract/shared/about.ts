@@ -42,7 +42,17 @@ export function aboutOf(
         (m) => m.start === amount.end + complement[0].length && m.kind === "organisation",
       )
     : undefined;
-  const person = ctx.mentions.filter((m) => m.kind === "person" && m.end <= amount.start).at(-1);
+  // « Âgé de 34 ans, Geoffroy Lejeune… »: a phrase that opens the sentence is about the person
+  // named right after its comma.
+  const opening = ctx.mentions.find(
+    (m) =>
+      m.kind === "person" &&
+      m.start >= amount.end &&
+      /^[^,;.]{0,20},\s*$/.test(ctx.sentence.text.slice(amount.end, m.start)),
+  );
+  const person =
+    ctx.mentions.filter((m) => m.kind === "person" && m.end <= amount.start).at(-1) ??
+    (ctx.mentions.every((m) => m.start >= amount.end) ? opening : undefined);
   const values: Record<string, string | undefined> = {
     actor: name(actor),
     target: name(target),

@@ -151,6 +151,18 @@ function pronounSpeaker(
   return state.discourse?.resolve(word, s.index);
 }
 
+/**
+ * True when a speech verb follows the quotation (« », avaient souligné des élus locaux »): it
+ * says whose the words are, even where that is no one the article names.
+ */
+export function verbAfter(state: ArticleState, q: Quotation, c: Compiled): boolean {
+  const s = q.close;
+  const local = q.span.end - s.start;
+  const next = (state.quotes[s.index] ?? []).find((x) => x.start >= local);
+  const rest = s.folded.slice(local, next ? next.start : s.folded.length);
+  return c.verbFirst.test(rest.replace(/^[\s,.;:!?…)—–-]*/, ""));
+}
+
 /** « », a déclaré X », "…," said X, "…," X said, "…," he added. */
 export function after(
   state: ArticleState,

@@ -111,12 +111,19 @@ export function readEntities(
 
   const mentions: Mention[][] = sentences.map(() => []);
   const genders = new Map<string, { f: number; m: number }>();
+  // Per entity, its mentions and the « 's » that follows each, when one does.
+  const owned = new Map<string, { all: number; marks: string[] }>();
   for (const n of accepted) {
     const key = byName.get(fold(n.text.replace(TITLE_ARTICLE, ""))) ?? byName.get(fold(n.text));
     if (!key) continue;
     const entity = entities.get(key)!;
     entity.mentions++;
     const s = sentences[n.sentence]!;
+    const own = owned.get(key) ?? { all: 0, marks: [] };
+    owned.set(key, own);
+    own.all++;
+    const mark = /^['’]s(?![\p{L}\p{N}])/u.exec(s.text.slice(n.end, n.end + 3));
+    if (mark) own.marks.push(mark[0]);
     const score = scores.get(key)!;
     const before = s.folded.slice(Math.max(0, n.start - 60), n.start);
     scoreMention(
@@ -160,6 +167,14 @@ export function readEntities(
 
   for (const [key, entity] of entities) {
     const score = scores.get(key)!;
+    // « McDonald’s has… », « Kohl's fired… »: a one-word name never written without its « 's »
+    // keeps it, as the business's name (a name written once proves nothing).
+    const own = owned.get(key);
+    if (own && own.all >= 2 && own.marks.length === own.all && !entity.name.includes(" ")) {
+      entity.aliases.add(entity.name);
+      entity.name = `${entity.name}${own.marks[0]}`;
+      score.organisation += 2;
+    }
     const words = entity.name.split(" ");
     if (cfg.orgSuffixes.has(words[words.length - 1]!)) score.organisation += 3;
     if (words.length > 1 && cfg.orgHeads.has(words[0]!)) score.organisation += 3;

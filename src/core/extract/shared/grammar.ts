@@ -20,6 +20,8 @@ export interface Grammar {
   that: RegExp;
   /** « je », "I" right before a verb in a quotation (a word or two between). */
   firstPerson: RegExp;
+  /** A word that speaks to the reader: "you", « vous ». */
+  reader: RegExp;
   /** « tous », "both": a pronoun that takes a whole list. */
   all: RegExp;
   /** « d'entre eux », « 650 salariés » as a subject: the staff. */
@@ -78,6 +80,8 @@ export interface GrammarWords {
   /** Relative pronouns that open a clause of their own: « qui », « dont », "which". */
   relativeBreak: string;
   firstPerson: string;
+  /** Words that speak to the reader, as advertisements and site boilerplate do: "you". */
+  reader: string;
   all: string;
   ofThem: string;
   staffNouns: string;
@@ -154,6 +158,7 @@ export function grammar(cfg: LanguageConfig): Grammar {
 
     joinedQuotes: new RegExp(`^\\s*(?:,|${w.and}|${w.or})?\\s*$`, "u"),
     that: glued(w.that),
+    reader: word(w.reader),
     firstPerson: new RegExp(`(?:^|[^\\p{L}])(?:${w.firstPerson})\\s*(?:[\\p{L}']+\\s+){0,2}$`, "u"),
     all: word(w.all),
     staff: new RegExp(`${w.ofThem}|\\d\\s*(?:%|${w.staffNouns})`, "u"),

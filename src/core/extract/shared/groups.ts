@@ -37,6 +37,7 @@ export function addGroups(
   cfg: LanguageConfig,
   c: Compiled,
 ): void {
+  const possessive = grammar(cfg).possessive;
   sentences.forEach((s, i) => {
     const list = mentions[i]!;
     for (const { re, rule } of c.groups) {
@@ -55,7 +56,22 @@ export function addGroups(
         );
         const isOrg = (x: Mention | undefined) =>
           x !== undefined && entities.get(x.entity)!.kind === "organisation";
-        const org = isOrg(next) ? next!.entity : isOrg(prev) ? prev!.entity : mainOrg;
+        // "Lyft said it was letting go of 17% of its staff": a possessive's staff is that of the
+        // organisation the sentence is about, the first it names not after « de », "of".
+        const owner = possessive.test(s.folded.slice(Math.max(0, m.index - 24), m.index))
+          ? list.find(
+              (x) =>
+                x.via === "name" &&
+                x.end <= m!.index &&
+                isOrg(x) &&
+                !c.complementBefore.test(s.folded.slice(Math.max(0, x.start - 4), x.start)),
+            )
+          : undefined;
+        const org = isOrg(next)
+          ? next!.entity
+          : isOrg(prev)
+            ? prev!.entity
+            : (owner?.entity ?? mainOrg);
         const noun = s.text.slice(m.index, end).toLowerCase();
         const key =
           rule.group === "people"

@@ -11,6 +11,7 @@ import {
   qualifierBefore,
 } from "./amounts.js";
 import type { SentenceContext } from "./context.js";
+import { grammar } from "./grammar.js";
 
 /**
  * The figures of a sentence with what they count: « plus de 500 des 770 employés » gives 500,
@@ -26,6 +27,9 @@ export function readClaims(
   if (ctx.sentence.question) return [];
   const c = compileQuantities(cfg);
   const folded = ctx.sentence.folded;
+  // "As a Rewards member, you earn 5% on every purchase": a sentence that speaks to the reader,
+  // outside any quotation, is an advertisement or the site's, not the news.
+  if (outsideQuotes(ctx, folded).some((part) => grammar(cfg).reader.test(part))) return [];
   const found: Amount[] = [];
   c.number.lastIndex = 0;
   for (let m = c.number.exec(folded); m; m = c.number.exec(folded)) {
@@ -121,4 +125,16 @@ export function readClaims(
     }
   }
   return out;
+}
+
+/** The parts of a sentence outside its quotations. */
+function outsideQuotes(ctx: SentenceContext, folded: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const q of ctx.quotes) {
+    parts.push(folded.slice(from, q.start));
+    from = Math.max(from, q.end);
+  }
+  parts.push(folded.slice(from));
+  return parts;
 }

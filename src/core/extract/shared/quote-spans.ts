@@ -59,7 +59,9 @@ export function paragraphQuotes(text: string): QuoteSpan[] {
       }
       continue;
     }
-    if (CLOSERS.has(ch) && open?.closer === ch) close(i + 1, i, true);
+    // "…crisis.”: a quotation opened with a straight mark and closed with a curly one.
+    if (CLOSERS.has(ch) && (open?.closer === ch || (open?.closer === '"' && ch === "”")))
+      close(i + 1, i, true);
   }
   close(text.length, text.length, false);
   return out;

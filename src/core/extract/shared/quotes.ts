@@ -1,6 +1,6 @@
 import type { ArticleState } from "../state.js";
 import type { QuoteDraft, SentenceUnit } from "../types.js";
-import { after, before, compileQuotes, type Quotation } from "./attribution.js";
+import { after, before, compileQuotes, type Quotation, verbAfter } from "./attribution.js";
 import { inside } from "./context.js";
 import { grammar } from "./grammar.js";
 
@@ -48,7 +48,8 @@ export function readQuotations(state: ArticleState): void {
     const from = sameSentence ? prev.span.end - q.open.start : 0;
     const head = q.open.folded.slice(from, q.span.start - q.open.start);
     let found = after(state, q, c, last) ?? before(state, q, c, from, last);
-    if (!found && last) {
+    // A quotation whose own speech verb names someone no rule finds is not the last speaker's.
+    if (!found && last && !verbAfter(state, q, c)) {
       const opens = /^[\s,]*$/.test(head);
       const joined = sameSentence && grammar(state.cfg).joinedQuotes.test(head);
 

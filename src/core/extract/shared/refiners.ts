@@ -84,3 +84,21 @@ export function oneExit(events: EventDraft[]): EventDraft[] {
     (e) => !(e.type === "departure" && e.rule.includes("/replacement") && exits.has(e.actor)),
   );
 }
+
+/**
+ * Files each event's rule family under how much of the event the sentence gave: `complete` when
+ * it has its actor, its target where the rule wants one, and a date; `undated` when only the date
+ * is missing; `partial` when a participant is (« X a été limogé » names no one who dismissed
+ * him). The three are measured apart (`event/dismissal/complete/active/…`), so a frame that is
+ * sure when complete is not held back by its incomplete readings.
+ */
+export function participants(events: readonly EventDraft[]): void {
+  const levels = new Set(["complete", "undated", "partial"]);
+  for (const e of events) {
+    const [kind, type, ...rest] = e.rule.split("/");
+    if (kind !== "event" || !type || levels.has(rest[0] ?? "")) continue;
+    const whole = e.actor !== undefined && !rest.some((r) => r.split("+").includes("no-target"));
+    const level = !whole ? "partial" : e.date ? "complete" : "undated";
+    e.rule = [kind, type, level, ...rest].join("/");
+  }
+}

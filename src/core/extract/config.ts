@@ -130,6 +130,14 @@ export interface QuoteWords {
   according: string;
   /** A quotation going on with the speaker before: « Et d'ajouter : ». */
   continuation: string;
+  /**
+   * Writings that speak for their authors: "the letter states", « le communiqué précise ». The
+   * authors are the subject of the sentence that brought the writing in ("3,000 employees sent a
+   * letter").
+   */
+  documents: string;
+  /** The determiners before such a writing: "the", "their", « le », « leur ». */
+  documentDeterminers: string;
 }
 
 /** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */

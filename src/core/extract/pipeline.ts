@@ -1,3 +1,4 @@
+import { compileQuotes } from "./shared/attribution.js";
 import type { SentenceContext } from "./shared/context.js";
 import { readDates } from "./shared/dates.js";
 import { readDiscourse } from "./shared/discourse.js";
@@ -5,7 +6,7 @@ import { readEntities } from "./shared/entities.js";
 import { readEvents } from "./shared/events.js";
 import { readClaims } from "./shared/quantities.js";
 import { paragraphQuotes } from "./shared/quote-spans.js";
-import { readQuotations } from "./shared/quotes.js";
+import { forgottenClose, readQuotations } from "./shared/quotes.js";
 import {
   companyLeft,
   genderFromPosts,
@@ -31,7 +32,10 @@ const entities: Stage = {
 const quotationMarks: Stage = {
   name: "quotation marks",
   run(state) {
-    state.paragraphQuotes = state.paragraphs.map(paragraphQuotes);
+    const c = compileQuotes(state.cfg);
+    state.paragraphQuotes = state.paragraphs.map((text) =>
+      paragraphQuotes(text).map((span) => forgottenClose(text, span, c)),
+    );
     for (const s of state.sentences) {
       const spans = state.paragraphQuotes[s.paragraph];
       if (!spans?.length) continue;

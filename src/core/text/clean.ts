@@ -89,10 +89,11 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     const text = line.replace(RUN_IN_HEADING, "");
     // The article's last line, left without its period ("X has 38,000 stores in 100 countries,
-    // including 14,000 in the US"), is no heading: headings are short and rarely hold a comma.
+    // including 14,000 in the US"), is no heading: headings are short and rarely hold a comma,
+    // nor a sentence ended inside them (« …les critiques. C'est ce que j'ai dit hier au »).
     const sentenceLike =
       lines.slice(i + 1).every((l) => l.trim() === "") &&
-      text.includes(", ") &&
+      (text.includes(", ") || /[.!?…]["»”]?\s+["«“]?\p{Lu}/u.test(text)) &&
       text.split(/\s+/).length >= 10;
 
     const heading = text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text) && !sentenceLike;

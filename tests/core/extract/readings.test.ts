@@ -104,3 +104,64 @@ describe("quotations", () => {
     ]);
   });
 });
+
+describe("more readings", () => {
+  it("gives a writing's words to the subject of the sentence that brought it in", () => {
+    const { quotes } = extract(
+      'More than 3,000 Acme employees sent a letter to Paul Ross on Monday.\n\n"We believe that Acme should not build weapons," the letter states.',
+      { lang: "en" },
+    );
+    expect(quotes).toEqual([
+      { speaker: "Acme employees", text: "We believe that Acme should not build weapons" },
+    ]);
+  });
+
+  it("ends a quotation whose closing mark was forgotten at « , said Name »", () => {
+    const { quotes } = extract(
+      '"As a leader, Pat helped launch the new plant, said Frank Yearly, the board chair, who will serve as interim chair.',
+      { lang: "en" },
+    );
+    expect(quotes).toEqual([
+      { speaker: "Frank Yearly", text: "As a leader, Pat helped launch the new plant" },
+    ]);
+  });
+
+  it("reads no appointment that names no one appointed", () => {
+    const { events } = extract(
+      "Mr. Sessions was an adviser before being picked by President Trump to lead the department.",
+      { lang: "en" },
+    );
+    expect(events.filter((e) => e.type === "appointment" && !e.target)).toEqual([]);
+  });
+
+  it("reads no investment in « une enquête menée par X »", () => {
+    const { events } = extract(
+      "Nestlé a indiqué que le départ fait suite à une enquête menée par Paul Bulcke.",
+    );
+    expect(events.filter((e) => e.type === "investment")).toEqual([]);
+  });
+
+  it("reads no founding in « a vendor founded by X »", () => {
+    const { events } = extract(
+      "Kohl's said Mr. Buchanan had the company do business with a vendor founded by a friend.",
+      { lang: "en" },
+    );
+    expect(events.filter((e) => e.type === "founding")).toEqual([]);
+  });
+
+  it("reads a name that opens with small letters before a capital (xAI, eBay)", () => {
+    const { entities } = extract("Elon Musk's xAI has been seeking to raise funding.", {
+      lang: "en",
+    });
+    expect(entities.map((e) => e.name)).toContain("xAI");
+  });
+
+  it("keeps an unfinished last line that holds a finished sentence as text", () => {
+    const { quotes } = extract(
+      "Paul Roux a parlé lundi.\n\n« Je reste », dit-il.\n\nEt d'ajouter : « j'entends le malaise et les critiques. C'est ce que j'ai dit hier au",
+    );
+    expect(quotes.map((q) => q.text)).toContain(
+      "j'entends le malaise et les critiques. C'est ce que j'ai dit hier au",
+    );
+  });
+});

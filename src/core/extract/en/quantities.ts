@@ -190,7 +190,9 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "people",
-    context: "strike|striking|walked out",
+    // "striking workers", not "a very striking example".
+    context:
+      "strike|striking (?:workers|employees|members|staff)|(?:are|were|went|remain|remained) striking|walked out",
     units: ["employees", "members"],
     about: "the number of workers on strike",
     reason: "people on strike",

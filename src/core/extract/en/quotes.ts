@@ -16,6 +16,8 @@ export const EN_QUOTE_WORDS: QuoteWords = {
   participles: "saying|adding|noting|explaining|writing|stating|arguing|warning|telling",
   according: "according to",
   continuation: "and added|and continued",
+  documents: "letter|statement|memo|petition|e-?mail|post|filing|complaint|note|report",
+  documentDeterminers: "the|their|its|his|her",
 };
 
 /** Subject pronouns: "it" stands for a thing, never a person; "they" for several or a group. */

@@ -174,7 +174,9 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
   {
     // « Mené par General Catalyst, ce tour de table »: the round's lead invests in the company.
     id: "mene-par",
-    match: "(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)",
+    // Only beside a funding round: « une enquête menée par X » is no investment.
+    match:
+      "(?<=(?:tour de table|levee de fonds|augmentation de capital|financement)[^.;]{0,40})(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)|(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par[^.;]{0,80}(?:tour de table|levee de fonds|augmentation de capital|financement))",
     type: "investment",
     form: "noun",
     actor: ["organisation", "person"],

@@ -235,14 +235,6 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     reason: "« une lettre signée par X », « adressée au conseil »",
   },
   {
-    match: "ont reclame|a reclame|reclament",
-    type: "petition",
-    form: "verb",
-    actor: ["group", "person"],
-    object: false,
-    reason: "« ont réclamé »: a demand made together",
-  },
-  {
     match: "investit|investi|investissent|investira|investir",
     type: "investment",
     form: "verb",

@@ -26,6 +26,8 @@ export const FR_QUOTE_WORDS: QuoteWords = {
     "ajoutant|expliquant|estimant|precisant|soulignant|affirmant|declarant|assurant|indiquant|rappelant|jugeant|regrettant",
   according: "selon|d'apres",
   continuation: "et d'ajouter|et de poursuivre|et de conclure|et de preciser|et de marteler",
+  documents: "lettre|petition|tribune|motion|note|communique|courrier|courriel|message|rapport",
+  documentDeterminers: "la|le|leur|sa|son|cette|ce",
 };
 
 /** Subject pronouns: « il » stands for a man or a masculine noun (« le groupe »), « elle » alike. */

@@ -29,6 +29,8 @@ export interface Compiled {
   clause: RegExp;
   preposition: RegExp;
   companyReference: RegExp;
+  /** "the letter states", « le communiqué précise »: a writing (captured), then a speech verb. */
+  document: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Compiled>();
@@ -72,6 +74,10 @@ export function compileQuotes(cfg: LanguageConfig): Compiled {
     preposition: prepositionBefore(cfg),
     unnamed: new RegExp(`^(?:${cfg.indefinites})\\s`, "u"),
     companyReference: new RegExp(`^(?:${cfg.companyReference})\\s+${verb}(?![\\p{L}])`, "u"),
+    document: new RegExp(
+      `^(?:${w.documentDeterminers})\\s+(${w.documents})\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
+      "u",
+    ),
   };
   cache.set(cfg, c);
   return c;
@@ -163,6 +169,25 @@ export function verbAfter(state: ArticleState, q: Quotation, c: Compiled): boole
   return c.verbFirst.test(rest.replace(/^[\s,.;:!?…)—–-]*/, ""));
 }
 
+/**
+ * Who wrote a writing the article names ("the letter"): the subject of the last sentence before
+ * `index`, within five, that names it without its determiner ("employees sent a letter to…").
+ */
+function documentAuthor(state: ArticleState, noun: string, index: number): string | undefined {
+  const re = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "u");
+  for (let i = index - 1; i >= Math.max(0, index - 5); i--) {
+    const s = state.sentences[i]!;
+    const inQuote = state.quotes[i] ?? [];
+    const m = re.exec(s.folded);
+    if (!m || inside(inQuote, m.index)) continue;
+    const subject = state.discourse?.subjects[i];
+    return subject && SPEAKER_KINDS.includes(state.entities.get(subject)?.kind ?? "place")
+      ? subject
+      : undefined;
+  }
+  return undefined;
+}
+
 /** « », a déclaré X », "…," said X, "…," X said, "…," he added. */
 export function after(
   state: ArticleState,
@@ -203,6 +228,14 @@ export function after(
     const speaker = pronounSpeaker(state, pronoun[1]!, s, last);
     return speaker
       ? { speaker, how: "after-pronoun", reason: "« », he said »: the one it stands for" }
+      : undefined;
+  }
+  // "…," the letter states: the authors of the letter, the subject of the sentence that sent it.
+  const document = c.document.exec(rest);
+  if (document) {
+    const speaker = documentAuthor(state, document[1]!, s.index);
+    return speaker
+      ? { speaker, how: "after-document", reason: "« », the letter states »: whoever wrote it" }
       : undefined;
   }
   const reference = c.companyReference.exec(rest);

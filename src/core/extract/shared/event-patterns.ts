@@ -15,6 +15,8 @@ export interface Compiled {
   agent: RegExp;
   join: RegExp;
   clauseBreak: RegExp;
+  /** A preposition other than « de », "of" right before a name: "from Boston to Virginia". */
+  placed: RegExp;
   relative: RegExp;
   negation: RegExp;
   negationWord: RegExp;
@@ -82,6 +84,13 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
       "u",
     ),
     clauseBreak: clauseBreakOf(`${cfg.clauseBreak}|${cfg.relative}`),
+    placed: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.prepositions
+        .split("|")
+        .filter((p) => !cfg.complement.split("|").includes(p))
+        .join("|")})(?:\\s+|(?<='))(?:(?:${cfg.determiners})(?:\\s+|(?<=')))?$`,
+      "u",
+    ),
     relative: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.relative})\\s*$`, "u"),
     negation: new RegExp(`(?:${cfg.negation})$`, "u"),
     negationWord: new RegExp(`(?<![\\p{L}])(?:${cfg.negationWords})(?![\\p{L}])`, "u"),

@@ -111,9 +111,12 @@ export function readEvents(
       for (const target of targets.length ? targets : [undefined]) {
         if (!actor && !target) continue;
         if (actor && actor === target) continue;
+        // "Trump picked X" read without X: an event its rule wants a target for, and names none
+        // of, is nothing to ask about (no such reading was ever right on the corpus).
         const missing =
           rule.target?.length && rule.object !== false && !rule.targetOptional && !target;
-        const marks = missing ? [...flags, "no-target"] : flags;
+        if (missing) continue;
+        const marks = flags;
         out.push({
           type: rule.type,
           ...(actor ? { actor } : {}),

@@ -134,6 +134,12 @@ export function readFrame(
     };
   }
   if (passive) {
+    // "a vendor founded by X": a participle with no auxiliary is passive only for the name right
+    // before it; after a common noun it says nothing of any name.
+    if (!(c.passive.test(before) && participleForm)) {
+      const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
+      if (!prev || !/^[\s,]{0,3}$/.test(folded.slice(prev.end, ts))) return null;
+    }
     let subject = leftSlot(ctx, ts, targetKinds, c);
     if (subject.entities.length === 0 && ts < folded.indexOf(","))
       subject = mainClauseSubject(ctx, targetKinds);

@@ -55,9 +55,20 @@ function words(text: string, cfg: LanguageConfig): Word[] {
 const PARTICLES =
   /^ (?:(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|ben|bin|ibn|al|el|la|le|ter) ){1,2}$/;
 
-/** First letter in capitals, without a regular expression: this runs on every word. */
+/**
+ * First letter in capitals, without a regular expression: this runs on every word. "xAI",
+ * "eBay": one or two small letters before a capital are a name's too.
+ */
 function isUpper(word: string): boolean {
   const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) {
+    const second = word.charCodeAt(1);
+    const third = word.charCodeAt(2);
+    return (
+      (second >= 65 && second <= 90) ||
+      (second >= 97 && second <= 122 && third >= 65 && third <= 90)
+    );
+  }
   if (code < 128) return code >= 65 && code <= 90;
   const ch = word[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

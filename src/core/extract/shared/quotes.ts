@@ -1,10 +1,45 @@
+import { foldAligned } from "../../text/fold-aligned.js";
 import type { ArticleState } from "../state.js";
 import type { QuoteDraft, SentenceUnit } from "../types.js";
-import { after, before, compileQuotes, type Quotation, verbAfter } from "./attribution.js";
+import {
+  after,
+  before,
+  type Compiled,
+  compileQuotes,
+  type Quotation,
+  verbAfter,
+} from "./attribution.js";
 import { inside } from "./context.js";
 import { grammar } from "./grammar.js";
+import type { QuoteSpan } from "./quote-spans.js";
 
 const MIN_WORDS = 3;
+
+/**
+ * "As a leader, Pat helped… the company, said Frank Yearly, Intel's board chair…: a quotation
+ * never closed that holds « , said Name » ends at that comma, where its closing mark was
+ * forgotten.
+ */
+export function forgottenClose(paragraph: string, span: QuoteSpan, c: Compiled): QuoteSpan {
+  if (span.closed) return span;
+  const folded = foldAligned(paragraph);
+  const comma = /,\s+/g;
+  comma.lastIndex = span.innerStart;
+  for (let m = comma.exec(folded); m && m.index < span.innerEnd; m = comma.exec(folded)) {
+    const at = m.index + m[0].length;
+    const verb = c.verbFirst.exec(folded.slice(at, span.innerEnd));
+    if (!verb || c.inversion?.test(verb[0])) continue;
+    if (!/^\s+\p{Lu}/u.test(paragraph.slice(at + verb[0].length))) continue;
+    return {
+      start: span.start,
+      end: m.index,
+      innerStart: span.innerStart,
+      innerEnd: m.index,
+      closed: true,
+    };
+  }
+  return span;
+}
 
 /** The quotations of an article: each span with the sentences it opens and closes in. */
 function quotations(state: ArticleState): Quotation[] {

@@ -34,9 +34,14 @@ export function leftSlot(
 ): Slot {
   const folded = ctx.sentence.folded;
   const start = clauseStart(ctx, at, c);
+  // "Workers from Massachusetts to Virginia began": a name after a preposition is no subject.
   const candidates = ctx.mentions.filter(
     (m) =>
-      m.end <= at && m.start >= start && !inside(ctx.quotes, m.start) && kinds.includes(m.kind),
+      m.end <= at &&
+      m.start >= start &&
+      !inside(ctx.quotes, m.start) &&
+      kinds.includes(m.kind) &&
+      !c.placed.test(folded.slice(Math.max(0, m.start - 16), m.start)),
   );
   let last = candidates.at(-1);
   // « Vega, fondée en 2015 par Léa Martin, a licencié »: the names inside an aside between commas

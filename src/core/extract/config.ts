@@ -268,6 +268,20 @@ export interface LanguageConfig {
   dates: DateReader;
   // Quantities
   numberWords: ReadonlyMap<string, number>;
+  /** The day a strike has reached (« onzième jour de grève »), read as a count of its days. */
+  ordinalDays?: {
+    /** Ordinal words, folded: « onzieme » → 11. */
+    ordinals: ReadonlyMap<string, number>;
+    /** What may follow digits to make an ordinal: « 11e », "11th". */
+    digitSuffix: string;
+    /** The folded pattern around the ordinal, `{n}` where it stands. */
+    pattern: string;
+    /** Words that tell the days are a strike's. */
+    strike: string;
+    unit: string;
+    /** The claim's label, `{of:holder}` for whose strike it is. */
+    label: string;
+  };
   scales: ReadonlyMap<string, number>;
   /** Currency signs and codes written before a figure (folded), with the unit they give. */
   currencies: ReadonlyMap<string, string>;

@@ -4,6 +4,7 @@ import { readDates } from "./shared/dates.js";
 import { readDiscourse } from "./shared/discourse.js";
 import { readEntities } from "./shared/entities.js";
 import { readEvents } from "./shared/events.js";
+import { readOrdinalDays } from "./shared/ordinal-days.js";
 import { readClaims } from "./shared/quantities.js";
 import { paragraphQuotes } from "./shared/quote-spans.js";
 import { forgottenClose, readQuotations } from "./shared/quotes.js";
@@ -130,6 +131,7 @@ const sentenceFacts: Stage = {
         ...readReplacements(ctx, state.dates[i]!, state.cfg, events),
       );
       state.facts.claims.push(...readClaims(ctx, state.dates[i]!, state.cfg));
+      state.facts.claims.push(...readOrdinalDays(ctx, state.cfg));
     }
   },
 };

@@ -165,3 +165,35 @@ describe("more readings", () => {
     );
   });
 });
+
+describe("the day a strike has reached", () => {
+  it("counts « onzième jour de grève des pilotes » as the pilots' days on strike", () => {
+    const { claims } = extract(
+      "Un constat qui se vérifie ce 25 septembre, onzième jour de grève des pilotes d'Air France.",
+    );
+    expect(claims).toEqual([
+      {
+        about: "le nombre de jours de grève des pilotes d'Air France",
+        value: 11,
+        qualifier: "exactly",
+        unit: "jours",
+      },
+    ]);
+  });
+
+  it("gives « un treizième jour consécutif » to the sentence's strikers", () => {
+    const { claims } = extract(
+      "Les syndicats de Radio France ont décidé lundi de reconduire la grève pour un treizième jour consécutif.",
+    );
+    expect(claims.map((c) => [c.about, c.value])).toEqual([
+      ["le nombre de jours de grève des syndicats de Radio France", 13],
+    ]);
+  });
+
+  it("reads no days where no strike is told", () => {
+    const { claims } = extract(
+      "Les syndicats de Radio France se réunissent pour un treizième jour consécutif.",
+    );
+    expect(claims).toEqual([]);
+  });
+});

@@ -18,7 +18,14 @@ import {
 } from "./entities.js";
 import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
 import { EN_GRAMMAR } from "./grammar.js";
-import { EN_ABOUT, EN_NUMBER_WORDS, EN_QUALIFIERS, EN_SCALES, EN_UNITS } from "./quantities.js";
+import {
+  EN_ABOUT,
+  EN_NUMBER_WORDS,
+  EN_ORDINALS,
+  EN_QUALIFIERS,
+  EN_SCALES,
+  EN_UNITS,
+} from "./quantities.js";
 import { EN_QUOTE_WORDS, EN_SPEECH_VERBS, EN_SUBJECT_PRONOUNS } from "./quotes.js";
 
 const EN_DATES: DateReader = {
@@ -75,6 +82,16 @@ export const EN: LanguageConfig = {
   roleIntro: "as|to be|to become|as the new|to lead|to head",
   roleDirect: true,
   numberWords: EN_NUMBER_WORDS,
+  ordinalDays: {
+    ordinals: EN_ORDINALS,
+    digitSuffix: "st|nd|rd|th",
+    // "the 11th day of the strike", "its thirteenth straight day".
+    pattern:
+      "{n} (?:straight |consecutive )?day(?: of (?:the |a |their |its )?(?:strike|walkout))?",
+    strike: "strike|strikes|striking|walkout",
+    unit: "days",
+    label: "the number of days on strike {of:holder}",
+  },
   currencies: new Map([
     ["us$", "dollars"],
     ["$", "dollars"],

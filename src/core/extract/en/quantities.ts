@@ -245,3 +245,27 @@ export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ["thousand", 1e3],
   ["trillion", 1e12],
 ]);
+
+/** English ordinals, as in "the eleventh day of the strike". */
+export const EN_ORDINALS: ReadonlyMap<string, number> = new Map<string, number>([
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+  ["eighth", 8],
+  ["ninth", 9],
+  ["tenth", 10],
+  ["eleventh", 11],
+  ["twelfth", 12],
+  ["thirteenth", 13],
+  ["fourteenth", 14],
+  ["fifteenth", 15],
+  ["sixteenth", 16],
+  ["seventeenth", 17],
+  ["eighteenth", 18],
+  ["nineteenth", 19],
+  ["twentieth", 20],
+  ["thirtieth", 30],
+]);

@@ -20,7 +20,7 @@ import {
 import { FR_EVENTS } from "./events.js";
 import { FR_GRAMMAR } from "./grammar.js";
 import { FR_IRREALIS, FR_MODALITY } from "./modality.js";
-import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
+import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
 import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./quotes.js";
 
@@ -86,6 +86,15 @@ export const FR: LanguageConfig = {
   roleIntro:
     "comme|en tant que|au poste de|le poste de|l'interim de|de|a la tete de|pour devenir|devenir|pour diriger|diriger|nouveau|nouvelle",
   numberWords: FR_NUMBER_WORDS,
+  ordinalDays: {
+    ordinals: FR_ORDINALS,
+    digitSuffix: "e|eme|ème",
+    // « onzième jour de grève », « pour un treizième jour consécutif », « 5e journée de grève ».
+    pattern: "{n} (?:jour|journee)(?: consecutif| consecutive)?(?: de (?:greve|mobilisation))?",
+    strike: "greve|greves|grevistes",
+    unit: "jours",
+    label: "le nombre de jours de grève {of:holder}",
+  },
   currencies: new Map([
     ["us$", "dollars"],
     ["$", "dollars"],

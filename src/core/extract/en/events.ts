@@ -42,7 +42,7 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
   {
     id: "departure-noun",
-    match: "(?<=(?:the|his|her|their) )(?:departure|exit)",
+    match: "(?:departure|exit)(?<=(?:the|his|her|their) (?:departure|exit))",
     type: "departure",
     form: "noun",
     complement: "actor",
@@ -247,7 +247,7 @@ export const EN_EVENTS: readonly EventRule[] = [
   },
   {
     // "found" alone is mostly the past of "find" (« the audit found that »): only "to found X".
-    match: "founded|co-founded|cofounded|founds|(?<=to )found",
+    match: "founded|co-founded|cofounded|founds|found(?<=to found)",
     type: "founding",
     form: "verb",
     target: ORG,

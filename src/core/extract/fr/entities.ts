@@ -188,7 +188,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
   },
   {
     match:
-      "(?<=(?:le|du|au) )conseil(?! (?:de|des|d'|du|municipal|regional|constitutionnel|d'etat|europeen|d'administration))",
+      "conseil(?<=(?:le|du|au) conseil)(?! (?:de|des|d'|du|municipal|regional|constitutionnel|d'etat|europeen|d'administration))",
     group: "board",
     kind: "group",
     plural: false,
@@ -196,7 +196,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
     reason: "« le conseil » alone, in an article about a company, is its board",
   },
   {
-    match: "(?<=(?:le|du|au) )ca",
+    match: "ca(?<=(?:le|du|au) ca)",
     original: /^CA$/,
     group: "board",
     kind: "group",
@@ -205,7 +205,8 @@ export const FR_GROUPS: readonly GroupRule[] = [
     reason: "« le CA »: conseil d'administration",
   },
   {
-    match: "employes|salaries|(?<=(?:le|du|son) )personnel|(?<=(?:\\d|des|les|ses) )collaborateurs",
+    match:
+      "employes|salaries|personnel(?<=(?:le|du|son) personnel)|collaborateurs(?<=(?:\\d|des|les|ses) collaborateurs)",
     group: "employees",
     kind: "group",
     plural: true,

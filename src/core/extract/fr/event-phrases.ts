@@ -81,7 +81,7 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
   {
     // « le départ de X », « annonçant son départ »: X leaves (not « au départ », « points de départ »).
     id: "depart",
-    match: "(?<=(?:le|son|du|leur) )depart(?! volontaire)(?!s)",
+    match: "depart(?<=(?:le|son|du|leur) depart)(?! volontaire)(?!s)",
     type: "departure",
     form: "noun",
     complement: "actor",
@@ -176,7 +176,7 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
     id: "mene-par",
     // Only beside a funding round: « une enquête menée par X » is no investment.
     match:
-      "(?<=(?:tour de table|levee de fonds|augmentation de capital|financement)[^.;]{0,40})(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)|(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par[^.;]{0,80}(?:tour de table|levee de fonds|augmentation de capital|financement))",
+      "(?:mene|menee|pilote|pilotee|conduit|conduite)(?= par)(?:(?<=(?:tour de table|levee de fonds|augmentation de capital|financement)[^.;]{0,40})|(?=[^.;]{0,80}(?:tour de table|levee de fonds|augmentation de capital|financement)))",
     type: "investment",
     form: "noun",
     actor: ["organisation", "person"],

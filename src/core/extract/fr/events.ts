@@ -26,7 +26,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     // « remercier » is mostly to thank: it dismisses only a post-holder of one's own
     // (« a remercié jeudi son PDG »), never « a remercié ses équipes ».
     match:
-      "(?<=(?:a|ont) )remercie(?= (?:[a-z]+ )?(?:son|sa|leur) (?:pdg|dg|directeur|directrice|president|presidente|entraineur|entraineuse|patron|patronne|dirigeant|dirigeante|selectionneur))",
+      "remercie(?<=(?:a|ont) remercie)(?= (?:[a-z]+ )?(?:son|sa|leur) (?:pdg|dg|directeur|directrice|president|presidente|entraineur|entraineuse|patron|patronne|dirigeant|dirigeante|selectionneur))",
     type: "dismissal",
     form: "verb",
     target: PERSON,

@@ -14,7 +14,8 @@ export interface Compiled {
   number: RegExp;
   word: RegExp;
   scale: RegExp;
-  units: { re: RegExp; rule: UnitRule }[];
+  /** Every unit in one pattern, each its own group, in the order of `rules`. */
+  units: { re: RegExp; rules: readonly UnitRule[] };
   /** A currency sign or code right before a figure (« €6,5 », "GBP1.045"), captured. */
   currency: RegExp;
   qualifier: { re: RegExp; qualifier: Qualifier }[];
@@ -61,16 +62,17 @@ export function compileQuantities(cfg: LanguageConfig): Compiled {
       `(${[...cfg.currencies.keys()].map((k) => k.replace("$", "\\$")).join("|")})\\s*$`,
       "u",
     ),
-    units: cfg.units.map((rule) => ({
+    // One pattern for every unit, the nearest first: « 58-year-old » (a hyphen may join the figure
+    // to its unit), "40,000 Verizon workers", "33,000 American jobs" (a name or a word between).
+    units: {
       re: new RegExp(
-        // « 58-year-old »: a hyphen may join the figure to its unit.
-        // "40,000 Verizon workers", "33,000 American jobs": a name or a word may come between.
-        `^(?:-|\\s*)(?:(?:${cfg.complement})\\s*)?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${rule.match})(?![\\p{L}])`,
-
+        `^(?:-|\\s*)(?:(?:${cfg.complement})\\s*)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${cfg.units
+          .map((rule) => `(${rule.match.replace(/\((?!\?)/g, "(?:")})`)
+          .join("|")})(?![\\p{L}])`,
         "u",
       ),
-      rule,
-    })),
+      rules: cfg.units,
+    },
     qualifier: cfg.qualifiers.map((q) => ({
       re: new RegExp(`(?:^|[^\\p{L}])(?:${q.match})\\s*$`, "u"),
       qualifier: q.qualifier,
@@ -125,13 +127,10 @@ export function amountAt(
     at += scale[0].length;
   }
   let unit: UnitRule | undefined;
-  for (const u of c.units) {
-    const m = u.re.exec(folded.slice(at, at + 40));
-    if (m) {
-      unit = u.rule;
-      at += m[0].length;
-      break;
-    }
+  const m = c.units.re.exec(folded.slice(at, at + 40));
+  if (m) {
+    unit = c.units.rules[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    at += m[0].length;
   }
   const currency = unit ? undefined : c.currency.exec(folded.slice(Math.max(0, start - 4), start));
   if (currency) {

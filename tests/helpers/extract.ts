@@ -44,6 +44,8 @@ export function extract(text: string, options: Options = {}) {
         actor: name(e.actor),
         target: name(e.target),
         date: e.date,
+        until: e.until,
+        status: e.status,
         role: e.role,
         org: name(e.org),
         label: e.label,

@@ -23,19 +23,25 @@ interface GlobalEntity {
  * (« Altman » in one article is « Sam Altman » of another), facts stated by several articles
  * merged with all their sources. Every fact carries its evidence, confidence and `extracted`.
  */
-export function buildPack(articles: readonly ArticleFacts[], options: BuildOptions = {}): Pack {
+export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOptions = {}): Pack {
   const ids = new IdPool(options.takenIds);
-  const sources: Source[] = articles.map((a, i) => sourceOf(a, i, ids));
+  const sources: Source[] = [];
+  const langs: Language[] = [];
+  let firstTitle: string | undefined;
   const globals: GlobalEntity[] = [];
   const byName = new Map<string, GlobalEntity>();
   const events: Sourced<EventDraft>[] = [];
   const claims: Sourced<ClaimDraft>[] = [];
   const quotes: Sourced<QuoteDraft>[] = [];
-  articles.forEach((article, i) => {
-    const source = sources[i]!.id;
+  // One article at a time: each is joined and let go before the next is read.
+  for (const article of articles) {
+    const source = sourceOf(article, sources.length, ids);
+    sources.push(source);
+    langs.push(article.lang);
+    firstTitle ??= article.meta.title;
     const local = new Map<string, GlobalEntity>();
     for (const draft of article.entities)
-      local.set(draft.key, adopt(draft, source, globals, byName));
+      local.set(draft.key, adopt(draft, source.id, globals, byName));
     const id = (key: string | undefined) => (key ? local.get(key)?.draft.key : undefined);
     for (const e of article.events) {
       events.push({
@@ -43,14 +49,14 @@ export function buildPack(articles: readonly ArticleFacts[], options: BuildOptio
         actor: id(e.actor),
         target: id(e.target),
         org: id(e.org),
-        sources: [source],
+        sources: [source.id],
       } as Sourced<EventDraft>);
     }
     for (const c of article.claims)
-      claims.push({ ...c, subject: id(c.subject), sources: [source] } as Sourced<ClaimDraft>);
+      claims.push({ ...c, subject: id(c.subject), sources: [source.id] } as Sourced<ClaimDraft>);
     for (const q of article.quotes)
-      quotes.push({ ...q, speaker: id(q.speaker)!, sources: [source] });
-  });
+      quotes.push({ ...q, speaker: id(q.speaker)!, sources: [source.id] });
+  }
   const mergedEvents = mergeEvents(events.map(clean));
   const mergedClaims = mergeClaims(claims.map(clean));
   const mergedQuotes = mergeQuotes(quotes);
@@ -62,8 +68,8 @@ export function buildPack(articles: readonly ArticleFacts[], options: BuildOptio
   const kept = globals.filter((g) => used.has(g.draft.key) || worthKeeping(g));
   for (const g of kept) g.id = ids.take(g.draft.name);
   const idOf = new Map(kept.map((g) => [g.draft.key, g.id]));
-  const lang = majority(articles.map((a) => a.lang));
-  const title = options.title ?? articles.find((a) => a.meta.title)?.meta.title ?? "Articles";
+  const lang = majority(langs);
+  const title = options.title ?? firstTitle ?? "Articles";
   return {
     id: options.id ?? slug(title),
     title,
@@ -206,6 +212,8 @@ function eventOf(e: Sourced<EventDraft>, idOf: Map<string, string>, ids: IdPool)
     org: e.org ? idOf.get(e.org) : undefined,
     label: e.label,
     date: e.date,
+    until: e.until,
+    status: e.status,
     sources: e.sources,
     ...extracted(e),
   }) as FactEvent;

@@ -1,5 +1,5 @@
 import type { PartialDate } from "../facts/dates.js";
-import type { EntityKind, EventType, Language, Qualifier } from "../facts/model.js";
+import type { EntityKind, EventStatus, EventType, Language, Qualifier } from "../facts/model.js";
 
 /** What is known of an article before reading it: from front matter, the page, or flags. */
 export interface ArticleMeta {
@@ -27,6 +27,8 @@ export interface SentenceUnit {
   /** Position in the article, for pronouns and « le lendemain ». */
   index: number;
   paragraph: number;
+  /** Where the sentence starts in its paragraph's text. */
+  start: number;
   /** True for questions (« Pourquoi ... ? »): nothing they say is asserted. */
   question: boolean;
 }
@@ -74,8 +76,15 @@ export interface EntityDraft {
 /** Something an extractor found, with the rule that found it and how sure it is. */
 export interface Provenance {
   evidence: string;
+  /** The measured chance that the fact is right: its rule family's precision on the corpus. */
   confidence: number;
   reason: string;
+  /**
+   * The rule family that read the fact, as a path from general to particular
+   * (`event/dismissal/passive/limoge`): calibration measures each family's precision, and a
+   * family seen too rarely borrows from its parent.
+   */
+  rule: string;
 }
 
 export interface EventDraft extends Provenance {
@@ -86,6 +95,10 @@ export interface EventDraft extends Provenance {
   org?: string;
   /** What was announced: « la suppression de 150 postes ». */
   label?: string;
+  /** Absent when the event happened; else what the article says of it (« rejoindra »: planned). */
+  status?: EventStatus;
+  /** Last day of a span (« du 22 février au 24 avril »), when the date opens one. */
+  until?: PartialDate;
   /** The target is the main company, named only as « l'entreprise », "the company". */
   targetByReference?: boolean;
   date?: PartialDate;

@@ -1,3 +1,4 @@
+import { questionableFacts } from "../extract/threshold.js";
 import { isBackground } from "../facts/background.js";
 import { comparePartialDates } from "../facts/dates.js";
 import { indexFacts } from "../facts/fact-index.js";
@@ -41,8 +42,9 @@ const MIN_PARAGRAPH = 2;
  * and where the sources disagree.
  */
 export function summarise(whole: Pack, options: SummaryOptions): Summary {
-  // Rejected facts, and unreviewed ones the pack does not allow, are never told.
-  const pack = factsInUse(whole);
+  // Rejected facts, unreviewed ones the pack does not allow, and extracted ones below the
+  // question threshold are never told.
+  const pack = questionableFacts(factsInUse(whole));
   const index = indexFacts(pack);
   const ctx = phraseContext(index, options.lang ?? pack.language);
   const units = storyUnits(ctx, index);

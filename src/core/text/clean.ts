@@ -88,7 +88,15 @@ export function cleanArticle(raw: string): CleanedArticle {
       continue;
     }
     const text = line.replace(RUN_IN_HEADING, "");
-    const heading = text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text);
+    // The article's last line, left without its period ("X has 38,000 stores in 100 countries,
+    // including 14,000 in the US"), is no heading: headings are short and rarely hold a comma,
+    // nor a sentence ended inside them (« …les critiques. C'est ce que j'ai dit hier au »).
+    const sentenceLike =
+      lines.slice(i + 1).every((l) => l.trim() === "") &&
+      (text.includes(", ") || /[.!?…]["»”]?\s+["«“]?\p{Lu}/u.test(text)) &&
+      text.split(/\s+/).length >= 10;
+
+    const heading = text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text) && !sentenceLike;
     // A title stands alone above the text: short, not ended like a sentence, a blank line after
     // it and more text below.
     const isTitle =

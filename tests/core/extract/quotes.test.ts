@@ -118,4 +118,67 @@ describe("quotes and their speaker", () => {
       ),
     ).toEqual([{ speaker: "Camille Ferrand", text: "C'est une immense responsabilité" }]);
   });
+
+  it("goes on with the speaker of the paragraph before when a paragraph opens with a quotation", () => {
+    expect(
+      quotes(
+        '"We will rebuild the plant," said Nora Blake, the plant manager.\n\n"It will take two years and a lot of work."',
+        "en",
+      ),
+    ).toEqual([
+      { speaker: "Nora Blake", text: "We will rebuild the plant" },
+      { speaker: "Nora Blake", text: "It will take two years and a lot of work." },
+    ]);
+    // A paragraph of narration between them ends the run: the quotation is nobody's.
+    expect(
+      quotes(
+        '"We will rebuild the plant," said Nora Blake.\n\nThe plant closed in May after a fire.\n\n"It will take two years."',
+        "en",
+      ).map((q) => q.speaker),
+    ).toEqual(["Nora Blake"]);
+  });
+
+  it("reads a quotation over several sentences, and one left open to the paragraph's end", () => {
+    expect(
+      quotes(
+        'Nora Blake wrote: "The plant will reopen. Every worker keeps a job.\n\n"We owe them that much."',
+        "en",
+      ),
+    ).toEqual([
+      { speaker: "Nora Blake", text: "The plant will reopen. Every worker keeps a job." },
+      { speaker: "Nora Blake", text: "We owe them that much." },
+    ]);
+  });
+
+  it("follows « he » through the sentences about the same person, not to a name beside them", () => {
+    expect(
+      quotes(
+        'Paul Roux resigned on Monday. He spoke to reporters, alongside chairman Tom Reyes. He added: "I leave with no regrets at all."',
+        "en",
+      ),
+    ).toEqual([{ speaker: "Paul Roux", text: "I leave with no regrets at all." }]);
+  });
+
+  it("gives no speaker to someone the article does not name, nor to a name in a clause after", () => {
+    expect(
+      quotes("« Nous sommes inquiets pour la suite », a confié une salariée de l'usine Vega."),
+    ).toEqual([]);
+    expect(
+      quotes(
+        "« Nous ne lâcherons rien », ont prévenu des élus parmi lesquels figure le maire Jean Dupuis.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads « the company said » as the article's company, and a party's letters apart from a name", () => {
+    expect(
+      quotes('Orbit Labs fired its founder. "The board acted on facts," the company said.', "en"),
+    ).toEqual([{ speaker: "Orbit Labs", text: "The board acted on facts" }]);
+    const said = extract(
+      "Le député PS Marc Olivier a déclaré : « Nous voterons contre ce texte. »",
+    );
+    expect(said.quotes).toEqual([
+      { speaker: "Marc Olivier", text: "Nous voterons contre ce texte." },
+    ]);
+  });
 });

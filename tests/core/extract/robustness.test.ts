@@ -80,7 +80,8 @@ describe("extraction on any input", () => {
     expect(
       extract(`La société Acme a limogé Paul Roux. ${"Texte neutre sans fait. ".repeat(2_000)}`)
         .events,
-    ).toEqual([{ type: "dismissal", actor: "Acme", target: "Paul Roux" }]);
+      // The article's first sentence, undated, tells the news of the day it was published.
+    ).toEqual([{ type: "dismissal", actor: "Acme", target: "Paul Roux", date: "2023-11-21" }]);
   });
 
   it("exposes the confidence below which no question may be made", () => {

@@ -113,11 +113,12 @@ describe("extending a reviewed pack with the same article again", () => {
     );
     const doc = parseDocument(reviewed);
     const summary = extendPackDocument(doc, existing, again, []);
-    expect(summary).toMatchObject({ events: 0, quotes: 0, confirmed: 4 });
+    // Three events, two figures and the quotation are read again: each confirmed, none new.
+    expect(summary).toMatchObject({ events: 0, claims: 0, quotes: 0, confirmed: 6 });
     const after = packFrom(doc.toString(PACK_TO_STRING), "greve");
     expect(after.events.map((e) => `${e.id} ${e.date} ${e.review ?? "-"}`)).toEqual([
       "hiring-ines-blanc 2024-03-11 rejected",
-      "strike-employes-d-acme 2024-03-14 -",
+      "strike-acme 2024-03-14 -",
       "dismissal-paul-roux 2024-03-14 edited",
     ]);
   });

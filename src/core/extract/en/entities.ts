@@ -126,8 +126,67 @@ export const EN_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Entertainment",
   "Telecom",
   "Railways",
+  "Electric",
+  "Electronics",
+  "Chemicals",
+  "Foods",
+  "Steel",
+  "Oil",
+  "Petroleum",
+  "Pharma",
+  "Brands",
+  "Stores",
+  "Resources",
+  "Semiconductor",
+  "Semiconductors",
+  "Mining",
+  "Aerospace",
+  "Automotive",
   "Airport",
+  // Institutions, parties and places named by their last word.
+  "Party",
+  "House",
+  "Department",
+  "Ministry",
+  "Commission",
+  "Committee",
+  "Council",
+  "Board",
+  "Trust",
+  "Union",
+  "Guild",
+  "Alliance",
+  "Association",
+  "Federation",
+  "Agency",
+  "Authority",
+  "Court",
+  "Services",
+  "Solutions",
+  "Dynamics",
+  "Finance",
+  "Financial",
+  "Producers",
+  "Workers",
+  "Commons",
+  "Project",
+  "Office",
+  "Radio",
+  "Network",
+  "Channel",
+  "Club",
+  "Valley",
+  "Street",
+  "Summit",
+  "Products",
 ]);
+
+/** First words that make a name an organisation: "Department of Justice", "Bank of America". */
+export const EN_ORG_HEADS: ReadonlySet<string> = new Set(
+  "Department Ministry Bank University Institute Council Committee Commission Court House Senate Congress Board Federation Association Union Agency Authority Office Radio Project".split(
+    " ",
+  ),
+);
 
 export const EN_GROUPS: readonly GroupRule[] = [
   {
@@ -138,7 +197,16 @@ export const EN_GROUPS: readonly GroupRule[] = [
     reason: "the board of directors",
   },
   {
-    match: "employees|staff|workers|staffers",
+    // Named by their own noun: "Verizon workers", "WGA members", "Air Canada pilots".
+    match:
+      "workers|members|union members|pilots|journalists|writers|unions|union leaders|shareholders|drivers|nurses|teachers|engineers|technicians|flight attendants|strikers",
+    group: "people",
+    kind: "group",
+    plural: true,
+    reason: "people of an organisation named by what they do",
+  },
+  {
+    match: "employees|staff|staffers",
     group: "employees",
     kind: "group",
     plural: true,
@@ -146,10 +214,12 @@ export const EN_GROUPS: readonly GroupRule[] = [
   },
 ];
 
-export const EN_COMPANY_REFERENCE = "the company|the startup|the start-up|the firm|the club";
+export const EN_COMPANY_REFERENCE =
+  "the (?:[a-z-]+ ){1,2}(?:company|firm|startup|retailer|chain|giant)|the company|the startup|the start-up|the firm|the club|the group|the retailer|the airline|the carrier|the chain|the automaker|the carmaker|the car firm|the bank|the lender|the insurer|the broadcaster|the operator|the manufacturer|the maker|the conglomerate|the publisher|the studio|the business|the social network|the retail chain|the toy retailer";
 
 /** « the OpenAI board », « OpenAI employees ». */
-export function enGroupName(group: string, org: string | undefined): string {
+export function enGroupName(group: string, org: string | undefined, noun = ""): string {
   if (group === "board") return org ? `the ${org} board` : "the board";
+  if (group === "people") return org ? `${org} ${noun}` : `the ${noun}`;
   return org ? `${org} employees` : "the employees";
 }

@@ -1,4 +1,4 @@
-import type { EventRule } from "../config.js";
+import type { EventRule, ModalityRule } from "../config.js";
 
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
@@ -18,8 +18,98 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ORG,
-    confidence: 0.7,
     reason: "« fired 7,500 workers »: a count of people, a layoff",
+  },
+  {
+    // "Chapek was out": out of the job.
+    id: "was-out",
+    match: "(?:was|is) out(?= as | after | at | and |[.,;]|$)",
+    type: "dismissal",
+    form: "verb",
+    subject: "target",
+    object: false,
+    target: PERSON,
+    reason: "« X was out »",
+  },
+  {
+    id: "terminated",
+    match: "terminated|terminates|terminate|let go(?! of)",
+    type: "dismissal",
+    form: "verb",
+    target: PERSON,
+    actor: ACTOR,
+    reason: "« terminated X », « let X go »",
+  },
+  {
+    id: "departure-noun",
+    match: "(?:departure|exit)(?<=(?:the|his|her|their) (?:departure|exit))",
+    type: "departure",
+    form: "noun",
+    complement: "actor",
+    actor: PERSON,
+    reason: "« the departure of X », « his exit »",
+  },
+  {
+    id: "let-go-of",
+    match:
+      "(?:letting|let|lets) go of(?= (?:about |around |some |nearly |more than |up to |as many as )?\\d)|(?:layoff|lay off|lays off|laid off|laying off)(?= (?:about |around |some |nearly |more than |up to |as many as )?\\d)|(?:cut|cuts|cutting|eliminate|eliminates|eliminating|eliminated|shed|sheds|shedding)(?= (?:about |around |some |nearly |more than |up to |as many as )?\\d[\\d,.]{0,10} (?:jobs|positions|roles|workers|employees))|(?:loss|losses|elimination) of (?:some |about |around |nearly |more than )?\\d[\\d,.]{0,10} (?:[a-z]+ )?jobs|job cuts|layoffs",
+    type: "layoff",
+    form: "verb",
+    object: false,
+    actor: ORG,
+    reason: "« letting go of 982 employees », « layoffs », « the loss of 33,000 jobs »",
+  },
+  {
+    id: "closing-stores",
+    match:
+      "(?:closing|close|closes|closed|shutter|shutters|shuttered|shuttering|shut down|shutting down|shuts down)(?: or selling)?(?= (?:all )?(?:of )?(?:its |their |the )?(?:remaining )?(?:\\d[\\d,]{0,8} )?(?:stores|shops|plants|factories|sites|offices|outlets|locations|branches|restaurants|operations))",
+    type: "closure",
+    form: "verb",
+    target: ["place", "organisation"],
+    actor: ORG,
+    targetPrep: "in",
+    targetOptional: true,
+    reason: "« closing all of its stores in X »",
+  },
+  {
+    id: "walked-off",
+    match:
+      "walked off (?:their|the|her|his) jobs?|walk off (?:their|the) jobs?|walked out|walk out|went on strike|go on strike|goes on strike|are on strike|is on strike|began (?:their|a|the) strike|(?:voted|vote|votes) to strike",
+    type: "strike",
+    form: "verb",
+    object: false,
+    actor: ["group", "organisation"],
+    reason: "« walked off their jobs », « went on strike »",
+  },
+  {
+    id: "letter-to",
+    match:
+      "(?:sent|send|sends|wrote|write|writes|delivered|addressed) (?:a|an|the) (?:open )?(?:letter|petition)",
+    type: "petition",
+    form: "verb",
+    actor: ["group", "person", "organisation"],
+    target: ["person", "organisation", "group"],
+    targetPrep: "to",
+    targetOptional: true,
+    reason: "« sent a letter to X »",
+  },
+  {
+    id: "talks-with",
+    match: "(?:in talks|negotiations|negotiating|talks) with",
+    type: "negotiation",
+    form: "verb",
+    target: ["group", "organisation", "person"],
+    actor: ACTOR,
+    reason: "« in talks with X »",
+  },
+  {
+    id: "takeover",
+    match: "takeover|purchase",
+    type: "acquisition",
+    form: "noun",
+    target: ["organisation", "product"],
+    actor: BUYER,
+    reason: "« the takeover of X »",
   },
   {
     match:
@@ -29,7 +119,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« fired », « ousted »",
   },
   {
@@ -38,7 +127,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "dismissal noun: « the ouster of X »",
   },
   {
@@ -47,7 +135,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« appointed », « named »",
   },
   {
@@ -56,18 +143,16 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« the appointment of X »",
   },
   {
     match:
-      "(?:will )?(?:become|becomes|became) (?:the )?(?:new |interim |acting )*(?:ceo|chief executive|president|chair|chairman|head|leader)",
+      "(?:become|becomes|became|becoming) (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:is|are|was) now (?:the )?(?:new |interim |acting |permanent |executive |sole )*(?:[a-z]+ )?(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:take|takes|took|taking|taken) (?:on )?(?:the role of|over as|the helm|the reins|charge as)|(?:serve|serves|served|serving) as (?:the )?(?:new |interim |acting )*(?:ceo|co-ceo|chief executive|president|chair|chairman|chairwoman|head|leader|director)|(?:return|returns|returned|returning) as (?:the )?(?:ceo|chief executive|president|chair|chairman|head)",
     type: "appointment",
     form: "verb",
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« became interim CEO »",
   },
   {
@@ -76,7 +161,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« hired »",
   },
   {
@@ -85,43 +169,39 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.65,
     reason: "« the hiring of X »",
   },
   {
     match:
-      "resigned|resigns|resign|stepped down|steps down|step down|quit his (?:job|post|role)|quit her (?:job|post|role)|(?:tendered|handed in|submitted) (?:his|her|their) resignation",
+      "resigned|resigns|resign|resigning|stepped down|steps down|step down|stepping down|retired|retires|retire|retiring|quit his (?:job|post|role)|quit her (?:job|post|role)|(?:tendered|handed in|submitted|offered) (?:his|her|their|us his|us her) resignation",
     type: "resignation",
     form: "verb",
     object: false,
     actor: ["person", "group"],
-    confidence: 0.75,
     reason: "« resigned », « stepped down »",
   },
   {
-    match: "resignation",
+    match: "resignation|retirement",
     type: "resignation",
     form: "noun",
-    target: PERSON,
-    confidence: 0.6,
+    complement: "actor",
+    actor: PERSON,
     reason: "« the resignation of X »",
   },
   {
-    match: "left|leaves|leaving|departed|departs",
+    match: "left|leaves|leave|leaving|departed|departs",
     type: "departure",
     form: "verb",
     target: ORG,
     actor: PERSON_OR_GROUP,
-    confidence: 0.65,
     reason: "« left X »",
   },
   {
-    match: "joined|joins|join|joining|will join",
+    match: "joined|joins|join|joining",
     type: "joining",
     form: "verb",
     target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« join X »",
   },
   {
@@ -130,7 +210,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group", "person"],
     object: false,
-    confidence: 0.75,
     reason: "« signed a letter »",
   },
   {
@@ -139,7 +218,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: ORG,
-    confidence: 0.75,
+    targetPrep: "in|into",
     reason: "« invested in X »",
   },
   {
@@ -148,7 +227,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ORG,
     actor: ORG,
-    confidence: 0.6,
     reason: "« an investment in X »",
   },
   {
@@ -157,7 +235,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.7,
     reason: "« acquired X »",
   },
   {
@@ -166,17 +243,15 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.6,
     reason: "« the acquisition of X »",
   },
   {
     // "found" alone is mostly the past of "find" (« the audit found that »): only "to found X".
-    match: "founded|co-founded|cofounded|founds|(?<=to )found",
+    match: "founded|co-founded|cofounded|founds|found(?<=to found)",
     type: "founding",
     form: "verb",
     target: ORG,
     actor: ["person", "organisation"],
-    confidence: 0.7,
     reason: "« founded X », « was founded in »",
   },
   {
@@ -185,7 +260,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« launched X »",
   },
   {
@@ -194,7 +268,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ["group"],
-    confidence: 0.7,
     reason: "« went on strike »",
   },
   {
@@ -203,7 +276,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     object: false,
     actor: ORG,
-    confidence: 0.7,
     reason: "« laid off »",
   },
   {
@@ -212,7 +284,6 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["group", "organisation", "person"],
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« negotiated with X »",
   },
   {
@@ -221,14 +292,36 @@ export const EN_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ACTOR,
     object: false,
-    confidence: 0.45,
     reason: "« announced »",
   },
 ];
 
-// The future (« will join », « is set to ») tells what is announced, not what happened: a question
-// would state it as done.
-export const EN_HEDGE =
-  "reportedly|allegedly|would|could|might|may|rumou?red|is said to|was said to|appears to|seems to|likely|possibly|considering|in talks|will|is set to|are set to|is to|plans to|expects to|is expected to";
+/** What makes an event not simply done, first match first; hearsay is kept as conditional. */
+export const EN_MODALITY: readonly ModalityRule[] = [
+  {
+    status: "conditional",
+    before:
+      "reportedly|allegedly|would|could|might|may|rumou?red to|is said to|are said to|was said to|appears to|seems to|likely to|possibly|in talks to",
+    reason: "conditional or hearsay: « could leave », « reportedly fired »",
+  },
+  {
+    status: "conditional",
+    near: "according to (?:people|sources|a person|two people|three people)|people familiar with",
+    reason: "unnamed sources",
+  },
+  {
+    status: "announced",
+    before:
+      "plans to|planning to|plan to|intends to|intend to|considering|weighing|proposed to|proposes to|propose to|wants to|hopes to|seeking to|seeks to",
+    reason: "an intention made public: « plans to cut 600 jobs »",
+  },
+  {
+    status: "planned",
+    before:
+      "will|'ll|shall|is to|are to|was to|is set to|are set to|was set to|is due to|are due to|is expected to|are expected to|is scheduled to|is going to|are going to|agreed to|has agreed to|have agreed to|agrees to|to be",
+    reason: "the future or an agreement: « will join », « agreed to acquire »",
+  },
+];
+
 export const EN_IRREALIS =
   "demand|call(?:ed|ing)? for|threat|urg|want|wish|refus|if the|unless|to try to|sought|seek";

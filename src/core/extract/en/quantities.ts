@@ -3,9 +3,10 @@ import type { AboutRule, UnitRule } from "../config.js";
 export const EN_UNITS: readonly UnitRule[] = [
   { match: "%|percent|per cent", unit: "%", category: "percent", reason: "percentage" },
   { match: "dollars?|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?", unit: "euros", category: "money", reason: "amount in euros" },
+  { match: "euros?|eur", unit: "euros", category: "money", reason: "amount in euros" },
   {
-    match: "pounds?(?: sterling)?|gbp",
+    match: "pounds?(?: sterling)?|gbp|pence",
+
     unit: "pounds",
     category: "money",
     reason: "amount in pounds",
@@ -37,6 +38,19 @@ export const EN_UNITS: readonly UnitRule[] = [
     category: "people",
     reason: "count of users",
   },
+  {
+    match: "journalists|pilots|strikers|voters|nurses|teachers|drivers",
+    unit: "people",
+    category: "people",
+    reason: "people counted by what they do",
+  },
+  {
+    match:
+      "stores|shops|plants|factories|sites|countries|vehicles|cars|restaurants|locations|outlets|branches|planes|flights|shares|votes",
+    unit: "units",
+    category: "thing",
+    reason: "things counted: stores, plants, countries, votes…",
+  },
   { match: "years?(?:-old)?", unit: "years", category: "time", reason: "years" },
   { match: "days", unit: "days", category: "time", reason: "days" },
   { match: "months", unit: "months", category: "time", reason: "months" },
@@ -48,28 +62,24 @@ export const EN_ABOUT: readonly AboutRule[] = [
     category: "money",
     context: "invest",
     about: "the amount {actor} invested in {target} {?date}",
-    confidence: 0.75,
     reason: "money and « invest »",
   },
   {
     category: "money",
     context: "invest",
     about: "the amount {actor} invested {?date}",
-    confidence: 0.65,
     reason: "money and « invest », no recipient named",
   },
   {
     category: "money",
     context: "valu(?:ed|ation|ing)",
     about: "the valuation of {org}",
-    confidence: 0.65,
     reason: "money and « valued at »",
   },
   {
     category: "money",
     context: "raised|raise|raising|funding round",
     about: "the amount raised by {actor} {?date}",
-    confidence: 0.7,
     reason: "money and « raised »",
   },
   {
@@ -79,14 +89,12 @@ export const EN_ABOUT: readonly AboutRule[] = [
     unless:
       "by|fell|fall|rose|rise|dropped|jumped|gained|lost|climbed|slid|declined|increased|decreased|grew|up|down",
     about: "the revenue of {main} {?date}",
-    confidence: 0.6,
     reason: "money and « revenue »",
   },
   {
     category: "money",
     context: "acqui|bought|buy|deal",
     about: "the price paid for {org}",
-    confidence: 0.6,
     reason: "money and « acquire »",
   },
   {
@@ -95,16 +103,24 @@ export const EN_ABOUT: readonly AboutRule[] = [
     followedBy:
       "of (?:the |its |their )?(?:staff|employees|workers|workforce|researchers|engineers|them)",
     about: "the number of signatories of the letter",
-    confidence: 0.65,
     reason: "share of people signing a letter",
+  },
+  {
+    // "Shares in Vega fell 3%": a move of the share price, no stake in anything.
+    id: "share-price",
+    category: "percent",
+    context:
+      "(?:shares?|stock)[^.;]{0,40}(?:fell|fall|falls|rose|rise|rises|slid|slide|dropped|drop|gained|gain|jumped|down|up|climbed|lost|plunged|declined|dipped|tumbled|soared|surged)",
+    about: "the change in the share price of {org}",
+    reason: "a share price that rose or fell",
   },
   {
     category: "percent",
     context: "owns|owned|holds|held",
+
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake {actor} holds in {org}",
-    confidence: 0.65,
     reason: "« X owns 12% of Y »: a holding",
   },
   {
@@ -113,21 +129,18 @@ export const EN_ABOUT: readonly AboutRule[] = [
     unless:
       "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
     about: "the stake in {org}",
-    confidence: 0.6,
     reason: "share of a company",
   },
   {
     category: "people",
     context: "petition",
     about: "the number of signatories of the petition",
-    confidence: 0.7,
     reason: "people signing a petition",
   },
   {
     category: "people",
     context: "sign|letter|petition",
     about: "the number of signatories of the letter",
-    confidence: 0.7,
     reason: "people signing a letter",
   },
   {
@@ -136,15 +149,13 @@ export const EN_ABOUT: readonly AboutRule[] = [
     ownerVerb: "employs|employed|employing|has|had|counts",
     about: "the total number of {owner} employees",
     units: ["employees"],
-    confidence: 0.65,
     reason: "« X employs N people »: the workforce of the verb's subject",
   },
   {
     category: "people",
-    context: "in total|workforce|headcount|of its",
+    context: "in total|total workforce|headcount",
     about: "the total number of {main} employees",
     units: ["employees"],
-    confidence: 0.65,
     reason: "the workforce",
   },
   {
@@ -155,7 +166,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     anchored: true,
     units: ["employees"],
     about: "the number of jobs cut",
-    confidence: 0.65,
     reason: "people fired in number: job cuts",
   },
   {
@@ -163,14 +173,12 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "laid off|lay off|layoffs|job cuts|cut",
     units: ["employees", "jobs"],
     about: "the number of jobs cut",
-    confidence: 0.65,
     reason: "job cuts",
   },
   {
     category: "people",
     context: "vot(?:ed|e|ing) (?:for|in favou?r of) (?:a |the )?(?:strike|walkout)",
     about: "the number of votes for a strike",
-    confidence: 0.65,
     reason: "people voting for a strike",
   },
   {
@@ -178,15 +186,15 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "protest|demonstrat|rall(?:y|ied)|marched",
     units: ["people", "employees", "members"],
     about: "the number of protesters",
-    confidence: 0.65,
     reason: "people protesting",
   },
   {
     category: "people",
-    context: "strike|striking|walked out",
+    // "striking workers", not "a very striking example".
+    context:
+      "strike|striking (?:workers|employees|members|staff)|(?:are|were|went|remain|remained) striking|walked out",
     units: ["employees", "members"],
     about: "the number of workers on strike",
-    confidence: 0.65,
     reason: "people on strike",
   },
   {
@@ -194,7 +202,6 @@ export const EN_ABOUT: readonly AboutRule[] = [
     context: "aged \\d+|, \\d+,|\\d+-year-old|\\d+ years old",
     anchored: true,
     about: "the age of {person}",
-    confidence: 0.55,
     reason: "an age",
   },
 ];
@@ -237,4 +244,28 @@ export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ["m", 1e6],
   ["thousand", 1e3],
   ["trillion", 1e12],
+]);
+
+/** English ordinals, as in "the eleventh day of the strike". */
+export const EN_ORDINALS: ReadonlyMap<string, number> = new Map<string, number>([
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+  ["eighth", 8],
+  ["ninth", 9],
+  ["tenth", 10],
+  ["eleventh", 11],
+  ["twelfth", 12],
+  ["thirteenth", 13],
+  ["fourteenth", 14],
+  ["fifteenth", 15],
+  ["sixteenth", 16],
+  ["seventeenth", 17],
+  ["eighteenth", 18],
+  ["nineteenth", 19],
+  ["twentieth", 20],
+  ["thirtieth", 30],
 ]);

@@ -128,6 +128,22 @@ export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Assurances",
   "Immobilier",
   "Transports",
+  "Electric",
+  "Electronics",
+  "Chemicals",
+  "Foods",
+  "Steel",
+  "Oil",
+  "Petroleum",
+  "Pharma",
+  "Brands",
+  "Stores",
+  "Resources",
+  "Semiconductor",
+  "Semiconductors",
+  "Mining",
+  "Aerospace",
+  "Automotive",
   "Airlines",
   "Airways",
   "Securities",
@@ -139,7 +155,26 @@ export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Entertainment",
   "Telecom",
   "Software",
+  // Institutions and trades named by their last word.
+  "Télécom",
+  "Télévisions",
+  "Télévision",
+  "Radio",
+  "Parti",
+  "Syndicat",
+  "Services",
+  "Finance",
+  "Finances",
+  "Europe",
+  "International",
 ]);
+
+/** First words that make a name an organisation: « Conseil supérieur de… », « Banque de France ». */
+export const FR_ORG_HEADS: ReadonlySet<string> = new Set(
+  "Conseil Comité Commission Cour Tribunal Assemblée Sénat Ministère Fédération Confédération Union Syndicat Association Institut Agence Autorité Office Banque Caisse Crédit Groupe Société Compagnie Fondation Université Radio Parti Mouvement Direction Chambre Régie Établissement".split(
+    " ",
+  ),
+);
 
 /** Groups of people named by a common noun, tied to their organisation. */
 export const FR_GROUPS: readonly GroupRule[] = [
@@ -153,7 +188,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
   },
   {
     match:
-      "(?<=(?:le|du|au) )conseil(?! (?:de|des|d'|du|municipal|regional|constitutionnel|d'etat|europeen|d'administration))",
+      "conseil(?<=(?:le|du|au) conseil)(?! (?:de|des|d'|du|municipal|regional|constitutionnel|d'etat|europeen|d'administration))",
     group: "board",
     kind: "group",
     plural: false,
@@ -161,7 +196,7 @@ export const FR_GROUPS: readonly GroupRule[] = [
     reason: "« le conseil » alone, in an article about a company, is its board",
   },
   {
-    match: "(?<=(?:le|du|au) )ca",
+    match: "ca(?<=(?:le|du|au) ca)",
     original: /^CA$/,
     group: "board",
     kind: "group",
@@ -170,24 +205,42 @@ export const FR_GROUPS: readonly GroupRule[] = [
     reason: "« le CA »: conseil d'administration",
   },
   {
-    match: "employes|salaries|(?<=(?:le|du|son) )personnel|(?<=(?:\\d|des|les|ses) )collaborateurs",
+    match:
+      "employes|salaries|personnel(?<=(?:le|du|son) personnel)|collaborateurs(?<=(?:\\d|des|les|ses) collaborateurs)",
     group: "employees",
     kind: "group",
     plural: true,
     gender: "m",
     reason: "the staff of a company",
   },
+  {
+    // Named by their own noun: « les pilotes d'Air France » are not all its employees.
+    match:
+      "pilotes|syndicats|organisations syndicales|journalistes|redaction|personnels|grevistes|syndicalistes|ouvriers|cheminots|controleurs aeriens|hotesses et stewards|enseignants|medecins|infirmiers|chauffeurs|conducteurs|techniciens|elus locaux|elus|actionnaires|adherents",
+    group: "people",
+    kind: "group",
+    plural: true,
+    gender: "m",
+    reason: "people of an organisation named by what they do",
+  },
 ];
 
 export const FR_COMPANY_REFERENCE =
-  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme|le club";
+  "l'entreprise|la start-up|la startup|la societe|le groupe|la firme|le club|la compagnie|l'operateur|le constructeur|l'enseigne|le distributeur|le fabricant|la banque|l'assureur|l'editeur|le laboratoire|l'equipementier|le transporteur";
 
 /** « le conseil d'administration d'OpenAI », « les employés d'OpenAI ». */
 export function frGroupName(
   group: string,
   org: string | undefined,
   of: (s: string) => string,
+  noun = "",
 ): string {
-  const base = group === "board" ? "le conseil d'administration" : "les employés";
+  const article = /^redaction/i.test(noun) || noun.startsWith("réd") ? "la" : "les";
+  const base =
+    group === "board"
+      ? "le conseil d'administration"
+      : group === "people"
+        ? `${article} ${noun}`
+        : "les employés";
   return org ? `${base} ${of(org)}` : base;
 }

@@ -1,4 +1,5 @@
 import type { EventRule } from "../config.js";
+import { FR_EVENT_PHRASES } from "./event-phrases.js";
 
 const PERSON = ["person"] as const;
 const PERSON_OR_GROUP = ["person", "group"] as const;
@@ -12,37 +13,24 @@ const ACTOR = ["organisation", "group", "person"] as const;
 const pp = (stem: string) => `${stem}(?:e|ee|es|ees)`;
 
 /** French event triggers: verbs in every voice, and the nouns news prose makes of them. */
-export const FR_EVENTS: readonly EventRule[] = [
-  {
-    // Before the dismissal verbs, which would read « a licencié 7 500 salariés » as one person
-    // dismissed with no name: a count after the verb makes it a layoff.
-    match: `(?:licencie|licencient|licencier|licenciera|supprime|suppriment|supprimer|supprimera)(?= (?:environ |plus de |pres de |quelque |jusqu'a |pas moins de )?\\d)`,
-    type: "layoff",
-    form: "verb",
-    object: false,
-    actor: ORG,
-    confidence: 0.7,
-    reason: "« a licencié 7 500 salariés »: a count of people, a layoff",
-  },
+export const FR_EVENT_VERBS: readonly EventRule[] = [
   {
     match: `${pp("evinc")}|evince|evincent|evincer`,
     type: "dismissal",
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« évincé »",
   },
   {
     // « remercier » is mostly to thank: it dismisses only a post-holder of one's own
     // (« a remercié jeudi son PDG »), never « a remercié ses équipes ».
     match:
-      "(?<=(?:a|ont) )remercie(?= (?:[a-z]+ )?(?:son|sa|leur) (?:pdg|dg|directeur|directrice|president|presidente|entraineur|entraineuse|patron|patronne|dirigeant|dirigeante|selectionneur))",
+      "remercie(?<=(?:a|ont) remercie)(?= (?:[a-z]+ )?(?:son|sa|leur) (?:pdg|dg|directeur|directrice|president|presidente|entraineur|entraineuse|patron|patronne|dirigeant|dirigeante|selectionneur))",
     type: "dismissal",
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« a remercié son PDG »",
   },
   {
@@ -51,7 +39,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« limogé »",
   },
   {
@@ -60,7 +47,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« renvoyé »",
   },
   {
@@ -69,7 +55,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« viré »",
   },
   {
@@ -78,7 +63,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« licencié »",
   },
   {
@@ -87,7 +71,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« révoqué »",
   },
   {
@@ -96,7 +79,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« écarté de la tête de »",
   },
   {
@@ -105,7 +87,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« débarqué »",
   },
   {
@@ -114,7 +95,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« démis de ses fonctions »",
   },
   {
@@ -123,7 +103,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "dismissal noun: « l'éviction de X »",
   },
   {
@@ -132,7 +111,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« nommé »",
   },
   {
@@ -141,7 +119,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« désigné »",
   },
   {
@@ -150,7 +127,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« choisi pour devenir »",
   },
   {
@@ -159,29 +135,26 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.75,
     reason: "« la nomination de X »",
   },
   {
     match:
-      "(?:occuper|occupera|occuperait|occupe|assurer|assurera|assurerait|assure|reprendre|reprend|reprendra|prendre|prend|prendra|prendrait) (?:le poste|l'interim|la direction|la tete|les renes)",
+      "(?:occuper|occupera|occuperait|occupe|assurer|assurera|assurerait|assure|reprendre|reprend|reprendra|prendre|prend|prendra|prendrait) (?:le poste|l'interim|la direction|la tete|les renes|les fonctions|ses fonctions|la presidence)",
     type: "appointment",
     form: "verb",
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« occuper le poste de », « assurer l'intérim »",
   },
   {
     match:
-      "(?:devenir|devient|deviendra|deviendrait|est devenu|est devenue) (?:le |la )?(?:nouveau |nouvelle )?(?:pdg|ceo|directeur|directrice|president|presidente|dirigeant|dirigeante|patron|patronne)",
+      "(?:devenir|devient|deviendra|deviendrait|est devenu|est devenue|devenu|devenue) (?:le |la |l')?(?:nouveau |nouvelle |nouvel |futur |future |premier |premiere )?(?:pdg|ceo|dg|directeur|directrice|president|presidente|dirigeant|dirigeante|patron|patronne|numero un|chef|secretaire general|secretaire generale|administrateur|administratrice)",
     type: "appointment",
     form: "verb",
     target: PERSON,
     subject: "target",
     object: false,
-    confidence: 0.7,
     reason: "« devenir le nouveau PDG »",
   },
   {
@@ -190,7 +163,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« embauché »",
   },
   {
@@ -199,7 +171,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.8,
     reason: "« recruté »",
   },
   {
@@ -208,7 +179,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: PERSON,
     actor: ACTOR,
-    confidence: 0.6,
     reason: "« (a annoncé) engager X »",
   },
   {
@@ -217,27 +187,25 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: PERSON_OR_GROUP,
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« l'embauche de X », « le recrutement de X »",
   },
   {
     match:
-      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|quitte son poste|quitterait son poste|quittera son poste|quitter son poste|(?:presente|remis|donne|presenter|remettre|donner) sa demission",
+      "demissionne|demissionnent|demissionner|a demissionne|ont demissionne|(?:quitte|quitterait|quittera|quitter|quittant|quittait) (?:son poste|ses fonctions|la presidence|la direction)|(?:presente|remis|donne|presenter|remettre|donner|remettra|remettrai) sa demission|(?:prend|prendra|prendre|a pris) sa retraite|(?:part|partira|partir) a la retraite",
     type: "resignation",
     form: "verb",
     subject: "actor",
     object: false,
     actor: ["person", "group"],
-    confidence: 0.75,
     reason: "« démissionner », « quitter son poste », « présenter sa démission »",
   },
   {
-    match: "quitte(?! son poste)|quittent|quitter(?! son poste)",
+    match:
+      "quitte(?! (?:son poste|ses fonctions))|quittent|quitter(?! (?:son poste|ses fonctions))",
     type: "departure",
     form: "verb",
     target: ORG,
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« quitter X »",
   },
   {
@@ -246,7 +214,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "person", "group"],
     actor: PERSON_OR_GROUP,
-    confidence: 0.7,
     reason: "« rejoindre X »",
   },
   {
@@ -255,7 +222,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group", "person"],
     object: false,
-    confidence: 0.75,
     reason: "« ont signé une lettre »",
   },
   {
@@ -266,17 +232,7 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ["group", "organisation", "person"],
     targetPrep: "au|aux|a",
     targetOptional: true,
-    confidence: 0.75,
     reason: "« une lettre signée par X », « adressée au conseil »",
-  },
-  {
-    match: "ont reclame|a reclame|reclament",
-    type: "petition",
-    form: "verb",
-    actor: ["group", "person"],
-    object: false,
-    confidence: 0.6,
-    reason: "« ont réclamé »: a demand made together",
   },
   {
     match: "investit|investi|investissent|investira|investir",
@@ -285,7 +241,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ORG,
     actor: ORG,
     targetPrep: "dans|en",
-    confidence: 0.75,
     reason: "« investir dans X »",
   },
   {
@@ -295,7 +250,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     target: ORG,
     actor: ORG,
     targetPrep: "dans|en",
-    confidence: 0.6,
     reason: "« un investissement dans X »",
   },
   {
@@ -304,7 +258,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["organisation", "product"],
     actor: BUYER,
-    confidence: 0.7,
     reason: "« racheter X »",
   },
   {
@@ -313,7 +266,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ORG,
     actor: ["person", "organisation"],
-    confidence: 0.7,
     reason: "« fondé par », « a cofondé X »",
   },
   {
@@ -322,7 +274,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« lancer X »",
   },
   {
@@ -331,7 +282,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "noun",
     target: ["product"],
     actor: ORG,
-    confidence: 0.65,
     reason: "« la mise en ligne de X »",
   },
   {
@@ -341,7 +291,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     target: ["group", "organisation", "person"],
     actor: ACTOR,
-    confidence: 0.7,
     reason: "« tenter de convaincre X », « négocier avec X »",
   },
   {
@@ -350,7 +299,6 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ["group"],
     object: false,
-    confidence: 0.7,
     reason: "« en grève »",
   },
   {
@@ -359,17 +307,9 @@ export const FR_EVENTS: readonly EventRule[] = [
     form: "verb",
     actor: ACTOR,
     object: false,
-    confidence: 0.45,
     reason: "« a annoncé »: something was announced (what is left to the evidence)",
   },
 ];
 
-/**
- * Conditional, hearsay and hedges: the fact is reported, not asserted. The future (« rejoindra »,
- * « va quitter ») tells what is announced, not what happened: a question would state it as done.
- */
-export const FR_HEDGE =
-  "aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient|selon des rumeurs|semble|semblait|peut-etre|probablement|envisage|envisagerait|en passe de|va|vont|rejoindra|rejoindront|quittera|quitteront|deviendra|deviendront|prendra|licenciera|supprimera|rachetera|investira|demissionnera";
-/** Demands, threats, refusals and wishes: what follows has not happened. */
-export const FR_IRREALIS =
-  "reclam|exig|demand|menac|appel|souhait|veut|voulait|voudrait|refus|envisag|pour tenter|si le|si la|si les|faute de|condition|prets? a|pretes? a|avant qu|avant de";
+/** Every French trigger, phrases first: at one place in a sentence the first that matches wins. */
+export const FR_EVENTS: readonly EventRule[] = [...FR_EVENT_PHRASES, ...FR_EVENT_VERBS];

@@ -1,7 +1,9 @@
 import * as chrono from "chrono-node";
 import { de } from "../../i18n/french.js";
 import type { LanguageConfig } from "../config.js";
+import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
+import { FIRST_NAMES } from "../shared/first-names.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
   FR_COMPANY_REFERENCE,
@@ -9,15 +11,18 @@ import {
   FR_HONORIFICS,
   FR_KIND_CUES,
   FR_NAME_STOPWORDS,
+  FR_ORG_HEADS,
   FR_ORG_SUFFIXES,
   FR_ROLE_MODIFIERS,
   FR_ROLES,
   frGroupName,
 } from "./entities.js";
-import { FR_EVENTS, FR_HEDGE, FR_IRREALIS } from "./events.js";
-import { FR_NUMBER_WORDS, FR_SCALES } from "./numbers.js";
+import { FR_EVENTS } from "./events.js";
+import { FR_GRAMMAR } from "./grammar.js";
+import { FR_IRREALIS, FR_MODALITY } from "./modality.js";
+import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
-import { FR_SPEECH_VERBS } from "./quotes.js";
+import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./quotes.js";
 
 /** French dates: chrono's French locale, refined, and the parsers of fr/dates.ts. */
 const FR_DATES: DateReader = {
@@ -34,6 +39,7 @@ const FR_DATES: DateReader = {
 /** How French articles are read: chrono's French parsers plus ours, and French word lists. */
 export const FR: LanguageConfig = {
   lang: "fr",
+  pipeline: DEFAULT_PIPELINE,
   nameStopwords: FR_NAME_STOPWORDS,
   honorifics: FR_HONORIFICS,
   elision: /^(?:[dlDLjJnNmMsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/,
@@ -41,43 +47,105 @@ export const FR: LanguageConfig = {
   roleModifiers: FR_ROLE_MODIFIERS,
   kindCues: FR_KIND_CUES,
   orgSuffixes: FR_ORG_SUFFIXES,
+  orgHeads: FR_ORG_HEADS,
+  firstNames: FIRST_NAMES,
   groups: FR_GROUPS,
   companyReference: FR_COMPANY_REFERENCE,
   namedBefore:
     "le geant (?:de la technologie|de la tech|du numerique|de l'informatique|du logiciel|americain|de l'internet)",
   complement: "de|d'|du|des",
   pronouns: { m: "il", f: "elle" },
-  groupName: (group, org) => frGroupName(group, org, de),
+  groupName: (group, org, noun) => frGroupName(group, org, de, noun),
   events: FR_EVENTS,
   passiveAux: "ete|etait|etaient|est|sont|fut|furent|etre|sera|seront|serait|seraient|soit|soient",
   activeAux: "a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir",
   agent: "par",
   listJoin: "et|ainsi que|comme|ou",
   clauseBreak:
-    "que|qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
+    // « ainsi que » joins names, it ends no clause.
+    "(?<!ainsi )que|(?<!ainsi )qu'|mais|lorsque|lorsqu'|quand|tandis|alors que|si|selon|apres|avant de|pour|dont",
+  determiners: "le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces",
+  indefinites: "un|une|des|deux|trois|plusieurs|certains|certaines|quelques",
+  qualifierWordsAfter:
+    "environ|seulement|a peine|au moins|au total|en|a|au|aux|pour|contre|sur|selon|du|de|des|d'|par|dans|chez|et|ou|mais|alors|tandis",
+  relativeWords: "qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels",
   relative: "qui",
   negation:
     "(?:^|[^\\p{L}])(?:ne|n')\\s*(?:[\\p{L}']+\\s+){0,3}|(?:^|[^\\p{L}])sans\\s+(?:[\\p{L}']+\\s+){0,2}",
   negationWords: "pas|jamais|plus|point|guere|aucun|aucune|nullement|sans",
-  hedge: FR_HEDGE,
+  modality: FR_MODALITY,
   irrealis: FR_IRREALIS,
-  future: { before: "va|vont|allait|allaient|doit|doivent|devra|devront", ending: "ra|ront" },
   employerIntro: "chez|au sein de|a la tete de|pour diriger|rejoindre",
   announceVerbs:
-    "a annonce|ont annonce|annoncent|annoncait|annoncant|annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
+    // « une annonce », « cette annonce » are the noun, not the verb.
+    "a annonce|ont annonce|annoncent|annoncait|annoncant|(?<!une |cette |la )annonce|a confirme|confirme|a officialise|officialise|a indique|indique",
+
   participle: /(?:é|ée|és|ées|i|ie|is|ies)$/,
   bareParticipleIsPassive: true,
   roleDirect: true,
   roleIntro:
     "comme|en tant que|au poste de|le poste de|l'interim de|de|a la tete de|pour devenir|devenir|pour diriger|diriger|nouveau|nouvelle",
   numberWords: FR_NUMBER_WORDS,
+  ordinalDays: {
+    ordinals: FR_ORDINALS,
+    digitSuffix: "e|eme|ème",
+    // « onzième jour de grève », « pour un treizième jour consécutif », « 5e journée de grève ».
+    pattern: "{n} (?:jour|journee)(?: consecutif| consecutive)?(?: de (?:greve|mobilisation))?",
+    strike: "greve|greves|grevistes",
+    unit: "jours",
+    label: "le nombre de jours de grève {of:holder}",
+  },
+  currencies: new Map([
+    ["us$", "dollars"],
+    ["$", "dollars"],
+    ["€", "euros"],
+    ["£", "livres sterling"],
+    ["usd", "dollars"],
+    ["eur", "euros"],
+    ["gbp", "livres sterling"],
+    ["chf", "francs suisses"],
+  ]),
   scales: FR_SCALES,
   qualifiers: FR_QUALIFIERS,
   totalJoin: "des|sur|parmi les|d'un total de",
   decimalComma: true,
   units: FR_UNITS,
   about: FR_ABOUT,
+  grammar: FR_GRAMMAR,
+  figureWords: {
+    moneyNouns:
+      "offre|offres|dette|amende|cout|prix|salaire|remuneration|indemnite|indemnites|caisse de greve|chiffre d'affaires|benefice|perte|pertes|deficit|economies|investissement|levee de fonds|valorisation|provision|provisions|enveloppe|budget|subvention|bonus|prime|dividende",
+    changes:
+      "hausse|baisse|augmentation|diminution|progression|recul|chute|reduction|revalorisation|croissance|bond|remise|rabais|prime",
+    shares: "actions|action|titre|titres|cours",
+    possessives: "son|sa|ses|leur|leurs",
+    owned: { son: "le", sa: "la", ses: "les", leur: "le", leurs: "les" },
+
+    population: "des|du|de la|de l'|d'|de",
+    labels: {
+      money: "le montant {of:noun} {of:holder}",
+      percent: "la part {of:holder}",
+      percentOf: "la part {noun} {of:holder}",
+      percentOwn: "la part {of:owned} {of:holder}",
+      count: "le nombre de {noun} {of:holder}",
+      countGroup: "le nombre {of:holder}",
+    },
+  },
   speechVerbs: FR_SPEECH_VERBS,
+  quoteWords: FR_QUOTE_WORDS,
+  replacement: {
+    passive:
+      "(?:est|a ete|sera|serait|va etre|avait ete|sont|ont ete|seront|etre) (?:remplace|remplacee|remplaces|remplacees)",
+    active:
+      "remplace|remplacera|remplacait|succede a|succedera a|succede au|succedera au|(?:prend|prendra|a pris|prendre) la succession de",
+    adverbial:
+      "en remplacement de|en remplacement d'|a la place de|pour remplacer|pour succeder a|succedant a",
+  },
+  pastPerfect: "avait|avaient|avait ete|avaient ete|eut|eurent",
+  objectPronouns: { after: "(?!)", before: "l'a|l'ont|l'avait|l'avaient|le|la|l'" },
+  subjectPronouns: FR_SUBJECT_PRONOUNS,
+  prepositions:
+    "de|du|des|d'|à|au|aux|en|dans|sur|pour|chez|avec|par|selon|contre|vers|entre|sans|sous|après|avant|depuis|pendant|envers|durant|lors de|auprès de|auprès du|d'après|face à|parmi",
   of: de,
   dates: FR_DATES,
 };

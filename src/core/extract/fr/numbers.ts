@@ -37,3 +37,29 @@ export const FR_SCALES: ReadonlyMap<string, number> = new Map([
   ["billions", 1e12],
   ["billion", 1e12],
 ]);
+
+/** French ordinals, folded, as in « le onzième jour de grève ». */
+export const FR_ORDINALS: ReadonlyMap<string, number> = new Map<string, number>([
+  ["deuxieme", 2],
+  ["second", 2],
+  ["seconde", 2],
+  ["troisieme", 3],
+  ["quatrieme", 4],
+  ["cinquieme", 5],
+  ["sixieme", 6],
+  ["septieme", 7],
+  ["huitieme", 8],
+  ["neuvieme", 9],
+  ["dixieme", 10],
+  ["onzieme", 11],
+  ["douzieme", 12],
+  ["treizieme", 13],
+  ["quatorzieme", 14],
+  ["quinzieme", 15],
+  ["seizieme", 16],
+  ["dix-septieme", 17],
+  ["dix-huitieme", 18],
+  ["dix-neuvieme", 19],
+  ["vingtieme", 20],
+  ["trentieme", 30],
+]);

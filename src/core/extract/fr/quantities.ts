@@ -4,9 +4,10 @@ import type { AboutRule, UnitRule } from "../config.js";
 export const FR_UNITS: readonly UnitRule[] = [
   { match: "%|pour cent|pour-cent", unit: "%", category: "percent", reason: "percentage" },
   { match: "dollars?|\\$|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?|€", unit: "euros", category: "money", reason: "amount in euros" },
+  { match: "euros?|€|eur", unit: "euros", category: "money", reason: "amount in euros" },
   {
-    match: "livres? sterling|livres?|£",
+    match: "livres? sterling|livres?|£|pence",
+
     unit: "livres sterling",
     category: "money",
     reason: "amount in pounds",
@@ -39,6 +40,20 @@ export const FR_UNITS: readonly UnitRule[] = [
     category: "people",
     reason: "count of users",
   },
+  {
+    match:
+      "journalistes|pilotes|grevistes|votants|syndiques|enseignants|medecins|infirmiers|chauffeurs",
+    unit: "personnes",
+    category: "people",
+    reason: "people counted by what they do",
+  },
+  {
+    match:
+      "magasins|boutiques|usines|sites|pays|vehicules|voitures|restaurants|agences|points de vente|succursales|avions|vols|actions|titres|voix|urnes",
+    unit: "unités",
+    category: "thing",
+    reason: "things counted: stores, plants, countries, votes…",
+  },
   { match: "ans|annees", unit: "ans", category: "time", reason: "years" },
   { match: "jours", unit: "jours", category: "time", reason: "days" },
   { match: "mois", unit: "mois", category: "time", reason: "months" },
@@ -58,28 +73,24 @@ export const FR_ABOUT: readonly AboutRule[] = [
     category: "money",
     context: "invest",
     about: "le montant investi par {actor} dans {target} {?date}",
-    confidence: 0.75,
     reason: "money and « investir »: the amount invested",
   },
   {
     category: "money",
     context: "invest",
     about: "le montant investi par {actor} {?date}",
-    confidence: 0.65,
     reason: "money and « investir », no recipient named",
   },
   {
     category: "money",
     context: "valoris",
     about: "la valorisation {org:of}",
-    confidence: 0.65,
     reason: "money and « valoriser »: a valuation",
   },
   {
     category: "money",
     context: "(?:leve|levee) (?:de fonds|des fonds)|a leve|ont leve",
     about: "le montant levé par {actor} {?date}",
-    confidence: 0.7,
     reason: "money and « lever des fonds »",
   },
   {
@@ -89,14 +100,12 @@ export const FR_ABOUT: readonly AboutRule[] = [
     unless:
       "chute de|baisse de|hausse de|recul de|recule de|progresse de|progression de|augmente de|augmentation de|diminue de|diminution de|de plus de|de moins de",
     about: "le chiffre d'affaires {main:of} {?date}",
-    confidence: 0.6,
     reason: "money and « chiffre d'affaires »: revenue",
   },
   {
     category: "money",
     context: "rachat|rachete|racheter",
     about: "le prix du rachat {org:of}",
-    confidence: 0.6,
     reason: "money and « racheter »",
   },
   {
@@ -104,16 +113,24 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "signe|lettre|petition|reclam",
     followedBy: FR_OF_PEOPLE,
     about: "le nombre de signataires de la lettre",
-    confidence: 0.65,
     reason: "share of people signing a letter",
+  },
+  {
+    // « L'action de Vega a chuté de 3 % »: a move of the share price, no share of anything.
+    id: "variation-cours",
+    category: "percent",
+    context:
+      "(?:action|actions|titre|titres|cours)[^.;]{0,40}(?:chute|recule|baisse|perd|perdu|gagne|progresse|bondi|grimpe|plonge|hausse|s'envole|degringole)",
+    about: "la variation du cours de l'action {org:of}",
+    reason: "a share price that rose or fell",
   },
   {
     category: "percent",
     context: "detient|detenait|detenir|possede|possedait",
+
     unless:
       "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
     about: "la part du capital {org:of} détenue par {actor}",
-    confidence: 0.65,
     reason: "« X détient 12 % de Y »: a holding",
   },
   {
@@ -123,21 +140,18 @@ export const FR_ABOUT: readonly AboutRule[] = [
     unless:
       "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
     about: "la part {org:of} visée",
-    confidence: 0.6,
     reason: "share of a company bought or held",
   },
   {
     category: "people",
     context: "petition",
     about: "le nombre de signataires de la pétition",
-    confidence: 0.7,
     reason: "people signing a petition",
   },
   {
     category: "people",
     context: "signe|lettre|petition",
     about: "le nombre de signataires de la lettre",
-    confidence: 0.7,
     reason: "people signing a letter",
   },
   {
@@ -146,7 +160,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     ownerVerb: "emploie|emploient|employait|compte|comptait|comptant",
     about: "le nombre total d'employés {owner:of}",
     units: ["employés"],
-    confidence: 0.65,
     reason: "« X emploie N personnes »: the workforce of the verb's subject",
   },
   {
@@ -154,7 +167,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "au total|effectif",
     about: "le nombre total d'employés {main:of}",
     units: ["employés"],
-    confidence: 0.65,
     reason: "« N employés au total »: the workforce",
   },
   {
@@ -162,7 +174,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "licenci|supprim|suppression",
     units: ["employés", "postes"],
     about: "le nombre de postes supprimés",
-    confidence: 0.65,
     reason: "job cuts",
   },
   {
@@ -170,7 +181,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context:
       "vote (?:pour )?(?:la|une) greve|votes? (?:pour|en faveur d['’]une|en faveur de la) greve",
     about: "le nombre de votes pour la grève",
-    confidence: 0.65,
     reason: "people voting for a strike",
   },
   {
@@ -178,7 +188,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "manifest|rassembl|defile",
     units: ["personnes", "employés", "membres"],
     about: "le nombre de manifestants",
-    confidence: 0.65,
     reason: "people protesting",
   },
   {
@@ -186,7 +195,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
     context: "greve|grevistes",
     units: ["employés", "membres"],
     about: "le nombre de grévistes",
-    confidence: 0.65,
     reason: "people on strike",
   },
   {
@@ -195,7 +203,6 @@ export const FR_ABOUT: readonly AboutRule[] = [
       "(?:age|agee) de \\d+ ans|, \\d+ ans,|(?:entrepreneur|homme|femme|dirigeant|dirigeante|patron|patronne|fondateur|fondatrice) de \\d+ ans",
     anchored: true,
     about: "l'âge de {person}",
-    confidence: 0.55,
     reason: "« de 38 ans » after a person: an age",
   },
 ];

@@ -23,6 +23,8 @@ export function splitGluedNames(
     // A particle name (« Luca de Meo ») is split only when its first word is a name on its own.
     const particle = /^\p{Ll}/u.test(words[1] ?? "");
     if (words.length < (particle ? 2 : 3) || (particle && !alone.has(words[0]!))) continue;
+    // "Writers Guild of America": an institution's name is one name.
+    if (words.some((w) => cfg.orgSuffixes.has(w) || cfg.orgHeads.has(w))) continue;
     // « l'ancien patron de Vega Marc Petit »: after « de », an organisation then a person's name.
     const rest = words.slice(1);
     const afterComplement =

@@ -7,10 +7,14 @@ export interface Apposition {
 }
 
 interface Compiled {
+  complementEnd: RegExp;
+  another: RegExp;
   any: RegExp;
   after: RegExp;
   before: RegExp;
   verbs: RegExp;
+  nounBeforeName: RegExp;
+
   cut: RegExp;
   genders: { re: RegExp; gender: "f" | "m" }[];
 }
@@ -22,12 +26,17 @@ function compile(cfg: LanguageConfig): Compiled {
   if (c) return c;
   const role = `(?:(?:${cfg.roleModifiers})[ -]?)?(?:${cfg.roles.map((r) => r.match).join("|")})`;
   // "the airline's chief operating officer": a possessive noun may come between.
-  const det =
-    "(?:(?:le|la|les|l'|un|une|son|sa|the|a|an|its|his|her|their)\\s*)?(?:[\\p{L}-]+['’]s\\s+)?";
+  const det = `(?:(?:${cfg.grammar.roleArticles})\\s*)?(?:[\\p{L}-]+['’]s\\s+)?`;
   // Before a name, a role is introduced by a determiner or a modifier (« le PDG X », « du
   // chercheur X », « l'ancien patron de Twitch X »), never bare (« être CEO d'OpenAI quand... »).
-  const detBefore = `(?:(?:le|la|les|l'|un|une|son|sa|du|de la|de l'|des|au|aux|the|a|an|its|his|her|their|former|ex-?)\\s*|(?=(?:${cfg.roleModifiers})[ -]))`;
+  const detBefore = `(?:(?:${cfg.grammar.roleArticles}|${cfg.grammar.roleArticlesBefore})\\s*|(?=(?:${cfg.roleModifiers})[ -]))`;
+
   c = {
+    complementEnd: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.prepositions})\\s*$`, "u"),
+    another: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.grammar.and})\\s+(?:${cfg.complement}|${cfg.determiners})(?![\\p{L}])`,
+      "u",
+    ),
     any: new RegExp(`(?<![\\p{L}])(?:${cfg.roles.map((r) => r.match).join("|")})(?![\\p{L}])`, "u"),
     // Bounded repetitions only: each test is linear in the short window it is given.
     after: new RegExp(`^,\\s+${det}(${role}(?![\\p{L}])[^,;.()«»"\\[\\]]{0,90})`, "du"),
@@ -35,9 +44,14 @@ function compile(cfg: LanguageConfig): Compiled {
       `(?:^|[\\s,(])${detBefore}(${role}(?![\\p{L}])[^,;.()«»"\\[\\]]{0,80}?)(?:,\\s*|\\s+)$`,
       "du",
     ),
-    verbs:
-      /(?<![\p{L}])(?:a (?:ete|[\p{L}]+e)|ont|est|sont|etait|etaient|fut|avait|avaient|sera|serait|has|have|is|are|was|were|had|will|would|qui|que|qu'|who|which|that|dont)(?![\p{L}])/u,
-    cut: /\s+(?:qui|qu'|dont|ou|who|which|whose|that)\b[\s\S]*$|\s+$/,
+    // A verb or a clause in what follows a name: no role phrase.
+    verbs: new RegExp(`(?<![\\p{L}])(?:${cfg.grammar.clauseVerbs})(?![\\p{L}])`, "u"),
+    cut: new RegExp(`\\s+(?:${cfg.grammar.clauseStarts})(?![\\p{L}])[\\s\\S]*$|\\s+$`, "iu"),
+    // « de la région », "of the state": the next name is that noun's name.
+    nounBeforeName: new RegExp(
+      `(?:^|\\s)(?:${cfg.complement})\\s*(?:(?:${cfg.determiners})\\s*)?\\p{Ll}[\\p{Ll}-]*$`,
+      "u",
+    ),
     genders: cfg.roles
       .filter((r) => r.gender)
       .map((r) => ({
@@ -48,10 +62,6 @@ function compile(cfg: LanguageConfig): Compiled {
   compiled.set(cfg, c);
   return c;
 }
-
-/** A role phrase ending « de la région », "of the state": the next name is that noun's name. */
-const NOUN_BEFORE_NAME =
-  /(?:^|\s)(?:de|du|des|of)\s+(?:(?:la|le|les|l'|the)\s*)?\p{Ll}[\p{Ll}-]*$|(?:^|\s)d'\p{Ll}[\p{Ll}-]*$/u;
 
 /** The gender a post shows (« directrice générale » is a woman's), from its folded text. */
 export function genderOfPost(folded: string, cfg: LanguageConfig): "f" | "m" | undefined {
@@ -95,19 +105,14 @@ export function appositionAt(
     const offset = from + before.indices![1]![0];
     const raw = text.slice(offset, offset + phrase.length).trim();
     // « le PDG de Microsoft » before « Microsoft »'s own name: the name is the complement.
-    const complement =
-      /(?:^|[^\p{L}])(?:de|du|des|d'|of|chez|at|pour|for|avec|with|a|au|aux|dans|en|in|par|by|sur|on)\s*$/u.test(
-        phrase,
-      );
+    const complement = c.complementEnd.test(raw.toLowerCase().replace(/’/g, "'"));
     // « du responsable de X Aleksander Madry et du chercheur »: another name and its role.
-    const another =
-      /\bet (?:du|de|des|d')|\band (?:the|of)\b/.test(phrase) ||
-      /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(raw);
+    const another = c.another.test(phrase) || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(raw);
     // « du patron de Tesla, Sam Altman transforme »: after a comma, the name must close the aside.
     const aside = /,\s*$/.test(before[0]) && !/^\s*[,.;)]/.test(folded.slice(end, end + 2));
     // « présidente de la région Bretagne »: a common noun right before the name (no comma) is what the
     // name names (a region, a group); the role belongs to someone else.
-    const named = !/,\s*$/.test(before[0]) && NOUN_BEFORE_NAME.test(raw);
+    const named = !/,\s*$/.test(before[0]) && c.nounBeforeName.test(raw);
     if (raw.length > 1 && !complement && !aside && !another && !named && !c.verbs.test(phrase)) {
       const gender = genderOf(phrase, c);
       return { description: raw, ...(gender ? { gender } : {}) };

@@ -14,19 +14,16 @@ export interface SentenceContext {
   previous: readonly { sentence: SentenceUnit; mentions: readonly Mention[] }[];
   /** Quotation spans of the sentence (« ... », “...”): what is inside is someone's words. */
   quotes: readonly Span[];
-}
-
-// Bounded, negated classes: each quotation is found in one pass without backtracking.
-const QUOTE = /«[^«»]{1,2000}»|“[^“”]{1,2000}”|"[^"\n]{1,2000}"/g;
-
-/** The quotation spans of a text, including their marks. */
-export function quoteSpans(text: string): Span[] {
-  const out: Span[] = [];
-  QUOTE.lastIndex = 0;
-  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  /** How many sentences the article has: one sentence is no article with a lede. */
+  articleSentences: number;
+  /** The article's publication date, when known (not guessed from its text). */
+  published?: string;
+  /** The reference date weekdays and relative dates were resolved against. */
+  reference?: string;
+  /** Who the sentence is about (its subject, a pronoun resolved), when known. */
+  subject?: string;
+  /** Whom a subject pronoun of this sentence stands for (« il », "she"), when it can tell. */
+  resolve(word: string): string | undefined;
 }
 
 export function inside(spans: readonly Span[], at: number): boolean {

@@ -4,6 +4,8 @@ import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import { push, shortFormOwner, splitGluedNames } from "./aliases.js";
 import { appositionAt } from "./appositions.js";
 import { type Compiled, compileEntities } from "./entity-patterns.js";
+import { firstName } from "./first-names.js";
+import { grammar } from "./grammar.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
@@ -45,7 +47,13 @@ export function readEntities(
   // « Martin a ensuite quitté la salle »: a surname seen in a full name is a name at the start too.
   for (const n of all) if (n.text.includes(" ")) midSentence.add(fold(n.text.split(" ").at(-1)!));
   // « Boeing's board… » then « Boeing hired… »: one possessive makes the word a name everywhere.
-  for (const n of all) if (n.atStart && possessive(n, sentences)) midSentence.add(fold(n.text));
+  for (const n of all)
+    if (n.atStart && possessive(n, sentences, cfg)) midSentence.add(fold(n.text));
+  // "Lyft said last week…": a word that opens its sentence and says something is a name.
+  const speaks = new RegExp(`^\\s+(?:${cfg.speechVerbs})(?![\\p{L}])`, "u");
+  for (const n of all)
+    if (n.atStart && speaks.test(sentences[n.sentence]!.folded.slice(n.end, n.end + 30)))
+      midSentence.add(fold(n.text));
   const accepted = all.filter(
     (n) =>
       !n.atStart ||
@@ -103,12 +111,19 @@ export function readEntities(
 
   const mentions: Mention[][] = sentences.map(() => []);
   const genders = new Map<string, { f: number; m: number }>();
+  // Per entity, its mentions and the « 's » that follows each, when one does.
+  const owned = new Map<string, { all: number; marks: string[] }>();
   for (const n of accepted) {
     const key = byName.get(fold(n.text.replace(TITLE_ARTICLE, ""))) ?? byName.get(fold(n.text));
     if (!key) continue;
     const entity = entities.get(key)!;
     entity.mentions++;
     const s = sentences[n.sentence]!;
+    const own = owned.get(key) ?? { all: 0, marks: [] };
+    owned.set(key, own);
+    own.all++;
+    const mark = /^['’]s(?![\p{L}\p{N}])/u.exec(s.text.slice(n.end, n.end + 3));
+    if (mark) own.marks.push(mark[0]);
     const score = scores.get(key)!;
     const before = s.folded.slice(Math.max(0, n.start - 60), n.start);
     scoreMention(
@@ -152,12 +167,25 @@ export function readEntities(
 
   for (const [key, entity] of entities) {
     const score = scores.get(key)!;
+    // « McDonald’s has… », « Kohl's fired… »: a one-word name never written without its « 's »
+    // keeps it, as the business's name (a name written once proves nothing).
+    const own = owned.get(key);
+    if (own && own.all >= 2 && own.marks.length === own.all && !entity.name.includes(" ")) {
+      entity.aliases.add(entity.name);
+      entity.name = `${entity.name}${own.marks[0]}`;
+      score.organisation += 2;
+    }
     const words = entity.name.split(" ");
     if (cfg.orgSuffixes.has(words[words.length - 1]!)) score.organisation += 3;
+    if (words.length > 1 && cfg.orgHeads.has(words[0]!)) score.organisation += 3;
     // « Bernard & Fils »: partners joined by an ampersand make a firm, never one person.
     if (words.includes("&")) score.organisation += 3;
     if (/\d/.test(entity.name)) score.product += 1.5;
-    if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 1;
+    // Two words are a person's name more often than not; less so without a known first name.
+    if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 0.5;
+    // « Christine Lagarde », « Jean-Marc Janaillac »: a known first name opens a person's name.
+    const given = words.length > 1 ? firstName(words[0]!, cfg) : undefined;
+    if (given) score.person += 3;
     if (words.length === 1) score.organisation += INNER_CAPITAL.test(entity.name) ? 1 : 0.8;
     if (TITLE_ARTICLE.test(entity.name)) score.organisation += 2;
     let best: EntityKind = "organisation";
@@ -167,11 +195,12 @@ export function readEntities(
     entity.kindConfidence = Math.min(1, score[best] / 3);
     const g = genders.get(key);
     if (g && best === "person" && (g.f === 0) !== (g.m === 0)) entity.gender = g.f > 0 ? "f" : "m";
+    else if (given && best === "person") entity.gender = given;
     entity.aliases.delete(entity.name);
   }
   for (const list of mentions) for (const m of list) m.kind = entities.get(m.entity)!.kind;
 
-  const mainOrg = findMainOrg(sentences, mentions, entities, c);
+  const mainOrg = findMainOrg(sentences, mentions, entities, c, cfg);
   addGroups(sentences, mentions, entities, mainOrg, cfg, c);
   for (const list of mentions) list.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < mentions.length; i++) mentions[i] = withoutOverlaps(mentions[i]!);
@@ -195,8 +224,7 @@ function scoreMention(
   }
   if (c.complementBefore.test(before) && c.roleBefore.test(before)) score.organisation += 2;
   // Articles go before organisations and places, not before people: « la Silicon Valley ».
-  if (n.text.includes(" ") && /(?:^|[^\p{L}])(?:le|la|les|l'|the)\s*$/u.test(before))
-    score.organisation += 1.5;
+  if (n.text.includes(" ") && c.definiteBefore.test(before)) score.organisation += 1.5;
   if (/^'s\b/.test(after)) score.organisation += 0.5;
 }
 
@@ -211,14 +239,13 @@ function bump(map: Map<string, { f: number; m: number }>, key: string, g: "f" | 
  * name (common words that do so, « Today's », « Last year's », are stopwords); whereas a capital
  * that opens a sentence proves nothing by itself.
  */
-function possessive(n: NameCandidate, sentences: readonly SentenceUnit[]): boolean {
+function possessive(
+  n: NameCandidate,
+  sentences: readonly SentenceUnit[],
+  cfg: LanguageConfig,
+): boolean {
   const after = sentences[n.sentence]!.text.slice(n.end, n.end + 3);
-  return /^['’]s(?![\p{L}\p{N}])/u.test(after) && !COMMON_OWNERS.has(n.text.toLowerCase());
+  return (
+    /^['’]s(?![\p{L}\p{N}])/u.test(after) && !grammar(cfg).commonOwners.has(n.text.toLowerCase())
+  );
 }
-
-// Capitalised at the start of a sentence, these own things without being names.
-const COMMON_OWNERS = new Set(
-  "everyone everybody nobody someone somebody anyone anybody one world nation country company government city state year week month day night people children women men".split(
-    " ",
-  ),
-);

@@ -10,6 +10,8 @@ export interface Compiled {
   giant: RegExp;
   complementAfter: RegExp;
   complementBefore: RegExp;
+  /** A definite article right before a name: « la Silicon Valley ». */
+  definiteBefore: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Compiled>();
@@ -37,6 +39,7 @@ export function compileEntities(cfg: LanguageConfig): Compiled {
     giant: new RegExp(`(?<![\\p{L}])(?:${cfg.namedBefore})(?![\\p{L}-])`, "gu"),
     complementAfter: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
     complementBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
+    definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.grammar.definites})\\s*$`, "u"),
   };
   cache.set(cfg, c);
   return c;

@@ -2,6 +2,7 @@ import type { LanguageConfig } from "../config.js";
 import type { DateMention } from "../types.js";
 import type { SentenceContext } from "./context.js";
 import type { Compiled } from "./event-patterns.js";
+import { type Grammar, grammar } from "./grammar.js";
 
 /**
  * The date of an event: the one whose « après » phrase holds it, else the nearest in the sentence
@@ -14,6 +15,7 @@ export function dateFor(
   folded: string,
   c: Compiled,
 ): DateMention | undefined {
+  const g = c.g;
   const owner = dates.find((d) => d.ownsEventsInside && d.start <= ts && te <= d.end);
   if (owner) return owner;
   let best: DateMention | undefined;
@@ -21,12 +23,12 @@ export function dateFor(
   for (const d of dates) {
     if (d.ownsEventsInside) continue;
     // « directrice financière depuis 2020 », "CEO since 2019": when a state began, not an event.
-    if (SINCE.test(folded.slice(Math.max(0, d.start - 8), d.start + 7))) continue;
+    if (g.since.test(folded.slice(Math.max(0, d.start - 8), d.start + 7))) continue;
     if (inAside(folded, d, ts)) continue;
     const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
     c.clauseBreak.lastIndex = 0;
     // A relative pronoun, not the start of « quitté »: « qu' » ends with its apostrophe.
-    if (/(?<![\p{L}])(?:(?:qui|dont|who|which)(?![\p{L}])|qu')/u.test(between)) continue;
+    if (g.relativeInside.test(between)) continue;
     const gap = between.length;
     if (gap < distance) {
       best = d;
@@ -51,8 +53,6 @@ function inAside(folded: string, d: DateMention, ts: number): boolean {
     .filter(Boolean);
   return words.length > 2;
 }
-
-const SINCE = /(?<![\p{L}])(?:depuis|since)\s/u;
 
 /** The post in an appointment: « comme PDG par intérim d'OpenAI » gives the role and the org. */
 export function roleAfter(
@@ -91,13 +91,15 @@ export function roleAfter(
     (x) => x.start >= start && x.start < end && x.kind === "organisation",
   );
   if (org) {
-    const cut = folded.slice(start, org.start).search(/\s*(?:de|d'|du|of|at)\s*$/u);
+    const cut = folded.slice(start, org.start).search(c.g.orgLinkEnd);
+
     end = cut >= 0 ? start + cut : org.start;
   }
   const role = ctx.sentence.text
     .slice(start, end)
-    .replace(TIME_TAIL, "")
-    .replace(DANGLING, "")
+    .replace(grammar(cfg).timeTail, "")
+    .replace(grammar(cfg).postDangling, "")
+
     .replace(/[\s,]+$/, "")
     .trim();
   return { ...(role ? { role } : {}), ...(org ? { org: org.entity } : {}) };
@@ -118,13 +120,6 @@ function onlyDatesBetween(
   }
   return /^\s*$/.test(folded.slice(at, to));
 }
-
-/** Time phrases no date parser resolves, which end a post as a date does: « CEO last week ». */
-const TIME_TAIL =
-  /\s+(?:(?:last|next|this|earlier this|later this)\s+(?:week|month|year)|yesterday|today|tomorrow|hier|aujourd'hui|demain|(?:la semaine|le mois|l'an|l'année)\s+(?:dernier|dernière|prochain|prochaine|passé|passée))(?![\p{L}]).*$/isu;
-
-/** Little words left at the end of a post once a date after it is cut off. */
-const DANGLING = /(?:\s+(?:on|in|at|from|since|this|last|next|le|en|depuis|ce|cette|dès))+\s*$/iu;
 
 function matchSpan(
   m: RegExpExecArray | null,
@@ -158,19 +153,13 @@ export function employerAfter(
 
 // What an announcement announced, as the noun phrase right after the verb: « a annoncé la
 // suppression de 150 postes », "announced plans to cut 600 jobs". The phrase starts with a
-// determiner (or "plans") and stops at punctuation, a date, a clause or an adverbial phrase; no
-// parser fits a few words of either language, hence these lists.
-const ANNOUNCED_START =
-  /^(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|his|her|their|plans?)(?:\s+|(?<=['’])))/iu;
-const ANNOUNCED_STOP =
-  /(?<![\p{L}])(?:d['’]ici|avant|après|lors|pour|afin|dans|depuis|dès|que|qu['’]|qui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|by|before|after|on|in|during|at|from|amid|that|which|who|as|while|when|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])|[,.;:«»"“”()]/iu;
-const ANNOUNCED_DANGLING =
-  /(?:\s+(?:de|du|des|d['’]|of|the|a|an|la|le|les|l['’]|and|et|to|for|ou|or))+\s*$/iu;
-
+// determiner (or "plans") and stops at punctuation, a date, a clause or an adverbial phrase (the
+// language's words, grammar.ts).
 export function announcedLabel(
   ctx: SentenceContext,
   te: number,
   dates: readonly DateMention[],
+  g: Grammar,
 ): string | undefined {
   const text = ctx.sentence.text;
   let at = te;
@@ -185,13 +174,13 @@ export function announcedLabel(
     at = d.end;
   }
   const rest = text.slice(at, at + 120);
-  if (!ANNOUNCED_START.test(rest)) return undefined;
+  if (!g.announcedStart.test(rest)) return undefined;
   let end = rest.length;
-  const stop = ANNOUNCED_STOP.exec(rest.slice(1));
+  const stop = g.announcedStop.exec(rest.slice(1));
   if (stop) end = stop.index + 1;
   for (const d of dates) if (d.start > at && d.start - at < end) end = d.start - at;
   const words = rest.slice(0, end).trim().split(/\s+/).slice(0, 10).join(" ");
-  const label = words.replace(ANNOUNCED_DANGLING, "").trim();
+  const label = words.replace(g.announcedDangling, "").trim();
   // A determiner alone, or with one word (« son départ » is fine, « la » is not).
   return label.split(/\s+|(?<=['’])/u).length >= 2 ? label : undefined;
 }

@@ -1,18 +1,12 @@
-import type { EntityKind } from "../../facts/model.js";
 import type { EventRule, LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft } from "../types.js";
 import type { SentenceContext } from "./context.js";
-import { announcedLabel, dateFor, employerAfter, roleAfter } from "./event-details.js";
+import { announcedLabel, employerAfter, roleAfter } from "./event-details.js";
 import { type Compiled, compileEvents } from "./event-patterns.js";
-import {
-  agentSlot,
-  clauseStart,
-  leftSlot,
-  mainClauseSubject,
-  NONE,
-  pronounSlot,
-  rightSlot,
-} from "./slots.js";
+import { readFrame } from "./frames.js";
+import { eventDate, modalityOf } from "./modality.js";
+
+const NO_SPEAKERS: ReadonlyMap<number, string> = new Map();
 
 /**
  * The events of one sentence: each trigger of the language's lexicon, in the active voice
@@ -24,7 +18,7 @@ export function readEvents(
   ctx: SentenceContext,
   dates: readonly DateMention[],
   cfg: LanguageConfig,
-  quoteSpeakers: ReadonlyMap<number, string> = new Map(),
+  quoteSpeakers: ReadonlyMap<number, string> = NO_SPEAKERS,
 ): EventDraft[] {
   const { sentence } = ctx;
   if (sentence.question) return [];
@@ -43,7 +37,7 @@ export function readEvents(
     const quote = ctx.quotes.find((q) => q.start <= ts && ts < q.end);
     // A word in scare quotes (« viré ») is someone's word, not the article's statement.
     if (quote && folded.slice(quote.start, quote.end).split(/\s+/).length < 4) continue;
-    let reading = readOne(ctx, rule, ts, te, c, cfg);
+    let reading = readFrame(ctx, rule, ts, te, c, cfg);
     if (!reading) continue;
     // "the company hired an outside laboratory": an object that names no one; « X a fait une
     // embauche » would tell the reader nothing.
@@ -53,16 +47,14 @@ export function readEvents(
       rule.object !== false &&
       !rule.targetOptional &&
       reading.voice.startsWith("active") &&
-      COMMON_OBJECT.test(folded.slice(te, te + 12))
+      c.g.commonObject.test(folded.slice(te, te + 12))
     )
       continue;
-    let confidence = rule.confidence;
+    const flags: string[] = [];
     if (quote) {
       // « je démissionne » inside a quotation: the speaker is the one who resigns.
       const speaker = quoteSpeakers.get(quote.start);
-      const firstPerson = /(?:^|[^\p{L}])(?:je|j'|i)\s*(?:[\p{L}']+\s+){0,2}$/u.test(
-        folded.slice(Math.max(quote.start, ts - 20), ts),
-      );
+      const firstPerson = c.g.firstPerson.test(folded.slice(Math.max(quote.start, ts - 20), ts));
       if (speaker && firstPerson && rule.object === false) {
         reading = {
           ...reading,
@@ -70,19 +62,20 @@ export function readEvents(
           pronoun: false,
           voice: `${reading.voice}; « je » is the quotation's speaker`,
         };
-        confidence -= 0.1;
-      } else confidence -= 0.3;
+        flags.push("speaker");
+      } else {
+        flags.push("quoted");
+      }
     }
-    let date = dateFor(dates, ts, te, folded, c);
-    // « Elle rejoindra le conseil en avril »: a month without its year was resolved to the last
-    // April, and this one is to come. Only a date written with its year can date what will be.
-    const future =
-      c.futureBefore.test(folded.slice(Math.max(0, ts - 40), ts)) ||
-      c.futureEnding?.test(m[0]) === true;
-    if (future && date && !/\d{4}/.test(folded.slice(date.start, date.end))) date = undefined;
-    if (c.hedge.test(folded.slice(Math.max(0, ts - 40), te + 20))) confidence -= 0.25;
-    if (reading.pronoun) confidence -= reading.nearby ? 0.05 : 0.15;
-    if (!date) confidence -= 0.05;
+    const modality = modalityOf(folded, ts, te, m[0], c);
+    if (modality) flags.push(modality.status);
+    const date = eventDate(ctx, dates, ts, te, modality, c, {
+      lede: rule.form === "verb" && reading.frame !== "participle" && rule.type !== "founding",
+    });
+    if (date?.lede) flags.push("lede-date");
+    if (reading.pronoun) {
+      flags.push(reading.nearby ? "pronoun-near" : "pronoun");
+    }
     const role =
       rule.type === "appointment" || rule.type === "hiring"
         ? roleAfter(ctx, te, c, cfg, dates)
@@ -96,21 +89,34 @@ export function readEvents(
           actors: [employer],
           voice: `${reading.voice}; employer named after the post`,
         };
-        confidence -= 0.05;
+        flags.push("employer");
       }
     }
     // An announcement is what it announced: « X a fait une annonce » alone tells a reader nothing.
-    const label = rule.type === "announcement" ? announcedLabel(ctx, te, dates) : undefined;
+    // « …, a annoncé le groupe. » only says who told the sentence: no announcement of its own.
+    const incise =
+      /,\s*$/.test(folded.slice(Math.max(0, ts - 3), ts)) &&
+      !/[,;:]/.test(folded.slice(te)) &&
+      !c.g.that.test(folded.slice(te)) &&
+      folded.slice(te).split(/\s+/).length <= 8;
+    const label =
+      rule.type === "announcement" && !incise ? announcedLabel(ctx, te, dates, c.g) : undefined;
     if (rule.type === "announcement" && !label) continue;
     const actors = reading.actors.slice(0, 6);
-    const targets = reading.targets.slice(0, 6);
+    let targets = reading.targets.slice(0, 6);
+    // « un tour de table mené par X »: the round is the article's company's.
+    if (targets.length === 0 && rule.targetDefault === "main" && ctx.mainOrg)
+      targets = [ctx.mainOrg].filter((t) => !actors.includes(t));
     for (const actor of actors.length ? actors : [undefined]) {
       for (const target of targets.length ? targets : [undefined]) {
         if (!actor && !target) continue;
         if (actor && actor === target) continue;
-        let conf = confidence;
-        if (rule.target?.length && rule.object !== false && !rule.targetOptional && !target)
-          conf -= 0.2;
+        // "Trump picked X" read without X: an event its rule wants a target for, and names none
+        // of, is nothing to ask about (no such reading was ever right on the corpus).
+        const missing =
+          rule.target?.length && rule.object !== false && !rule.targetOptional && !target;
+        if (missing) continue;
+        const marks = flags;
         out.push({
           type: rule.type,
           ...(actor ? { actor } : {}),
@@ -122,9 +128,12 @@ export function readEvents(
             ? { targetByReference: true }
             : {}),
           ...(date ? { date: date.date } : {}),
+          ...(modality ? { status: modality.status } : {}),
           evidence: sentence.text,
-          confidence: round(conf),
+          // Set from the rule family's measured precision (calibrate.ts).
+          confidence: 0,
           reason: `${rule.reason}; ${reading.voice}${date ? `; date: ${date.reason}` : ""}`,
+          rule: `event/${rule.type}/${reading.frame}/${ruleId(rule)}${marks.length ? `/${marks.join("+")}` : ""}`,
         });
       }
     }
@@ -134,196 +143,18 @@ export function readEvents(
   return out.filter((e) => e.type !== "announcement" || !told.has(e.actor));
 }
 
+/** A short stable name for a trigger: its type's first word (« limog », "fired"). */
+function ruleId(rule: EventRule): string {
+  return rule.id ?? /[a-z]+/.exec(rule.match)?.[0] ?? "x";
+}
+
 function namedHere(ctx: SentenceContext, entity: string): boolean {
   return ctx.mentions.some((m) => m.entity === entity && m.via === "name");
 }
-
-const COMMON_OBJECT = /^\s+(?:a|an|the|un|une|des|du|le|la|les|l')(?:\s|(?<=l')\p{L})/u;
 
 /** « n'a pas été limogé », « ne recrute pas », « was not fired »: the event did not happen. */
 function negated(folded: string, ts: number, te: number, c: Compiled): boolean {
   const before = folded.slice(Math.max(0, ts - 40), ts);
   if (!c.negation.test(before)) return false;
   return c.negationWord.test(`${before.slice(-25)} ${folded.slice(te, te + 15)}`);
-}
-
-function round(n: number): number {
-  return Math.max(0, Math.min(1, Math.round(n * 100) / 100));
-}
-
-interface Reading {
-  actors: string[];
-  targets: string[];
-  pronoun: boolean;
-  nearby?: boolean;
-  voice: string;
-}
-
-function readOne(
-  ctx: SentenceContext,
-  rule: EventRule,
-  ts: number,
-  te: number,
-  c: Compiled,
-  cfg: LanguageConfig,
-): Reading | null {
-  const folded = ctx.sentence.folded;
-  const start = clauseStart(ctx, ts, c);
-  const before = folded.slice(start, ts);
-  const targetKinds = rule.target ?? ["person", "organisation", "group", "product"];
-  const actorKinds = rule.actor ?? ["person", "organisation", "group"];
-  const prep = rule.targetPrep
-    ? new RegExp(`(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:le|la|les|l')\\s*)?$`, "u")
-    : undefined;
-  if (rule.form === "noun") {
-    const possessive = c.possessive.test(folded.slice(Math.max(0, ts - 20), ts));
-    const target = possessive
-      ? pronounSlot(ctx, ts, targetKinds)
-      : rightSlot(ctx, te, targetKinds, c, 50, prep ?? c.complement);
-    const agent = agentSlot(ctx, te, actorKinds, c);
-    let actors = agent.entities;
-    if (actors.length === 0) {
-      const gov = c.announce.exec(folded.slice(Math.max(0, ts - 60), ts));
-      if (gov) actors = leftSlot(ctx, ts - gov[0].length, actorKinds, c).entities;
-    }
-    return {
-      actors,
-      targets: target.entities,
-      pronoun: target.pronoun,
-      nearby: target.nearby,
-      voice: "noun: target after « de », actor after « par » or the announcing verb",
-    };
-  }
-  const word = ctx.sentence.text.slice(ts, te);
-  const participle = cfg.participle.test(word) && !c.active.test(before);
-  const agentAfter = c.agent.test(folded.slice(te, te + 30));
-  const passive =
-    rule.object !== false &&
-    (c.passive.test(before) || (participle && agentAfter && !cfg.bareParticipleIsPassive));
-  const bareParticiple =
-    rule.object !== false &&
-    !passive &&
-    participle &&
-    (cfg.bareParticipleIsPassive || apposedParticiple(ctx, ts, te));
-  if (bareParticiple) {
-    // « le PDG Sam Altman évincé de la société »: the participle describes the name before it.
-    const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
-    const gap = prev ? folded.slice(prev.end, ts) : "x";
-    const agent = agentSlot(ctx, te, actorKinds, c);
-    if (!prev && ts < folded.indexOf(",")) {
-      // « Fondée fin 2015 par ..., OpenAI a été créée »: a participle opening the sentence
-      // describes the subject of the main clause.
-      const subject = mainClauseSubject(ctx, targetKinds);
-      return {
-        actors: agent.entities,
-        targets: subject.entities,
-        pronoun: false,
-        voice: "opening participle: target is the main clause's subject",
-      };
-    }
-    if (!prev || !/^[\s,]{0,3}$/.test(gap) || !targetKinds.includes(prev.kind)) return null;
-    return {
-      actors: agent.entities,
-      targets: [prev.entity],
-      pronoun: false,
-      voice: "participle: target is the name before it",
-    };
-  }
-  if (passive) {
-    let subject = leftSlot(ctx, ts, targetKinds, c);
-    if (subject.entities.length === 0 && ts < folded.indexOf(","))
-      subject = mainClauseSubject(ctx, targetKinds);
-    const agent = agentSlot(ctx, te, actorKinds, c);
-    return {
-      actors: agent.entities,
-      targets: subject.entities,
-      pronoun: subject.pronoun,
-      nearby: subject.nearby,
-      voice: "passive: target is the subject, actor after « par »",
-    };
-  }
-  if (rule.subject === "target") {
-    const subject = leftSlot(ctx, ts, targetKinds, c);
-    // « Le conseil a annoncé que X occuperait le poste »: who announced it appointed X.
-    let actors: string[] = [];
-    if (
-      rule.type === "appointment" &&
-      c.announceThat.test(folded.slice(Math.max(0, start - 30), start))
-    ) {
-      const gov = c.announceThat.exec(folded.slice(Math.max(0, start - 30), start))!;
-      actors = leftSlot(ctx, start - gov[0].length, ["organisation", "group"], c).entities;
-    }
-    return {
-      actors,
-      targets: subject.entities,
-      pronoun: subject.pronoun,
-      nearby: subject.nearby,
-      voice: "active: the subject is the one it happens to",
-    };
-  }
-  const subject = activeSubject(ctx, ts, actorKinds, c);
-  const object = rule.object === false ? NONE : rightSlot(ctx, te, targetKinds, c, 120, prep);
-  return {
-    actors: subject.entities,
-    targets: object.entities,
-    pronoun: subject.pronoun,
-    nearby: subject.nearby,
-    voice: "active: actor is the subject, target the object",
-  };
-}
-
-// "X left OpenAI to found Anthropic", « X a quitté Vega pour fonder Orbis »: who leaves to do
-// something does it, not the company left.
-const LEFT_TO =
-  /(?<![\p{L}])(?:left|quit|leaves|leaving|departed|quitte|quittait|quittant)\s[^,;.]{1,60}?(?:to|pour|afin de)\s+$/u;
-
-// « X a quitté Vega et a fondé Orbis », "Vega fired X and hired Y": a second verb joined by
-// « et » shares the subject of the first.
-const COORDINATED = /(?<![\p{L}])(?:et|and)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?$/u;
-
-function activeSubject(
-  ctx: SentenceContext,
-  ts: number,
-  kinds: readonly EntityKind[],
-  c: Compiled,
-) {
-  const folded = ctx.sentence.folded;
-  const left = LEFT_TO.exec(folded.slice(Math.max(0, ts - 90), ts));
-  if (left) {
-    const verb = ts - left[0].length;
-    const subject = leftSlot(ctx, verb, kinds, c);
-    if (subject.entities.length) return subject;
-  }
-  const and = COORDINATED.exec(folded.slice(Math.max(0, ts - 20), ts));
-  if (and) {
-    const conj = ts - and[0].length;
-    const start = clauseStart(ctx, conj, c);
-    const inClause = ctx.mentions.filter((m) => m.start >= start && m.end <= conj);
-    const first = inClause[0];
-    // The first name is the subject when a verb, not a list, comes after it (« X a quitté Y »).
-    if (
-      first &&
-      kinds.includes(first.kind) &&
-      inClause.length > 1 &&
-      !c.join.test(folded.slice(first.end, inClause[1]!.start))
-    )
-      return { entities: [first.entity], pronoun: false };
-  }
-  return leftSlot(ctx, ts, kinds, c);
-}
-
-/**
- * "Splunk, founded in 2003, has…": in English a bare -ed word reads as the simple past, except
- * set off by a comma right after a name and followed by when or where, which describes the name.
- */
-function apposedParticiple(ctx: SentenceContext, ts: number, te: number): boolean {
-  const folded = ctx.sentence.folded;
-  const prev = ctx.mentions.filter((m) => m.end <= ts).at(-1);
-  return (
-    prev !== undefined &&
-    /^\s*,\s*$/.test(folded.slice(prev.end, ts)) &&
-    /^\s+(?:in|on|at|last|earlier|this|during|after|before)(?![\p{L}])/u.test(
-      folded.slice(te, te + 12),
-    )
-  );
 }

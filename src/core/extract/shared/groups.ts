@@ -1,22 +1,23 @@
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import type { Compiled } from "./entity-patterns.js";
-
-const ATTRIBUTION =
-  /(?<![\p{L}])(?:selon|d'apres|according to|reported by|told)(?: (?:les|le|la|l'|the))? ?$/u;
+import { grammar } from "./grammar.js";
+import { foldName as fold } from "./ids.js";
 
 export function findMainOrg(
   sentences: readonly SentenceUnit[],
   mentions: Mention[][],
   entities: Map<string, EntityDraft>,
   c: Compiled,
+  cfg: LanguageConfig,
 ): string | undefined {
+  const attribution = grammar(cfg).attribution;
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
     for (const m of mentions[i]!) {
       if (entities.get(m.entity)!.kind !== "organisation") continue;
       // « selon Les Echos », "according to Reuters": the outlet that reports is not the subject.
-      if (ATTRIBUTION.test(s.folded.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (attribution.test(s.folded.slice(Math.max(0, m.start - 24), m.start))) continue;
       const weight = c.complementBefore.test(s.folded.slice(Math.max(0, m.start - 4), m.start))
         ? 2
         : 1;
@@ -36,6 +37,7 @@ export function addGroups(
   cfg: LanguageConfig,
   c: Compiled,
 ): void {
+  const possessive = grammar(cfg).possessive;
   sentences.forEach((s, i) => {
     const list = mentions[i]!;
     for (const { re, rule } of c.groups) {
@@ -48,15 +50,39 @@ export function addGroups(
         const next = complement
           ? list.find((x) => x.start === end + complement[0].length)
           : undefined;
-        const org =
-          next && entities.get(next.entity)!.kind === "organisation" ? next.entity : mainOrg;
-        const key = `${rule.group}:${org ?? ""}`;
+        // "Verizon workers", "Google employees": the organisation right before the noun.
+        const prev = list.find(
+          (x) => x.via === "name" && /^\s$/.test(s.folded.slice(x.end, m!.index)),
+        );
+        const isOrg = (x: Mention | undefined) =>
+          x !== undefined && entities.get(x.entity)!.kind === "organisation";
+        // "Lyft said it was letting go of 17% of its staff": a possessive's staff is that of the
+        // organisation the sentence is about, the first it names not after « de », "of".
+        const owner = possessive.test(s.folded.slice(Math.max(0, m.index - 24), m.index))
+          ? list.find(
+              (x) =>
+                x.via === "name" &&
+                x.end <= m!.index &&
+                isOrg(x) &&
+                !c.complementBefore.test(s.folded.slice(Math.max(0, x.start - 4), x.start)),
+            )
+          : undefined;
+        const org = isOrg(next)
+          ? next!.entity
+          : isOrg(prev)
+            ? prev!.entity
+            : (owner?.entity ?? mainOrg);
+        const noun = s.text.slice(m.index, end).toLowerCase();
+        const key =
+          rule.group === "people"
+            ? `people:${fold(noun)}:${org ?? ""}`
+            : `${rule.group}:${org ?? ""}`;
         let entity = entities.get(key);
         if (!entity) {
           const orgName = org ? entities.get(org)!.name : undefined;
           entity = {
             key,
-            name: cfg.groupName(rule.group, orgName),
+            name: cfg.groupName(rule.group, orgName, noun),
             kind: rule.kind,
             kindConfidence: 1,
             aliases: new Set(),
@@ -69,7 +95,9 @@ export function addGroups(
         }
         entity.mentions++;
         const spanEnd = next && next.entity === org ? next.end : end;
-        list.push({ start: m.index, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
+        const spanStart = prev && prev.entity === org ? prev.start : m.index;
+        if (spanStart < m.index) list.splice(list.indexOf(prev!), 1);
+        list.push({ start: spanStart, end: spanEnd, entity: key, kind: rule.kind, via: "group" });
       }
     }
     // « le géant de la technologie »: the organisation named last, in this sentence or the one before.
@@ -94,7 +122,11 @@ export function addGroups(
       c.company.lastIndex = 0;
       for (let m = c.company.exec(s.folded); m; m = c.company.exec(s.folded)) {
         const end = m.index + m[0].length;
-        if (c.complementAfter.test(s.folded.slice(end, end + 4))) continue;
+        // « le groupe de Vincent Bolloré » names another: a name after « de » is someone else's
+        // company; « le fabricant de produits » is still the article's.
+        const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
+        if (complement && /^\p{Lu}/u.test(s.text.slice(end + complement[0].length))) continue;
+
         // « la société Optika »: the noun introduces the name after it, which may be another
         // company than the one the article is about.
         if (list.some((x) => x.via === "name" && /^\s+$/.test(s.folded.slice(end, x.start))))

@@ -4,18 +4,12 @@ import type { ArticleFacts, ClaimDraft, EventDraft, Provenance, QuoteDraft } fro
 /** A fact with the sources (article ids) that state it. */
 export type Sourced<T> = T & { sources: string[] };
 
-// A fact stated again, by the same article or another one, is surer than a fact stated once.
-const REPEAT_BONUS = 0.05;
-const MAX_CONFIDENCE = 0.95;
-
+// Two readings of one fact keep the surer one's confidence and rule: a confidence is a rule
+// family's measured precision, and no measure says how much a second reading adds.
 function combine<T extends Provenance & { sources?: string[] }>(a: T, b: T): T {
   const best = b.confidence > a.confidence ? b : a;
   const sources = [...new Set([...(a.sources ?? []), ...(b.sources ?? [])])];
-  const confidence = Math.min(
-    MAX_CONFIDENCE,
-    Math.round((Math.max(a.confidence, b.confidence) + REPEAT_BONUS) * 100) / 100,
-  );
-  return { ...best, confidence, ...(a.sources ? { sources } : {}) };
+  return { ...best, ...(a.sources ? { sources } : {}) };
 }
 
 function sameOrMissing(a: string | undefined, b: string | undefined): boolean {
@@ -53,9 +47,12 @@ export function mergeEvents<T extends EventDraft & { sources?: string[] }>(
       continue;
     }
     const o = out[i]!;
-    const merged = combine(o, e);
+    const { status: _, ...merged } = combine(o, e);
+    // Told as done once, it is done: « rejoindra » in one sentence, « a rejoint » in another.
+    const status = o.status && e.status ? o.status : undefined;
     out[i] = {
-      ...merged,
+      ...(merged as T),
+      ...(status ? { status } : {}),
       ...((o.actor ?? e.actor) ? { actor: o.actor ?? e.actor } : {}),
       ...((o.date ?? e.date) ? { date: o.date ?? e.date } : {}),
       ...((o.role ?? e.role) ? { role: o.role ?? e.role } : {}),

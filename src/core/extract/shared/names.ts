@@ -1,5 +1,7 @@
 import type { LanguageConfig } from "../config.js";
 import type { SentenceUnit } from "../types.js";
+import { firstName } from "./first-names.js";
+import { grammar } from "./grammar.js";
 
 /** A capitalised sequence that may be a proper name, with where it is in its sentence. */
 export interface NameCandidate {
@@ -53,9 +55,20 @@ function words(text: string, cfg: LanguageConfig): Word[] {
 const PARTICLES =
   /^ (?:(?:de|du|des|van|von|der|den|da|di|del|della|dos|das|ben|bin|ibn|al|el|la|le|ter) ){1,2}$/;
 
-/** First letter in capitals, without a regular expression: this runs on every word. */
+/**
+ * First letter in capitals, without a regular expression: this runs on every word. "xAI",
+ * "eBay": one or two small letters before a capital are a name's too.
+ */
 function isUpper(word: string): boolean {
   const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) {
+    const second = word.charCodeAt(1);
+    const third = word.charCodeAt(2);
+    return (
+      (second >= 65 && second <= 90) ||
+      (second >= 97 && second <= 122 && third >= 65 && third <= 90)
+    );
+  }
   if (code < 128) return code >= 65 && code <= 90;
   const ch = word[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -82,10 +95,13 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     }
     let j = i;
     for (;;) {
+      const gap = text.slice(list[j]!.end, list[j + 1]?.start ?? 0);
       if (
         j + 1 < list.length &&
         list[j + 1]!.cap &&
-        NAME_GAP.test(text.slice(list[j]!.end, list[j + 1]!.start))
+        (NAME_GAP.test(gap) ||
+          // « Rod J. Rosenstein », "Robert P. Smith": a middle initial with its period.
+          (/^\p{Lu}$/u.test(list[j]!.text) && j > i && /^\.[ \u00a0]$/.test(gap)))
       ) {
         j++;
         continue;
@@ -94,9 +110,26 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       const lead = list
         .slice(i, j)
         .every((w) => isStop(w.text, cfg) || cfg.honorifics.has(w.text.toLowerCase()));
-      if (lead && /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) && !isStop(list[j]!.text, cfg)) {
+      const afterAcronym = j > i && acronymEnd(list[j - 1]!.text);
+      if (
+        (lead || afterAcronym) &&
+        /^\p{Lu}\p{Ll}+$/u.test(list[j]!.text) &&
+        !isStop(list[j]!.text, cfg)
+      ) {
         const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
         if (k > 0 && PARTICLES.test(text.slice(list[j]!.end, list[k]!.start))) {
+          j = k;
+          continue;
+        }
+      }
+      // "Writers Guild of America", « Conseil Supérieur de l'Audiovisuel »: an institution's name
+      // goes on after « de », "of" (not "Sam Altman of OpenAI": a person's name does not).
+      const institution =
+        list.slice(i, j + 1).some((w) => cfg.orgHeads.has(w.text)) ||
+        cfg.orgSuffixes.has(list[j]!.text);
+      if (institution) {
+        const k = list.findIndex((w, n) => n > j && n <= j + 3 && w.cap);
+        if (k > 0 && grammar(cfg).orgNameLink.test(text.slice(list[j]!.end, list[k]!.start))) {
           j = k;
           continue;
         }
@@ -132,29 +165,75 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     while (last >= first && isStop(list[last]!.text, cfg)) last--;
     // A stopword inside a run splits it: « Boeing Chief Executive Kelly Smith » is two names.
     let from = first;
+    // The words from `from` to before `k` as one name; `followed` when more capitals come after.
+    const piece = (k: number, followed: boolean) =>
+      pushName(
+        out,
+        sentence,
+        text,
+        list[from]!.start,
+        list[k - 1]!.end,
+        from === first ? honorific : undefined,
+        cfg,
+        followed,
+      );
     for (let k = first; k <= last + 1; k++) {
-      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break.
-      if (k <= last && (!list[k]!.cap || !isStop(list[k]!.text, cfg) || (k === first && titled)))
+      // « la députée LFI Danièle Obono », « Air France-KLM Alexandre de Juniac »: letters in
+      // capitals, then a first name and a surname, are a party or a company and a person;
+      // « la ministre de l'Economie Christine Lagarde »: a known first name starts the person.
+      if (
+        k > from &&
+        k <= last &&
+        personStart(list, k) &&
+        (acronymEnd(list[k - 1]!.text) ||
+          (firstName(list[k]!.text, cfg) !== undefined &&
+            firstName(list[k - 1]!.text, cfg) === undefined &&
+            !cfg.honorifics.has(list[k - 1]!.text.toLowerCase())))
+      ) {
+        piece(k, true);
+        from = k;
+        continue;
+      }
+      // Lowercase words inside a run are particles (« de » in « Marie de Villiers »), never a break;
+      // nor is a capitalised one after a first name (« Yves Le Masne », « Marine Le Pen »).
+      if (
+        k <= last &&
+        (!list[k]!.cap ||
+          !isStop(list[k]!.text, cfg) ||
+          (k === first && titled) ||
+          (k > from &&
+            k < last &&
+            CAPITAL_PARTICLES.has(list[k]!.text) &&
+            firstName(list[k - 1]!.text, cfg)))
+      )
         continue;
       // A piece followed by more capitals (« Boeing » before « Chief Executive ») is a name even
       // at the start of the sentence.
-      if (from <= k - 1) {
-        pushName(
-          out,
-          sentence,
-          text,
-          list[from]!.start,
-          list[k - 1]!.end,
-          from === first ? honorific : undefined,
-          cfg,
-          k <= last,
-        );
-      }
+      if (from <= k - 1) piece(k, k <= last);
       from = k + 1;
     }
     i = j + 1;
   }
   return out;
+}
+
+/** Particles some surnames write with a capital: « Le Masne », « De Gaulle », « Van Dyke ». */
+const CAPITAL_PARTICLES = new Set(["Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "Del"]);
+
+/** « PS », « LFI », « France-KLM »: a word that ends in two capitals or more. */
+function acronymEnd(word: string): boolean {
+  return /(?:^|-)\p{Lu}{2,6}$/u.test(word);
+}
+
+/** « Danièle Obono », « Alexandre de Juniac »: two words in title case, maybe a particle between. */
+function personStart(list: readonly Word[], k: number): boolean {
+  const initial = (w: Word | undefined) => w !== undefined && /^\p{Lu}$/u.test(w.text);
+  const title = (w: Word | undefined) =>
+    w !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text);
+  return (
+    title(list[k]) &&
+    (title(list[k + 1]) || initial(list[k + 1]) || (!list[k + 1]?.cap && title(list[k + 2])))
+  );
 }
 
 /** Articles that a title written mid-sentence keeps: « Le Monde », « Les Echos », « The Verge ». */
@@ -175,6 +254,9 @@ function pushName(
   cfg: LanguageConfig,
   followed: boolean,
 ): void {
+  // « Les Fossoyeurs de » before a person's name: the particle left at the end goes.
+  const tail = /(?:\s+[\p{Ll}'’]+)+$/u.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
   const name = text.slice(start, end);
   const before = text.slice(0, start);
   const atStart = !followed && sentenceOpener(before);

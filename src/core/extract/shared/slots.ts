@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../facts/model.js";
+import type { PronounRule } from "../config.js";
 import type { Mention } from "../types.js";
 import { inside, type SentenceContext } from "./context.js";
 import type { Compiled } from "./event-patterns.js";
@@ -24,12 +25,6 @@ export function clauseStart(ctx: SentenceContext, at: number, c: Compiled): numb
   return start;
 }
 
-/** An aside between commas that is no noun phrase of its own (« , fondée en 2015 par X, »). */
-export const ASIDE =
-  /^\s*,\s*(?!(?:une?|la|le|les|l'|des|son|sa|ses|leur|the|an?|its|his|her|their|et|and|ou|or)\s)[^,;.]{1,140},\s*$/u;
-
-const CONJUNCTION = /(?<![\p{L}])(?:et|and|ainsi que|as well as)(?![\p{L}])/u;
-
 /** The subject: the nearest mention of an accepted kind before `at` in its clause, with the names listed with it. */
 export function leftSlot(
   ctx: SentenceContext,
@@ -39,9 +34,14 @@ export function leftSlot(
 ): Slot {
   const folded = ctx.sentence.folded;
   const start = clauseStart(ctx, at, c);
+  // "Workers from Massachusetts to Virginia began": a name after a preposition is no subject.
   const candidates = ctx.mentions.filter(
     (m) =>
-      m.end <= at && m.start >= start && !inside(ctx.quotes, m.start) && kinds.includes(m.kind),
+      m.end <= at &&
+      m.start >= start &&
+      !inside(ctx.quotes, m.start) &&
+      kinds.includes(m.kind) &&
+      !c.placed.test(folded.slice(Math.max(0, m.start - 16), m.start)),
   );
   let last = candidates.at(-1);
   // « Vega, fondée en 2015 par Léa Martin, a licencié »: the names inside an aside between commas
@@ -49,7 +49,7 @@ export function leftSlot(
   if (last && /^\s*,\s*(?:[\p{L}'-]+\s+){0,2}$/u.test(folded.slice(last.end, at))) {
     const comma = folded.lastIndexOf(",", at - 1);
     const before = candidates.findLast(
-      (m) => m.end <= comma && ASIDE.test(folded.slice(m.end, comma + 1)),
+      (m) => m.end <= comma && c.g.aside.test(folded.slice(m.end, comma + 1)),
     );
     if (before) last = before;
   }
@@ -59,23 +59,25 @@ export function leftSlot(
     last = before.at(-1);
     if (last && !kinds.includes(last.kind)) last = undefined;
     // « X, du chercheur Y et de Z, qui avaient tous quitté »: « tous » takes the whole list.
-    if (
-      last &&
-      /(?<![\p{L}])(?:tous|toutes|all|both|les deux)(?![\p{L}])/u.test(folded.slice(start, at))
-    ) {
-      return { entities: unique(listBefore(ctx, last, kinds)), pronoun: false };
+    if (last && c.g.all.test(folded.slice(start, at))) {
+      return { entities: unique(listBefore(ctx, last, kinds, c)), pronoun: false };
     }
   }
   if (!last) {
     const clause = folded.slice(start, at);
     const teller = tellerSlot(ctx, start, clause, kinds, c);
     if (teller) return teller;
-    if (c.pronoun.test(clause)) return pronounSlot(ctx, at, kinds);
+    const pronoun = c.pronoun.exec(clause);
+    if (pronoun) {
+      // « il a démissionné »: whom the sentences before are about, else the last person named.
+      const who = ctx.resolve(pronoun[1]!);
+      const kind = who ? ctx.entities.get(who)?.kind : undefined;
+      if (who && kind && kinds.includes(kind))
+        return { entities: [who], pronoun: true, nearby: true };
+      return pronounSlot(ctx, at, kinds);
+    }
     // « plus de 90 % d'entre eux ont réclamé », « 650 employés ont signé »: the staff.
-    if (
-      kinds.includes("group") &&
-      /d'entre eux|of them|\d\s*(?:%|employes|salaries|employees|workers)/.test(clause)
-    ) {
+    if (kinds.includes("group") && c.g.staff.test(clause)) {
       const staff = [...ctx.entities.values()].find((e) => e.key.startsWith("employees:"));
       if (staff) return { entities: [staff.key], pronoun: false };
     }
@@ -88,25 +90,20 @@ export function leftSlot(
     const gap = folded.slice(m.end, list[0]!.start);
     if (!c.join.test(gap) || !kinds.includes(m.kind) || m.start < start) break;
     list.unshift(m);
-    if (CONJUNCTION.test(gap)) joined = true;
+    if (c.g.and.test(gap)) joined = true;
   }
   // A comma alone is an aside (« le PDG de Twitch, Emmett Shear »), not a list.
   return { entities: unique(joined ? list : [last]), pronoun: false };
 }
 
-// Which names a pronoun can stand for: « it » no person, « she » no man, « il » no woman. French
-// « il » and « elle » may stand for a company (« le groupe », « la société »).
-const PRONOUN_FITS: Record<string, (kind: EntityKind, gender?: "f" | "m") => boolean> = {
-  it: (kind) => kind !== "person",
-  they: () => true,
-  he: (kind, gender) => kind === "person" && gender !== "f",
-  she: (kind, gender) => kind === "person" && gender !== "m",
-  il: (kind, gender) => kind !== "person" || gender !== "f",
-  elle: (kind, gender) => kind !== "person" || gender !== "m",
-  ils: () => true,
-  elles: () => true,
-};
-const OPENING_PRONOUN = /^\s*(it|they|he|she|il|elle|ils|elles)(?![\p{L}])/u;
+// Which names a pronoun can stand for: « it » no person, « she » no man, « il » no woman (French
+// « il » and « elle » may stand for a company); "they" for whoever announced.
+function tellerFits(rule: PronounRule | undefined, kind: EntityKind, gender?: "f" | "m"): boolean {
+  if (!rule) return false;
+  if (rule.plural) return true;
+  if (kind !== "person") return rule.thing;
+  return rule.person && !(rule.gender && gender && rule.gender !== gender);
+}
 
 /**
  * "Acme said that it had hired X", « Acme a annoncé qu'elle fermerait »: a pronoun opening what
@@ -119,26 +116,31 @@ function tellerSlot(
   kinds: readonly EntityKind[],
   c: Compiled,
 ): Slot | undefined {
-  const pronoun = OPENING_PRONOUN.exec(clause);
+  const pronoun = c.g.openingPronoun.exec(clause);
   if (!pronoun) return undefined;
-  const gov = c.announceThat.exec(ctx.sentence.folded.slice(Math.max(0, start - 30), start));
+  const gov = c.announceThat.exec(ctx.sentence.folded.slice(Math.max(0, start - 60), start));
   if (!gov) return undefined;
   const teller = leftSlot(ctx, start - gov[0].length, kinds, c);
-  const fits = PRONOUN_FITS[pronoun[1]!]!;
+  const rule = c.pronouns.find((p) => p.word === pronoun[1]);
   const entity = teller.entities.length === 1 ? ctx.entities.get(teller.entities[0]!) : undefined;
-  if (!entity || !fits(entity.kind, entity.gender)) return undefined;
+  if (!entity || !tellerFits(rule, entity.kind, entity.gender)) return undefined;
   return { entities: teller.entities, pronoun: true, nearby: true };
 }
 
 /** The names listed before `last`, each joined by « , » or « et » and maybe a role. */
-function listBefore(ctx: SentenceContext, last: Mention, kinds: readonly EntityKind[]): Mention[] {
+function listBefore(
+  ctx: SentenceContext,
+  last: Mention,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+): Mention[] {
   const folded = ctx.sentence.folded;
   const list = [last];
   for (let i = ctx.mentions.indexOf(last) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (!kinds.includes(m.kind)) continue;
     const gap = folded.slice(m.end, list[0]!.start);
-    if (!/^\s*(?:,|et|and)\s[^,;:«»()]*$/u.test(gap)) break;
+    if (!c.g.listGap.test(gap)) break;
     list.unshift(m);
   }
   return list;
@@ -170,7 +172,7 @@ export function rightSlot(
     const gap = folded.slice(list.at(-1)!.end, m.start);
     if (!kinds.includes(m.kind) || !c.join.test(gap) || gap.trim() === "") break;
     list.push(m);
-    if (CONJUNCTION.test(gap)) joined = true;
+    if (c.g.and.test(gap)) joined = true;
   }
   return { entities: unique(joined ? list : [first]), pronoun: false };
 }
@@ -187,11 +189,7 @@ export function agentSlot(
   const cut = rest.search(/[;:.«»]/);
   const scope = cut < 0 ? rest : rest.slice(0, cut);
   const agent = c.agent.exec(scope);
-  if (
-    !agent ||
-    /^(?:interim|interim|ailleurs|exemple|example)/.test(scope.slice(agent.index + agent[0].length))
-  )
-    return NONE;
+  if (!agent || c.g.agentNotName.test(scope.slice(agent.index + agent[0].length))) return NONE;
   const from = te + agent.index + agent[0].length;
   const m = ctx.mentions.find(
     (x) => x.start >= from && x.start <= from + 45 && kinds.includes(x.kind),
@@ -206,7 +204,7 @@ export function agentSlot(
     const gap = folded.slice(list.at(-1)!.end, next.start);
     if (!kinds.includes(next.kind) || !c.join.test(gap) || gap.trim() === "") break;
     list.push(next);
-    if (CONJUNCTION.test(gap)) joined = true;
+    if (c.g.and.test(gap)) joined = true;
   }
   return { entities: unique(joined ? list : [m]), pronoun: false };
 }

@@ -64,4 +64,23 @@ describe("English entities and quotes", () => {
       ["Paul Roux", ["coach"]],
     ]);
   });
+
+  it("reads a known first name as a person's, with its gender, and splits a title off before it", () => {
+    const { entities } = extract(
+      "Acting Deputy Secretary Linda J. Morrow met the Grantham Trust, and the Labour Party objected.",
+      en,
+    );
+    const kind = (name: string) => entities.find((e) => e.name === name);
+    expect(kind("Linda J. Morrow")).toMatchObject({ kind: "person", gender: "f" });
+    expect(kind("Grantham Trust")?.kind).toBe("organisation");
+    expect(kind("Labour Party")?.kind).toBe("organisation");
+  });
+
+  it("keeps an institution's name whole across « of »", () => {
+    const names = extract(
+      "Members of the Bakers Union of Ohio voted on Monday. The Bakers joined later.",
+      en,
+    ).entities.map((e) => e.name);
+    expect(names).toContain("Bakers Union of Ohio");
+  });
 });

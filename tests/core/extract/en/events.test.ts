@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { QUESTION_CONFIDENCE_THRESHOLD } from "../../../../src/core/extract/index.js";
 import { extract } from "../../../helpers/extract.js";
 
 const en = { lang: "en" as const };
@@ -90,11 +89,20 @@ describe("English events", () => {
     ]);
   });
 
-  it("keeps no question for what is only announced (« will join »): below the threshold", () => {
-    const done = extract("Paul Roux joined the company Vega.", en).confidence("joining")!;
-    const announced = extract("Paul Roux will join the company Vega.", en).confidence("joining")!;
-    expect(done).toBeGreaterThanOrEqual(QUESTION_CONFIDENCE_THRESHOLD);
-    expect(announced).toBeLessThan(QUESTION_CONFIDENCE_THRESHOLD);
+  it("keeps what is not done as it is told: conditional, hearsay, planned or announced", () => {
+    const status = (text: string) => extract(text, en).events.map((e) => [e.type, e.status]);
+    expect(status("Paul Roux joined the company Vega.")).toEqual([["joining", undefined]]);
+    expect(status("Paul Roux will join the company Vega.")).toEqual([["joining", "planned"]]);
+    expect(status("Paul Roux is to leave the company Vega.")).toEqual([["departure", "planned"]]);
+    expect(status("The company Vega has agreed to acquire Orbit Labs.")).toEqual([
+      ["acquisition", "planned"],
+    ]);
+    expect(status("Paul Roux could leave the company Vega.")).toEqual([
+      ["departure", "conditional"],
+    ]);
+    expect(status("The company Vega reportedly fired Paul Roux.")).toEqual([
+      ["dismissal", "conditional"],
+    ]);
   });
 
   it("reads « the startup Optika » as Optika, not as the company the article is about", () => {
@@ -130,10 +138,11 @@ describe("English events", () => {
     expect(events("Acme Corp announced on Monday that profits were stable.")).toEqual([]);
   });
 
-  it("reads « X said on Wednesday that it had agreed to buy Y » as X buying Y", () => {
+  it("reads « X said on Wednesday that it had agreed to buy Y » as X buying Y, still to come", () => {
+    // Wednesday is when it was said; when the purchase happens the article does not say.
     expect(
       events("Acme Corp said on Wednesday that it had agreed to buy the startup Vega."),
-    ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", date: "2023-11-15" }]);
+    ).toEqual([{ type: "acquisition", actor: "Acme Corp", target: "Vega", status: "planned" }]);
   });
 
   it("reads « found that » as finding, and who leaves to found, resigns or hires", () => {
@@ -172,6 +181,57 @@ describe("English events", () => {
     expect(events(text).filter((e) => e.type === "departure")).toEqual([
       { type: "departure", actor: "Mark Ostrow", target: "Pellway", date: "2019" },
       { type: "departure", actor: "Paul Roux", target: "Halvorsen Bank", date: "2015" },
+    ]);
+  });
+
+  it("reads who steps down, who is now in charge, and who a relative clause is about", () => {
+    expect(events("Vega chief executive Paul Roux is stepping down.")).toEqual([
+      { type: "resignation", actor: "Paul Roux" },
+    ]);
+    expect(events("Lara Diaz is now the acting chief executive of Vega.")).toEqual([
+      { type: "appointment", target: "Lara Diaz" },
+    ]);
+    expect(events("Governor Anna Ruiz, who once praised Paul Roux, fired him on Tuesday.")).toEqual(
+      [{ type: "dismissal", actor: "Anna Ruiz", target: "Paul Roux", date: "2023-11-21" }],
+    );
+  });
+
+  it("reads a replacement, and the one replaced leaves once", () => {
+    expect(
+      events("Paul Roux was fired by Vega on Monday. He will be replaced by Lara Diaz.").map(
+        (e) => [e.type, e.target ?? e.actor, e.status],
+      ),
+    ).toEqual([
+      ["dismissal", "Paul Roux", undefined],
+      ["appointment", "Lara Diaz", "planned"],
+    ]);
+  });
+
+  it("reads a strike against the strikers' employer, a layoff, a letter to someone", () => {
+    expect(events("Nearly 5,000 Vega workers walked off their jobs on Wednesday.")).toEqual([
+      { type: "strike", actor: "Vega workers", target: "Vega", date: "2023-11-15" },
+    ]);
+    expect(events("Orbit Labs said it was letting go of 300 employees.")).toEqual([
+      { type: "layoff", actor: "Orbit Labs" },
+    ]);
+    expect(events("More than 200 Vega employees sent a letter to Paul Roux.")).toEqual([
+      { type: "petition", actor: "Vega employees", target: "Paul Roux" },
+    ]);
+  });
+
+  it("reads who announced a passive dismissal, and who is out when a company says so", () => {
+    expect(
+      events(
+        "Vega Foods Inc. sells bread. Paul Roux has been fired from his role as chief executive, the company announced on Sunday.",
+      ),
+    ).toEqual([
+      { type: "dismissal", actor: "Vega Foods Inc", target: "Paul Roux", date: "2023-11-19" },
+    ]);
+    expect(
+      events("Vega said late on Sunday night that Paul Roux was out and Lara Diaz was back."),
+    ).toEqual([{ type: "dismissal", actor: "Vega", target: "Paul Roux", date: "2023-11-19" }]);
+    expect(events("Mr. Roux's deputy, Lara Diaz, is now the acting FBI director.")).toEqual([
+      { type: "appointment", target: "Lara Diaz" },
     ]);
   });
 });

@@ -39,7 +39,10 @@ describe("English figures", () => {
     expect(claims("Maria Lopez, a 58-year-old engineer, joined Vega.")).toEqual([
       { about: "the age of Maria Lopez", value: 58, qualifier: "exactly", unit: "years" },
     ]);
-    expect(claims("Shares in Vega fell 3% in early trading.")).toEqual([]);
+    // A move of the share price is said as such, never as a stake.
+    expect(claims("Shares in Vega fell 3% in early trading.")).toEqual([
+      { about: "the change in the share price of Vega", value: 3, qualifier: "exactly", unit: "%" },
+    ]);
     expect(claims("Orbit Capital owns a 12% stake in Vega.")).toEqual([
       {
         about: "the stake Orbit Capital holds in Vega",
@@ -86,6 +89,7 @@ describe("English figures", () => {
       claims("Corvane Energy said it would cut 600 jobs, about 5% of its workforce, next year."),
     ).toEqual([
       { about: "the number of jobs cut", value: 600, qualifier: "exactly", unit: "jobs" },
+      { about: "the share of Corvane Energy's workforce", value: 5, qualifier: "about", unit: "%" },
     ]);
     expect(
       claims("Two days after that, 2,150 of the 2,400 members of the union voted for a strike."),
@@ -150,5 +154,42 @@ describe("English figures", () => {
         unit: "employees",
       },
     ]);
+  });
+
+  it("reads any counted figure with the one it belongs to, and what it counts", () => {
+    expect(claims("Orbit Labs has more than 3,800 stores in 12 countries.")).toEqual([
+      {
+        about: "the number of stores of Orbit Labs",
+        value: 3800,
+        qualifier: "more-than",
+        unit: "units",
+      },
+      {
+        about: "the number of countries of Orbit Labs",
+        value: 12,
+        qualifier: "exactly",
+        unit: "units",
+      },
+    ]);
+    expect(claims("Orbit Labs took on $2 billion in debt last month.")).toEqual([
+      {
+        about: "the amount of Orbit Labs' debt",
+        value: 2_000_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+    // A scale glued to the figure, a currency sign before it.
+    expect(claims("The company Vega will pay a fine of €6.5bn.")).toEqual([
+      {
+        about: "the amount of Vega's fine",
+        value: 6_500_000_000,
+        qualifier: "exactly",
+        unit: "euros",
+      },
+    ]);
+    // No one named to hold it, or a change rather than a share: no figure.
+    expect(claims("Nobody expected 350 people at the meeting.")).toEqual([]);
+    expect(claims("Workers at Vega signed a letter asking for a 5% raise.")).toEqual([]);
   });
 });

@@ -101,4 +101,20 @@ describe("French entities", () => {
       ["Léa Martin", "person"],
     ]);
   });
+
+  it("sépare un titre, un sigle ou une institution du prénom qui ouvre le nom d'une personne", () => {
+    const { entities } = extract(
+      "La ministre de la Santé Hélène Marchal a reçu le député PS Jérôme Vidal et Pierre Le Goff. Le Conseil National de la Pharmacie a protesté.",
+    );
+    const names = entities.map((e) => `${e.name}:${e.kind}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Hélène Marchal:person",
+        "Jérôme Vidal:person",
+        "Pierre Le Goff:person",
+        "Conseil National de la Pharmacie:organisation",
+      ]),
+    );
+    expect(entities.find((e) => e.name === "Hélène Marchal")?.gender).toBe("f");
+  });
 });

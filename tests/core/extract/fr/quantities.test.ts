@@ -79,7 +79,15 @@ describe("French figures", () => {
     expect(claims("Léa Martin, 58 ans, travaille chez Vega depuis près de 40 ans.")).toEqual([
       { about: "l'âge de Léa Martin", value: 58, qualifier: "exactly", unit: "ans" },
     ]);
-    expect(claims("L'action de Vega a chuté de 3 % mardi.")).toEqual([]);
+    // Une variation du cours est dite comme telle, jamais comme une part.
+    expect(claims("L'action de Vega a chuté de 3 % mardi.")).toEqual([
+      {
+        about: "la variation du cours de l'action de Vega",
+        value: 3,
+        qualifier: "exactly",
+        unit: "%",
+      },
+    ]);
     expect(claims("Le groupe Orbit a racheté 12 % de Vega.")).toEqual([
       { about: "la part de Vega visée", value: 12, qualifier: "exactly", unit: "%" },
     ]);
@@ -221,5 +229,27 @@ describe("French figures", () => {
     expect(
       claims("Le groupe Brévent va mal. Son chiffre d'affaires a reculé de 200 millions d'euros."),
     ).toEqual([]);
+  });
+
+  it("lit toute figure comptée avec celui à qui elle est, et ce qu'elle compte", () => {
+    expect(claims("Les 450 salariés de l'usine Vega ont appris la nouvelle.")).toEqual([
+      {
+        about: "le nombre de salariés de Vega",
+        value: 450,
+        qualifier: "exactly",
+        unit: "employés",
+      },
+    ]);
+    expect(
+      claims(
+        "Les personnels de Vega, qui ont participé à la consultation (80 %), ont voté non à 55 %.",
+      ),
+    ).toEqual([
+      { about: "la part des personnels de Vega", value: 80, qualifier: "exactly", unit: "%" },
+      { about: "la part des personnels de Vega", value: 55, qualifier: "exactly", unit: "%" },
+    ]);
+    expect(claims("La compagnie Vega Air assurera jeudi 47 % de son programme de vols.")).toEqual([
+      { about: "la part du programme de Vega Air", value: 47, qualifier: "exactly", unit: "%" },
+    ]);
   });
 });

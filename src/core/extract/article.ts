@@ -4,7 +4,7 @@ import { splitSentences } from "../text/sentences.js";
 import type { LanguageConfig } from "./config.js";
 import { articleLanguage, publishedFromLines } from "./meta.js";
 import { readDates } from "./shared/dates.js";
-import type { ArticleState } from "./state.js";
+import type { ArticleState, Locale } from "./state.js";
 import type { ArticleFacts, ArticleInput, SentenceUnit, Span } from "./types.js";
 
 /** One empty list shared by every sentence without a quotation. */
@@ -42,12 +42,12 @@ export function articleSentences(
  */
 export function readArticle(
   input: ArticleInput,
-  configFor: (lang: "fr" | "en") => LanguageConfig,
+  localeFor: (lang: "fr" | "en") => Locale,
 ): ArticleFacts {
   const cleaned = cleanArticle(input.text);
   const body = cleaned.paragraphs.map((p) => p.text).join("\n");
   const lang = articleLanguage(input.meta, body);
-  const cfg = configFor(lang);
+  const { config: cfg, pipeline } = localeFor(lang);
   const meta = { ...input.meta, lang };
   if (!meta.title && cleaned.title) meta.title = cleaned.title;
   if (!meta.author && cleaned.author) meta.author = cleaned.author;
@@ -78,7 +78,7 @@ export function readArticle(
       quotes: [],
     },
   };
-  for (const stage of cfg.pipeline) stage.run(state);
+  for (const stage of pipeline) stage.run(state);
   state.facts.entities = [...state.entities.values()];
   return state.facts;
 }

@@ -1,7 +1,6 @@
 import type { EntityKind, EventStatus, EventType, Language, Qualifier } from "../facts/model.js";
 import type { DateReader } from "./shared/dates.js";
-import type { GrammarWords } from "./shared/grammar.js";
-import type { Stage } from "./state.js";
+import type { GrammarWords } from "./shared/grammar-words.js";
 
 /** A word list entry: a pattern over folded text (lowercase, no accents) and why it is there. */
 export interface LexiconRule {
@@ -184,8 +183,6 @@ export interface AboutRule {
 /** Everything the shared extractors need to read one language, as data. */
 export interface LanguageConfig {
   lang: Language;
-  /** The parsers and refiners an article goes through, in order (see pipeline.ts). */
-  pipeline: readonly Stage[];
   /** Capitalised words that do not start or end a name: determiners, weekdays, role acronyms. */
   nameStopwords: ReadonlySet<string>;
   /** Honorifics before a name, folded without their period: « m », « mme », « mr ». */

@@ -4,24 +4,31 @@ import { type BuildOptions, buildPack } from "./build.js";
 import { type Calibration, calibrate } from "./calibrate.js";
 import { CALIBRATION } from "./calibration.js";
 import type { LanguageConfig } from "./config.js";
-import { EN } from "./en/index.js";
-import { FR } from "./fr/index.js";
+import { EN_LOCALE } from "./en/index.js";
+import { FR_LOCALE } from "./fr/index.js";
 import { dedupeFacts } from "./shared/merge.js";
+import type { Locale } from "./state.js";
 import type { ArticleFacts, ArticleInput } from "./types.js";
 
 export type { Calibration } from "./calibrate.js";
 export { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "./threshold.js";
 export type { ArticleFacts, ArticleInput, ArticleMeta } from "./types.js";
 
-/** The configuration of each language: parsers, refiners and word lists (fr/, en/). */
-export const LANGUAGES: Readonly<Record<Language, LanguageConfig>> = { fr: FR, en: EN };
+/** How each language is read: its word lists and rules (fr/, en/) and its pipeline. */
+const LOCALES: Readonly<Record<Language, Locale>> = { fr: FR_LOCALE, en: EN_LOCALE };
+
+/** The configuration of each language: word lists and rules as data (fr/, en/). */
+export const LANGUAGES: Readonly<Record<Language, LanguageConfig>> = {
+  fr: LOCALES.fr.config,
+  en: LOCALES.en.config,
+};
 
 /**
  * The facts of one article as its rules read them, each with its rule family, before calibration
  * and merging: what the eval measures rule families on.
  */
 export function readDrafts(input: ArticleInput): ArticleFacts {
-  return readArticle(input, (lang) => LANGUAGES[lang]);
+  return readArticle(input, (lang) => LOCALES[lang]);
 }
 
 /** Gives each fact its family's measured precision, then keeps each fact once. */

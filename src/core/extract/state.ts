@@ -36,6 +36,16 @@ export interface ArticleState {
   facts: ArticleFacts;
 }
 
+/**
+ * How one language is read: its configuration (word lists and rules as data) and the parsers and
+ * refiners an article goes through, in order (see pipeline.ts). Apart from the configuration, so
+ * that the configuration never names the state the stages work on.
+ */
+export interface Locale {
+  config: LanguageConfig;
+  pipeline: readonly Stage[];
+}
+
 /** One step of the pipeline: reads the state and adds to it. Never throws on any text. */
 export interface Stage {
   name: string;

@@ -1,4 +1,4 @@
-import type { GrammarWords } from "../shared/grammar.js";
+import type { GrammarWords } from "../shared/grammar-words.js";
 
 /** The little English words the shared engine reads sentences with, folded (lowercase). */
 export const EN_GRAMMAR: GrammarWords = {

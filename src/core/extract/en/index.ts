@@ -3,6 +3,7 @@ import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
 import { FIRST_NAMES } from "../shared/first-names.js";
+import type { Locale } from "../state.js";
 import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
 import {
   EN_COMPANY_REFERENCE,
@@ -42,7 +43,6 @@ const EN_DATES: DateReader = {
 /** How English articles are read: chrono's English parsers plus ours, and English word lists. */
 export const EN: LanguageConfig = {
   lang: "en",
-  pipeline: DEFAULT_PIPELINE,
   nameStopwords: EN_NAME_STOPWORDS,
   honorifics: EN_HONORIFICS,
   elision: /^$/,
@@ -145,3 +145,6 @@ export const EN: LanguageConfig = {
   of: (phrase) => `of ${phrase}`,
   dates: EN_DATES,
 };
+
+/** English as the extractor reads it: the configuration above, through the usual pipeline. */
+export const EN_LOCALE: Locale = { config: EN, pipeline: DEFAULT_PIPELINE };

@@ -1,4 +1,4 @@
-import type { GrammarWords } from "../shared/grammar.js";
+import type { GrammarWords } from "../shared/grammar-words.js";
 
 /** The little French words the shared engine reads sentences with, folded (no accents). */
 export const FR_GRAMMAR: GrammarWords = {

@@ -4,6 +4,7 @@ import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
 import { FIRST_NAMES } from "../shared/first-names.js";
+import type { Locale } from "../state.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
   FR_COMPANY_REFERENCE,
@@ -39,7 +40,6 @@ const FR_DATES: DateReader = {
 /** How French articles are read: chrono's French parsers plus ours, and French word lists. */
 export const FR: LanguageConfig = {
   lang: "fr",
-  pipeline: DEFAULT_PIPELINE,
   nameStopwords: FR_NAME_STOPWORDS,
   honorifics: FR_HONORIFICS,
   elision: /^(?:[dlDLjJnNmMsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/,
@@ -149,3 +149,6 @@ export const FR: LanguageConfig = {
   of: de,
   dates: FR_DATES,
 };
+
+/** French as the extractor reads it: the configuration above, through the usual pipeline. */
+export const FR_LOCALE: Locale = { config: FR, pipeline: DEFAULT_PIPELINE };

@@ -72,56 +72,6 @@ export interface Grammar {
   orgNameLink: RegExp;
 }
 
-/** The words, as regular-expression sources over folded text, that each language gives. */
-export interface GrammarWords {
-  and: string;
-  or: string;
-  that: string;
-  /** Relative pronouns that open a clause of their own: « qui », « dont », "which". */
-  relativeBreak: string;
-  firstPerson: string;
-  /** Words that speak to the reader, as advertisements and site boilerplate do: "you". */
-  reader: string;
-  all: string;
-  ofThem: string;
-  staffNouns: string;
-  since: string;
-  beforeAfter: string;
-  into: string;
-  attribution: string;
-  leave: string;
-  purpose: string;
-  coordinatedAux: string;
-  possessives: string;
-  /** EN only: what may follow a participle set off after a name (« in », "last"). */
-  apposedAfter?: string;
-  agentNotName: string;
-  /** Regex sources, matched without case on the text as written. */
-  timeTail: string;
-  postDangling: string;
-  announcedStart: string;
-  announcedStop: string;
-  announcedDangling: string;
-  partOf: string;
-  partBefore: string;
-  commonOwners: readonly string[];
-  /** Definite articles: before a name of several words, an organisation or a place. */
-  definites: string;
-  /** What joins a post to its organisation: « de », "of", "at" (folded). */
-
-  orgLink: string;
-  /** What joins the words of an institution's name (as written): « de l' », "of the". */
-  orgNameLink: string;
-  /** Verbs and clause words that make what follows a name no role phrase (folded). */
-  clauseVerbs: string;
-  /** Words that start a clause after a role phrase, which ends it. */
-  clauseStarts: string;
-  /** Determiners before a role noun after a name: « X, le PDG de Y », "X, its chief executive". */
-  roleArticles: string;
-  /** What else may stand before a role noun before a name: « du chercheur X », "former CEO X". */
-  roleArticlesBefore: string;
-}
-
 const cache = new WeakMap<LanguageConfig, Grammar>();
 
 const word = (source: string, flags = "u") =>

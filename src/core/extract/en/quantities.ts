@@ -93,9 +93,9 @@ export const EN_ABOUT: readonly AboutRule[] = [
   },
   {
     category: "money",
-    context: "acqui|bought|buy|deal",
-    about: "the price paid for {org}",
-    reason: "money and « acquire »",
+    context: "acqui|bought|buy",
+    about: "the price paid for {bought}",
+    reason: "money and « acquire »: the price of what was bought, named after the word",
   },
   {
     category: "percent",

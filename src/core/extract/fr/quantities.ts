@@ -105,8 +105,8 @@ export const FR_ABOUT: readonly AboutRule[] = [
   {
     category: "money",
     context: "rachat|rachete|racheter",
-    about: "le prix du rachat {org:of}",
-    reason: "money and « racheter »",
+    about: "le prix du rachat {bought:of}",
+    reason: "money and « racheter »: the price of what was bought, named after the word",
   },
   {
     category: "percent",

@@ -103,6 +103,12 @@ export function aboutOf(
     const owner = ownerVerb ? verbOwner(ctx, ownerVerb, amount.start, c) : undefined;
     if (ownerVerb && !owner) continue;
     values.owner = name(owner);
+    // What was bought is named after the word of buying (« le rachat de X », "the acquisition of
+    // X", "to buy X"), never the buyer named before the figure: "HP announced the $10.3 billion
+    // acquisition of Autonomy" is the price paid for Autonomy.
+    values.bought = rule.about.includes("{bought")
+      ? name(namedAfterContext(ctx, re, from, around))
+      : undefined;
     if (
       rule.anchored
         ? !holdsFigure(re, around, amount.start - from, amount.end - from)
@@ -129,6 +135,25 @@ export function aboutOf(
     };
   }
   return generic();
+}
+
+/**
+ * The organisation named right after the rule's context word in the words around a figure, in
+ * the same phrase.
+ */
+function namedAfterContext(
+  ctx: SentenceContext,
+  re: RegExp,
+  from: number,
+  around: string,
+): Mention | undefined {
+  const m = new RegExp(re.source, re.flags.replace("g", "")).exec(around);
+  if (!m) return undefined;
+  const at = from + m.index + m[0].length;
+  const named = ctx.mentions.find((x) => x.kind === "organisation" && x.start >= at);
+  // Within the same phrase: "its largest acquisition, the AP reported" names no purchase.
+  const between = named ? ctx.sentence.folded.slice(at, named.start) : "";
+  return named && /^[^,;.:()]{0,50}$/.test(between) ? named : undefined;
 }
 
 /** A short name for an about rule: the words of its template (« montant-investi »). */

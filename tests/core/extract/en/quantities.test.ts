@@ -53,6 +53,26 @@ describe("English figures", () => {
     ]);
   });
 
+  it("prices what was bought, named after the word of buying, never the buyer", () => {
+    expect(
+      claims("Orbit Systems announced the $2.1 billion acquisition of the startup Vega."),
+    ).toEqual([
+      {
+        about: "the price paid for Vega",
+        value: 2_100_000_000,
+        qualifier: "exactly",
+        unit: "dollars",
+      },
+    ]);
+    // The organisation after a comma is who reported it, and the buyer is not what was bought:
+    // no price is said of anyone.
+    expect(
+      claims("Orbit Systems will pay $2 billion in its largest acquisition, Reuters reported.")
+        .map((c) => c.about)
+        .filter((about) => about.startsWith("the price paid")),
+    ).toEqual([]);
+  });
+
   it("multiplies a decimal by its scale without a floating-point tail", () => {
     expect(claims("Harlow Pike agreed to acquire Denton Group for $4.1 billion.")).toEqual([
       {

@@ -8,7 +8,13 @@ const MAX_NAME_WORDS = 5;
 export function entitiesNamedIn(index: FactIndex, text: string): Set<string> {
   const words = fold(text)
     .split(" ")
-    .map((w) => w.replace(/^[a-z]{1,2}'/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    // « d'OpenAI » and "OpenAI's" both name OpenAI.
+    .map((w) =>
+      w
+        .replace(/^[a-z]{1,2}'/, "")
+        .replace(/['’]s$/, "")
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
+    )
     .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {

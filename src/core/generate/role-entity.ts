@@ -126,6 +126,11 @@ function buildDescribed(
   // to what it names, so only people the facts tie to none of it are wrong for sure.
   const selfUnique = uniqueDescription(d.text, ctx.lang);
   const namedInSelf = named(ctx.index, d.text);
+  // « Qui est le directeur général ? » asks whose: a post that is one person's only is asked
+  // when its description names what it belongs to (« le directeur général de Nestlé »).
+  if (d.variant === "who" && selfUnique && namedInSelf.size === 0) {
+    return "a post of one person that names no organisation: whose is it?";
+  }
   // What it names, and the organisations behind the products it names.
   const namedAround = new Set(namedInSelf);
   for (const id of namedInSelf) {

@@ -60,3 +60,25 @@ describe("a figure whose label cannot stand alone", () => {
     ).toEqual(["cut"]);
   });
 });
+
+describe("a count of things extraction has no word for", () => {
+  it("is said bare, what is counted being in the label", () => {
+    const pack = packFrom(`
+title: Things
+language: en
+sources:
+  - { id: gazette, outlet: The Gazette, published: 2024-03-20, language: en }
+entities:
+  - { id: vega, name: Vega, kind: organisation }
+claims:
+  - { id: countries, about: the number of countries of Vega, value: 100, unit: units, subject: vega, sources: [gazette] }
+`);
+    const { questions } = createGenerator(pack).generate({ seed: 1 });
+    const q = questions.find((x) => x.id === "countries.how-many");
+    expect(q?.explanation).toBe("The number of countries of Vega is 100.");
+    expect(q && "choices" in q ? q.choices.map((c) => c.text).sort() : []).toEqual(
+      expect.arrayContaining(["100"]),
+    );
+    expect(q && "choices" in q && q.choices.some((c) => /units/.test(c.text))).toBe(false);
+  });
+});

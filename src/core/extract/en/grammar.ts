@@ -35,6 +35,7 @@ export const EN_GRAMMAR: GrammarWords = {
   roleArticles: "the|a|an|its|his|her|their",
   roleArticlesBefore: "former|ex-?",
   adjectivesFollow: false,
+  possessiveS: true,
   definites: "the",
   orgLink: "of|at",
   orgNameLink: "of|of the|for|for the",

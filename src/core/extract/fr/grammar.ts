@@ -41,4 +41,5 @@ export const FR_GRAMMAR: GrammarWords = {
   roleArticles: "le|la|les|l'|un|une|son|sa",
   roleArticlesBefore: "du|de la|de l'|des|au|aux",
   adjectivesFollow: true,
+  possessiveS: false,
 };

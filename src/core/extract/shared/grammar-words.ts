@@ -54,4 +54,6 @@ export interface GrammarWords {
    * president also acted on"), a plain word after a role noun has left the role phrase.
    */
   adjectivesFollow: boolean;
+  /** Whether « 's » after a name is a possessive ("Kohl's board"); in French it is the name's. */
+  possessiveS: boolean;
 }

@@ -72,6 +72,8 @@ export interface Grammar {
   orgNameLink: RegExp;
   /** A whole phrase that refers back to the article's company: « le groupe », "the company". */
   companyOnly: RegExp;
+  /** What opens a relative clause right after a comma: « , qui », ", who". */
+  relativeOpen: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Grammar>();
@@ -146,6 +148,7 @@ export function grammar(cfg: LanguageConfig): Grammar {
     partBefore: new RegExp(w.partBefore, "u"),
     commonOwners: new Set(w.commonOwners),
     orgLinkEnd: new RegExp(`\\s*(?:${w.orgLink})\\s*$`, "u"),
+    relativeOpen: new RegExp(`^\\s*(?:${cfg.relativeWords})(?![\\p{L}])`, "u"),
     companyOnly: new RegExp(`^(?:${cfg.companyReference})$`, "u"),
     orgNameLink: new RegExp(`^ (?:${w.orgNameLink})(?: |(?<=['’]))$`, "u"),
   };

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
-import { ps } from "../../core/i18n/progress-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import type { Settings } from "../../core/progress/settings.js";
 import { likeliest } from "../../core/text/likeliest.js";
 import { UsageError, UserError } from "../../errors.js";
@@ -67,7 +67,7 @@ function line(key: Key, settings: Settings, lang: Language, env: NodeJS.ProcessE
   if (key === "certainty") {
     return `certainty: ${settings.certainty ? "on" : "off"}`;
   }
-  if (settings.lang) return `lang: ${settings.lang} (${ps(lang, "config.saved")})`;
+  if (settings.lang) return `lang: ${settings.lang} (${msg(lang, "config.saved")})`;
   const fromEnv = localeLanguage(env);
-  return `lang: ${fromEnv ?? "en"} (${ps(lang, fromEnv ? "config.environment" : "config.default")})`;
+  return `lang: ${fromEnv ?? "en"} (${msg(lang, fromEnv ? "config.environment" : "config.default")})`;
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from "../../context.js";
-import { count, ps } from "../../core/i18n/progress-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import { nextDue, renderReview } from "../../core/progress/review-listing.js";
 import { seedFrom } from "../../core/random.js";
 import { safeJson } from "../../core/text/inert.js";
@@ -95,9 +95,11 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
   const next = nextDue(store.schedule(), new Date(clock()));
   const lines: string[] = [];
   if (review.plan.later > 0) {
-    lines.push(ps(lang, "review.later", { facts: count(lang, "n.facts", review.plan.later) }));
+    lines.push(
+      msg(lang, "review.later", { facts: msg(lang, "n.facts", { n: review.plan.later }) }),
+    );
   }
-  if (next) lines.push(ps(lang, "review.next", { date: localMinute(next) }));
+  if (next) lines.push(msg(lang, "review.next", { date: localMinute(next) }));
   if (lines.length > 0) ctx.stdout.write(`\n${lines.join("\n")}\n`);
   return code;
 }

@@ -165,17 +165,17 @@ describe("answering a cloze question", () => {
     });
     expect(parseReply(item!, "1 | x", "en")).toEqual({
       kind: "error",
-      key: "error.cloze",
+      key: "reply.cloze",
       vars: { count: 3 },
     });
     expect(parseReply(item!, "4 | x | 3", "en")).toEqual({
       kind: "error",
-      key: "error.cloze-choice",
+      key: "reply.cloze-choice",
       vars: { blank: 1, max: 3 },
     });
     expect(parseReply(item!, "1 | x | far", "en")).toEqual({
       kind: "error",
-      key: "error.cloze-number",
+      key: "reply.cloze-number",
       vars: { blank: 3 },
     });
   });

@@ -24,10 +24,10 @@ export function takeUpQuiz(
   command = "newsquiz",
 ): { loaded: LoadedPack; setup: QuizSetup; questionLang: Language } {
   const quiz = progress.takeInterrupted();
-  if (!quiz) throw new UserError(msg(lang, "resume.none"));
+  if (!quiz) throw new UserError("resume.none");
   const pack = quiz.session.pack;
   if (ref !== undefined && loadPack(ref, ctx.cwd, ctx.env).pack.id !== pack) {
-    throw new UserError(msg(lang, "resume.other-pack", { pack, asked: ref, command }));
+    throw new UserError("resume.other-pack", { pack, asked: ref, command });
   }
   let loaded: LoadedPack | undefined;
   try {
@@ -37,7 +37,7 @@ export function takeUpQuiz(
   }
   if (!loaded || loaded.hash !== quiz.session.packHash) {
     progress.clearInterrupted();
-    throw new UserError(msg(lang, "resume.changed", { pack }));
+    throw new UserError("resume.changed", { pack });
   }
   progress.clearInterrupted();
   const setup: QuizSetup = {

@@ -32,9 +32,7 @@ export async function runTriage(
 ): Promise<number> {
   const loaded = loadPack(ref, ctx.cwd, ctx.env);
   if (loaded.origin === "builtin") {
-    throw new UserError(
-      `"${loaded.pack.id}" is a built-in pack and is not changed; its facts were written by the newsquiz team`,
-    );
+    throw new UserError("error.triage.builtin", { id: loaded.pack.id });
   }
   return triagePack(loaded, options, ctx);
 }

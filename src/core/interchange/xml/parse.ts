@@ -5,7 +5,7 @@
 // is parsed by fast-xml-parser (pure JavaScript, with a validator that gives the line of a
 // syntax error); what each element means is decided here.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { verbatim } from "../../i18n/msg.js";
+import type { Said } from "../../i18n/msg.js";
 import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
 import { compact } from "../gift/parse.js";
 import { type Node, readers, text, textFormat } from "./read-types.js";
@@ -65,8 +65,8 @@ export function parseMoodleXml(xml: string): ParsedFile {
       return;
     }
     const result = read(node);
-    if (typeof result === "string") {
-      issues.push({ line, message: verbatim(result) });
+    if ("error" in result) {
+      issues.push({ line, message: result.error as Said });
       return;
     }
     const name = text(node.name);

@@ -82,4 +82,23 @@ export const imports = {
   "xml.malformed": "{reason}; expected well-formed XML",
   "xml.no-quiz": "no <quiz> element; expected Moodle XML: <quiz><question …>",
   "xml.type": "a question of type {type}; expected one of: {types}",
+  "xml.few-answers": "fewer than two answers; expected at least two <answer> elements",
+  "xml.no-right-single": 'no right answer; expected an <answer fraction="100">',
+  "xml.no-right-multiple": "no right answer; expected an <answer> with a positive fraction",
+  "xml.truefalse": 'expected two answers, "true" and "false", one with fraction="100"',
+  "xml.no-marks": "no answer earns marks; expected an <answer> with a positive fraction",
+  "xml.not-number": "{text} is not a number; expected a number in each <answer>",
+  "xml.no-number": "no number; expected an <answer> holding a number",
+  "xml.few-pairs":
+    "fewer than two pairs; expected two <subquestion> elements or more, each with its <answer>",
+  "xml.few-items": "fewer than two items; expected at least two <answer> elements",
+  "xml.no-blank":
+    "no blank in the text; expected {1:SHORTANSWER:=answer} or another of Moodle's embedded answers",
+  "xml.blank-open": "{text} is not closed; expected } at the end of the blank",
+  "xml.blank-not-number": "blank {n}: {text} is not a number; expected value or value:tolerance",
+  "xml.blank-no-full-marks":
+    "blank {n}: no answer earns full marks; expected one marked = or %100%",
+  "xml.blank-few-choices": "blank {n}: fewer than two choices; expected choice~choice",
+  "xml.blank-no-right":
+    "blank {n}: no right choice; expected one marked = or with a positive %weight%",
 } satisfies Translation<typeof fr>;

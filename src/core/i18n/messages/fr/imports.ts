@@ -84,4 +84,25 @@ export const imports = {
   "xml.malformed": "{reason} ; attendu du XML bien formé",
   "xml.no-quiz": "pas d'élément <quiz> ; attendu du XML Moodle : <quiz><question …>",
   "xml.type": "une question de type {type} ; attendu l'un de : {types}",
+  "xml.few-answers": "moins de deux réponses ; attendu au moins deux éléments <answer>",
+  "xml.no-right-single": 'aucune bonne réponse ; attendu une <answer fraction="100">',
+  "xml.no-right-multiple": "aucune bonne réponse ; attendu une <answer> de fraction positive",
+  "xml.truefalse": 'attendu deux réponses, "true" et "false", dont une avec fraction="100"',
+  "xml.no-marks":
+    "aucune réponse ne rapporte de points ; attendu une <answer> de fraction positive",
+  "xml.not-number": "{text} n'est pas un nombre ; attendu un nombre dans chaque <answer>",
+  "xml.no-number": "aucun nombre ; attendu une <answer> qui contient un nombre",
+  "xml.few-pairs":
+    "moins de deux paires ; attendu au moins deux éléments <subquestion>, chacun avec son <answer>",
+  "xml.few-items": "moins de deux éléments ; attendu au moins deux éléments <answer>",
+  "xml.no-blank":
+    "aucun trou dans le texte ; attendu {1:SHORTANSWER:=réponse} ou une autre des réponses intégrées de Moodle",
+  "xml.blank-open": "{text} n'est pas fermé ; attendu } à la fin du trou",
+  "xml.blank-not-number":
+    "trou {n} : {text} n'est pas un nombre ; attendu valeur ou valeur:tolérance",
+  "xml.blank-no-full-marks":
+    "trou {n} : aucune réponse ne rapporte tous les points ; attendu une réponse marquée = ou %100%",
+  "xml.blank-few-choices": "trou {n} : moins de deux choix ; attendu choix~choix",
+  "xml.blank-no-right":
+    "trou {n} : aucun bon choix ; attendu un choix marqué = ou de %poids% positif",
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SECTIONS as EN } from "../../../src/core/i18n/messages/en.js";
 import { SECTIONS as FR } from "../../../src/core/i18n/messages/fr.js";
-import { fill, isMessageKey, msg } from "../../../src/core/i18n/msg.js";
+import { fill, isMessageKey, msg, said, verbatim } from "../../../src/core/i18n/msg.js";
 
 describe("the message catalogue", () => {
   it("gives each key to one section only, in both languages", () => {
@@ -36,6 +36,24 @@ describe("the message catalogue", () => {
     expect(msg("en", "n.questions", { n: 1 })).toBe("1 question");
     expect(msg("fr", "n.facts", { n: 1200 })).toBe("1\u00a0200 faits");
     expect(msg("en", "n.accepted", { n: 1 })).toBe("1 accepted");
+  });
+
+  it("says what docs/ARCHITECTURE.md's examples say", () => {
+    expect(msg("fr", "review.nothingToCram", { pack: "openai-2023-11" })).toBe(
+      "openai-2023-11 n'a aucune question à poser.",
+    );
+    expect(msg("en", "n.questions", { n: 3 })).toBe("3 questions");
+    expect(msg("fr", "error.is-folder", { file: "a.txt" })).toBe(
+      "a.txt : c'est un dossier ; attendu un fichier",
+    );
+  });
+
+  it("says a message carried as a key, and a message inside another, in one language", () => {
+    const inner = { key: "error.url.no-type" } as const;
+    expect(said("fr", { key: "error.url.content-type", vars: { url: "u", type: inner } })).toBe(
+      "u : type de contenu « aucun » ; attendu une page HTML ou texte",
+    );
+    expect(said("en", verbatim("as it is"))).toBe("as it is");
   });
 
   it("tells a message's name from any other text", () => {

@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language.js";
 
-// The fixed words of generated sentences, per language. UI headings live in i18n/strings.ts;
+// The fixed words of generated sentences, per language. UI text lives in the message catalogue (i18n/messages/);
 // these are the pieces sentences and questions are assembled from.
 const fr = {
   and: "et",

@@ -197,6 +197,11 @@ export interface LanguageConfig {
   orgSuffixes: ReadonlySet<string>;
   /** First words that make a name an organisation: « Conseil », "Department". */
   orgHeads: ReadonlySet<string>;
+  /**
+   * Nouns that head an organisation's name but name none alone (« Société » of « Société des
+   * journalistes », "Group"): a name of that one word is a name cut short, and no name.
+   */
+  genericHeads: ReadonlySet<string>;
   /** First names, folded, with their usual gender: « Christine » opens a person's name. */
   firstNames: ReadonlyMap<string, "f" | "m">;
   groups: readonly GroupRule[];

@@ -9,6 +9,7 @@ import type { Locale } from "../state.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
   FR_COMPANY_REFERENCE,
+  FR_GENERIC_HEADS,
   FR_GROUPS,
   FR_HONORIFICS,
   FR_KIND_CUES,
@@ -49,6 +50,7 @@ export const FR: LanguageConfig = {
   kindCues: FR_KIND_CUES,
   orgSuffixes: FR_ORG_SUFFIXES,
   orgHeads: FR_ORG_HEADS,
+  genericHeads: FR_GENERIC_HEADS,
   firstNames: FIRST_NAMES,
   groups: FR_GROUPS,
   companyReference: FR_COMPANY_REFERENCE,

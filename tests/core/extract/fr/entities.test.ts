@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../../helpers/extract.js";
 
 describe("French entities", () => {
+  it("reads no name in « Société » alone, the head of a name written in small letters", () => {
+    const names = extract(
+      "« Nous refusons ce projet », a indiqué sa Société des journalistes (SDJ) dans un communiqué. La SDJ appelle à la grève.",
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain("Société");
+  });
+
   it("keeps « 's » as part of a name written once, French having no such possessive", () => {
     const names = extract(
       "L'enseigne Bill’s a licencié son dirigeant, Paul Roux, en mai.",

@@ -9,6 +9,7 @@ import { grammar } from "./grammar.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
+import { PLACES } from "./places.js";
 
 /** The people, organisations and groups of one article, and where each sentence names them. */
 export interface ArticleEntities {
@@ -218,6 +219,7 @@ function scoreMention(
   c: Compiled,
 ): void {
   if (n.honorific) score.person += 3;
+  if (PLACES.has(fold(n.text))) score.place += 10;
   for (const cue of c.cues) {
     const m = cue.re.exec(before);
     // « la société Acme a limogé Paul Roux »: the cue belongs to the name right after it, not to

@@ -82,8 +82,12 @@ export function readClaims(
     const about = aboutOf(ctx, unit, amount, total, date, c, cfg);
     if (!about) continue;
     const totalQualifier = total ? qualifierBefore(folded, total.start, c) : undefined;
+    const holderName = about.subject ? ctx.entities.get(about.subject)?.name : undefined;
     out.push({
-      about: about.text,
+      about:
+        unit.category === "people"
+          ? whereCounted(about.text, ctx, amount.end, holderName, c, cfg)
+          : about.text,
       value: amount.value,
       ...(total ? { total: total.value } : {}),
       qualifier,
@@ -128,6 +132,50 @@ export function readClaims(
 }
 
 /** The parts of a sentence outside its quotations. */
+/**
+ * « près de 4000 personnes à Belfort », « les 619 salariés de l'usine Michelin de la
+ * Roche-sur-Yon »: people counted in one place or one site are that place's or that site's, not
+ * the whole company's; what is counted says so (« … de General Electric à Belfort », « … de
+ * l'usine Michelin de la Roche-sur-Yon »). Read in the text as written, where names have capitals.
+ */
+function whereCounted(
+  about: string,
+  ctx: SentenceContext,
+  end: number,
+  holder: string | undefined,
+  c: ReturnType<typeof compileQuantities>,
+  cfg: LanguageConfig,
+): string {
+  const after = ctx.sentence.text.slice(end, end + 120);
+  const place = PLACE_AFTER.exec(after);
+  // "33,000 workers at Boeing": a company there is whose they are, not where. After « à » or
+  // "in", a name read as a company only for want of any cue (one word, nothing around it) is
+  // the place; after "at", only a place is.
+  const at = place ? end + place[0].length - place[2]!.length : -1;
+  const known = ctx.mentions.find((m) => m.start === at);
+  const entity = known ? ctx.entities.get(known.entity) : undefined;
+  const isPlace =
+    entity?.kind === "place" ||
+    (!!place &&
+      place[1] !== "at" &&
+      (!entity || (entity.kind === "organisation" && entity.kindConfidence < 0.5)));
+  if (place && isPlace && !about.includes(place[2]!)) return `${about} ${place[1]} ${place[2]}`;
+  if (!holder || !c.g.partOf.test(after.slice(0, 40))) return about;
+  const site = SITE_AFTER.exec(after)?.[1]?.replace(CLAUSE_TAIL, "").trim();
+  const owner = ` ${cfg.of(holder)}`;
+  // "at the end of 2013": a time, not a site.
+  if (!site || /\d/.test(site) || !about.endsWith(owner)) return about;
+  const counted = about.slice(0, -owner.length);
+  return site.includes(holder) ? `${counted} ${site}` : `${counted} ${site}${owner}`;
+}
+
+const PLACE_AFTER =
+  /^\s+(à|au|aux|en|in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:de |du |la |sur-)?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/u;
+const SITE_AFTER =
+  /^\s+((?:du|de la|de l['’]|des|d['’]|of the|at the|in the)\s*[^,;.:!?()«»"“”]{1,80})/u;
+const CLAUSE_TAIL =
+  /\s(?:qui|que|dont|a|ont|est|sont|sera|seront|who|which|that|has|have|is|are|was|were|will)\s[\s\S]*$/u;
+
 function outsideQuotes(ctx: SentenceContext, folded: string): string[] {
   const parts: string[] = [];
   let from = 0;

@@ -59,6 +59,19 @@ describe("French figures", () => {
     ).toEqual(["le montant du dividende de Vega"]);
   });
 
+  it("says where people counted in one place or one site work", () => {
+    expect(
+      claims("Au total, la société Vega emploie près de 4000 personnes à Belfort.").map(
+        (c) => c.about,
+      ),
+    ).toEqual(["le nombre total d'employés de Vega à Belfort"]);
+    expect(
+      claims("C'est la douche froide pour les 619 salariés de l'usine Vega de Saint-Brieuc.").map(
+        (c) => c.about,
+      ),
+    ).toEqual(["le nombre de salariés de l'usine Vega de Saint-Brieuc"]);
+  });
+
   it("reads percentages and approximate workforces", () => {
     expect(claims("Lundi, plus de 90 % des salariés d'Acme ont signé une lettre ouverte.")).toEqual(
       [
@@ -246,7 +259,7 @@ describe("French figures", () => {
   it("lit toute figure comptée avec celui à qui elle est, et ce qu'elle compte", () => {
     expect(claims("Les 450 salariés de l'usine Vega ont appris la nouvelle.")).toEqual([
       {
-        about: "le nombre de salariés de Vega",
+        about: "le nombre de salariés de l'usine Vega",
         value: 450,
         qualifier: "exactly",
         unit: "employés",

@@ -14,7 +14,7 @@ import { inert, inertLine } from "../../core/text/inert.js";
 import { reviewedFacts } from "../../core/triage/reviewed-facts.js";
 import { UsageError } from "../../errors.js";
 import { displayPath, loadPack } from "../../io/packs.js";
-import { writeFileAtomic } from "../../io/write-pack.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 
 export interface ExportOptions {
   format?: ExportFormat;

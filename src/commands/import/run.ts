@@ -21,6 +21,7 @@ import { newPackText, questionItem } from "../../core/pack/new-pack.js";
 import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
 import { inertLine } from "../../core/text/inert.js";
 import { UsageError, UserError } from "../../errors.js";
+import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
 import {
   discoverPacks,
   displayPath,
@@ -29,7 +30,7 @@ import {
   locatePack,
 } from "../../io/packs.js";
 import { readTextFile } from "../../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 
 export interface ImportOptions {
   pack?: string;

@@ -8,6 +8,7 @@ import type { CommandContext } from "../../context.js";
 import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
 import { UserError } from "../../errors.js";
 import { dropDraft } from "../../io/authoring-draft.js";
+import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
 import {
   discoverPacks,
   displayPath,
@@ -16,7 +17,7 @@ import {
   locatePack,
 } from "../../io/packs.js";
 import { readTextFile } from "../../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 import { SIGNAL_EXIT } from "../../run/interrupt.js";
 
 export interface NewOptions {

@@ -1,0 +1,18 @@
+/**
+ * A memory for work the same keys ask for again and again (folding names, writing dates,
+ * checking a text): `memo(key, make)` is what `make()` gave for that key before, or `make()`'s
+ * value, remembered. Bounded: when full it forgets everything at once, which costs only the next
+ * few recomputations. It only ever returns what `make` would, so it cannot change an output; what
+ * `make` gives must depend on the key alone.
+ */
+export function boundedMemo<V>(limit: number): (key: string, make: () => V) => V {
+  const memo = new Map<string, V>();
+  return (key, make) => {
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
+    if (memo.size >= limit) memo.clear();
+    const value = make();
+    memo.set(key, value);
+    return value;
+  };
+}

@@ -14,12 +14,12 @@ import {
   parseQuestionsFile,
 } from "../../core/interchange/formats.js";
 import { guessLanguage } from "../../core/interchange/guess-language.js";
-import { slugify, uniqueId } from "../../core/interchange/ids.js";
 import { importTarget } from "../../core/interchange/target.js";
 import { appendToList } from "../../core/pack/append.js";
 import { newPackText, questionItem } from "../../core/pack/new-pack.js";
 import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
 import { inertLine } from "../../core/text/inert.js";
+import { slug, uniqueId } from "../../core/text/slug.js";
 import { UsageError, UserError } from "../../errors.js";
 import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
 import {
@@ -107,9 +107,9 @@ function checkPackId(ref: string, ctx: CommandContext): void {
     locatePack(ref, ctx.cwd, ctx.env);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const slug = slugify(ref, Number.POSITIVE_INFINITY);
+    const like = slug(ref, Number.POSITIVE_INFINITY);
     throw new UsageError(
-      `--pack ${JSON.stringify(ref)} is not a pack id; expected lowercase letters, digits and dashes${slug ? `, such as ${slug}` : ""}`,
+      `--pack ${JSON.stringify(ref)} is not a pack id; expected lowercase letters, digits and dashes${like ? `, such as ${like}` : ""}`,
     );
   }
 }
@@ -146,7 +146,7 @@ function writeNew(name: string, result: ImportResult, ctx: CommandContext, exact
   const taken = new Set(discoverPacks(ctx.cwd, ctx.env).map((p) => p.id));
   const id = exact
     ? name
-    : uniqueId(slugify(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
+    : uniqueId(slug(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
   const file = resolve(dir, id, "pack.yaml");
   const language: Language = guessLanguage(result.questions);
   const head = newPackText({ id, title: titleOf(name), language }, schemaRefFor(file));

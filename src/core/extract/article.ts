@@ -1,5 +1,5 @@
 import { cleanArticle } from "../text/clean.js";
-import { foldAligned } from "../text/fold-aligned.js";
+import { foldAligned } from "../text/fold.js";
 import { splitSentences } from "../text/sentences.js";
 import type { LanguageConfig } from "./config.js";
 import { articleLanguage, publishedFromLines } from "./meta.js";

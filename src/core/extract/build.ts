@@ -1,5 +1,6 @@
 import type { Claim, Entity, FactEvent, Language, Pack, Quote, Source } from "../facts/model.js";
-import { foldName as fold, IdPool, slug } from "./shared/ids.js";
+import { fold } from "../text/fold.js";
+import { IdPool, nameSlug } from "./shared/ids.js";
 import { mergeClaims, mergeEvents, mergeQuotes, type Sourced } from "./shared/merge.js";
 import type { ArticleFacts, ClaimDraft, EntityDraft, EventDraft, QuoteDraft } from "./types.js";
 
@@ -71,7 +72,7 @@ export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOption
   const lang = majority(langs);
   const title = options.title ?? firstTitle ?? "Articles";
   return {
-    id: options.id ?? slug(title),
+    id: options.id ?? nameSlug(title),
     title,
     language: lang,
     sources,
@@ -221,7 +222,7 @@ function eventOf(e: Sourced<EventDraft>, idOf: Map<string, string>, ids: IdPool)
 
 function claimOf(c: Sourced<ClaimDraft>, idOf: Map<string, string>, ids: IdPool): Claim {
   return clean({
-    id: ids.take(`${slug(c.about, 32)}-${c.value}`),
+    id: ids.take(`${nameSlug(c.about, 32)}-${c.value}`),
     about: c.about,
     value: c.value,
     total: c.total,

@@ -1,4 +1,4 @@
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { latestDate } from "./background.js";
 import { findConflicts } from "./conflicts.js";
 import type {

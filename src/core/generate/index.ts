@@ -5,7 +5,7 @@ import { factsInUse, fromUnreviewed } from "../facts/review.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { type GenContext, genContext } from "./context.js";
 import type { Draft, Rejection } from "./draft.js";
 import { gateProblem } from "./gate.js";

@@ -12,7 +12,7 @@ import {
   quoteWords,
 } from "../phrase/quotes.js";
 import { quoted, word } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { peerKey } from "./context.js";

@@ -10,7 +10,7 @@ import {
 } from "../phrase/descriptions.js";
 import { asChoice, familyOf, type Named } from "../phrase/names.js";
 import { word } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";

@@ -1,7 +1,7 @@
 import { periodsMeet } from "../facts/dates.js";
 import type { FactIndex } from "../facts/fact-index.js";
 import type { EventType, FactEvent } from "../facts/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 
 // What the facts hold true, as relations between entities, so that a question can ask "which
 // answers would also be right?" before it picks distractors. An event states a relation, and

@@ -1,6 +1,6 @@
 import { tq } from "../../../i18n/quiz-strings.js";
 import { createRandom, seedFrom } from "../../../random.js";
-import { fold } from "../../../text/fold-memo.js";
+import { fold } from "../../../text/fold.js";
 import { inertLine } from "../../../text/inert.js";
 import type { AnswerType } from "../answer-type.js";
 import { numbered } from "../kit/choices.js";

@@ -1,7 +1,8 @@
 import { parsePartialDate } from "../facts/dates.js";
 import type { FactRef } from "../facts/fact-index.js";
 import type { Entity, Pack } from "../facts/model.js";
-import { formatDate, MONTHS } from "../i18n/format.js";
+import { MONTHS } from "../i18n/calendar.js";
+import { formatDate } from "../i18n/format.js";
 import { parseNumber } from "../quiz/parse-reply.js";
 import { plainPunctuation, stripAccents } from "../text/fold.js";
 

@@ -1,6 +1,8 @@
 import type { GroupRule, KindCue, RoleRule } from "../config.js";
+import { calendarNames } from "../shared/calendar-words.js";
 
-// Capitalised words that are not names: sentence openers, pronouns, weekdays and months, and
+// Capitalised words that are not names: sentence openers, pronouns, weekdays and months (from
+// calendarNames), and
 // acronyms of common nouns. "The" is handled by the name reader (« The Verge » is a name).
 export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
   [
@@ -9,8 +11,6 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "then still yet however meanwhile according while although though because during under over",
     "into onto upon than more most many some several all each every both either neither no not",
     "one two three four five six seven eight nine ten first last new former",
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
-    "june july august september october november december",
     "ai ceo cto cfo coo tv us mr mrs ms dr later earlier today yesterday tomorrow",
     // Nationalities, capitalised in English: "the Spanish start-up Voltara" names Voltara only.
     "american british english french german spanish italian dutch belgian swiss swedish danish",
@@ -25,7 +25,8 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "journalist spokesperson adviser advisor economist professor executive boss",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .concat(calendarNames("en")),
 );
 
 export const EN_HONORIFICS: ReadonlyMap<string, "f" | "m" | undefined> = new Map([

@@ -1,7 +1,8 @@
 import type { GroupRule, KindCue, RoleRule } from "../config.js";
+import { calendarNames } from "../shared/calendar-words.js";
 
 // Capitalised words that are not names: sentence openers, determiners, pronouns, weekdays and
-// months (dates, read by the date parsers), and acronyms of common nouns (« IA », « PDG »).
+// months (dates, read by the date parsers; from calendarNames), and acronyms of common nouns (« IA », « PDG »).
 export const FR_NAME_STOPWORDS: ReadonlySet<string> = new Set(
   [
     "le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu j",
@@ -13,13 +14,12 @@ export const FR_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "à a en y peu bien mieux même meme autre autres certains certaines plusieurs chaque aucun aucune",
     "un deux trois quatre cinq six sept huit neuf dix premier première dernier dernière nouveau",
     "nouvelle nouvel ex parmi outre quant hier aujourd demain ici là la-bas cet sauf contre",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin",
-    "juillet août aout septembre octobre novembre décembre decembre",
     "ia ai pdg ceo dg ca rh tv pme bref reste fin mise était etait est sont fut c n m",
     "état etat internet web monde tech pourquoi comment combien quoi voici sacré",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .concat(calendarNames("fr")),
 );
 
 // Honorifics, folded and without their period, with the gender they show.

@@ -1,5 +1,5 @@
 import type { Chrono, ParsedResult } from "chrono-node";
-import { addDays, parsePartialDate } from "../../facts/dates.js";
+import { addDays, parsePartialDate, weekday as weekdayOf } from "../../facts/dates.js";
 import type { DateMention, SentenceUnit, Span } from "../types.js";
 import type { DateContext, DateParser, ParsedDate } from "./date-parser.js";
 
@@ -203,9 +203,8 @@ export function weekdayBefore(
   weekday: number,
   forward: boolean,
 ): string | undefined {
-  const p = parsePartialDate(reference);
-  if (p?.day === undefined || p.month === undefined) return undefined;
-  const refDay = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  const refDay = weekdayOf(reference);
+  if (refDay === undefined) return undefined;
   if (forward) return addDays(reference, (weekday - refDay + 7) % 7 || 7);
   return addDays(reference, -((refDay - weekday + 7) % 7));
 }

@@ -5,19 +5,11 @@ import { addedSummary, authoredPackText } from "../../authoring/pack-text.js";
 import { inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
 import { type Authored, authorPack, type Progress } from "../../authoring/session.js";
 import type { CommandContext } from "../../context.js";
-import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
 import { UserError } from "../../errors.js";
 import { dropDraft } from "../../io/authoring-draft.js";
 import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
-import {
-  discoverPacks,
-  displayPath,
-  invalidPackError,
-  loadPack,
-  locatePack,
-} from "../../io/packs.js";
-import { readTextFile } from "../../io/read-text.js";
-import { writeFileAtomic } from "../../io/write-atomic.js";
+import { ownPack, writeValidPack } from "../../io/own-pack.js";
+import { discoverPacks, displayPath } from "../../io/packs.js";
 import { SIGNAL_EXIT } from "../../run/interrupt.js";
 
 export interface NewOptions {
@@ -34,17 +26,9 @@ export async function runNew(
   ctx: CommandContext,
   prompter?: Prompter,
 ): Promise<number> {
-  let existing: { file: string; text: string } | undefined;
-  if (options.pack) {
-    const location = locatePack(options.pack, ctx.cwd, ctx.env);
-    if (location.origin === "builtin") {
-      throw new UserError(
-        `${options.pack} is a built-in pack; expected a pack of your own (newsquiz new makes one)`,
-      );
-    }
-    const { file } = loadPack(options.pack, ctx.cwd, ctx.env);
-    existing = { file, text: readTextFile(file, displayPath(file, ctx.cwd), MAX_PACK_BYTES) };
-  }
+  const existing = options.pack
+    ? ownPack(options.pack, ctx.cwd, ctx.env, "newsquiz new makes one")
+    : undefined;
   if (!prompter && !ctx.stdin.isTTY)
     throw new UserError("newsquiz new asks questions; expected a terminal");
   const p = prompter ?? (await inquirerPrompter(ctx));
@@ -80,9 +64,7 @@ export async function runNew(
   const file =
     existing?.file ?? join(newPacksDir(ctx.cwd, ctx.env), authored.pack!.id, "pack.yaml");
   const text = authoredPackText(authored, existing?.text, schemaRefFor(file));
-  const { pack, errors } = parsePack(text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
-  if (!pack) throw invalidPackError(errors);
-  writeFileAtomic(file, text);
+  writeValidPack(file, text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
   dropDraft(ctx.env);
   ctx.stdout.write(`saved ${displayPath(file, ctx.cwd)} (${addedSummary(authored)})\n`);
   return 0;

@@ -16,3 +16,19 @@ export function boundedMemo<V>(limit: number): (key: string, make: () => V) => V
     return value;
   };
 }
+
+/**
+ * `make`, remembered for each object it is given (a language's configuration) for as long as the
+ * object lives: what is compiled once per language is compiled once.
+ */
+export function rememberedPer<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = make(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,4 +1,5 @@
 import type { Claim, Entity, FactEvent, Language, Pack, Quote, Source } from "../facts/model.js";
+import { LANGUAGES } from "../i18n/language.js";
 import { fold } from "../text/fold.js";
 import { IdPool, nameSlug } from "./shared/ids.js";
 import { mergeClaims, mergeEvents, mergeQuotes, type Sourced } from "./shared/merge.js";
@@ -248,7 +249,8 @@ function quoteOf(q: Sourced<QuoteDraft>, idOf: Map<string, string>, ids: IdPool)
   }) as Quote;
 }
 
+/** The language most articles are in; on a tie, the first in LANGUAGES (French). */
 function majority(langs: readonly Language[]): Language {
-  const fr = langs.filter((l) => l === "fr").length;
-  return fr * 2 >= langs.length ? "fr" : "en";
+  const count = (lang: Language) => langs.filter((l) => l === lang).length;
+  return LANGUAGES.reduce((best, lang) => (count(lang) > count(best) ? lang : best));
 }

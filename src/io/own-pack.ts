@@ -1,24 +1,22 @@
 import type { Pack } from "../core/facts/model.js";
 import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
-import { UserError } from "../errors.js";
+import type { UserError } from "../errors.js";
 import { displayPath, invalidPackError, loadPack, locatePack } from "./packs.js";
 import { readTextFile } from "./read-text.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
 /**
  * A pack of the user's that a command adds to (`new --pack`, `import --pack`): its file, its text
- * as it is, and the pack read from it. A built-in pack is refused, saying how to make one's own:
- * `makesOne`, "newsquiz new makes one".
+ * as it is, and the pack read from it. A built-in pack is refused with the command's own error,
+ * which says how to make a pack of one's own.
  */
 export function ownPack(
   ref: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
-  makesOne: string,
+  builtinRefused: () => UserError,
 ): { file: string; text: string; pack: Pack } {
-  if (locatePack(ref, cwd, env).origin === "builtin") {
-    throw new UserError(`${ref} is a built-in pack; expected a pack of your own (${makesOne})`);
-  }
+  if (locatePack(ref, cwd, env).origin === "builtin") throw builtinRefused();
   const { file, pack } = loadPack(ref, cwd, env);
   return { file, text: readTextFile(file, displayPath(file, cwd), MAX_PACK_BYTES), pack };
 }

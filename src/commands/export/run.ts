@@ -3,12 +3,7 @@ import type { CommandContext } from "../../context.js";
 import { generateQuestions } from "../../core/generate/index.js";
 import { countNoun } from "../../core/i18n/plural.js";
 import type { ExportResult } from "../../core/interchange/draft.js";
-import {
-  type ExportFormat,
-  exportFormats,
-  formatOf,
-  formatOfOutput,
-} from "../../core/interchange/formats.js";
+import { type ExportFormat, formatOf, formatOfOutput } from "../../core/interchange/formats.js";
 import { writtenQuestions } from "../../core/question/written.js";
 import { inert, inertLine } from "../../core/text/inert.js";
 import { UsageError } from "../../errors.js";
@@ -32,7 +27,7 @@ export async function runExport(
   ctx: CommandContext,
 ): Promise<number> {
   const format = options.format ?? (options.output ? formatOfOutput(options.output) : undefined);
-  if (!format) throw new UsageError(`which format? expected --format ${orList(exportFormats)}`);
+  if (!format) throw new UsageError("error.export.format");
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })
@@ -64,9 +59,4 @@ function groupNotes(notes: ExportResult["notes"]): Map<string, string[]> {
   for (const note of notes)
     groups.set(note.message, [...(groups.get(note.message) ?? []), note.question]);
   return groups;
-}
-
-/** « gift, xml, aiken, anki or json ». */
-function orList(ids: readonly string[]): string {
-  return ids.length > 1 ? `${ids.slice(0, -1).join(", ")} or ${ids.at(-1)}` : (ids[0] ?? "");
 }

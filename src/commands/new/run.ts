@@ -26,11 +26,11 @@ export async function runNew(
   ctx: CommandContext,
   prompter?: Prompter,
 ): Promise<number> {
-  const existing = options.pack
-    ? ownPack(options.pack, ctx.cwd, ctx.env, "newsquiz new makes one")
+  const pack = options.pack;
+  const existing = pack
+    ? ownPack(pack, ctx.cwd, ctx.env, () => new UserError("error.new.builtin", { pack }))
     : undefined;
-  if (!prompter && !ctx.stdin.isTTY)
-    throw new UserError("newsquiz new asks questions; expected a terminal");
+  if (!prompter && !ctx.stdin.isTTY) throw new UserError("error.new.no-terminal");
   const p = prompter ?? (await inquirerPrompter(ctx));
   const target = existing?.file ?? null;
   const from = await takeUpDraft(p, target, ctx.env);

@@ -310,4 +310,10 @@ export interface LanguageConfig {
   prepositions: string;
   /** Fill the templates of `about` rules: « de » + name gives « d'OpenAI » in French. */
   of(phrase: string): string;
+  /**
+   * « de » with the definite article before a noun (« de l'amende », « des économies »), for
+   * labels that name what a figure is (« le montant de l'amende de X »); undefined where the
+   * language needs none (English says "X's fine") or the noun's gender is not known.
+   */
+  ofThe?(noun: string): string | undefined;
 }

@@ -168,9 +168,11 @@ export function readEntities(
   for (const [key, entity] of entities) {
     const score = scores.get(key)!;
     // « McDonald’s has… », « Kohl's fired… »: a one-word name never written without its « 's »
-    // keeps it, as the business's name (a name written once proves nothing).
+    // keeps it, as the business's name (in English a name written once proves nothing; in French,
+    // where « 's » is no possessive, once is enough).
     const own = owned.get(key);
-    if (own && own.all >= 2 && own.marks.length === own.all && !entity.name.includes(" ")) {
+    const enough = cfg.grammar.possessiveS ? 2 : 1;
+    if (own && own.all >= enough && own.marks.length === own.all && !entity.name.includes(" ")) {
       entity.aliases.add(entity.name);
       entity.name = `${entity.name}${own.marks[0]}`;
       score.organisation += 2;

@@ -32,3 +32,24 @@ export function rememberedPer<K extends object, V>(make: (key: K) => V): (key: K
     return value;
   };
 }
+
+/**
+ * A memory of what was worked out for an object and a key (a pack in a language, a context and
+ * an entity): `memo(owner, key, make)` is what `make()` gave for them before, or `make()`'s value,
+ * remembered for as long as the owner lives. What `make` gives must depend on the two alone.
+ */
+export function memoPerObject<O extends object, K, V>(): (owner: O, key: K, make: () => V) => V {
+  const memo = new WeakMap<O, Map<K, V>>();
+  return (owner, key, make) => {
+    let byKey = memo.get(owner);
+    if (!byKey) {
+      byKey = new Map();
+      memo.set(owner, byKey);
+    }
+    const known = byKey.get(key);
+    if (known !== undefined || byKey.has(key)) return known as V;
+    const value = make();
+    byKey.set(key, value);
+    return value;
+  };
+}

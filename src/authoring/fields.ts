@@ -1,5 +1,5 @@
 import { checkNewId, type PackData } from "../core/authoring/checks.js";
-import { slugify } from "../core/interchange/ids.js";
+import { slug } from "../core/text/slug.js";
 import type { Prompter } from "./prompter.js";
 import { ask, BACK, choose, type Item, SKIP, type Step, tick } from "./steps.js";
 
@@ -28,7 +28,7 @@ export function idStep(
   own?: string,
 ): Step {
   return async (item) => {
-    const base = slugify(from(item)) || "item";
+    const base = slug(from(item)) || "item";
     let suggested = text(item.id) ?? base;
     const free = (id: string) => id === own || checkNewId(data, id) === true;
     for (let n = 2; !free(suggested); n++) suggested = `${base}-${n}`;

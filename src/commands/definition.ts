@@ -56,15 +56,27 @@ export function langOption(description: string): OptionDefinition {
   return { flags: "--lang <lang>", description, choices: ["fr", "en"] };
 }
 
-/** For commands that read articles: the date that anchors « vendredi » and « hier ». */
-export const PUBLISHED_OPTION: OptionDefinition = {
-  flags: "--published <date>",
-  description: "publication date of the articles, anchors « vendredi » (2023-11-21)",
-};
+/**
+ * For the commands that read articles: `--lang` (with what it is the language of), then
+ * `--published`, the date that anchors « vendredi » and « hier », and `--timeout` for a page.
+ */
+export function articleOptions(langDescription: string): OptionDefinition[] {
+  return [
+    langOption(langDescription),
+    {
+      flags: "--published <date>",
+      description: "publication date of the articles, anchors « vendredi » (2023-11-21)",
+    },
+    {
+      flags: "--timeout <seconds>",
+      description: "give up downloading a page after this many seconds",
+      default: "15",
+    },
+  ];
+}
 
-/** For commands that may download a page. */
-export const TIMEOUT_OPTION: OptionDefinition = {
-  flags: "--timeout <seconds>",
-  description: "give up downloading a page after this many seconds",
-  default: "15",
+/** For the commands that ask questions: prompts line by line rather than the full screen. */
+export const PLAIN_OPTION: OptionDefinition = {
+  flags: "--plain",
+  description: "line prompts instead of the full-screen quiz",
 };

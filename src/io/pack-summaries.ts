@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import type { Language, Pack } from "../core/facts/model.js";
@@ -6,6 +6,7 @@ import { generateQuestions } from "../core/generate/index.js";
 import { formatIssue } from "../core/pack/issue.js";
 import { discoverPacks, type PackLocation, type PackOrigin } from "./pack-locations.js";
 import { dataDir, installDir } from "./paths.js";
+import { writeFileAtomic } from "./write-atomic.js";
 
 /** What the home screen shows of a pack, without keeping the pack itself. */
 export interface PackSummary {
@@ -170,10 +171,7 @@ function readCache(file: string): CacheFile {
 
 function writeCache(file: string, data: CacheFile): void {
   try {
-    mkdirSync(join(file, ".."), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(data));
-    renameSync(temp, file);
+    writeFileAtomic(file, JSON.stringify(data));
   } catch {
     // A read-only home only costs the next start a parse.
   }

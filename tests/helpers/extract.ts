@@ -5,7 +5,7 @@ import { extractArticle, extractPack, LANGUAGES } from "../../src/core/extract/i
 import { readDates } from "../../src/core/extract/shared/dates.js";
 import type { ArticleFacts } from "../../src/core/extract/types.js";
 import type { Language, Pack } from "../../src/core/facts/model.js";
-import { foldAligned } from "../../src/core/text/fold-aligned.js";
+import { foldAligned } from "../../src/core/text/fold.js";
 
 /** Tuesday 21 November 2023: « vendredi » is the 17th, « lundi » the 20th. */
 export const REFERENCE = "2023-11-21";

@@ -1,9 +1,4 @@
-import {
-  type CommandDefinition,
-  langOption,
-  PUBLISHED_OPTION,
-  TIMEOUT_OPTION,
-} from "../definition.js";
+import { articleOptions, type CommandDefinition } from "../definition.js";
 import type { AddOptions } from "./run.js";
 
 export const addCommand: CommandDefinition<AddOptions> = {
@@ -18,9 +13,7 @@ export const addCommand: CommandDefinition<AddOptions> = {
       description: "the pack to create or extend (default: from the first title)",
     },
     { flags: "--title <title>", description: "title of a new pack" },
-    langOption("language of the articles"),
-    PUBLISHED_OPTION,
-    TIMEOUT_OPTION,
+    ...articleOptions("language of the articles"),
   ],
   examples: [
     "newsquiz add article.html --pack greve-acme",

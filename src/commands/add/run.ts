@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { CommandContext } from "../../context.js";
-import { slug } from "../../core/extract/shared/ids.js";
+import { nameSlug } from "../../core/extract/shared/ids.js";
 import type { ArticleInput, ArticleMeta } from "../../core/extract/types.js";
 import type { Pack } from "../../core/facts/model.js";
 import { countAwaitingReview } from "../../core/facts/review.js";
@@ -91,7 +91,7 @@ function addTarget(
 ): AddTarget {
   // A new pack is named after its first article's title: the page's, or the text's first line.
   const title = options.title ?? inputs[0]?.meta.title ?? cleanArticle(inputs[0]?.text ?? "").title;
-  const id = options.pack ?? slug(title ?? sources[0]!.name.replace(/\.[^.]+$/, ""), 40);
+  const id = options.pack ?? nameSlug(title ?? sources[0]!.name.replace(/\.[^.]+$/, ""), 40);
   const location = existingPack(id, ctx);
   const dir = location ? dirname(location.file) : join(packsRoot(ctx), id);
   const file = join(dir, "pack.yaml");

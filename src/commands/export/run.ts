@@ -1,20 +1,14 @@
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { CommandContext } from "../../context.js";
 import { generateQuestions } from "../../core/generate/index.js";
 import { countNoun } from "../../core/i18n/plural.js";
-import { writeAiken } from "../../core/interchange/aiken/write.js";
-import { writeAnki } from "../../core/interchange/anki/write.js";
 import type { ExportResult } from "../../core/interchange/draft.js";
-import type { ExportFormat } from "../../core/interchange/formats.js";
-import { writeGift } from "../../core/interchange/gift/write.js";
-import { writeQuestionsJson } from "../../core/interchange/json/write.js";
-import { writeMoodleXml } from "../../core/interchange/xml/write.js";
+import { type ExportFormat, formatOf, formatOfOutput } from "../../core/interchange/formats.js";
 import { writtenQuestions } from "../../core/question/written.js";
 import { inert, inertLine } from "../../core/text/inert.js";
-import { reviewedFacts } from "../../core/triage/reviewed-facts.js";
 import { UsageError } from "../../errors.js";
 import { displayPath, loadPack } from "../../io/packs.js";
-import { writeFileAtomic } from "../../io/write-pack.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 
 export interface ExportOptions {
   format?: ExportFormat;
@@ -22,13 +16,6 @@ export interface ExportOptions {
   generated?: boolean;
   seed?: number;
 }
-
-const BY_EXTENSION: Record<string, ExportFormat> = {
-  ".gift": "gift",
-  ".aiken": "aiken",
-  ".json": "json",
-  ".xml": "xml",
-};
 
 /**
  * `newsquiz export PACK --format gift|aiken|anki|json`: the pack's questions in another tool's
@@ -39,24 +26,13 @@ export async function runExport(
   options: ExportOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const format =
-    options.format ??
-    (options.output ? BY_EXTENSION[extname(options.output).toLowerCase()] : undefined);
+  const format = options.format ?? (options.output ? formatOfOutput(options.output) : undefined);
   if (!format) throw new UsageError("error.export.format");
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })
     : writtenQuestions(pack);
-  const result: ExportResult =
-    format === "gift"
-      ? writeGift(questions)
-      : format === "aiken"
-        ? writeAiken(questions, pack.language)
-        : format === "anki"
-          ? writeAnki(questions, pack)
-          : format === "xml"
-            ? writeMoodleXml(questions)
-            : writeQuestionsJson(questions, pack, reviewedFacts(pack));
+  const result: ExportResult = formatOf(format).write!(questions, pack);
   for (const [message, ids] of groupNotes(result.notes)) {
     const who =
       ids.length === 1

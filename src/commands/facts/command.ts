@@ -1,9 +1,4 @@
-import {
-  type CommandDefinition,
-  langOption,
-  PUBLISHED_OPTION,
-  TIMEOUT_OPTION,
-} from "../definition.js";
+import { articleOptions, type CommandDefinition } from "../definition.js";
 import type { FactsOptions } from "./run.js";
 
 export const factsCommand: CommandDefinition<FactsOptions> = {
@@ -17,9 +12,7 @@ export const factsCommand: CommandDefinition<FactsOptions> = {
   ],
   options: [
     { flags: "--json", description: "print the facts as JSON" },
-    langOption("language of the articles"),
-    PUBLISHED_OPTION,
-    TIMEOUT_OPTION,
+    ...articleOptions("language of the articles"),
   ],
   examples: [
     "newsquiz facts openai-2023-11",

@@ -15,22 +15,17 @@ import {
   parseQuestionsFile,
 } from "../../core/interchange/formats.js";
 import { guessLanguage } from "../../core/interchange/guess-language.js";
-import { slugify, uniqueId } from "../../core/interchange/ids.js";
 import { importTarget } from "../../core/interchange/target.js";
 import { appendToList } from "../../core/pack/append.js";
 import { newPackText, questionItem } from "../../core/pack/new-pack.js";
-import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
+import { MAX_PACK_BYTES } from "../../core/pack/parse.js";
 import { inertLine } from "../../core/text/inert.js";
+import { slug, uniqueId } from "../../core/text/slug.js";
 import { UsageError, UserError } from "../../errors.js";
-import {
-  discoverPacks,
-  displayPath,
-  invalidPackError,
-  loadPack,
-  locatePack,
-} from "../../io/packs.js";
+import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
+import { ownPack, writeValidPack } from "../../io/own-pack.js";
+import { discoverPacks, displayPath, locatePack } from "../../io/packs.js";
 import { readTextFile } from "../../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
 
 export interface ImportOptions {
   pack?: string;
@@ -109,33 +104,28 @@ function checkPackId(ref: string, ctx: CommandContext): void {
     locatePack(ref, ctx.cwd, ctx.env);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const slug = slugify(ref, Number.POSITIVE_INFINITY);
-    throw slug
-      ? new UsageError("error.import.pack-id-like", { ref: JSON.stringify(ref), slug })
+    const like = slug(ref, Number.POSITIVE_INFINITY);
+    throw like
+      ? new UsageError("error.import.pack-id-like", { ref: JSON.stringify(ref), slug: like })
       : new UsageError("error.import.pack-id", { ref: JSON.stringify(ref) });
   }
 }
 
 /** The pack `--pack` names, when it exists; a new pack of that id is made otherwise. */
 function existingPack(ref: string, ctx: CommandContext): ExistingPack | undefined {
-  let location: ReturnType<typeof locatePack>;
   try {
-    location = locatePack(ref, ctx.cwd, ctx.env);
+    locatePack(ref, ctx.cwd, ctx.env);
   } catch (error) {
     if (error instanceof UserError && PACK_ID.test(ref)) return undefined;
     throw error;
   }
-  if (location.origin === "builtin") {
-    throw new UserError("error.import.builtin", { ref });
-  }
-  const loaded = loadPack(ref, ctx.cwd, ctx.env);
-  const text = readTextFile(loaded.file, displayPath(loaded.file, ctx.cwd), MAX_PACK_BYTES);
-  return { file: loaded.file, text, target: importTarget(loaded.pack) };
+  const own = ownPack(ref, ctx.cwd, ctx.env, () => new UserError("error.import.builtin", { ref }));
+  return { file: own.file, text: own.text, target: importTarget(own.pack) };
 }
 
 function writeInto(file: string, text: string, result: ImportResult): string {
   const next = appendToList(text, "questions", result.questions.map(questionItem));
-  checkAndWrite(file, next);
+  writeValidPack(file, next, file, "check");
   return file;
 }
 
@@ -146,19 +136,13 @@ function writeNew(name: string, result: ImportResult, ctx: CommandContext, exact
   const taken = new Set(discoverPacks(ctx.cwd, ctx.env).map((p) => p.id));
   const id = exact
     ? name
-    : uniqueId(slugify(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
+    : uniqueId(slug(name) || "imported", new Set([...taken, ...existingFolders(dir)]));
   const file = resolve(dir, id, "pack.yaml");
   const language: Language = guessLanguage(result.questions);
   const head = newPackText({ id, title: titleOf(name), language }, schemaRefFor(file));
-  checkAndWrite(file, appendToList(head, "questions", result.questions.map(questionItem)));
+  const text = appendToList(head, "questions", result.questions.map(questionItem));
+  writeValidPack(file, text, file, "check");
   return file;
-}
-
-/** Writes the pack only if it is valid, so an import can never leave a pack that fails lint. */
-function checkAndWrite(file: string, text: string): void {
-  const { pack, errors } = parsePack(text, file, "check");
-  if (!pack) throw invalidPackError(errors);
-  writeFileAtomic(file, text);
 }
 
 function baseName(file: string): string {

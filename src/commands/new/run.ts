@@ -5,18 +5,11 @@ import { addedSummary, authoredPackText } from "../../authoring/pack-text.js";
 import { inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
 import { type Authored, authorPack, type Progress } from "../../authoring/session.js";
 import type { CommandContext } from "../../context.js";
-import { MAX_PACK_BYTES, parsePack } from "../../core/pack/parse.js";
 import { UserError } from "../../errors.js";
 import { dropDraft } from "../../io/authoring-draft.js";
-import {
-  discoverPacks,
-  displayPath,
-  invalidPackError,
-  loadPack,
-  locatePack,
-} from "../../io/packs.js";
-import { readTextFile } from "../../io/read-text.js";
-import { newPacksDir, schemaRefFor, writeFileAtomic } from "../../io/write-pack.js";
+import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
+import { ownPack, writeValidPack } from "../../io/own-pack.js";
+import { discoverPacks, displayPath } from "../../io/packs.js";
 import { SIGNAL_EXIT } from "../../run/interrupt.js";
 
 export interface NewOptions {
@@ -33,15 +26,10 @@ export async function runNew(
   ctx: CommandContext,
   prompter?: Prompter,
 ): Promise<number> {
-  let existing: { file: string; text: string } | undefined;
-  if (options.pack) {
-    const location = locatePack(options.pack, ctx.cwd, ctx.env);
-    if (location.origin === "builtin") {
-      throw new UserError("error.new.builtin", { pack: options.pack });
-    }
-    const { file } = loadPack(options.pack, ctx.cwd, ctx.env);
-    existing = { file, text: readTextFile(file, displayPath(file, ctx.cwd), MAX_PACK_BYTES) };
-  }
+  const pack = options.pack;
+  const existing = pack
+    ? ownPack(pack, ctx.cwd, ctx.env, () => new UserError("error.new.builtin", { pack }))
+    : undefined;
   if (!prompter && !ctx.stdin.isTTY) throw new UserError("error.new.no-terminal");
   const p = prompter ?? (await inquirerPrompter(ctx));
   const target = existing?.file ?? null;
@@ -76,9 +64,7 @@ export async function runNew(
   const file =
     existing?.file ?? join(newPacksDir(ctx.cwd, ctx.env), authored.pack!.id, "pack.yaml");
   const text = authoredPackText(authored, existing?.text, schemaRefFor(file));
-  const { pack, errors } = parsePack(text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
-  if (!pack) throw invalidPackError(errors);
-  writeFileAtomic(file, text);
+  writeValidPack(file, text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
   dropDraft(ctx.env);
   ctx.stdout.write(`saved ${displayPath(file, ctx.cwd)} (${addedSummary(authored)})\n`);
   return 0;

@@ -1,5 +1,5 @@
 import { BUILTIN_PACK_ID } from "../../io/paths.js";
-import { type CommandDefinition, langOption } from "../definition.js";
+import { type CommandDefinition, langOption, PLAIN_OPTION } from "../definition.js";
 import type { PlayCommandOptions } from "./run.js";
 
 export const playCommand: CommandDefinition<PlayCommandOptions> = {
@@ -33,7 +33,7 @@ export const playCommand: CommandDefinition<PlayCommandOptions> = {
         "say how sure you are after each answer (certainty-based marking); default: your setting",
     },
     { flags: "--no-certainty", description: "no certainty this time, whatever your setting" },
-    { flags: "--plain", description: "line prompts instead of the full-screen quiz" },
+    PLAIN_OPTION,
     {
       flags: "--resume",
       description: "take up again the quiz you left unfinished (Ctrl-C, a closed terminal)",

@@ -1,10 +1,4 @@
-import {
-  type CommandDefinition,
-  INPUTS_ARGUMENT,
-  langOption,
-  PUBLISHED_OPTION,
-  TIMEOUT_OPTION,
-} from "../definition.js";
+import { articleOptions, type CommandDefinition, INPUTS_ARGUMENT } from "../definition.js";
 import type { QuestionsCommandOptions } from "./run.js";
 
 export const questionsCommand: CommandDefinition<QuestionsCommandOptions> = {
@@ -25,9 +19,7 @@ export const questionsCommand: CommandDefinition<QuestionsCommandOptions> = {
       description: "easy: far-off distractors; hard: near ones",
       choices: ["easy", "hard"],
     },
-    langOption("language to write in (default: the pack's)"),
-    PUBLISHED_OPTION,
-    TIMEOUT_OPTION,
+    ...articleOptions("language to write in (default: the pack's)"),
   ],
   examples: [
     "newsquiz questions openai-2023-11 --count 10",

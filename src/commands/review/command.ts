@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../definition.js";
+import { type CommandDefinition, PLAIN_OPTION } from "../definition.js";
 import type { ReviewOptions } from "./run.js";
 
 export const reviewCommand: CommandDefinition<ReviewOptions> = {
@@ -20,7 +20,7 @@ export const reviewCommand: CommandDefinition<ReviewOptions> = {
         "with --list or --json: as of this moment (YYYY-MM-DDTHH:MM) or the end of this day (YYYY-MM-DD)",
     },
     { flags: "--seed <n>", description: "seed of the generated questions (default: one per day)" },
-    { flags: "--plain", description: "line prompts instead of the full-screen quiz" },
+    PLAIN_OPTION,
     {
       flags: "--lang <lang>",
       description: "language of the text: fr or en (default: your setting, then the locale)",

@@ -1,10 +1,4 @@
-import {
-  type CommandDefinition,
-  INPUTS_ARGUMENT,
-  langOption,
-  PUBLISHED_OPTION,
-  TIMEOUT_OPTION,
-} from "../definition.js";
+import { articleOptions, type CommandDefinition, INPUTS_ARGUMENT } from "../definition.js";
 import type { SummaryCommandOptions } from "./run.js";
 
 export const summaryCommand: CommandDefinition<SummaryCommandOptions> = {
@@ -19,9 +13,7 @@ export const summaryCommand: CommandDefinition<SummaryCommandOptions> = {
       choices: ["short", "long"],
       default: "short",
     },
-    langOption("language to write in (default: the pack's)"),
-    PUBLISHED_OPTION,
-    TIMEOUT_OPTION,
+    ...articleOptions("language to write in (default: the pack's)"),
   ],
   examples: [
     "newsquiz summary openai-2023-11",

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { normaliseDate } from "../extract/meta.js";
 import { parsePartialDate } from "../facts/dates.js";
 import { idSchema, packSchema, partialDateSchema } from "../facts/schema.js";
-import { MONTHS } from "../i18n/format.js";
+import { MONTHS } from "../i18n/calendar.js";
 import { closest, formatPath } from "../pack/issue.js";
 import { checkReferences } from "../pack/references.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";

@@ -1,5 +1,6 @@
+import type { Language } from "../facts/model.js";
 import { cleanArticle } from "../text/clean.js";
-import { foldAligned } from "../text/fold-aligned.js";
+import { foldAligned } from "../text/fold.js";
 import { splitSentences } from "../text/sentences.js";
 import type { LanguageConfig } from "./config.js";
 import { articleLanguage, publishedFromLines } from "./meta.js";
@@ -42,7 +43,7 @@ export function articleSentences(
  */
 export function readArticle(
   input: ArticleInput,
-  localeFor: (lang: "fr" | "en") => Locale,
+  localeFor: (lang: Language) => Locale,
 ): ArticleFacts {
   const cleaned = cleanArticle(input.text);
   const body = cleaned.paragraphs.map((p) => p.text).join("\n");

@@ -1,5 +1,7 @@
 import type { Claim, Entity, FactEvent, Language, Pack, Quote, Source } from "../facts/model.js";
-import { foldName as fold, IdPool, slug } from "./shared/ids.js";
+import { LANGUAGES } from "../i18n/language.js";
+import { fold } from "../text/fold.js";
+import { IdPool, nameSlug } from "./shared/ids.js";
 import { mergeClaims, mergeEvents, mergeQuotes, type Sourced } from "./shared/merge.js";
 import type { ArticleFacts, ClaimDraft, EntityDraft, EventDraft, QuoteDraft } from "./types.js";
 
@@ -71,7 +73,7 @@ export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOption
   const lang = majority(langs);
   const title = options.title ?? firstTitle ?? "Articles";
   return {
-    id: options.id ?? slug(title),
+    id: options.id ?? nameSlug(title),
     title,
     language: lang,
     sources,
@@ -221,7 +223,7 @@ function eventOf(e: Sourced<EventDraft>, idOf: Map<string, string>, ids: IdPool)
 
 function claimOf(c: Sourced<ClaimDraft>, idOf: Map<string, string>, ids: IdPool): Claim {
   return clean({
-    id: ids.take(`${slug(c.about, 32)}-${c.value}`),
+    id: ids.take(`${nameSlug(c.about, 32)}-${c.value}`),
     about: c.about,
     value: c.value,
     total: c.total,
@@ -247,7 +249,8 @@ function quoteOf(q: Sourced<QuoteDraft>, idOf: Map<string, string>, ids: IdPool)
   }) as Quote;
 }
 
+/** The language most articles are in; on a tie, the first in LANGUAGES (French). */
 function majority(langs: readonly Language[]): Language {
-  const fr = langs.filter((l) => l === "fr").length;
-  return fr * 2 >= langs.length ? "fr" : "en";
+  const count = (lang: Language) => langs.filter((l) => l === lang).length;
+  return LANGUAGES.reduce((best, lang) => (count(lang) > count(best) ? lang : best));
 }

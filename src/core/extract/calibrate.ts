@@ -1,3 +1,4 @@
+import { memoPerObject } from "../memo.js";
 import type { ArticleFacts, Provenance } from "./types.js";
 
 /**
@@ -13,7 +14,7 @@ export interface Calibration {
   counts: Readonly<Record<string, readonly [number, number]>>;
 }
 
-const memo = new WeakMap<Calibration, Map<string, number>>();
+const memo = memoPerObject<Calibration, string, number>();
 
 /**
  * The measured chance that a fact of this family is right: the family's precision on the corpus,
@@ -21,22 +22,15 @@ const memo = new WeakMap<Calibration, Map<string, number>>();
  * is not sure for all that), down to an even chance for a family nobody has seen.
  */
 export function confidenceOf(rule: string, cal: Calibration): number {
-  let cache = memo.get(cal);
-  if (!cache) {
-    cache = new Map();
-    memo.set(cal, cache);
-  }
-  const known = cache.get(rule);
-  if (known !== undefined) return known;
-  let p = 0.5;
-  const parts = rule.split("/");
-  for (let i = 1; i <= parts.length; i++) {
-    const [n, right] = cal.counts[parts.slice(0, i).join("/")] ?? [0, 0];
-    p = (right + cal.strength * p) / (n + cal.strength);
-  }
-  const rounded = Math.round(p * 100) / 100;
-  cache.set(rule, rounded);
-  return rounded;
+  return memo(cal, rule, () => {
+    let p = 0.5;
+    const parts = rule.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const [n, right] = cal.counts[parts.slice(0, i).join("/")] ?? [0, 0];
+      p = (right + cal.strength * p) / (n + cal.strength);
+    }
+    return Math.round(p * 100) / 100;
+  });
 }
 
 /** Every family path a rule counts for: itself and each of its parents. */

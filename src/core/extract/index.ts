@@ -14,14 +14,16 @@ export type { Calibration } from "./calibrate.js";
 export { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "./threshold.js";
 export type { ArticleFacts, ArticleInput, ArticleMeta } from "./types.js";
 
-/** How each language is read: its word lists and rules (fr/, en/) and its pipeline. */
+/**
+ * How each language is read: its word lists and rules and its pipeline, one folder each (fr/,
+ * en/). An extraction language is added here, with its import.
+ */
 const LOCALES: Readonly<Record<Language, Locale>> = { fr: FR_LOCALE, en: EN_LOCALE };
 
 /** The configuration of each language: word lists and rules as data (fr/, en/). */
-export const LANGUAGES: Readonly<Record<Language, LanguageConfig>> = {
-  fr: LOCALES.fr.config,
-  en: LOCALES.en.config,
-};
+export const LANGUAGES = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, locale]) => [lang, locale.config]),
+) as Readonly<Record<Language, LanguageConfig>>;
 
 /**
  * The facts of one article as its rules read them, each with its rule family, before calibration

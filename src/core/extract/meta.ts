@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { parsePartialDate } from "../facts/dates.js";
 import type { Language } from "../facts/model.js";
+import { LANGUAGES } from "../i18n/language.js";
 import { detectLanguage } from "../text/language.js";
 import type { ArticleMeta } from "./types.js";
 
@@ -50,9 +51,7 @@ export function publishedFromLines(lines: readonly string[]): string | undefined
 /** « fr-FR » or « French » as a language code newsquiz reads, or undefined. */
 export function languageOf(text: string | undefined): Language | undefined {
   const code = text?.trim().toLowerCase().slice(0, 2);
-  if (code === "fr") return "fr";
-  if (code === "en") return "en";
-  return undefined;
+  return LANGUAGES.find((lang) => lang === code);
 }
 
 /** The article's language: the one given, else the one its words show, else French. */

@@ -1,4 +1,5 @@
-import { fold } from "../text/fold-memo.js";
+import { rememberedPer } from "../memo.js";
+import { fold } from "../text/fold.js";
 import { latestDate } from "./background.js";
 import { findConflicts } from "./conflicts.js";
 import type {
@@ -52,16 +53,7 @@ export type FactRef =
 
 // A pack is read, never changed in place (every edit writes a new pack), so its index is built
 // once: the summary and the questions of one command share it.
-const indexes = new WeakMap<Pack, FactIndex>();
-
-export function indexFacts(pack: Pack): FactIndex {
-  let index = indexes.get(pack);
-  if (!index) {
-    index = buildIndex(pack);
-    indexes.set(pack, index);
-  }
-  return index;
-}
+export const indexFacts: (pack: Pack) => FactIndex = rememberedPer(buildIndex);
 
 function buildIndex(pack: Pack): FactIndex {
   const byId = <T extends { id: string }>(items: readonly T[]) =>

@@ -1,4 +1,4 @@
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { FactIndex } from "./fact-index.js";
 
 /** Longest name, in words, looked for inside a text. */

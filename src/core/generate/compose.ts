@@ -1,7 +1,7 @@
 import type { Question, QuestionKind } from "../question/model.js";
 import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { textsOf } from "./gate.js";
 
 // How the questions of one quiz are put together, whatever chose them (the ranked list, or a

@@ -5,7 +5,7 @@ import { salience } from "../facts/salience.js";
 import { type PhraseContext, phraseContext } from "../phrase/context.js";
 import { eventSentence } from "../phrase/event-sentence.js";
 import { type Family, familyOf } from "../phrase/names.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { mixedLanguage } from "../text/mixed-language.js";
 import { buildTies } from "./ties.js";
 import { buildTruth, type TruthIndex } from "./truth.js";

@@ -3,7 +3,7 @@ import { type Features, sharedFeatures } from "../phrase/agreement.js";
 import { eventSayable } from "../phrase/event-sentence.js";
 import { asChoice, interrogativeFor } from "../phrase/names.js";
 import type { Question } from "../question/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { amongThese } from "./among.js";
 import { type GenContext, peerKey } from "./context.js";
 import { entityDistractors } from "./distractors/entities.js";

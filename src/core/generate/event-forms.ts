@@ -15,7 +15,7 @@ import {
 import { frenchStatusWho, frenchStatusWhom } from "../phrase/fr-status.js";
 import type { EnglishVerb, FrenchVerb } from "../phrase/lexicon.js";
 import { realisable } from "../phrase/realise.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { type GenContext, playedKey } from "./context.js";
 import type { Assertion } from "./truth.js";
 

@@ -1,8 +1,9 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
+import { boundedMemo } from "../memo.js";
 import type { Question } from "../question/model.js";
 import { answerTypeOf } from "../question/types/index.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { AnswerClaim, Built } from "./draft.js";
 
@@ -58,17 +59,17 @@ function count(text: string, mark: string): number {
 
 // The same names, choices and explanations recur across a pack's questions; what the text
 // checks say of one depends only on the text and the language, so it is remembered (bounded).
-const MAX_CHECKED = 50_000;
-const checked: Record<Language, Map<string, string | undefined>> = { fr: new Map(), en: new Map() };
+const checked: Record<
+  Language,
+  (text: string, make: () => string | undefined) => string | undefined
+> = {
+  fr: boundedMemo(50_000),
+  en: boundedMemo(50_000),
+};
 
 /** {@link textProblem}, remembered. */
 function knownTextProblem(text: string, lang: Language): string | undefined {
-  const memo = checked[lang];
-  if (memo.has(text)) return memo.get(text);
-  if (memo.size >= MAX_CHECKED) memo.clear();
-  const problem = textProblem(text, lang);
-  memo.set(text, problem);
-  return problem;
+  return checked[lang](text, () => textProblem(text, lang));
 }
 
 /** Why a built question must be dropped, or undefined when it may be asked. */

@@ -4,7 +4,7 @@ import { formatClaimValue } from "../i18n/format.js";
 import { claimQuestion, claimSayable, claimSentence } from "../phrase/claims.js";
 import { holderOf } from "../phrase/holder.js";
 import { claimIn } from "../phrase/units.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import { numberDistractors } from "./distractors/numbers.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";

@@ -2,10 +2,11 @@ import { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "../extract/thresh
 import { allFacts, type FactRef, factById } from "../facts/fact-index.js";
 import type { Language, Pack } from "../facts/model.js";
 import { factsInUse, fromUnreviewed } from "../facts/review.js";
+import { memoPerObject } from "../memo.js";
 import type { Difficulty, Question, QuestionKind } from "../question/model.js";
 import { answerTypeOf } from "../question/types/index.js";
 import { createRandom, seedFrom } from "../random.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { type GenContext, genContext } from "./context.js";
 import type { Draft, Rejection } from "./draft.js";
 import { gateProblem } from "./gate.js";
@@ -77,30 +78,22 @@ interface Prepared {
 
 // A pack is never changed in place, so what is prepared of it serves every generator of it in
 // that language: a command that asks a quiz after the summary, or again, lists its drafts once.
-const prepared = new WeakMap<Pack, Map<Language, Prepared>>();
+const prepared = memoPerObject<Pack, Language, Prepared>();
 
 function prepare(pack: Pack, lang: Language): Prepared {
-  let byLang = prepared.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    prepared.set(pack, byLang);
-  }
-  let state = byLang.get(lang);
-  if (!state) {
+  return prepared(pack, lang, () => {
     // Rejected facts, and unreviewed ones the pack does not allow, never reach a question; all
     // but the rejected may be true, so none of them is contradicted by a wrong choice.
     const ctx = genContext(factsInUse(pack), lang, notRejected(pack));
     let all: { kept: Draft[]; duplicates: Rejection[] } | undefined;
-    state = {
+    return {
       ctx,
       listed: () => {
         all ??= unique(listDrafts(ctx));
         return all;
       },
     };
-    byLang.set(lang, state);
-  }
-  return state;
+  });
 }
 
 /** The pack without the facts a person rejected: what may be true. */

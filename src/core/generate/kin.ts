@@ -1,5 +1,5 @@
 import type { Claim } from "../facts/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 
 /** The head noun of what a claim counts: « montant » in « le montant investi par … ». */

@@ -4,7 +4,7 @@ import { eventLine, eventSentence } from "../phrase/event-sentence.js";
 import { withoutFinalStop, word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
 import { hashText } from "../random.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { askable } from "./event-forms.js";

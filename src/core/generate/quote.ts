@@ -12,7 +12,9 @@ import {
   quoteWords,
 } from "../phrase/quotes.js";
 import { quoted, word } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import type { Question } from "../question/model.js";
+import type { Random } from "../random.js";
+import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { peerKey } from "./context.js";
@@ -110,22 +112,9 @@ function whoSaid(
   const words = quoteWords(ctx.phrase, quote)!;
   const asked = isFragment(words, ctx.lang) ? "whoUsed" : "whoSaid";
   const prompt = `${word(ctx.lang, asked)} ${quoted(words, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
-  const question = singleChoice(
-    {
-      id,
-      kind: "quote",
-      facts: [quote.id],
-      sources: quote.sources,
-      prompt,
-      answer: { text: asChoice(ctx.phrase.name(quote.speaker)!) },
-      distractors: picked.map((p) => ({ text: asChoice(ctx.phrase.name(p.value)!) })),
-      explanation: explain([quoteSentence(ctx.phrase, quote)]),
-      difficulty: difficultyOf(picked),
-    },
-    rng,
-  );
+  const show = (speakerId: string) => asChoice(ctx.phrase.name(speakerId)!);
   return {
-    question,
+    question: quoteQuestion(ctx, quote, id, prompt, show(quote.speaker), picked, show, rng),
     answer: { fact: quote.id, field: "speaker", value: quote.speaker },
     forbidden,
     giveaways: [...(ctx.index.names.get(quote.speaker) ?? [])],
@@ -171,24 +160,37 @@ function whatSaid(
       ? `${said} ${speaker.text}${rest ? ` ${rest}` : ""} ?`
       : `What did ${speaker.text} say${rest ? ` ${rest}` : ""}?`;
   const show = (t: string) => quoted(capitalize(t), ctx.lang);
-  const question = singleChoice(
+  return {
+    question: quoteQuestion(ctx, quote, id, prompt, show(wordsOf(quote)!), picked, show, rng),
+    answer: { fact: quote.id, field: "text", value: quote.text },
+    forbidden: new Set([...own].map((t) => fold(show(t)))),
+    giveaways: [fold(wordsOf(quote)!)],
+  };
+}
+
+/** A question on a quote: the answer and the picked wrong ones shown by `show`, explained by the quote. */
+function quoteQuestion(
+  ctx: GenContext,
+  quote: Quote,
+  id: string,
+  prompt: string,
+  answer: string,
+  picked: readonly Tiered<string>[],
+  show: (value: string) => string,
+  rng: Random,
+): Question {
+  return singleChoice(
     {
       id,
       kind: "quote",
       facts: [quote.id],
       sources: quote.sources,
       prompt,
-      answer: { text: show(wordsOf(quote)!) },
+      answer: { text: answer },
       distractors: picked.map((p) => ({ text: show(p.value) })),
       explanation: explain([quoteSentence(ctx.phrase, quote)]),
       difficulty: difficultyOf(picked),
     },
     rng,
   );
-  return {
-    question,
-    answer: { fact: quote.id, field: "text", value: quote.text },
-    forbidden: new Set([...own].map((t) => fold(show(t)))),
-    giveaways: [fold(wordsOf(quote)!)],
-  };
 }

@@ -1,6 +1,7 @@
 import type { Entity } from "../facts/model.js";
 import { entitiesNamedIn as named } from "../facts/named-in.js";
 import { capitalize } from "../i18n/french.js";
+import { memoPerObject } from "../memo.js";
 import {
   describedAs,
   descriptionOf,
@@ -10,7 +11,7 @@ import {
 } from "../phrase/descriptions.js";
 import { asChoice, familyOf, type Named } from "../phrase/names.js";
 import { word } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, sample, type Tiered } from "./distractors/pick.js";
@@ -82,29 +83,21 @@ interface Profile {
   all: Set<string>;
 }
 
-const profiles = new WeakMap<GenContext, Map<string, Profile>>();
+const profiles = memoPerObject<GenContext, string, Profile | undefined>();
 
 function profileOf(ctx: GenContext, id: string): Profile | undefined {
-  let cache = profiles.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    profiles.set(ctx, cache);
-  }
-  let profile = cache.get(id);
-  if (!profile) {
+  return profiles(ctx, id, () => {
     const entity = ctx.index.entities.get(id);
     if (!entity) return undefined;
     const desc = descriptionOf(ctx.phrase, entity);
     const folded = desc ? fold(desc.text) : undefined;
-    profile = {
+    return {
       name: ctx.phrase.name(id)!,
       ...(desc ? { text: desc.text, folded } : {}),
       words: folded ? folded.split(/\W+/).filter((w) => w.length >= 5) : [],
       all: new Set(entity.descriptions.map((x) => fold(x.text))),
     };
-    cache.set(id, profile);
-  }
-  return profile;
+  });
 }
 
 function buildDescribed(

@@ -1,6 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { capitalize } from "../i18n/french.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, type Tiered } from "./distractors/pick.js";
 import type { Draft } from "./draft.js";

@@ -7,7 +7,7 @@ import { quoteSayable, quoteSentence } from "../phrase/quotes.js";
 import { word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
 import { hashText, type Random } from "../random.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import { type GenContext, peerKey } from "./context.js";
 import { dateDistractors } from "./distractors/dates.js";
 import { entityDistractors } from "./distractors/entities.js";

@@ -1,7 +1,7 @@
 import { periodsMeet } from "../facts/dates.js";
 import type { FactIndex } from "../facts/fact-index.js";
 import type { EventType, FactEvent } from "../facts/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 
 // What the facts hold true, as relations between entities, so that a question can ask "which
 // answers would also be right?" before it picks distractors. An event states a relation, and
@@ -9,8 +9,8 @@ import { fold } from "../text/fold-memo.js";
 // no distractor for "who joined Microsoft that day". Implied relations only ever exclude
 // distractors; answers come from stated facts.
 
-/** One relation the facts hold: `subj` did `rel` to `obj`. */
-export interface Assertion {
+/** A relation: `subj` did `rel` to `obj`; a question fixes the parts it knows and the date. */
+export interface Query {
   rel: EventType;
   subj?: string;
   obj?: string;
@@ -18,6 +18,10 @@ export interface Assertion {
   org?: string;
   date?: string;
   until?: string;
+}
+
+/** One relation the facts hold, and the fact that holds it. */
+export interface Assertion extends Query {
   label?: string;
   fact: string;
   stated: boolean;
@@ -43,17 +47,6 @@ const IMPLIES: Partial<Record<EventType, Implication[]>> = {
   announcement: [{ rel: "statement", subj: "actor", obj: "target" }],
   acquisition: [{ rel: "investment", subj: "actor", obj: "target" }],
 };
-
-/** What a question fixes about the relation it asks: the known parts and the date. */
-export interface Query {
-  rel: EventType;
-  subj?: string;
-  obj?: string;
-  role?: string;
-  org?: string;
-  date?: string;
-  until?: string;
-}
 
 export interface TruthIndex {
   /** Every assertion of this relation compatible with the query (labels not compared). */

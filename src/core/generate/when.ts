@@ -4,7 +4,7 @@ import { formatDate } from "../i18n/format.js";
 import { whenText } from "../phrase/date-text.js";
 import { usesAuthorText } from "../phrase/event-sentence.js";
 import { quoted, withoutFinalStop, word } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import { dateDistractors } from "./distractors/dates.js";
 import { difficultyOf, pickTiered } from "./distractors/pick.js";

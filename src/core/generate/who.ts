@@ -1,5 +1,5 @@
 import type { FactEvent } from "../facts/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { buildEntityQuestion } from "./entity-question.js";

@@ -1,46 +1,10 @@
 import { parsePartialDate, weekday } from "../facts/dates.js";
 import type { Claim, Language, Qualifier } from "../facts/model.js";
+import { MONTHS, WEEKDAYS } from "./calendar.js";
 import { elide } from "./french.js";
 import { formatNumber, NBSP } from "./number.js";
 
 export { formatNumber, NBSP } from "./number.js";
-
-// Own tables rather than Intl: output must be identical on every Node build (small-icu builds
-// print English month names), and French writes "1er novembre", which Intl does not.
-export const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  fr: [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
-const WEEKDAYS: Record<Language, string[]> = {
-  fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-};
 
 export interface DateStyle {
   /** Name the day of the week: "vendredi 17 novembre 2023". */

@@ -3,8 +3,8 @@ import { formatPath } from "../pack/issue.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";
 import type { WrittenQuestion } from "../question/model.js";
 import { questionSchema } from "../question/schema.js";
+import { slug, uniqueId } from "../text/slug.js";
 import type { ImportIssue, ImportResult, ParsedFile } from "./draft.js";
-import { slugify, uniqueId } from "./ids.js";
 
 const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
@@ -30,7 +30,7 @@ export function finishImport(parsed: ParsedFile, target: ImportTarget): ImportRe
   for (const draft of parsed.drafts) {
     const data = { ...draft.data };
     const hint = draft.idHint ?? (data.title as string | undefined) ?? String(data.prompt ?? "");
-    const id = uniqueId(ID.test(hint) ? hint : slugify(hint), taken);
+    const id = uniqueId(ID.test(hint) ? hint : slug(hint) || "question", taken);
     if (Array.isArray(data.sources)) data.sources = data.sources.filter((s) => sources.has(s));
     if (Array.isArray(data.facts)) data.facts = data.facts.filter((f) => facts.has(f));
     const result = questionSchema.safeParse({ id, ...data });

@@ -1,27 +1,46 @@
 import type { MessageKey } from "../i18n/msg.js";
-import { parseAiken } from "./aiken/parse.js";
-import { ANKI_HEADER, parseAnki } from "./anki/parse.js";
+import { aiken } from "./aiken/index.js";
+import { anki } from "./anki/index.js";
+import { ANKI_HEADER } from "./anki/parse.js";
 import type { ParsedFile } from "./draft.js";
-import { parseGift } from "./gift/parse.js";
-import { parseQuestionsJson } from "./json/parse.js";
-import { parseMoodleXml } from "./xml/parse.js";
+import type { InterchangeFormat } from "./format.js";
+import { gift } from "./gift/index.js";
+import { json } from "./json/index.js";
+import { xml } from "./xml/index.js";
+
+/**
+ * Every interchange format, one folder each, in the order messages list them. A format is added
+ * here, with its import, and nowhere else (the commands' `--format` choices: see
+ * docs/ARCHITECTURE.md).
+ */
+export const FORMATS = [gift, xml, aiken, anki, json] as const;
+
+type Format = (typeof FORMATS)[number];
 
 /** Formats `newsquiz import` reads. */
-export const importFormats = ["gift", "xml", "aiken", "anki", "json"] as const;
-export type ImportFormat = (typeof importFormats)[number];
+export const importFormats = FORMATS.filter((f) => f.read).map((f) => f.id as ImportFormat);
+export type ImportFormat = Format["id"];
 
 /** Formats `newsquiz export` writes. */
-export const exportFormats = ["gift", "xml", "aiken", "anki", "json"] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export const exportFormats = FORMATS.filter((f) => f.write).map((f) => f.id as ExportFormat);
+export type ExportFormat = Format["id"];
 
 /** What each format is called in messages. */
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  gift: "GIFT",
-  xml: "Moodle XML",
-  aiken: "Aiken",
-  anki: "Anki text",
-  json: "newsquiz JSON",
-};
+export const FORMAT_NAMES = Object.fromEntries(FORMATS.map((f) => [f.id, f.title])) as Record<
+  ImportFormat,
+  string
+>;
+
+/** The format named by its id. */
+export function formatOf(id: ImportFormat | ExportFormat): InterchangeFormat {
+  return FORMATS.find((f) => f.id === id)!;
+}
+
+/** The format `newsquiz export` writes to a file of this name, by its extension. */
+export function formatOfOutput(fileName: string): ExportFormat | undefined {
+  const name = fileName.toLowerCase();
+  return FORMATS.find((f) => f.write && f.extension && name.endsWith(f.extension))?.id;
+}
 
 /**
  * The format of a file from what it holds, else from its name (`.gift`, `.xml`, `.aiken`,
@@ -34,10 +53,7 @@ export function detectFormat(fileName: string, text: string): ImportFormat | und
   // A file that clearly is something else is not taken for what its name says.
   if (text.trim() !== "" && lookalike(text) !== undefined) return undefined;
   const name = fileName.toLowerCase();
-  if (/\.gift(?:\.txt)?$/.test(name)) return "gift";
-  if (/\.aiken(?:\.txt)?$/.test(name)) return "aiken";
-  if (name.endsWith(".json")) return "json";
-  return undefined;
+  return FORMATS.find((f) => f.read && f.readsName?.test(name))?.id;
 }
 
 function sniff(raw: string): ImportFormat | undefined {
@@ -98,16 +114,5 @@ function hasAnswerBlock(text: string): boolean {
 
 /** Reads the questions of a file in the given format. */
 export function parseQuestionsFile(format: ImportFormat, text: string): ParsedFile {
-  switch (format) {
-    case "gift":
-      return parseGift(text);
-    case "xml":
-      return parseMoodleXml(text);
-    case "aiken":
-      return parseAiken(text);
-    case "anki":
-      return parseAnki(text);
-    case "json":
-      return parseQuestionsJson(text);
-  }
+  return formatOf(format).read!(text);
 }

@@ -19,6 +19,14 @@ export interface ParseResult {
   errors: PackIssue[];
 }
 
+/** A result of one issue, at a line and column of `file`. */
+function failAt(file: string) {
+  return (line: number, col: number, message: string): ParseResult => ({
+    pack: null,
+    errors: [{ file, line, col, message }],
+  });
+}
+
 /**
  * Parses and validates the text of a pack.yaml. Never throws: every problem is returned as an
  * issue with its line and column, all of them at once, so that one run shows everything to fix.
@@ -29,10 +37,7 @@ export function parsePack(
   defaultId: string,
   checkFile?: FileCheck,
 ): ParseResult {
-  const at = (line: number, col: number, message: string): ParseResult => ({
-    pack: null,
-    errors: [{ file, line, col, message }],
-  });
+  const at = failAt(file);
   if (text.length > MAX_PACK_BYTES) {
     return at(1, 1, `pack is ${text.length} bytes; expected at most ${MAX_PACK_BYTES}`);
   }
@@ -52,10 +57,7 @@ export function parsePackThoroughly(
   defaultId: string,
   checkFile?: FileCheck,
 ): ParseResult {
-  const at = (line: number, col: number, message: string): ParseResult => ({
-    pack: null,
-    errors: [{ file, line, col, message }],
-  });
+  const at = failAt(file);
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {

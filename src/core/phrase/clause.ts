@@ -175,6 +175,25 @@ function roleText(
   return `${role}${of}`;
 }
 
+/** Words joined by spaces, leaving out the missing and empty ones. */
+export function joinWords(...parts: (string | undefined)[]): string {
+  return parts.filter((p) => p !== undefined && p !== "").join(" ");
+}
+
+/**
+ * What a question on the event's target asks from: the status it is asked in, « annoncé » or
+ * « prévu », the target and its preposition ("" for a direct object). Undefined when the event
+ * has neither status, or the clause no target to ask about.
+ */
+export function targetInStatus<V>(
+  c: Clause<V>,
+): { status: "announced" | "planned"; target: Named; prep: string } | undefined {
+  const status = c.event.status;
+  if (!c.target || c.targetPrep === undefined) return undefined;
+  if (status !== "announced" && status !== "planned") return undefined;
+  return { status, target: c.target, prep: c.targetPrep };
+}
+
 /** The clause's parts after the verb, without the ones named: what a question keeps. */
 export function restOf<V>(clause: Clause<V>, ...without: Slot[]): string {
   const parts = [

@@ -1,6 +1,7 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
 import { type Translatable, textIn } from "../facts/texts.js";
+import { memoPerObject } from "../memo.js";
 import { type Named, named } from "./names.js";
 import { quoted } from "./words.js";
 
@@ -32,7 +33,7 @@ export interface PhraseOptions {
 /** The fields a sentence sets among its own words (« as “directrice financière” »). */
 const QUOTED_FIELDS = new Set(["role", "label", "about", "context"]);
 
-const contexts = new WeakMap<FactIndex, Map<string, PhraseContext>>();
+const contexts = memoPerObject<FactIndex, string, PhraseContext>();
 
 /** The phrase context of an index in a language, made once: what it remembers is shared. */
 export function phraseContext(
@@ -40,18 +41,8 @@ export function phraseContext(
   lang: Language = index.lang,
   options: PhraseOptions = {},
 ): PhraseContext {
-  let byLang = contexts.get(index);
-  if (!byLang) {
-    byLang = new Map();
-    contexts.set(index, byLang);
-  }
   const key = `${lang}${options.quoteForeign ? "+quoted" : ""}`;
-  let ctx = byLang.get(key);
-  if (!ctx) {
-    ctx = makeContext(index, lang, options.quoteForeign === true);
-    byLang.set(key, ctx);
-  }
-  return ctx;
+  return contexts(index, key, () => makeContext(index, lang, options.quoteForeign === true));
 }
 
 function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): PhraseContext {

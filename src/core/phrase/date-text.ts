@@ -7,21 +7,11 @@ import {
   formatSpanAdverbial,
 } from "../i18n/format.js";
 import { elide } from "../i18n/french.js";
+import { boundedMemo } from "../memo.js";
 
 // Every date question writes a handful of dates many times over; writing one parses it and
 // builds Date objects, so the text is remembered (bounded, and only ever what format.ts says).
-const MAX_ENTRIES = 5_000;
-const texts = new Map<string, string>();
-
-function remembered(key: string, make: () => string): string {
-  let text = texts.get(key);
-  if (text === undefined) {
-    if (texts.size >= MAX_ENTRIES) texts.clear();
-    text = make();
-    texts.set(key, text);
-  }
-  return text;
-}
+const remembered = boundedMemo<string>(5_000);
 
 /** « vendredi 17 novembre 2023 », « novembre 2023 », « 2015 »: a date as a choice shows it. */
 export function dateText(date: string, lang: Language): string {

@@ -1,15 +1,11 @@
 import { capitalize } from "../i18n/french.js";
-import { attach, type EnglishClause, restOf } from "./clause.js";
+import { attach, type EnglishClause, joinWords, restOf } from "./clause.js";
 import { englishStatusStatement, englishStatusWhen } from "./en-status.js";
 import type { DatePlace } from "./fr-forms.js";
 import { interrogativeFor } from "./names.js";
 
 // English sentences and questions built from a clause: simple past for statements, do-support
 // for questions ("Who did Microsoft hire"), the passive when the actor is left out.
-
-function joinWords(...parts: (string | undefined)[]): string {
-  return parts.filter((p) => p !== undefined && p !== "").join(" ");
-}
 
 function withDate(question: string, date: string | undefined, place: DatePlace): string {
   if (!date) return `${capitalize(question)}?`;

@@ -1,13 +1,9 @@
 import { capitalize } from "../i18n/french.js";
-import { attach, type EnglishClause, restOf } from "./clause.js";
+import { attach, type EnglishClause, joinWords, restOf, targetInStatus } from "./clause.js";
 import { interrogativeFor } from "./names.js";
 
 // English forms of events that have not (yet) happened: "it was announced that X would join
 // Y", "X planned to acquire Y", "X might leave Y"; never "X joined Y".
-
-function joinWords(...parts: (string | undefined)[]): string {
-  return parts.filter((p) => p !== undefined && p !== "").join(" ");
-}
 
 function hasPassive(c: EnglishClause): boolean {
   return !!c.target && c.targetPrep === "";
@@ -54,16 +50,16 @@ export function englishStatusWhom(
   lead: string,
   omitActor: boolean,
 ): string | undefined {
-  if (!c.target || c.targetPrep === undefined) return undefined;
-  const status = c.event.status;
-  if (status !== "announced" && status !== "planned") return undefined;
-  const ask = interrogativeFor(c.target.kind, "en").text;
+  const inStatus = targetInStatus(c);
+  if (!inStatus) return undefined;
+  const { status, target, prep } = inStatus;
+  const ask = interrogativeFor(target.kind, "en").text;
   const rest = restOf(c, "target");
   if (status === "announced" && hasPassive(c) && (omitActor || !c.actor)) {
     return `${lead}, ${joinWords(ask, "would be", c.verb.pp, c.verb.tail, rest)}?`;
   }
   if (!c.actor) return undefined;
-  const head = c.targetPrep === "" ? ask : attach(c.targetPrep, ask === "who" ? "whom" : ask, "en");
+  const head = prep === "" ? ask : attach(prep, ask === "who" ? "whom" : ask, "en");
   if (status === "announced") {
     return `${lead}, ${joinWords(head, "would", c.actor.text, c.verb.base, c.verb.tail, rest)}?`;
   }

@@ -1,5 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { capitalize, de } from "../i18n/french.js";
+import { memoPerObject } from "../memo.js";
 import { type ClauseOverride, englishClause, frenchClause } from "./clause.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverbText, whenAdverbText } from "./date-text.js";
@@ -87,24 +88,14 @@ export function eventSentence(
   return endSentence(capitalize(clause));
 }
 
-const lines = new WeakMap<PhraseContext, Map<FactEvent, string>>();
+const lines = memoPerObject<PhraseContext, FactEvent, string>();
 
 /**
  * A timeline line: the event's sentence without its date, which the timeline shows apart.
  * Remembered: the summary, its timeline and the ordering questions all read every event's line.
  */
 export function eventLine(ctx: PhraseContext, event: FactEvent): string {
-  let memo = lines.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    lines.set(ctx, memo);
-  }
-  let line = memo.get(event);
-  if (line === undefined) {
-    line = eventSentence(ctx, event, { date: "none" });
-    memo.set(event, line);
-  }
-  return line;
+  return lines(ctx, event, () => eventSentence(ctx, event, { date: "none" }));
 }
 
 // A sentence may start with an article written in capitals ("Le conseil ..."); after a date

@@ -1,6 +1,6 @@
 import { agree, capitalize, que } from "../i18n/french.js";
 import { type Features, featuresOf } from "./agreement.js";
-import { attach, type FrenchClause, restOf } from "./clause.js";
+import { attach, type FrenchClause, joinWords, restOf } from "./clause.js";
 import { frenchStatusStatement, frenchStatusWhen } from "./fr-status.js";
 import type { Slot } from "./lexicon.js";
 import { interrogativeFor, pronoun } from "./names.js";
@@ -11,10 +11,6 @@ import { interrogativeFor, pronoun } from "./names.js";
 
 /** Where the date goes: after the clause, or before it and a comma. */
 export type DatePlace = "trail" | "lead";
-
-function joinWords(...parts: (string | undefined)[]): string {
-  return parts.filter((p) => p !== undefined && p !== "").join(" ");
-}
 
 /** « a évincé », « s'est exprimée », « sont partis »: the verb for a subject. */
 function verbGroup(c: FrenchClause, subject: Features): string {

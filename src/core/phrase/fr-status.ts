@@ -1,15 +1,11 @@
 import { agree, capitalize, de, elide, que } from "../i18n/french.js";
 import { type Features, featuresOf } from "./agreement.js";
-import { attach, type FrenchClause, restOf } from "./clause.js";
+import { attach, type FrenchClause, joinWords, restOf, targetInStatus } from "./clause.js";
 import { interrogativeFor, pronoun } from "./names.js";
 
 // French forms of events that have not (yet) happened: what was announced is told in the
 // conditional (« il a été annoncé que Jakub Pachocki rejoindrait Microsoft »), what was planned
 // with « prévoyait de », what might happen with « pourrait »; never as done (« a rejoint »).
-
-function joinWords(...parts: (string | undefined)[]): string {
-  return parts.filter((p) => p !== undefined && p !== "").join(" ");
-}
 
 /** « rejoindrait », « s'exprimeraient »: the conditional for a subject, without the tail. */
 function conditional(c: FrenchClause, plural: boolean): string {
@@ -93,10 +89,10 @@ export function frenchStatusWhom(
   lead: string,
   omitActor: boolean,
 ): string | undefined {
-  if (!c.target || c.targetPrep === undefined) return undefined;
-  const status = c.event.status;
-  if (status !== "announced" && status !== "planned") return undefined;
-  const ask = interrogativeFor(c.target.kind, "fr");
+  const inStatus = targetInStatus(c);
+  if (!inStatus) return undefined;
+  const { status, target, prep } = inStatus;
+  const ask = interrogativeFor(target.kind, "fr");
   const asked: Features = ask.person ? choices : { gender: ask.gender, plural: false };
   const rest = restOf(c, "target");
   if (status === "announced" && hasPassive(c) && (omitActor || !c.actor)) {
@@ -104,7 +100,7 @@ export function frenchStatusWhom(
     return `${lead}, ${joinWords(ask.text, "serait", pp, c.verb.tail, rest)} ?`;
   }
   if (!c.actor) return undefined;
-  const head = c.targetPrep === "" ? ask.text : attach(c.targetPrep, ask.text, "fr");
+  const head = prep === "" ? ask.text : attach(prep, ask.text, "fr");
   const subject = featuresOf(c.actor);
   const pron = pronoun(c.actor);
   if (status === "announced") {

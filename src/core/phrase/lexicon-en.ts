@@ -1,5 +1,5 @@
 import type { EventType } from "../facts/model.js";
-import type { EnglishVerb, Entry } from "./lexicon.js";
+import { directObjectEntry, type EnglishVerb, type Entry } from "./lexicon.js";
 
 // How English says each event type; see lexicon.ts for what each field means.
 
@@ -122,27 +122,9 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     bare: { verb: ev("announce", "announced"), object: "layoffs", order: [] },
     noun: "the layoffs",
   },
-  closure: {
-    verb: ev("close", "closed"),
-    target: "",
-    order: ["target"],
-    labelled: { verb: ev("close", "closed"), label: "", order: ["label"] },
-    noun: "the closure",
-  },
-  founding: {
-    verb: ev("found", "founded"),
-    target: "",
-    order: ["target"],
-    labelled: { verb: ev("found", "founded"), label: "", order: ["label"] },
-    noun: "the founding",
-  },
-  launch: {
-    verb: ev("launch", "launched"),
-    target: "",
-    order: ["target"],
-    labelled: { verb: ev("launch", "launched"), label: "", order: ["label"] },
-    noun: "the launch",
-  },
+  closure: directObjectEntry(ev("close", "closed"), "the closure"),
+  founding: directObjectEntry(ev("found", "founded"), "the founding"),
+  launch: directObjectEntry(ev("launch", "launched"), "the launch"),
   announcement: {
     verb: ev("make", "made"),
     object: "an announcement",

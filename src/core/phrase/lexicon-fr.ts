@@ -1,5 +1,5 @@
 import type { EventType } from "../facts/model.js";
-import type { Entry, FrenchVerb } from "./lexicon.js";
+import { directObjectEntry, type Entry, type FrenchVerb } from "./lexicon.js";
 
 // How French says each event type; see lexicon.ts for what each field means.
 
@@ -156,39 +156,18 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     },
     noun: "les licenciements",
   },
-  closure: {
-    verb: fv("fermé", "avoir", { inf: "fermer", cond: "fermerait" }),
-    target: "",
-    order: ["target"],
-    labelled: {
-      verb: fv("fermé", "avoir", { inf: "fermer", cond: "fermerait" }),
-      label: "",
-      order: ["label"],
-    },
-    noun: "la fermeture",
-  },
-  founding: {
-    verb: fv("fondé", "avoir", { inf: "fonder", cond: "fonderait" }),
-    target: "",
-    order: ["target"],
-    labelled: {
-      verb: fv("fondé", "avoir", { inf: "fonder", cond: "fonderait" }),
-      label: "",
-      order: ["label"],
-    },
-    noun: "la fondation",
-  },
-  launch: {
-    verb: fv("lancé", "avoir", { inf: "lancer", cond: "lancerait" }),
-    target: "",
-    order: ["target"],
-    labelled: {
-      verb: fv("lancé", "avoir", { inf: "lancer", cond: "lancerait" }),
-      label: "",
-      order: ["label"],
-    },
-    noun: "le lancement",
-  },
+  closure: directObjectEntry(
+    fv("fermé", "avoir", { inf: "fermer", cond: "fermerait" }),
+    "la fermeture",
+  ),
+  founding: directObjectEntry(
+    fv("fondé", "avoir", { inf: "fonder", cond: "fonderait" }),
+    "la fondation",
+  ),
+  launch: directObjectEntry(
+    fv("lancé", "avoir", { inf: "lancer", cond: "lancerait" }),
+    "le lancement",
+  ),
   announcement: {
     verb: fv("fait", "avoir", { inf: "faire", cond: "ferait" }),
     object: "une annonce",

@@ -57,3 +57,17 @@ export interface Entry<V> extends Frame<V> {
   /** How a question about the role starts: « De quel poste », "From which post". */
   roleQuestion?: string;
 }
+
+/**
+ * An event told by one verb whose direct object is what it is about: its target (« a fermé
+ * l'usine ») or, when the event has a label instead, the label (« a fermé le site de Lyon »).
+ */
+export function directObjectEntry<V>(verb: V, noun: string): Entry<V> {
+  return {
+    verb,
+    target: "",
+    order: ["target"],
+    labelled: { verb, label: "", order: ["label"] },
+    noun,
+  };
+}

@@ -1,5 +1,5 @@
 import type { Claim, Language } from "../facts/model.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { PhraseContext } from "./context.js";
 
 // Units figures are counted in, French beside English: a figure whose pack gives its unit in one

@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { boundedMemo } from "../memo.js";
 import { fold } from "../text/fold.js";
 
 /** A text field of the items to search, and how much a match in it counts. */
@@ -74,23 +75,17 @@ export function fuzzySearch<T>(items: readonly T[], keys: readonly SearchKey<T>[
     vocabulary.filter((v) => !DIGITS.test(v)),
     { includeScore: true, ignoreLocation: true, threshold: THRESHOLD },
   );
-  const remembered = new Map<string, Map<number, number>>();
-  const matchedWords = new Map<string, string[]>();
-
-  /** Items holding a word like `word`, each with its best score (lower is better). */
-  const hitsOf = (word: string): Map<number, number> => {
-    let hits = remembered.get(word);
-    if (hits) return hits;
-    hits = new Map();
+  /**
+   * Items holding a word like `word`, each with its best score (lower is better), and the words
+   * of the vocabulary that matched it (what a view highlights).
+   */
+  const match = (word: string) => {
+    const hits = new Map<number, number>();
     // One or two letters say too little for a fuzzy match: they match the words they begin.
     const found =
       word.length < 3 || DIGITS.test(word)
         ? vocabulary.filter((v) => v.startsWith(word)).map((v) => ({ item: v, score: 0 }))
         : fuse.search(word);
-    matchedWords.set(
-      word,
-      found.map((f) => f.item),
-    );
     for (const { item: v, score = 0 } of found) {
       for (const { item, weight } of postings.get(v)!) {
         // A match in a lighter key (a detail rather than a title) ranks a little lower.
@@ -99,13 +94,12 @@ export function fuzzySearch<T>(items: readonly T[], keys: readonly SearchKey<T>[
         if (best === undefined || s < best) hits.set(item, s);
       }
     }
-    if (remembered.size > 256) {
-      remembered.clear();
-      matchedWords.clear();
-    }
-    remembered.set(word, hits);
-    return hits;
+    return { hits, words: found.map((f) => f.item) };
   };
+  // Typing one more letter asks again for every word before it.
+  const remembered = boundedMemo<ReturnType<typeof match>>(256);
+  const matchesOf = (word: string) => remembered(word, () => match(word));
+  const hitsOf = (word: string): Map<number, number> => matchesOf(word).hits;
 
   const search = (query: string): T[] => {
     const words = fold(query).match(WORD) ?? [];
@@ -129,8 +123,7 @@ export function fuzzySearch<T>(items: readonly T[], keys: readonly SearchKey<T>[
     words(query: string): Set<string> {
       const out = new Set<string>();
       for (const word of fold(query).match(WORD) ?? []) {
-        hitsOf(word);
-        for (const w of matchedWords.get(word) ?? []) out.add(w);
+        for (const w of matchesOf(word).words) out.add(w);
       }
       return out;
     },

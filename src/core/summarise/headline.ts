@@ -1,24 +1,19 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { FactEvent } from "../facts/model.js";
 import { entitiesNamedIn } from "../facts/named-in.js";
-
-const headlined = new WeakMap<FactIndex, Set<string>>();
+import { rememberedPer } from "../memo.js";
 
 /** The entities the headlines name: the sources' titles, and the pack's title and description. */
-function headlineNames(index: FactIndex): Set<string> {
-  let named = headlined.get(index);
-  if (!named) {
-    named = new Set<string>();
-    const texts = [
-      index.pack.title,
-      index.pack.description ?? "",
-      ...index.pack.sources.map((s) => s.title ?? ""),
-    ];
-    for (const text of texts) for (const id of entitiesNamedIn(index, text)) named.add(id);
-    headlined.set(index, named);
-  }
+const headlineNames = rememberedPer((index: FactIndex): Set<string> => {
+  const named = new Set<string>();
+  const texts = [
+    index.pack.title,
+    index.pack.description ?? "",
+    ...index.pack.sources.map((s) => s.title ?? ""),
+  ];
+  for (const text of texts) for (const id of entitiesNamedIn(index, text)) named.add(id);
   return named;
-}
+});
 
 /**
  * How much the headlines are about these events: how many of their parties (who acted, on whom,

@@ -12,7 +12,7 @@ import { holderOf } from "../phrase/holder.js";
 import type { Named } from "../phrase/names.js";
 import { successionSentence } from "../phrase/sequence.js";
 import { endSentence, joinList, withoutFinalStop } from "../phrase/words.js";
-import { fold } from "../text/fold-memo.js";
+import { fold } from "../text/fold.js";
 import type { DateMention } from "./date-mention.js";
 
 /** One sentence of a summary, before the summary picks and orders them. */

@@ -1,6 +1,6 @@
 import { normaliseDate } from "../extract/meta.js";
 import { type PartialDate, parsePartialDate } from "../facts/dates.js";
-import { MONTHS } from "../i18n/format.js";
+import { MONTHS } from "../i18n/calendar.js";
 import { fold } from "../text/fold.js";
 
 const MONTH_YEAR = /^([a-z]+)\.?\s+(\d{4})$/;

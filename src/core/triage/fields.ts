@@ -2,6 +2,7 @@ import type { FactRef } from "../facts/fact-index.js";
 import type { Entity, Language, Pack } from "../facts/model.js";
 import { formatDate, formatNumber } from "../i18n/format.js";
 import { type MessageKey, msg } from "../i18n/msg.js";
+import { rememberedPer } from "../memo.js";
 import { parseNumber } from "../quiz/parse-reply.js";
 import { fuzzySearch } from "../search/fuzzy-filter.js";
 import { parseDateInput } from "./date-input.js";
@@ -149,17 +150,10 @@ export function isChanged(before: FactRef, after: FactRef): boolean {
  * The pack's entities matching what is typed, best first, forgiving accents, case and typos
  * (« altmn » finds Sam Altman), by name and alias: the entity pickers of both faces.
  */
-export function entityMatcher(pack: Pack): (query: string) => Entity[] {
-  let matcher = matchers.get(pack);
-  if (!matcher) {
-    matcher = fuzzySearch(pack.entities, [
-      { get: (e: Entity) => e.name, weight: 2 },
-      { get: (e: Entity) => e.aliases },
-    ]);
-    matchers.set(pack, matcher);
-  }
-  return matcher;
-}
-
 // Built once per pack: a picker searches on every keystroke.
-const matchers = new WeakMap<Pack, (query: string) => Entity[]>();
+export const entityMatcher: (pack: Pack) => (query: string) => Entity[] = rememberedPer((pack) =>
+  fuzzySearch(pack.entities, [
+    { get: (e: Entity) => e.name, weight: 2 },
+    { get: (e: Entity) => e.aliases },
+  ]),
+);

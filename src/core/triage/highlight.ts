@@ -1,9 +1,10 @@
 import { parsePartialDate } from "../facts/dates.js";
 import type { FactRef } from "../facts/fact-index.js";
 import type { Entity, Pack } from "../facts/model.js";
-import { formatDate, MONTHS } from "../i18n/format.js";
+import { MONTHS } from "../i18n/calendar.js";
+import { formatDate } from "../i18n/format.js";
 import { parseNumber } from "../quiz/parse-reply.js";
-import { plainPunctuation } from "../text/fold.js";
+import { plainPunctuation, stripAccents } from "../text/fold.js";
 
 /** A run of the evidence sentence, marked when the fact was read from those words. */
 export interface Segment {
@@ -115,7 +116,7 @@ function foldWithPositions(text: string): Folded {
   for (const ch of text) {
     const plain = /[\s\u00a0\u202f]/.test(ch)
       ? " "
-      : plainPunctuation(ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
+      : plainPunctuation(stripAccents(ch)).toLowerCase();
     for (const c of plain) {
       out += c;
       from.push(i);

@@ -1,12 +1,7 @@
 import { basename } from "node:path";
+import { replaceFile } from "../write-atomic.js";
 import type { Notices } from "./notices.js";
-import {
-  describeFsError,
-  isMissing,
-  moveAside,
-  type StoreFs,
-  writeFileAtomic,
-} from "./store-fs.js";
+import { describeFsError, isMissing, moveAside, type StoreFs } from "./store-fs.js";
 
 /** What a small JSON file of the store holds once read. */
 export type JsonState =
@@ -65,7 +60,7 @@ export class JsonFile {
 
   /** Replaces the file; throws what the file system threw. */
   write(value: object): void {
-    writeFileAtomic(this.fsys, this.path, `${JSON.stringify(value, null, 2)}\n`);
+    replaceFile(this.path, `${JSON.stringify(value, null, 2)}\n`, this.fsys);
   }
 
   /** Removes the file; a file already gone is fine. */

@@ -65,37 +65,6 @@ export function appendLine(fsys: StoreFs, path: string, line: string): void {
   }
 }
 
-let tempCounter = 0;
-
-/**
- * Replaces a file's content safely: written in full to a temporary file beside it, flushed to
- * the disk, then renamed over the old one, so a run killed half-way leaves the old file whole.
- */
-export function writeFileAtomic(fsys: StoreFs, path: string, text: string): void {
-  const temp = `${path}.${process.pid}-${++tempCounter}.tmp`;
-  const bytes = Buffer.from(text, "utf8");
-  const fd = fsys.openSync(temp, "wx", 0o644);
-  let open = true;
-  try {
-    let done = 0;
-    while (done < bytes.length) {
-      const n = fsys.writeSync(fd, bytes, done, bytes.length - done);
-      if (n <= 0) throw Object.assign(new Error(`short write to ${temp}`), { code: "ENOSPC" });
-      done += n;
-    }
-    fsys.fsyncSync(fd);
-    open = false;
-    fsys.closeSync(fd);
-    fsys.renameSync(temp, path);
-  } catch (error) {
-    try {
-      if (open) fsys.closeSync(fd);
-      fsys.unlinkSync(temp);
-    } catch {}
-    throw error;
-  }
-}
-
 /**
  * Moves a file that is not ours (or is damaged beyond reading) out of the way, never over
  * another file: `answers.jsonl` becomes `answers.jsonl.corrupt-20240315T100000Z`.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { MONTHS } from "../../../src/core/i18n/format.js";
+import { MONTHS } from "../../../src/core/i18n/calendar.js";
 import type { Question } from "../../../src/core/question/model.js";
 import { packFrom } from "../../helpers/packs.js";
 import { ROOT } from "../../helpers/run-cli.js";

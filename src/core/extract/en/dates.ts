@@ -1,22 +1,10 @@
+import { foldedMonths, foldedWeekdays } from "../shared/calendar-words.js";
 import type { DateParser } from "../shared/date-parser.js";
 import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
 import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
 import { EN_NUMBER_WORDS } from "./quantities.js";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = foldedMonths("en");
 const PERIODS: PeriodWords = {
   months: MONTHS,
   beforeYear: "in|late|early|mid-|since|until|by|before|after|during",
@@ -43,5 +31,11 @@ export const EN_DATE_PARSERS: readonly DateParser[] = [
 ];
 
 /** Sentences chrono is worth running on: a weekday, a month, a relative word or a numeric date. */
-export const EN_DATE_PREFILTER =
-  /monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|yesterday|today|tomorrow|tonight|morning|evening|ago|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/u;
+export const EN_DATE_PREFILTER = new RegExp(
+  [
+    ...foldedWeekdays("en"),
+    ...MONTHS,
+    "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|yesterday|today|tomorrow|tonight|morning|evening|ago|\\d{1,2}\\/\\d{1,2}|\\d{4}-\\d{2}",
+  ].join("|"),
+  "u",
+);

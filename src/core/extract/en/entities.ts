@@ -1,6 +1,9 @@
 import type { GroupRule, KindCue, RoleRule } from "../config.js";
+import { calendarNames } from "../shared/calendar-words.js";
+import { ENGLISH_ORG_SUFFIXES } from "../shared/org-suffixes.js";
 
-// Capitalised words that are not names: sentence openers, pronouns, weekdays and months, and
+// Capitalised words that are not names: sentence openers, pronouns, weekdays and months (from
+// calendarNames), and
 // acronyms of common nouns. "The" is handled by the name reader (« The Verge » is a name).
 export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
   [
@@ -9,8 +12,6 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "then still yet however meanwhile according while although though because during under over",
     "into onto upon than more most many some several all each every both either neither no not",
     "one two three four five six seven eight nine ten first last new former",
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
-    "june july august september october november december",
     "ai ceo cto cfo coo tv us mr mrs ms dr later earlier today yesterday tomorrow",
     // Nationalities, capitalised in English: "the Spanish start-up Voltara" names Voltara only.
     "american british english french german spanish italian dutch belgian swiss swedish danish",
@@ -25,7 +26,8 @@ export const EN_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "journalist spokesperson adviser advisor economist professor executive boss",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .concat(calendarNames("en")),
 );
 
 export const EN_HONORIFICS: ReadonlyMap<string, "f" | "m" | undefined> = new Map([
@@ -79,106 +81,16 @@ export const EN_KIND_CUES: readonly KindCue[] = [
 ];
 
 export const EN_ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  "Capital",
-  "Ventures",
-  "Partners",
-  "Inc",
-  "Corp",
-  "Corporation",
-  "Group",
-  "Ltd",
-  "LLC",
-  "Labs",
-  "Bank",
-  "Times",
-  "Journal",
-  "Post",
-  "News",
-  "TV",
-  "Press",
-  "Media",
-  "Technologies",
-  "Systems",
-  "Holdings",
-  "Foundation",
-  "Institute",
-  "University",
-  "Company",
-  "Co",
-  // Trades that end a company's name: « Northwind Airlines », « Crestline Securities ».
-  "Airlines",
-  "Airways",
-  "Air",
-  "Securities",
-  "Cargo",
-  "Motors",
-  "Energy",
-  "Pharmaceuticals",
-  "Insurance",
-  "Logistics",
-  "Industries",
-  "Enterprises",
-  "Investments",
-  "Networks",
-  "Software",
-  "Robotics",
-  "Studios",
-  "Entertainment",
-  "Telecom",
-  "Railways",
-  "Electric",
-  "Electronics",
-  "Chemicals",
-  "Foods",
-  "Steel",
-  "Oil",
-  "Petroleum",
-  "Pharma",
-  "Brands",
-  "Stores",
-  "Resources",
-  "Semiconductor",
-  "Semiconductors",
-  "Mining",
-  "Aerospace",
-  "Automotive",
-  "Airport",
-  // Institutions, parties and places named by their last word.
-  "Party",
-  "House",
-  "Department",
-  "Ministry",
-  "Commission",
-  "Committee",
-  "Council",
-  "Board",
-  "Trust",
-  "Union",
-  "Guild",
-  "Alliance",
-  "Association",
-  "Federation",
-  "Agency",
-  "Authority",
-  "Court",
-  "Services",
-  "Solutions",
-  "Dynamics",
-  "Finance",
-  "Financial",
-  "Producers",
-  "Workers",
-  "Commons",
-  "Project",
-  "Office",
-  "Radio",
-  "Network",
-  "Channel",
-  "Club",
-  "Valley",
-  "Street",
-  "Summit",
-  "Products",
+  ...ENGLISH_ORG_SUFFIXES,
+  // Institutions, parties and places named by their last word, and more trades.
+  ...[
+    "Corporation Company Co Air Cargo Insurance Logistics Enterprises Investments Networks Robotics",
+    "Railways Airport Network Channel Club Valley Street Summit Products Solutions Dynamics Financial",
+    "Party House Department Ministry Commission Committee Council Board Trust Union Guild Alliance",
+    "Association Federation Agency Authority Court Producers Workers Commons Project Office",
+  ]
+    .join(" ")
+    .split(" "),
 ]);
 
 /** First words that make a name an organisation: "Department of Justice", "Bank of America". */

@@ -1,3 +1,4 @@
+import { foldedWeekdays } from "../shared/calendar-words.js";
 import type { GrammarWords } from "../shared/grammar-words.js";
 
 /** The little English words the shared engine reads sentences with, folded (lowercase). */
@@ -25,8 +26,10 @@ export const EN_GRAMMAR: GrammarWords = {
     "(?:last|next|this|earlier this|later this)\\s+(?:week|month|year)|yesterday|today|tomorrow",
   postDangling: "on|in|at|from|since|this|last|next",
   announcedStart: "the|a|an|its|his|her|their|plans?",
-  announcedStop:
-    "by|before|after|on|in|during|at|from|amid|that|which|who|as|while|when|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+  announcedStop: [
+    "by|before|after|on|in|during|at|from|amid|that|which|who|as|while|when|following",
+    ...foldedWeekdays("en"),
+  ].join("|"),
   announcedDangling: "of|the|a|an|and|to|for|or",
   // "of the 900 workers at the Leeds plant": a site, not the company.
   partOf: "^\\s+(?:at|in|of) the (?!company|group|firm|start-?up)\\p{Ll}",

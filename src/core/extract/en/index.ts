@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
+import { calendarNames } from "../shared/calendar-words.js";
 import type { DateReader } from "../shared/dates.js";
 import { FIRST_NAMES } from "../shared/first-names.js";
 import type { Locale } from "../state.js";
@@ -37,8 +38,10 @@ const EN_DATES: DateReader = {
   vague: /few|several|weeks?|months?|years?/i,
   today: /this morning|this afternoon|this evening|tonight|today/i,
   next: /next|coming/i,
-  words:
-    /monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|morning|evening|ago/i,
+  words: new RegExp(
+    [...calendarNames("en"), "yesterday|today|tomorrow|tonight|morning|evening|ago"].join("|"),
+    "i",
+  ),
 };
 
 /** How English articles are read: chrono's English parsers plus ours, and English word lists. */

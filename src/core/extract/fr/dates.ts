@@ -1,23 +1,11 @@
+import { foldedMonths, foldedWeekdays } from "../shared/calendar-words.js";
 import type { DateParser, ParsedDate } from "../shared/date-parser.js";
 import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
 import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
 import { FR_NUMBER_WORDS } from "./numbers.js";
 
-// Folded month names; chrono reads « 17 novembre » but not « en janvier 2023 » nor « en mars ».
-const MONTHS = [
-  "janvier",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "decembre",
-];
+// Chrono reads « 17 novembre » but not « en janvier 2023 » nor « en mars ».
+const MONTHS = foldedMonths("fr");
 const MONTH = `(${MONTHS.join("|")})`;
 const PERIODS: PeriodWords = {
   months: MONTHS,
@@ -76,5 +64,12 @@ export const FR_DATE_PARSERS: readonly DateParser[] = [
 
 /** Sentences chrono is worth running on: a weekday, a month, a relative word or a numeric date.
  * A bare number (« 650 employés ») is left to the parsers above. */
-export const FR_DATE_PREFILTER =
-  /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|(?<![\p{L}])mai(?![\p{L}])|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd|demain|matin|soir|veille|lendemain|il y a|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/u;
+export const FR_DATE_PREFILTER = new RegExp(
+  [
+    ...foldedWeekdays("fr"),
+    // « mai » inside a word (« maison ») is no month.
+    ...MONTHS.map((m) => (m === "mai" ? "(?<![\\p{L}])mai(?![\\p{L}])" : m)),
+    "hier|aujourd|demain|matin|soir|veille|lendemain|il y a|\\d{1,2}\\/\\d{1,2}|\\d{4}-\\d{2}",
+  ].join("|"),
+  "u",
+);

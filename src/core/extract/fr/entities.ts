@@ -1,7 +1,9 @@
 import type { GroupRule, KindCue, RoleRule } from "../config.js";
+import { calendarNames } from "../shared/calendar-words.js";
+import { ENGLISH_ORG_SUFFIXES } from "../shared/org-suffixes.js";
 
 // Capitalised words that are not names: sentence openers, determiners, pronouns, weekdays and
-// months (dates, read by the date parsers), and acronyms of common nouns (« IA », « PDG »).
+// months (dates, read by the date parsers; from calendarNames), and acronyms of common nouns (« IA », « PDG »).
 export const FR_NAME_STOPWORDS: ReadonlySet<string> = new Set(
   [
     "le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je tu j",
@@ -13,13 +15,12 @@ export const FR_NAME_STOPWORDS: ReadonlySet<string> = new Set(
     "à a en y peu bien mieux même meme autre autres certains certaines plusieurs chaque aucun aucune",
     "un deux trois quatre cinq six sept huit neuf dix premier première dernier dernière nouveau",
     "nouvelle nouvel ex parmi outre quant hier aujourd demain ici là la-bas cet sauf contre",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin",
-    "juillet août aout septembre octobre novembre décembre decembre",
     "ia ai pdg ceo dg ca rh tv pme bref reste fin mise était etait est sont fut c n m",
     "état etat internet web monde tech pourquoi comment combien quoi voici sacré",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .concat(calendarNames("fr")),
 );
 
 // Honorifics, folded and without their period, with the gender they show.
@@ -91,82 +92,14 @@ export const FR_KIND_CUES: readonly KindCue[] = [
 ];
 
 export const FR_ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  "Capital",
-  "Ventures",
-  "Partners",
-  "Inc",
-  "Corp",
-  "Group",
-  "Groupe",
-  "SA",
-  "SAS",
-  "Ltd",
-  "LLC",
-  "Labs",
-  "Bank",
-  "Banque",
-  "Times",
-  "Journal",
-  "Post",
-  "News",
-  "TV",
-  "Presse",
-  "Press",
-  "Media",
-  "Médias",
-  "Technologies",
-  "Systems",
-  "Holdings",
-  "Foundation",
-  "Fondation",
-  "Institute",
-  "Institut",
-  "Université",
-  "University",
-  // Trades that end a company's name, as French papers write foreign ones: « Northwind Airlines ».
-  "Énergie",
-  "Assurances",
-  "Immobilier",
-  "Transports",
-  "Electric",
-  "Electronics",
-  "Chemicals",
-  "Foods",
-  "Steel",
-  "Oil",
-  "Petroleum",
-  "Pharma",
-  "Brands",
-  "Stores",
-  "Resources",
-  "Semiconductor",
-  "Semiconductors",
-  "Mining",
-  "Aerospace",
-  "Automotive",
-  "Airlines",
-  "Airways",
-  "Securities",
-  "Motors",
-  "Energy",
-  "Pharmaceuticals",
-  "Industries",
-  "Studios",
-  "Entertainment",
-  "Telecom",
-  "Software",
-  // Institutions and trades named by their last word.
-  "Télécom",
-  "Télévisions",
-  "Télévision",
-  "Radio",
-  "Parti",
-  "Syndicat",
-  "Services",
-  "Finance",
-  "Finances",
-  "Europe",
-  "International",
+  ...ENGLISH_ORG_SUFFIXES,
+  // French ones, and institutions named by their last word.
+  ...[
+    "Groupe SA SAS Banque Presse Médias Fondation Institut Université Énergie Assurances Immobilier",
+    "Transports Télécom Télévisions Télévision Parti Syndicat Finances Europe International",
+  ]
+    .join(" ")
+    .split(" "),
 ]);
 
 /** First words that make a name an organisation: « Conseil supérieur de… », « Banque de France ». */

@@ -1,3 +1,4 @@
+import { foldedWeekdays } from "../shared/calendar-words.js";
 import type { GrammarWords } from "../shared/grammar-words.js";
 
 /** The little French words the shared engine reads sentences with, folded (no accents). */
@@ -24,8 +25,10 @@ export const FR_GRAMMAR: GrammarWords = {
     "hier|aujourd'hui|demain|(?:la semaine|le mois|l'an|l'année)\\s+(?:dernier|dernière|prochain|prochaine|passé|passée)",
   postDangling: "le|en|depuis|ce|cette|dès",
   announcedStart: "le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs",
-  announcedStop:
-    "d['’]ici|avant|après|lors|pour|afin|dans|depuis|dès|que|qu['’]|qui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+  announcedStop: [
+    "d['’]ici|avant|après|lors|pour|afin|dans|depuis|dès|que|qu['’]|qui",
+    ...foldedWeekdays("fr"),
+  ].join("|"),
   announcedDangling: "de|du|des|d['’]|la|le|les|l['’]|et|ou",
   // « des 1 200 salariés du siège »: a site or department, not the company (« de l'entreprise »).
   partOf:

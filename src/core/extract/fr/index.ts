@@ -3,6 +3,7 @@ import { article, de } from "../../i18n/french.js";
 import { knownNoun } from "../../phrase/noun-gender.js";
 import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
+import { calendarNames } from "../shared/calendar-words.js";
 import type { DateReader } from "../shared/dates.js";
 import { FIRST_NAMES } from "../shared/first-names.js";
 import type { Locale } from "../state.js";
@@ -35,8 +36,10 @@ const FR_DATES: DateReader = {
   vague: /quelques|plusieurs|semaines?|mois|ann[ée]es?/i,
   today: /ce matin|ce soir|cet apr[eè]s-midi|aujourd/i,
   next: /prochain|suivant/i,
-  words:
-    /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|hier|aujourd|demain|matin|soir|veille|lendemain|il y a/i,
+  words: new RegExp(
+    [...calendarNames("fr"), "hier|aujourd|demain|matin|soir|veille|lendemain|il y a"].join("|"),
+    "i",
+  ),
 };
 
 /** How French articles are read: chrono's French parsers plus ours, and French word lists. */

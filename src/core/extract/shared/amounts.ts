@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../facts/model.js";
+import { rememberedPer } from "../../memo.js";
 import type { AboutRule, LanguageConfig, UnitRule } from "../config.js";
 import type { DateMention } from "../types.js";
 import { prepositionBefore } from "./discourse.js";
@@ -32,11 +33,7 @@ export interface Compiled {
   complement: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-export function compileQuantities(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileQuantitiesOnce(cfg: LanguageConfig): Compiled {
   const group = cfg.decimalComma ? "[ .]" : ",";
   const codes = [...cfg.currencies.keys()]
     .filter((k) => /^[a-z$]+$/.test(k))
@@ -47,7 +44,7 @@ export function compileQuantities(cfg: LanguageConfig): Compiled {
     ...[...cfg.currencies.keys()].filter((k) => /^[a-z]+$/.test(k)),
   ].join("|");
   const decimal = cfg.decimalComma ? "," : "\\.";
-  c = {
+  return {
     g: grammar(cfg),
     preposition: prepositionBefore(cfg),
     ownedBy: new RegExp(`^[^.;,]*(?<![\\p{L}])(?:${cfg.complement}|${cfg.grammar.into})\\s*$`, "u"),
@@ -93,9 +90,10 @@ export function compileQuantities(cfg: LanguageConfig): Compiled {
     ownerGap: new RegExp(`^\\s*(?:,\\s*(?:${cfg.relative})\\s*)?$`, "u"),
     complement: new RegExp(`^\\s*(?:${cfg.complement})\\s*`, "u"),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileQuantitiesOnce}, once for each language. */
+export const compileQuantities = rememberedPer(compileQuantitiesOnce);
 
 /** A figure read in a sentence: where, its value, and its unit when one follows or precedes. */
 export interface Amount {

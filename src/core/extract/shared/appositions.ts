@@ -1,3 +1,4 @@
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 
 /** A role read next to a name: « Mira Murati, directrice technique » or « le PDG Sam Altman ». */
@@ -23,11 +24,7 @@ interface Compiled {
   genders: { re: RegExp; gender: "f" | "m" }[];
 }
 
-const compiled = new WeakMap<LanguageConfig, Compiled>();
-
-function compile(cfg: LanguageConfig): Compiled {
-  let c = compiled.get(cfg);
-  if (c) return c;
+function compileOnce(cfg: LanguageConfig): Compiled {
   const role = `(?:(?:${cfg.roleModifiers})[ -]?)?(?:${cfg.roles.map((r) => r.match).join("|")})`;
   // "the airline's chief operating officer": a possessive noun may come between.
   const det = `(?:(?:${cfg.grammar.roleArticles})\\s*)?(?:[\\p{L}-]+['’]s\\s+)?`;
@@ -35,7 +32,7 @@ function compile(cfg: LanguageConfig): Compiled {
   // chercheur X », « l'ancien patron de Twitch X »), never bare (« être CEO d'OpenAI quand... »).
   const detBefore = `(?:(?:${cfg.grammar.roleArticles}|${cfg.grammar.roleArticlesBefore})\\s*|(?=(?:${cfg.roleModifiers})[ -]))`;
 
-  c = {
+  return {
     complementEnd: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.prepositions})\\s*$`, "u"),
     another: new RegExp(
       `(?<![\\p{L}])(?:${cfg.grammar.and})\\s+(?:${cfg.complement}|${cfg.determiners})(?![\\p{L}])`,
@@ -84,9 +81,10 @@ function compile(cfg: LanguageConfig): Compiled {
         gender: r.gender!,
       })),
   };
-  compiled.set(cfg, c);
-  return c;
 }
+
+/** {@link compileOnce}, once for each language. */
+const compile = rememberedPer(compileOnce);
 
 /** The gender a post shows (« directrice générale » is a woman's), from its folded text. */
 export function genderOfPost(folded: string, cfg: LanguageConfig): "f" | "m" | undefined {

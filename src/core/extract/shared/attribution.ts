@@ -1,3 +1,4 @@
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 import type { ArticleState } from "../state.js";
 import type { Mention, SentenceUnit } from "../types.js";
@@ -33,18 +34,14 @@ export interface Compiled {
   document: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-export function compileQuotes(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileQuotesOnce(cfg: LanguageConfig): Compiled {
   const w = cfg.quoteWords;
   const verb = `(?:${cfg.speechVerbs})`;
   // Inside the larger patterns the inversion captures nothing; `inversion` finds its pronoun.
   const inv = (w.inversion ?? "(?!)").replace(/\((?!\?)/g, "(?:");
   const pronouns = cfg.subjectPronouns.map((p) => p.word).join("|");
   const adverbs = `(?:(?:${w.adverbs})\\s+){0,2}`;
-  c = {
+  return {
     inversion: w.inversion ? new RegExp(w.inversion, "u") : undefined,
     verbFirst: new RegExp(
       `^(?:(?:${w.auxiliaries})(?:${inv})?\\s+)?${adverbs}(${verb})(?:${inv})?(?![\\p{L}])`,
@@ -79,9 +76,10 @@ export function compileQuotes(cfg: LanguageConfig): Compiled {
       "u",
     ),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileQuotesOnce}, once for each language. */
+export const compileQuotes = rememberedPer(compileQuotesOnce);
 
 /** A speaker found for a quotation, and how. */
 export interface Found {

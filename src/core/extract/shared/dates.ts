@@ -1,5 +1,6 @@
 import type { Chrono, ParsedResult } from "chrono-node";
-import { addDays, parsePartialDate } from "../../facts/dates.js";
+import { addDays, parsePartialDate, weekday as weekdayOf } from "../../facts/dates.js";
+import { rememberedPer } from "../../memo.js";
 import type { DateMention, SentenceUnit, Span } from "../types.js";
 import type { DateContext, DateParser, ParsedDate } from "./date-parser.js";
 
@@ -75,7 +76,10 @@ const WINDOW_AFTER = 32;
  * chrono on the stretches of the sentence around its date words only, merged when they touch,
  * with positions given back in the sentence: chrono's cost grows with the text it is given.
  */
-const globalPrefilter = new WeakMap<DateReader, RegExp>();
+const globalPrefilter = rememberedPer(
+  (reader: DateReader) =>
+    new RegExp(reader.prefilter.source, `${reader.prefilter.flags.replace("g", "")}g`),
+);
 
 /** What the refiners read of a chrono result. */
 type Found = Pick<ParsedResult, "index" | "text" | "start">;
@@ -85,11 +89,7 @@ function chronoInWindows(
   reference: string | undefined,
   reader: DateReader,
 ): Found[] {
-  let global = globalPrefilter.get(reader);
-  if (!global) {
-    global = new RegExp(reader.prefilter.source, `${reader.prefilter.flags.replace("g", "")}g`);
-    globalPrefilter.set(reader, global);
-  }
+  const global = globalPrefilter(reader);
   const windows: [number, number][] = [];
   for (const m of sentence.folded.matchAll(global)) {
     let start = Math.max(0, m.index - WINDOW_BEFORE);
@@ -203,9 +203,8 @@ export function weekdayBefore(
   weekday: number,
   forward: boolean,
 ): string | undefined {
-  const p = parsePartialDate(reference);
-  if (p?.day === undefined || p.month === undefined) return undefined;
-  const refDay = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  const refDay = weekdayOf(reference);
+  if (refDay === undefined) return undefined;
   if (forward) return addDays(reference, (weekday - refDay + 7) % 7 || 7);
   return addDays(reference, -((refDay - weekday + 7) % 7));
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../facts/model.js";
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig, PronounRule } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit, Span } from "../types.js";
 import { inside } from "./context.js";
@@ -18,13 +19,9 @@ interface Compiled {
   role: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-function compile(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileOnce(cfg: LanguageConfig): Compiled {
   const words = cfg.subjectPronouns.map((p) => p.word);
-  c = {
+  return {
     pronouns: new Map(cfg.subjectPronouns.map((p) => [p.word, p])),
     pronoun: new RegExp(`(?<![\\p{L}'’-])(${words.join("|")})(?![\\p{L}'’])`, "gu"),
     preposition: prepositionBefore(cfg),
@@ -33,9 +30,10 @@ function compile(cfg: LanguageConfig): Compiled {
       "u",
     ),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileOnce}, once for each language. */
+const compile = rememberedPer(compileOnce);
 
 /** A preposition, maybe with its article (« avec l' », "with the"), at the end of a text. */
 export function prepositionBefore(cfg: LanguageConfig): RegExp {

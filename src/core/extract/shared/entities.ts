@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../facts/model.js";
+import { fold } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import { push, shortFormOwner, splitGluedNames } from "./aliases.js";
@@ -7,7 +8,6 @@ import { type Compiled, compileEntities } from "./entity-patterns.js";
 import { firstName } from "./first-names.js";
 import { grammar } from "./grammar.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
-import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
 import { PLACES } from "./places.js";
 

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../facts/model.js";
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 
 /** The entity cues and group nouns of a language, compiled once per language. */
@@ -14,14 +15,10 @@ export interface Compiled {
   definiteBefore: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
 /** The compiled patterns of a language, built on first use. */
-export function compileEntities(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileEntitiesOnce(cfg: LanguageConfig): Compiled {
   const roles = cfg.roles.map((r) => r.match).join("|");
-  c = {
+  return {
     cues: cfg.kindCues.map((cue) => ({
       re: new RegExp(`(?:^|[^\\p{L}])(?:${cue.match})\\s*$`, "u"),
       kind: cue.kind,
@@ -41,6 +38,7 @@ export function compileEntities(cfg: LanguageConfig): Compiled {
     complementBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.complement})\\s*$`, "u"),
     definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.grammar.definites})\\s*$`, "u"),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileEntitiesOnce}, once for each language. */
+export const compileEntities = rememberedPer(compileEntitiesOnce);

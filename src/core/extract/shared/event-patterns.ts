@@ -1,6 +1,6 @@
 import type { EventStatus } from "../../facts/model.js";
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig, PronounRule } from "../config.js";
-
 import { type Grammar, grammar } from "./grammar.js";
 
 /** The event lexicon of a language and the patterns around it, compiled once per language. */
@@ -49,8 +49,6 @@ export interface Compiled {
   objectBefore: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
 /** Words ending with an apostrophe (« qu' ») are followed by a letter; the others are whole words. */
 function clauseBreakOf(words: string): RegExp {
   const list = words.split("|");
@@ -63,11 +61,9 @@ function clauseBreakOf(words: string): RegExp {
 }
 
 /** The compiled patterns of a language, built on first use. */
-export function compileEvents(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileEventsOnce(cfg: LanguageConfig): Compiled {
   const roles = cfg.roles.map((r) => r.match).join("|");
-  c = {
+  return {
     g: grammar(cfg),
     pronouns: cfg.subjectPronouns,
 
@@ -140,6 +136,7 @@ export function compileEvents(cfg: LanguageConfig): Compiled {
     objectAfter: new RegExp(`^\\s+(?:${cfg.objectPronouns.after})(?![\\p{L}])`, "u"),
     objectBefore: new RegExp(`(?<![\\p{L}])(?:${cfg.objectPronouns.before})\\s*$`, "u"),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileEventsOnce}, once for each language. */
+export const compileEvents = rememberedPer(compileEventsOnce);

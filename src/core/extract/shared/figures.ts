@@ -1,3 +1,4 @@
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig, UnitRule } from "../config.js";
 import type { Mention } from "../types.js";
 import { inside, type SentenceContext } from "./context.js";
@@ -40,13 +41,9 @@ interface Compiled {
   preposition: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-function compile(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileOnce(cfg: LanguageConfig): Compiled {
   const w = cfg.figureWords;
-  c = {
+  return {
     // The money noun nearest before the figure, with its determiner: « l'offre », "its debt".
     moneyNoun: new RegExp(
       `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:and|et|or|ou|of|de)\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
@@ -79,9 +76,10 @@ function compile(cfg: LanguageConfig): Compiled {
     population: new RegExp(`^\\s*((?:${w.population})\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]+))`, "u"),
     preposition: prepositionBefore(cfg),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileOnce}, once for each language. */
+const compile = rememberedPer(compileOnce);
 
 const HOLDER_KINDS = new Set(["person", "organisation", "group"]);
 

@@ -1,3 +1,4 @@
+import { stripAccents } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 
 // Common first names of the French- and English-speaking press (and the European and American
@@ -58,9 +59,6 @@ export function firstName(
   word: string,
   cfg: Pick<LanguageConfig, "firstNames">,
 ): "f" | "m" | undefined {
-  const folded = word
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  const folded = stripAccents(word.toLowerCase());
   return cfg.firstNames.get(folded) ?? cfg.firstNames.get(folded.split("-")[0]!);
 }

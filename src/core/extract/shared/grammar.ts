@@ -1,3 +1,4 @@
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 
 /**
@@ -76,8 +77,6 @@ export interface Grammar {
   relativeOpen: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Grammar>();
-
 const word = (source: string, flags = "u") =>
   new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, flags);
 
@@ -92,11 +91,9 @@ function glued(source: string): RegExp {
   );
 }
 
-export function grammar(cfg: LanguageConfig): Grammar {
-  let g = cache.get(cfg);
-  if (g) return g;
+function grammarOnce(cfg: LanguageConfig): Grammar {
   const w = cfg.grammar;
-  g = {
+  const g: Grammar = {
     and: word(w.and),
     // « Le fabricant de produits, allant de X à Y, a nommé »: a complement may end the name.
     aside: new RegExp(
@@ -152,6 +149,8 @@ export function grammar(cfg: LanguageConfig): Grammar {
     companyOnly: new RegExp(`^(?:${cfg.companyReference})$`, "u"),
     orgNameLink: new RegExp(`^ (?:${w.orgNameLink})(?: |(?<=['’]))$`, "u"),
   };
-  cache.set(cfg, g);
   return g;
 }
+
+/** {@link grammarOnce}, once for each language. */
+export const grammar = rememberedPer(grammarOnce);

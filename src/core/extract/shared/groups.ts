@@ -1,8 +1,8 @@
+import { fold } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, Mention, SentenceUnit } from "../types.js";
 import type { Compiled } from "./entity-patterns.js";
 import { grammar } from "./grammar.js";
-import { foldName as fold } from "./ids.js";
 
 export function findMainOrg(
   sentences: readonly SentenceUnit[],

@@ -1,3 +1,4 @@
+import { stripAccents } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 import type { SentenceUnit } from "../types.js";
 import { firstName } from "./first-names.js";
@@ -142,10 +143,7 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     let titled = false;
     while (first <= last) {
       const w = list[first]!;
-      const folded = w.text
-        .toLowerCase()
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "");
+      const folded = stripAccents(w.text.toLowerCase());
       // « M. » needs its period (« M » alone is a letter); « Mme », « Dr », « Mr » do not.
       if (cfg.honorifics.has(folded) && (text[w.end] === "." || folded.length > 1)) {
         honorific = folded;

@@ -1,3 +1,4 @@
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 import type { ClaimDraft } from "../types.js";
 import { inside, type SentenceContext } from "./context.js";
@@ -54,20 +55,17 @@ interface Compiled {
   strike: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Compiled>();
-
-function compile(cfg: LanguageConfig): Compiled {
-  let c = cache.get(cfg);
-  if (c) return c;
+function compileOnce(cfg: LanguageConfig): Compiled {
   const o = cfg.ordinalDays!;
   const words = [...o.ordinals.keys()].sort((a, b) => b.length - a.length).join("|");
-  c = {
+  return {
     pattern: new RegExp(
       `(?<![\\p{L}\\d-])${o.pattern.replace("{n}", `(\\d{1,3}(?:${o.digitSuffix})|${words})`)}`,
       "gu",
     ),
     strike: new RegExp(`(?<![\\p{L}])(?:${o.strike})(?![\\p{L}])`, "u"),
   };
-  cache.set(cfg, c);
-  return c;
 }
+
+/** {@link compileOnce}, once for each language. */
+const compile = rememberedPer(compileOnce);

@@ -1,4 +1,4 @@
-import { foldAligned } from "../../text/fold-aligned.js";
+import { foldAligned } from "../../text/fold.js";
 import type { ArticleState } from "../state.js";
 import type { QuoteDraft, SentenceUnit } from "../types.js";
 import {

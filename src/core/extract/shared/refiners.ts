@@ -1,4 +1,4 @@
-import { foldAligned } from "../../text/fold-aligned.js";
+import { foldAligned } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 import type { EntityDraft, EventDraft } from "../types.js";
 import { genderOfPost } from "./appositions.js";

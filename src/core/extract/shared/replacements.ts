@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../facts/model.js";
+import { rememberedPer } from "../../memo.js";
 import type { LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft, Mention } from "../types.js";
 import { inside, type SentenceContext } from "./context.js";
@@ -13,25 +14,23 @@ interface Patterns {
   agent: RegExp;
 }
 
-const cache = new WeakMap<LanguageConfig, Patterns>();
 const PASSIVE_BEFORE =
   /(?<![\p{L}])(?:est|ete|sera|serait|etre|sont|seront|be|is|was|been|being|were|are)\s+$/u;
 const PERSON: readonly EntityKind[] = ["person"];
 
-function compile(cfg: LanguageConfig): Patterns {
-  let p = cache.get(cfg);
-  if (p) return p;
+function compileOnce(cfg: LanguageConfig): Patterns {
   const w = cfg.replacement;
   const word = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, "gu");
-  p = {
+  return {
     passive: word(w.passive),
     active: word(w.active),
     adverbial: word(w.adverbial),
     agent: new RegExp(`^\\s*(?:${cfg.agent})\\s`, "u"),
   };
-  cache.set(cfg, p);
-  return p;
 }
+
+/** {@link compileOnce}, once for each language. */
+const compile = rememberedPer(compileOnce);
 
 /**
  * The person right after « par », "by", allowing a short description set off by a comma before

@@ -7,6 +7,7 @@ import {
   parsePartialDate,
   periodsMeet,
 } from "../../facts/dates.js";
+import { boundedMemo } from "../../memo.js";
 import type { Random } from "../../random.js";
 import type { DateBounds, GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
@@ -41,16 +42,9 @@ function distance(a: string, b: string): number {
   return Math.abs(pa.year - pb.year);
 }
 
-const shifted = new Map<string, string>();
+const shifted = boundedMemo<string>(10_000);
 function shift(date: string, by: number): string {
-  const key = `${date}|${by}`;
-  let out = shifted.get(key);
-  if (out === undefined) {
-    if (shifted.size > 10_000) shifted.clear();
-    out = shiftOnce(date, by);
-    shifted.set(key, out);
-  }
-  return out;
+  return shifted(`${date}|${by}`, () => shiftOnce(date, by));
 }
 
 function shiftOnce(date: string, by: number): string {

@@ -1,6 +1,6 @@
 import { familyOf } from "../../phrase/names.js";
 import type { Random } from "../../random.js";
-import { fold } from "../../text/fold-memo.js";
+import { fold } from "../../text/fold.js";
 import { mentions } from "../../text/mentions.js";
 import type { GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";

@@ -1,7 +1,7 @@
 import type { Claim } from "../../facts/model.js";
 import { entitiesNamedIn as named } from "../../facts/named-in.js";
 import type { Random } from "../../random.js";
-import { fold } from "../../text/fold-memo.js";
+import { fold } from "../../text/fold.js";
 import type { GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
 

@@ -1,6 +1,6 @@
 import { msg } from "../../../i18n/msg.js";
 import { createRandom, seedFrom } from "../../../random.js";
-import { fold } from "../../../text/fold-memo.js";
+import { fold } from "../../../text/fold.js";
 import { inertLine } from "../../../text/inert.js";
 import type { AnswerType } from "../answer-type.js";
 import { numbered } from "../kit/choices.js";

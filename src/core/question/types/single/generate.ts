@@ -1,4 +1,4 @@
-import { fold } from "../../../text/fold-memo.js";
+import { fold } from "../../../text/fold.js";
 import type { GenerateHooks } from "../answer-type.js";
 import type { SingleQuestion } from "./schema.js";
 

@@ -1,23 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { builtinPacksDir, userPacksDir } from "./paths.js";
-
-/**
- * Writes a file so that it is either the old text or the new one, never half of each: the text
- * goes to a temporary file beside it, which is then renamed over it.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${Date.now().toString(36)}-${process.pid}.newsquiz.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: "utf8", flag: "wx" });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
 
 /** Where new packs go: `./questions/` when the current folder has one, else the user's packs folder. */
 export function newPacksDir(cwd: string, env: NodeJS.ProcessEnv): string {

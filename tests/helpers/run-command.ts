@@ -1,0 +1,51 @@
+import { PassThrough, Writable } from "node:stream";
+import { runCommandLine } from "../../src/command-line.js";
+import type { CommandContext } from "../../src/context.js";
+import { commandName } from "../../src/io/invocation.js";
+import { CLI, type CliResult, ROOT, tempHome } from "./run-cli.js";
+
+/** A stream that keeps what is written to it, decoded at the end as a pipe's reader would. */
+class Collected extends Writable {
+  private readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    done();
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString("utf8");
+  }
+}
+
+/**
+ * Runs a newsquiz command line in this process, as runCli runs the built one in a child: the
+ * same environment (a fresh NEWSQUIZ_HOME, LANG=C.UTF-8, only PATH of the test's own), no
+ * terminal on either side, `input` as the whole of stdin. For tests of what a command does; the
+ * process itself (signals, pipes closing, the bundle, start-up) is runCli's to test.
+ */
+export async function runCommand(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
+  const cwd = options.cwd ?? ROOT;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? "",
+    NEWSQUIZ_HOME: tempHome(),
+    LANG: "C.UTF-8",
+    ...options.env,
+  };
+  const stdin = new PassThrough();
+  stdin.end(options.input ?? "");
+  const stdout = new Collected();
+  const stderr = new Collected();
+  const ctx: CommandContext = {
+    stdout,
+    stderr,
+    stdin,
+    cwd,
+    env,
+    // What the child would be told it is: `node <path of dist/cli.js from cwd>`.
+    command: commandName(env, CLI, cwd),
+  };
+  const code = await runCommandLine(args, ctx);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}

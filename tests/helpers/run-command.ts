@@ -46,6 +46,27 @@ export async function runCommand(
     // What the child would be told it is: `node <path of dist/cli.js from cwd>`.
     command: commandName(env, CLI, cwd),
   };
-  const code = await runCommandLine(args, ctx);
+  const code = await inTimeZone(env.TZ, () => runCommandLine(args, ctx));
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * Local times (review dates, a saved quiz's time) come from the process's time zone, which a
+ * child takes from its TZ: here the test process takes the command's TZ while it runs, the
+ * machine's own when it has none, as the child would.
+ */
+async function inTimeZone<T>(tz: string | undefined, run: () => Promise<T>): Promise<T> {
+  const before = process.env.TZ;
+  setTimeZone(tz);
+  try {
+    return await run();
+  } finally {
+    setTimeZone(before);
+  }
+}
+
+function setTimeZone(tz: string | undefined): void {
+  // Node resets its time zone when TZ is assigned or deleted.
+  if (tz === undefined) delete process.env.TZ;
+  else process.env.TZ = tz;
 }

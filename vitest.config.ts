@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     env: { NEWSQUIZ_TEST: "1" },
+    setupFiles: ["tests/setup/assertions.ts"],
   },
 });

@@ -1,10 +1,17 @@
 import { defineConfig } from "vitest/config";
 
-// Tests of pure code (the core, its fuzzing, the extraction's scores) hold no state between
-// files: they share their worker's loaded modules, which saves importing the same code once per
-// file. Every other test gets a process of its own, whose environment, time zone, signal
-// handlers and screens are its own (runCommand sets the time zone a command runs in).
+// Loading the same modules again for each test file was a third of the suite's time: files that
+// leave no state behind share their worker's loaded modules. Pure tests (the core, its fuzzing,
+// the extraction's scores) share threads. Command tests share processes: runCommand sets the
+// time zone a command runs in, which a thread cannot. Screens (Ink keeps key routers and timers
+// per process), real terminals and the bundle get a process of their own for each file.
 const PURE = ["tests/core/**/*.test.ts", "tests/fuzz/**/*.test.ts", "tests/eval/**/*.test.ts"];
+const OWN_PROCESS = [
+  "tests/ui/**/*.test.{ts,tsx}",
+  "tests/e2e/**/*.test.ts",
+  "tests/build/**/*.test.ts",
+];
+const ALL = ["tests/**/*.test.ts", "tests/**/*.test.tsx"];
 
 export default defineConfig({
   test: {
@@ -21,11 +28,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "rest",
-          include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-          exclude: PURE,
+          name: "commands",
+          include: ALL,
+          exclude: [...PURE, ...OWN_PROCESS],
           pool: "forks",
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: "screens", include: OWN_PROCESS, pool: "forks" },
       },
     ],
   },

@@ -1,7 +1,6 @@
 import { type Argument, type Command, Help, type Option } from "commander";
 import type { Language } from "./core/facts/model.js";
 import { countNoun } from "./core/i18n/plural.js";
-import { likeliest } from "./core/text/likeliest.js";
 
 // `--help` and commander's own messages in the interface's language. cli.ts writes every text
 // in English, once; French comes from this table, keyed by the English text, so that cli.ts
@@ -221,20 +220,4 @@ export function translateCommanderError(message: string, lang: Language): string
     out = out.replace(pattern, replacement as (substring: string, ...args: string[]) => string);
   }
   return out;
-}
-
-/**
- * "unknown command 'paly' (did you mean play?)": a word where a command was expected, with the
- * command it most likely meant, in the language.
- */
-export function unknownCommand(word: string, commands: readonly string[], lang: Language): string {
-  const hint = likeliest(word, commands);
-  if (lang === "fr") {
-    return hint
-      ? `commande inconnue « ${word} » (vouliez-vous dire ${hint} ?)`
-      : `commande inconnue « ${word} » ; les commandes sont : ${commands.join(", ")}`;
-  }
-  return hint
-    ? `unknown command '${word}' (did you mean ${hint}?)`
-    : `unknown command '${word}'; expected one of: ${commands.join(", ")}`;
 }

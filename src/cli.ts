@@ -1,14 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../package.json" with { type: "json" };
-import {
-  TranslatedHelp,
-  translateAfterHelp,
-  translateCommanderError,
-  unknownCommand,
-} from "./cli-help.js";
+import { TranslatedHelp, translateAfterHelp, translateCommanderError } from "./cli-help.js";
 import type { CommandDefinition, OptionDefinition } from "./commands/definition.js";
 import { COMMANDS, HOME } from "./commands/table.js";
 import type { CommandContext } from "./context.js";
+import { likeliest } from "./core/text/likeliest.js";
 import { EXIT, UsageError } from "./errors.js";
 import { reportError } from "./report-error.js";
 
@@ -51,7 +47,10 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       const [word] = command.args;
       if (word !== undefined) {
         const names = program.commands.map((c) => c.name());
-        throw new UsageError(unknownCommand(word, names, lang));
+        const hint = likeliest(word, names);
+        throw hint
+          ? new UsageError("error.unknown-command", { word, hint })
+          : new UsageError("error.unknown-command-list", { word, commands: names.join(", ") });
       }
       setExit(await HOME.run([], options as never, ctx));
     },

@@ -52,7 +52,7 @@ export async function toArticleInput(
   if (source.format === "html") {
     const { htmlToArticle } = await import("../core/text/html.js");
     const html = htmlToArticle(source.raw);
-    if (!html.text.trim()) throw new UserError(`${source.ref}: no article text found in this page`);
+    if (!html.text.trim()) throw new UserError("error.no-article-text", { ref: source.ref });
     return prepareArticle(source.raw, "html", meta, html);
   }
   return prepareArticle(source.raw, source.format, meta);

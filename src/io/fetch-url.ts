@@ -51,36 +51,37 @@ export async function fetchPage(
         },
       });
     } catch (error) {
-      throw new UserError(`${url}: ${describe(error, limits)}`);
+      throw failure(url, error, limits);
     }
     if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
       await response.body?.cancel();
       if (redirects >= limits.maxRedirects) {
-        throw new UserError(
-          `${url}: more than ${limits.maxRedirects} redirects; expected the page within ${limits.maxRedirects}`,
-        );
+        throw new UserError("error.url.redirects", { url, max: limits.maxRedirects });
       }
       current = checkUrl(new URL(response.headers.get("location")!, current).href, url);
       continue;
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new UserError(
-        `${url}: the server answered ${response.status} ${response.statusText}; expected the page`,
-      );
+      throw new UserError("error.url.status", {
+        url,
+        status: response.status,
+        statusText: response.statusText,
+      });
     }
     const contentType = (response.headers.get("content-type") ?? "").toLowerCase();
     const mime = contentType.split(";")[0]!.trim();
     if (!ACCEPTED.includes(mime)) {
       await response.body?.cancel();
-      throw new UserError(
-        `${url}: content type "${mime || "none"}"; expected an HTML or text page`,
-      );
+      throw new UserError("error.url.content-type", {
+        url,
+        type: mime || { key: "error.url.no-type" },
+      });
     }
     const declared = Number(response.headers.get("content-length") ?? "0");
     if (declared > limits.maxBytes) {
       await response.body?.cancel();
-      throw new UserError(`${url}: ${declared} bytes; expected at most ${limits.maxBytes}`);
+      throw new UserError("error.too-large", { what: url, size: declared, max: limits.maxBytes });
     }
     const bytes = await readCapped(response, url, limits, signal);
     const charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1] ?? "utf-8";
@@ -88,9 +89,7 @@ export async function fetchPage(
     try {
       text = new TextDecoder(charset).decode(bytes);
     } catch {
-      throw new UserError(
-        `${url}: unknown charset "${charset}"; expected UTF-8 or another common encoding`,
-      );
+      throw new UserError("error.url.charset", { url, charset });
     }
     return { url: current, text, contentType: mime };
   }
@@ -101,12 +100,10 @@ function checkUrl(candidate: string, original: string): string {
   try {
     parsed = new URL(candidate);
   } catch {
-    throw new UserError(`${original}: not a valid URL`);
+    throw new UserError("error.url.invalid", { url: original });
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new UserError(
-      `${original}: ${parsed.protocol} URLs are not read; expected http or https`,
-    );
+    throw new UserError("error.url.protocol", { url: original, protocol: parsed.protocol });
   }
   return parsed.href;
 }
@@ -128,15 +125,13 @@ async function readCapped(
       size += value.byteLength;
       if (size > limits.maxBytes) {
         await reader.cancel();
-        throw new UserError(
-          `${url}: more than ${limits.maxBytes} bytes; expected at most ${limits.maxBytes}`,
-        );
+        throw new UserError("error.url.more-than", { url, max: limits.maxBytes });
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${url}: ${describe(error, limits, signal)}`);
+    throw failure(url, error, limits, signal);
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -147,11 +142,12 @@ async function readCapped(
   return out;
 }
 
-function describe(error: unknown, limits: FetchLimits, signal?: AbortSignal): string {
+/** Why a page could not be fetched: no answer in time, no connection, or what fetch said. */
+function failure(url: string, error: unknown, limits: FetchLimits, signal?: AbortSignal) {
   const e = error as { name?: string; cause?: { code?: string }; message?: string };
   if (e.name === "TimeoutError" || signal?.aborted)
-    return `no answer within ${limits.timeoutMs / 1000} s`;
+    return new UserError("error.url.no-answer", { url, seconds: limits.timeoutMs / 1000 });
   const code = e.cause?.code;
-  if (code) return `cannot connect (${code})`;
-  return `cannot download (${e.message ?? "error"})`;
+  if (code) return new UserError("error.url.cannot-connect", { url, code });
+  return new UserError("error.url.cannot-download", { url, reason: e.message ?? "error" });
 }

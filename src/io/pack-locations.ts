@@ -59,7 +59,7 @@ export function locatePack(ref: string, cwd: string, env: NodeJS.ProcessEnv): Pa
   const asPath = resolve(cwd, ref);
   if (existsSync(asPath)) {
     const file = statSync(asPath).isDirectory() ? join(asPath, PACK_FILE) : asPath;
-    if (!existsSync(file)) throw new UserError(`${ref}: no ${PACK_FILE} in this folder`);
+    if (!existsSync(file)) throw new UserError("error.no-pack-file", { ref, file: PACK_FILE });
     return { id: basename(dirname(file)), file, origin: "path" };
   }
   for (const root of packRoots(cwd, env)) {
@@ -67,7 +67,7 @@ export function locatePack(ref: string, cwd: string, env: NodeJS.ProcessEnv): Pa
     if (existsSync(file)) return { id: ref, file, origin: root.origin };
   }
   const known = discoverPacks(cwd, env).map((p) => p.id);
-  throw new UserError(
-    `no pack named "${ref}"; expected a pack id${known.length ? ` (${known.join(", ")})` : ""} or the path of a ${PACK_FILE}`,
-  );
+  throw known.length
+    ? new UserError("error.no-pack-known", { ref, known: known.join(", "), file: PACK_FILE })
+    : new UserError("error.no-pack", { ref, file: PACK_FILE });
 }

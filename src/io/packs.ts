@@ -87,7 +87,8 @@ export function loadPack(ref: string, cwd: string, env: NodeJS.ProcessEnv): Load
 
 export function invalidPackError(errors: readonly PackIssue[]): UserError {
   const lines = errors.map(formatIssue);
-  return new UserError(lines[0] ?? "invalid pack", 1, lines.slice(1));
+  if (lines[0] === undefined) return new UserError("error.invalid-pack");
+  return new UserError("error.verbatim", { text: lines[0] }, lines.slice(1));
 }
 
 /** A path as the user would type it: relative to where they are when it is below it. */

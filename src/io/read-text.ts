@@ -9,16 +9,17 @@ export function readTextFile(path: string, shown: string, maxBytes: number): str
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new UserError(`${shown}: is a folder; expected a file`);
+    if (stat.isDirectory()) throw new UserError("error.is-folder", { file: shown });
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(
-      `${shown}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
+    throw new UserError("error.cannot-read", {
+      file: shown,
+      code: (error as NodeJS.ErrnoException).code ?? "error",
+    });
   }
   if (size > maxBytes) {
-    throw new UserError(`${shown}: ${size} bytes; expected at most ${maxBytes}`);
+    throw new UserError("error.too-large", { what: shown, size, max: maxBytes });
   }
   const bytes = readFileSync(path);
   return decodeUtf8(bytes, shown);
@@ -26,11 +27,11 @@ export function readTextFile(path: string, shown: string, maxBytes: number): str
 
 /** UTF-8 text from bytes, or a UserError naming the file when they are binary or another encoding. */
 export function decodeUtf8(bytes: Uint8Array, shown: string): string {
-  if (bytes.includes(0)) throw new UserError(`${shown}: binary file; expected UTF-8 text`);
+  if (bytes.includes(0)) throw new UserError("error.binary", { file: shown });
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new UserError(`${shown}: not valid UTF-8; expected UTF-8 text (convert it with iconv)`);
+    throw new UserError("error.not-utf8", { file: shown });
   }
 }

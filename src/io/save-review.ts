@@ -25,11 +25,7 @@ export function saveDecisions(
   const { text: out, missing } = recordDecisions(text, decisions);
   const check = parsePack(out, shown, loaded.pack.id, packFileCheck(dirname(loaded.file)));
   if (!check.pack) {
-    throw new UserError(
-      `${shown}: the decisions would not make a valid pack; nothing was written`,
-      1,
-      check.errors.map(formatIssue),
-    );
+    throw new UserError("error.review-invalid", { file: shown }, check.errors.map(formatIssue));
   }
   if (out !== text) writeFileAtomic(loaded.file, out);
   return { missing };

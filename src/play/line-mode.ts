@@ -1,4 +1,4 @@
-import { tc, tq } from "../core/i18n/quiz-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { Certainty } from "../core/quiz/answer-record.js";
 import { parseCertainty, parseReply, type Reply } from "../core/quiz/parse-reply.js";
@@ -53,11 +53,11 @@ export async function runLineMode(
   // A certainty that cannot be read counts as low, as Moodle assumes when none is given.
   const askCertainty = async (): Promise<Certainty | undefined> => {
     for (;;) {
-      const line = await read(tq(lang, "ask.certainty"));
+      const line = await read(msg(lang, "ask.certainty"));
       if (line === undefined) return undefined;
       const certainty = parseCertainty(line);
       if (certainty) return certainty;
-      print(tq(lang, "error.certainty"));
+      print(msg(lang, "reply.certainty"));
     }
   };
 
@@ -68,7 +68,7 @@ export async function runLineMode(
       if (line === undefined) return { kind: "quit" };
       const reply = parseReply(item, line, lang);
       if (reply.kind !== "error") return reply;
-      print(tq(lang, reply.key, reply.vars));
+      print(msg(lang, reply.key, reply.vars));
     }
   };
 
@@ -79,13 +79,13 @@ export async function runLineMode(
   };
   const total = s.items.length;
   print(
-    tq(lang, "quiz.header", {
+    msg(lang, "quiz.header", {
       title: inertLine(setup.title),
-      questions: tc(lang, "questions", total),
+      questions: msg(lang, "n.questions", { n: total }),
     }),
-    tq(lang, "line.help"),
+    msg(lang, "line.help"),
   );
-  if (total === 0) print("", tq(lang, "quiz.no-questions"));
+  if (total === 0) print("", msg(lang, "quiz.no-questions"));
   try {
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
@@ -102,7 +102,7 @@ export async function runLineMode(
         case "quit":
           act({ type: "finish", now: io.now() });
           // Nothing answered says so with the results: no score to stop at.
-          if (hasAnswers(s)) print("", tq(lang, "quiz.stopped"));
+          if (hasAnswers(s)) print("", msg(lang, "quiz.stopped"));
           continue;
         case "skip":
           // The right answer is shown after a skip, as after a miss.
@@ -112,7 +112,7 @@ export async function runLineMode(
           continue;
         case "flag":
           act({ type: "flag", reason: reply.reason, now: io.now() });
-          print(tq(lang, "quiz.flagged"));
+          print(msg(lang, "quiz.flagged"));
           act({ type: "next", now: io.now() });
           continue;
         case "continue":

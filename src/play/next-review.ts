@@ -1,5 +1,5 @@
 import type { Language } from "../core/facts/model.js";
-import { ps } from "../core/i18n/progress-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { localMinute } from "../run/local-time.js";
@@ -17,5 +17,5 @@ export function nextReviewLine(
 ): string | undefined {
   if (session.review) return undefined;
   const next = progress.nextReview(session.pack, new Date(now));
-  return next ? ps(lang, "review.next", { date: localMinute(next) }) : undefined;
+  return next ? msg(lang, "review.next", { date: localMinute(next) }) : undefined;
 }

@@ -1,6 +1,6 @@
 import { checkbox, input, Separator, select } from "@inquirer/prompts";
 import type { CommandContext } from "../context.js";
-import { tc, tq } from "../core/i18n/quiz-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import type { PromptField } from "../core/question/types/faces.js";
 import { answerTypeOf } from "../core/question/types/index.js";
@@ -52,16 +52,16 @@ export async function runPromptMode(
     onSession(s);
   };
   print(
-    tq(lang, "quiz.header", {
+    msg(lang, "quiz.header", {
       title: inertLine(setup.title),
-      questions: tc(lang, "questions", s.items.length),
+      questions: msg(lang, "n.questions", { n: s.items.length }),
     }),
   );
   try {
     while (s.phase !== "done") {
       const item = s.items[s.index]!;
-      const unreviewed = item.question.unreviewed ? ` (${tq(lang, "quiz.unreviewed")})` : "";
-      const message = `${tq(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })}${unreviewed} · ${inertLine(item.question.prompt)}`;
+      const unreviewed = item.question.unreviewed ? ` (${msg(lang, "quiz.unreviewed")})` : "";
+      const message = `${msg(lang, "quiz.progress", { n: s.index + 1, total: s.items.length })}${unreviewed} · ${inertLine(item.question.prompt)}`;
       // Taken up again after its answer (left on the feedback): the answer given stands, as on
       // the full screen; its feedback is shown again, and the quiz goes on.
       if (s.phase === "feedback") {
@@ -85,7 +85,7 @@ export async function runPromptMode(
         act({ type: "next", now: now() });
       } else if (reply.kind === "flag") {
         act({ type: "flag", reason: reply.reason, now: now() });
-        print(tq(lang, "quiz.flagged"), "");
+        print(msg(lang, "quiz.flagged"), "");
         act({ type: "next", now: now() });
       } else if (reply.kind === "answer") {
         const answeredAt = now();
@@ -119,15 +119,15 @@ async function confirmLeave(
   const answered = results.answered + results.skipped;
   const message =
     answered > 0
-      ? tq(lang, "leave.finish", { answered: tc(lang, "answeredQuestions", answered) })
-      : tq(lang, "leave.nothing");
+      ? msg(lang, "leave.finish", { answered: msg(lang, "n.answered-questions", { n: answered }) })
+      : msg(lang, "leave.nothing");
   const choices = [
     {
-      name: tq(lang, answered > 0 ? "leave.finish-choice" : "leave.nothing-choice"),
+      name: msg(lang, answered > 0 ? "leave.finish-choice" : "leave.nothing-choice"),
       value: "finish" as const,
     },
-    { name: tq(lang, "leave.keep-choice"), value: "keep" as const },
-    { name: tq(lang, "leave.back-choice"), value: "back" as const },
+    { name: msg(lang, "leave.keep-choice"), value: "keep" as const },
+    { name: msg(lang, "leave.back-choice"), value: "back" as const },
   ];
   return select({ message, choices, loop: false }, io);
 }
@@ -139,10 +139,10 @@ async function ask(item: Presented, message: string, lang: Lang, io: Io): Promis
   const how = answerTypeOf(item.question).prompt(item, lang);
   if (how.kind === "line") {
     for (;;) {
-      const text = await input({ message: `${message}\n ${tq(lang, "line.help")}\n` }, io);
+      const text = await input({ message: `${message}\n ${msg(lang, "line.help")}\n` }, io);
       const reply = parseReply(item, text, lang);
       if (reply.kind !== "error") return reply;
-      io.output.write(`${tq(lang, reply.key, reply.vars)}\n`);
+      io.output.write(`${msg(lang, reply.key, reply.vars)}\n`);
     }
   }
   const answers: string[] = [];
@@ -168,9 +168,9 @@ async function askField(
       const commands = field.commands
         ? [
             new Separator(),
-            { name: tq(lang, "prompt.skip"), value: "skip" },
-            { name: tq(lang, "prompt.flag"), value: "flag" },
-            { name: tq(lang, "prompt.quit"), value: "quit" },
+            { name: msg(lang, "prompt.skip"), value: "skip" },
+            { name: msg(lang, "prompt.flag"), value: "flag" },
+            { name: msg(lang, "prompt.quit"), value: "quit" },
           ]
         : [];
       const picked = await select<string>(
@@ -207,8 +207,8 @@ async function askField(
 
 async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {
   const choices = CERTAINTIES.map((c, k) => ({
-    name: `${k + 1}. ${tq(lang, `certainty.${c}`)}`,
+    name: `${k + 1}. ${msg(lang, `certainty.${c}`)}`,
     value: c,
   }));
-  return select({ message: tq(lang, "certainty.prompt"), choices }, io);
+  return select({ message: msg(lang, "certainty.prompt"), choices }, io);
 }

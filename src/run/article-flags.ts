@@ -8,10 +8,7 @@ export function articleFlags(options: { published?: string; lang?: "fr" | "en" }
   const flags: ArticleMeta = {};
   if (options.published !== undefined) {
     const date = normaliseDate(options.published);
-    if (!date)
-      throw new UsageError(
-        `--published "${options.published}": expected a date such as 2023-11-21`,
-      );
+    if (!date) throw new UsageError("error.published", { value: options.published });
     flags.published = date;
   }
   if (options.lang) flags.lang = options.lang;
@@ -23,7 +20,7 @@ export function fetchLimits(timeout: string | undefined) {
   if (timeout === undefined) return DEFAULT_FETCH_LIMITS;
   const seconds = Number(timeout);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-    throw new UsageError(`--timeout "${timeout}": expected a number of seconds between 0 and 600`);
+    throw new UsageError("error.timeout", { value: timeout });
   }
   return { ...DEFAULT_FETCH_LIMITS, timeoutMs: Math.round(seconds * 1000) };
 }

@@ -1,5 +1,5 @@
 import type { Language } from "../core/facts/model.js";
-import { tq } from "../core/i18n/quiz-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, standing } from "../core/quiz/interrupted.js";
 
@@ -31,7 +31,7 @@ export function saveLeftQuiz(
   progress.saveInterrupted(quiz);
   const where = standing(quiz);
   saying.say(
-    tq(saying.lang, "resume.saved", {
+    msg(saying.lang, "resume.saved", {
       question: where.question,
       total: where.total,
       command: saying.command,

@@ -11,7 +11,7 @@ import { savedLanguage } from "../io/settings-file.js";
 export function uiLanguage(flag: string | undefined, ctx: CommandContext): Language {
   if (flag !== undefined) {
     if (flag === "fr" || flag === "en") return flag;
-    throw new UsageError(`--lang: "${flag}" is not a language newsquiz speaks; expected fr or en`);
+    throw new UsageError("error.lang-flag", { flag });
   }
   return ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);
 }

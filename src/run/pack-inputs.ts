@@ -24,15 +24,13 @@ export async function packFromInputs(
   const articles = refs.filter((ref) => isArticleRef(ref, ctx.cwd));
   if (articles.length === 0 && refs.length === 1) {
     if (options.published !== undefined || options.articleLang !== undefined) {
-      throw new UsageError("--published and --lang apply to article files, not to a pack");
+      throw new UsageError("error.published-for-articles");
     }
     return loadPack(refs[0]!, ctx.cwd, ctx.env).pack;
   }
   const packs = refs.filter((ref) => !articles.includes(ref));
   if (packs.length > 0) {
-    throw new UsageError(
-      `${packs[0]}: not an article file; expected article files or URLs (text, Markdown, HTML), or a single pack`,
-    );
+    throw new UsageError("error.not-an-article", { ref: packs[0]! });
   }
   const { articleFlags, fetchLimits } = await import("./article-flags.js");
   const { packFromArticles } = await import("../io/articles.js");

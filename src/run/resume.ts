@@ -1,7 +1,7 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { textIn } from "../core/facts/texts.js";
-import { tq } from "../core/i18n/quiz-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { type InterruptedQuiz, resumeQuiz, standing } from "../core/quiz/interrupted.js";
 import type { QuizSetup } from "../core/quiz/setup.js";
@@ -24,10 +24,10 @@ export function takeUpQuiz(
   command = "newsquiz",
 ): { loaded: LoadedPack; setup: QuizSetup; questionLang: Language } {
   const quiz = progress.takeInterrupted();
-  if (!quiz) throw new UserError(tq(lang, "resume.none"));
+  if (!quiz) throw new UserError("resume.none");
   const pack = quiz.session.pack;
   if (ref !== undefined && loadPack(ref, ctx.cwd, ctx.env).pack.id !== pack) {
-    throw new UserError(tq(lang, "resume.other-pack", { pack, asked: ref, command }));
+    throw new UserError("resume.other-pack", { pack, asked: ref, command });
   }
   let loaded: LoadedPack | undefined;
   try {
@@ -37,7 +37,7 @@ export function takeUpQuiz(
   }
   if (!loaded || loaded.hash !== quiz.session.packHash) {
     progress.clearInterrupted();
-    throw new UserError(tq(lang, "resume.changed", { pack }));
+    throw new UserError("resume.changed", { pack });
   }
   progress.clearInterrupted();
   const setup: QuizSetup = {
@@ -60,7 +60,7 @@ export function waitingLine(
   const quiz: InterruptedQuiz | undefined = progress.takeInterrupted();
   if (!quiz || quiz.session.pack !== pack) return undefined;
   const where = standing(quiz);
-  return tq(lang, "resume.waiting", {
+  return msg(lang, "resume.waiting", {
     pack,
     question: where.question,
     total: where.total,

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
 import { createGenerator } from "../core/generate/index.js";
-import { ps } from "../core/i18n/progress-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import {
   type ReviewListing,
   type ReviewMode,
@@ -111,7 +111,7 @@ export function reviewQuiz(
     session,
     lang,
     sources,
-    title: ps(lang, `review.title.${request.mode}`, { pack }),
+    title: msg(lang, `review.title.${request.mode}`, { pack }),
     seedPicked: false,
   };
 }

@@ -1,6 +1,6 @@
 import type { FactRef } from "../core/facts/fact-index.js";
 import type { Language, Pack } from "../core/facts/model.js";
-import { tt, ttc } from "../core/i18n/triage-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import { inertLine } from "../core/text/inert.js";
 import { factCard } from "../core/triage/card.js";
 import {
@@ -92,9 +92,13 @@ async function review(
     let fact = ref;
     for (const field of editableFields(ref)) {
       for (;;) {
-        const shown = inertLine(fieldText(pack, fact, field, lang)) || tt(lang, "edit.none");
+        const shown =
+          inertLine(fieldText(pack, fact, field, lang)) || msg(lang, "triage.edit.none");
         const line = await read(
-          tt(lang, "line.field", { field: tt(lang, `field.${field}`), value: shown }),
+          msg(lang, "triage.line.field", {
+            field: msg(lang, `triage.field.${field}`),
+            value: shown,
+          }),
         );
         if (line === undefined) return undefined;
         const next = readField(fact, field, line.trim());
@@ -113,7 +117,7 @@ async function review(
     if (text === "-") {
       if (isRequired(field)) {
         return problemText(
-          { key: "problem.required", vars: { field: tt(lang, `field.${field}`) } },
+          { key: "triage.problem.required", vars: { field: msg(lang, `triage.field.${field}`) } },
           lang,
         );
       }
@@ -124,11 +128,14 @@ async function review(
       if (!entity) {
         const names = pack.entities.map((e) => e.name).join(", ");
         return problemText(
-          { key: "problem.entity", vars: { text: inertLine(text), names: inertLine(names) } },
+          {
+            key: "triage.problem.entity",
+            vars: { text: inertLine(text), names: inertLine(names) },
+          },
           lang,
         );
       }
-      print(tt(lang, "line.picked", { name: inertLine(entity.name) }));
+      print(msg(lang, "triage.line.picked", { name: inertLine(entity.name) }));
       return withField(fact, field, entity.id);
     }
     const read = readFieldText(field, text, lang);
@@ -136,18 +143,24 @@ async function review(
   };
 
   print(
-    tt(lang, "line.header", { title: inertLine(title), count: ttc(lang, "facts", s.queue.length) }),
+    msg(lang, "triage.line.header", {
+      title: inertLine(title),
+      count: msg(lang, "n.facts", { n: s.queue.length }),
+    }),
     "",
   );
   let shownAt = -1;
   for (;;) {
     if (isFinished(s)) {
       const left = leftUnreviewed(s);
-      print(s.queue.length === 0 ? tt(lang, "done.nothing") : tt(lang, "done"));
-      if (left > 0) print(tt(lang, "done.left", { count: ttc(lang, "skipped", left) }));
+      print(s.queue.length === 0 ? msg(lang, "triage.done.nothing") : msg(lang, "triage.done"));
+      if (left > 0)
+        print(msg(lang, "triage.done.left", { count: msg(lang, "n.skipped-facts", { n: left }) }));
       print(progressText(triageCounts(s), lang));
       if (s.queue.length === 0) return s;
-      const line = await read(`${tt(lang, left > 0 ? "keys.done-again" : "keys.done")}: `);
+      const line = await read(
+        `${msg(lang, left > 0 ? "triage.keys.done-again" : "triage.keys.done")}: `,
+      );
       const command = line?.trim().toLowerCase();
       if (line === undefined || command === "q") return s;
       if (command === "u") act({ type: "undo" });
@@ -164,17 +177,17 @@ async function review(
       );
       shownAt = s.position;
     }
-    const line = await read(tt(lang, "line.ask"));
+    const line = await read(msg(lang, "triage.line.ask"));
     if (line === undefined) return s;
     const text = line.trim();
     const command = COMMANDS[text.toLowerCase()];
     if (command === undefined) {
-      print(tt(lang, "line.unknown", { text: inertLine(text) }));
+      print(msg(lang, "triage.line.unknown", { text: inertLine(text) }));
       continue;
     }
     if (command === "quit") return s;
     if (command === "help") {
-      print(tt(lang, "line.help"));
+      print(msg(lang, "triage.line.help"));
       continue;
     }
     if (command === "edit") {
@@ -186,26 +199,30 @@ async function review(
         continue;
       }
       if (!isChanged(ref, edited)) {
-        print(tt(lang, "edit.unchanged"));
+        print(msg(lang, "triage.edit.unchanged"));
         continue;
       }
       act({ type: "edit", fact: edited });
-      print(tt(lang, "now.edited", { fact: sentence(edited) }), "");
+      print(msg(lang, "triage.now.edited", { fact: sentence(edited) }), "");
       continue;
     }
     if (command === "undo") {
       if (s.history.length === 0) {
-        print(tt(lang, "line.nothing-to-undo"));
+        print(msg(lang, "triage.line.nothing-to-undo"));
         continue;
       }
       act({ type: "undo" });
-      print(tt(lang, "now.undone", { fact: sentence(currentFact(s)!) }), "");
+      print(msg(lang, "triage.now.undone", { fact: sentence(currentFact(s)!) }), "");
       shownAt = -1;
       continue;
     }
     act({ type: command });
     const said =
-      command === "accept" ? "now.accepted" : command === "reject" ? "now.rejected" : "now.skipped";
-    print(tt(lang, said, { fact: sentence(ref) }), "");
+      command === "accept"
+        ? "triage.now.accepted"
+        : command === "reject"
+          ? "triage.now.rejected"
+          : "triage.now.skipped";
+    print(msg(lang, said, { fact: sentence(ref) }), "");
   }
 }

@@ -1,12 +1,10 @@
 import type { Language } from "../core/facts/model.js";
-import { ps } from "../core/i18n/progress-strings.js";
-import { tq } from "../core/i18n/quiz-strings.js";
+import { msg } from "../core/i18n/msg.js";
 import type { ProgressPort } from "../core/progress/port.js";
 import { quizResults } from "../core/quiz/results.js";
 import type { QuizSession } from "../core/quiz/session.js";
 import { firstPassText, scored, scoreText } from "../core/quiz/transcript.js";
 import { inertLine } from "../core/text/inert.js";
-import { tu } from "./ui-strings.js";
 
 /**
  * The line said once the shell is back, after a quiz: its score, the one the pack keeps (and
@@ -17,15 +15,15 @@ export function leaveSummary(session: QuizSession, title: string, lang: Language
   const results = quizResults(session);
   const name = inertLine(title);
   if (session.firstPass) {
-    return tu(lang, "leave.retried", {
+    return msg(lang, "leave.retried", {
       title: name,
       first: firstPassText(session.firstPass, lang),
-      retry: `${tq(lang, "quiz.retry-score")} ${scoreText(results, lang)}`,
+      retry: `${msg(lang, "quiz.retry-score")} ${scoreText(results, lang)}`,
       seed: session.seed,
     });
   }
-  if (!scored(results)) return `${name}: ${tq(lang, "quiz.no-score")}`;
-  return tu(lang, "leave.summary", {
+  if (!scored(results)) return `${name}: ${msg(lang, "quiz.no-score")}`;
+  return msg(lang, "leave.summary", {
     title: name,
     score: scoreText(results, lang),
     seed: session.seed,
@@ -42,5 +40,5 @@ export function nextReviewText(
 ): string | undefined {
   if (session.review) return undefined;
   const next = progress.nextReview(session.pack, new Date(now));
-  return next ? ps(lang, "review.next", { date: minuteOf(next) }) : undefined;
+  return next ? msg(lang, "review.next", { date: minuteOf(next) }) : undefined;
 }

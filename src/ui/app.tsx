@@ -2,6 +2,7 @@ import { useApp } from "ink";
 import { useEffect, useReducer, useRef, useState } from "react";
 import type { Language } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
+import { msg } from "../core/i18n/msg.js";
 import { applyAndRecord } from "../core/quiz/record.js";
 import { hasAnswers } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
@@ -20,7 +21,6 @@ import { QuizScreen, quizScreenKey } from "./screens/question/quiz-screen.js";
 import { ResultsScreen } from "./screens/results/results-screen.js";
 import { ResumeScreen } from "./screens/resume/resume-screen.js";
 import { UiProvider } from "./ui-context.js";
-import { tu } from "./ui-strings.js";
 import { KeysProvider, useKeyRouter, useKeys } from "./use-keys.js";
 import { useAppProgress, useHomeStats } from "./use-progress.js";
 import { useResumeOffer } from "./use-resume-offer.js";
@@ -226,7 +226,7 @@ export function App(props: AppProps) {
                   lang: props.options.lang ?? place.loaded.pack.language,
                   savedAt: props.now(),
                 });
-                setNotice(tu(lang, "pack.kept"));
+                setNotice(msg(lang, "pack.kept"));
               }
               props.onQuiz?.(undefined);
               return afterQuiz(place);
@@ -248,7 +248,7 @@ export function App(props: AppProps) {
           <ResumeScreen
             quiz={offer.quiz}
             minuteOf={(at) => localMinute(new Date(at))}
-            problem={offer.problem ? tu(lang, "resume.changed") : undefined}
+            problem={offer.problem ? msg(lang, "resume.gone") : undefined}
             size={size}
             isActive={state.overlay === null}
             choose={offer.choose}

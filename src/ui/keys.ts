@@ -1,5 +1,5 @@
 import type { Key } from "ink";
-import type { UiStringKey } from "./ui-strings.js";
+import type { MessageKey } from "../core/i18n/msg.js";
 
 /** Everything a key can mean, whatever the screen. */
 export type Command =
@@ -41,7 +41,7 @@ interface Binding {
   /** How the help screen writes the keys, e.g. "↑ k". */
   label: string;
   /** What the help screen says it does. */
-  help: UiStringKey;
+  help: MessageKey;
 }
 
 const flag = (name: keyof Key): KeySpec => ({ flag: name });

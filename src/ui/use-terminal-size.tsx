@@ -1,7 +1,7 @@
 import { Text, useStdout } from "ink";
 import { useEffect, useState } from "react";
+import { msg } from "../core/i18n/msg.js";
 import { useUi } from "./ui-context.js";
-import { tu } from "./ui-strings.js";
 
 /** The smallest terminal the screens are drawn in; below it, they say so instead. */
 export const MIN_SIZE = { columns: 40, rows: 12 } as const;
@@ -49,7 +49,7 @@ export function TooSmall({ size }: { size: TerminalSize }) {
   const { lang } = useUi();
   return (
     <Text wrap="wrap">
-      {tu(lang, "screen.too-small", {
+      {msg(lang, "screen.too-small", {
         columns: size.terminalColumns ?? size.columns,
         rows: size.rows,
         min: `${MIN_SIZE.columns}×${MIN_SIZE.rows}`,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { said } from "../../src/core/i18n/msg.js";
 import { finishImport } from "../../src/core/interchange/finish.js";
 import { type ImportFormat, parseQuestionsFile } from "../../src/core/interchange/formats.js";
 import { questionSchema } from "../../src/core/question/schema.js";
@@ -66,7 +67,7 @@ function checkImport(format: ImportFormat, text: string): void {
   for (const issue of issues) {
     expect(issue.line).toBeGreaterThanOrEqual(1);
     expect(issue.line).toBeLessThanOrEqual(lines + 1);
-    expect(issue.message.length).toBeGreaterThan(0);
+    expect(said("en", issue.message).length).toBeGreaterThan(0);
   }
   expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
 }

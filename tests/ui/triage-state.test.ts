@@ -45,10 +45,10 @@ describe("the review screen's reducer", () => {
   it("a x s u act on the fact under review, and the notice says what was done", () => {
     const s = press(initial(), "a", "x", "s");
     expect(decisions(s)).toEqual(["renvoi-roux accepted", "embauche-blanc rejected"]);
-    expect(s.notice?.key).toBe("now.skipped");
+    expect(s.notice?.key).toBe("triage.now.skipped");
     const undone = press(s, "u", "u");
     expect(decisions(undone)).toEqual(["renvoi-roux accepted"]);
-    expect(undone.notice).toMatchObject({ key: "now.undone" });
+    expect(undone.notice).toMatchObject({ key: "triage.now.undone" });
     expect(currentFact(undone.session)?.fact.id).toBe("embauche-blanc");
   });
 
@@ -62,12 +62,12 @@ describe("the review screen's reducer", () => {
     s = press(s, ENTER);
     expect(s.edit).toBeUndefined();
     expect(decisions(s)).toEqual(["renvoi-roux edited ines-blanc paul-roux 2024-03-15"]);
-    expect(s.notice?.key).toBe("now.edited");
+    expect(s.notice?.key).toBe("triage.now.edited");
   });
 
   it("a date typed in words; one that is no date is refused with why, and can be retyped", () => {
     let s = press(initial("fr"), "e", DOWN, DOWN, ENTER, ..."jeudi", ENTER);
-    expect(s.edit?.problem?.key).toBe("problem.date");
+    expect(s.edit?.problem?.key).toBe("triage.problem.date");
     expect(s.edit?.editor).toMatchObject({ type: "text", text: "jeudi" });
     s = press(s, ...Array(5).fill(ERASE), ..."14 mars 2024", ENTER, ENTER);
     expect(decisions(s)).toEqual(["renvoi-roux edited acme paul-roux 2024-03-14"]);
@@ -90,7 +90,7 @@ describe("the review screen's reducer", () => {
     s = press(s, ENTER, ENTER);
     expect(decisions(s)).toEqual(["renvoi-roux edited acme - 2024-03-15"]);
     const unchanged = press(initial(), "e", ...Array(4).fill(DOWN), ENTER);
-    expect(unchanged.edit?.problem?.key).toBe("edit.unchanged");
+    expect(unchanged.edit?.problem?.key).toBe("triage.edit.unchanged");
   });
 
   it("? opens the help and any key closes it; q and Ctrl-C leave", () => {

@@ -46,8 +46,8 @@ export function extendedPack(
   const pack = loaded.packs[0]?.pack;
   if (!pack) {
     throw new UserError(
-      `${target.shown}: fix this pack before adding to it (newsquiz lint ${target.id})`,
-      1,
+      "error.add.fix-first",
+      { file: target.shown, id: target.id },
       loaded.errors.map(formatIssue),
     );
   }

@@ -64,9 +64,7 @@ export async function runAdd(
 /** `--pack`: an id a pack can have, before anything is read. */
 function checkPackId(id: string | undefined): void {
   if (id !== undefined && !idSchema.safeParse(id).success) {
-    throw new UsageError(
-      `--pack "${id}": expected an id of lowercase letters, digits and dashes, such as greve-acme`,
-    );
+    throw new UsageError("error.add.pack-id", { id });
   }
 }
 
@@ -104,11 +102,7 @@ function addTarget(
 function checkedPack(text: string, target: AddTarget): Pack {
   const check = parsePack(text, target.shown, target.id);
   if (!check.pack) {
-    throw new UserError(
-      `${target.shown}: the extended pack would not be valid; nothing was written`,
-      1,
-      check.errors.map(formatIssue),
-    );
+    throw new UserError("error.add.invalid", { file: target.shown }, check.errors.map(formatIssue));
   }
   return check.pack;
 }
@@ -171,9 +165,7 @@ function existingPack(id: string, ctx: CommandContext): PackLocation | undefined
     return undefined;
   }
   if (location.origin === "builtin") {
-    throw new UserError(
-      `"${id}" is a built-in pack and is not changed; expected another id, such as --pack ${id}-notes`,
-    );
+    throw new UserError("error.add.builtin", { id });
   }
   if (location.origin === "path") return undefined;
   return location;

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
-import { ps } from "../../core/i18n/progress-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import type { Settings } from "../../core/progress/settings.js";
 import { likeliest } from "../../core/text/likeliest.js";
 import { UsageError, UserError } from "../../errors.js";
@@ -24,15 +24,15 @@ export async function runConfig(
   const store = openStore(ctx);
   if (key !== undefined && !(KEYS as readonly string[]).includes(key)) {
     const hint = likeliest(key, KEYS);
-    throw new UsageError(
-      `unknown setting "${key}"; ${hint ? `did you mean "${hint}"?` : `expected one of: ${KEYS.join(", ")}`}`,
-    );
+    throw hint
+      ? new UsageError("error.config.unknown-hint", { key, hint })
+      : new UsageError("error.config.unknown", { key, keys: KEYS.join(", ") });
   }
   let settings = store.settings();
   if (key !== undefined && value !== undefined) {
     settings = changed(settings, key as Key, value);
     if (!store.saveSettings(settings)) {
-      throw new UserError(`the setting could not be saved in ${settingsFile(ctx.env)}`);
+      throw new UserError("error.config.not-saved", { file: settingsFile(ctx.env) });
     }
   }
   // Said in the language the settings now give (a changed `lang` speaks at once).
@@ -54,12 +54,10 @@ function changed(settings: Settings, key: Key, value: string): Settings {
       return rest as Settings;
     }
     if (value === "fr" || value === "en") return { ...settings, lang: value };
-    throw new UsageError(
-      `lang: "${value}" is not a language newsquiz speaks; expected fr, en or auto`,
-    );
+    throw new UsageError("error.config.lang", { value });
   }
   if (value === "on" || value === "off") return { ...settings, certainty: value === "on" };
-  throw new UsageError(`certainty: "${value}" is not on or off; expected on or off`);
+  throw new UsageError("error.config.certainty", { value });
 }
 
 /** "lang: fr (your setting)", "lang: en (from the environment)", "certainty: off". */
@@ -67,7 +65,7 @@ function line(key: Key, settings: Settings, lang: Language, env: NodeJS.ProcessE
   if (key === "certainty") {
     return `certainty: ${settings.certainty ? "on" : "off"}`;
   }
-  if (settings.lang) return `lang: ${settings.lang} (${ps(lang, "config.saved")})`;
+  if (settings.lang) return `lang: ${settings.lang} (${msg(lang, "config.saved")})`;
   const fromEnv = localeLanguage(env);
-  return `lang: ${fromEnv ?? "en"} (${ps(lang, fromEnv ? "config.environment" : "config.default")})`;
+  return `lang: ${fromEnv ?? "en"} (${msg(lang, fromEnv ? "config.environment" : "config.default")})`;
 }

@@ -42,8 +42,7 @@ export async function runExport(
   const format =
     options.format ??
     (options.output ? BY_EXTENSION[extname(options.output).toLowerCase()] : undefined);
-  if (!format)
-    throw new UsageError("which format? expected --format gift, xml, aiken, anki or json");
+  if (!format) throw new UsageError("error.export.format");
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })

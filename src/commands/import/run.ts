@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
+import { msg, said } from "../../core/i18n/msg.js";
 import { countNoun } from "../../core/i18n/plural.js";
 import type { ImportIssue, ImportResult } from "../../core/interchange/draft.js";
 import { finishImport, type ImportTarget } from "../../core/interchange/finish.js";
@@ -52,9 +53,12 @@ export async function runImport(
   const text = readTextFile(path, shown, MAX_PACK_BYTES);
   const format = options.format ?? detectFormat(file, text);
   if (!format) {
-    throw new UserError(
-      `${shown}: not a question file newsquiz reads: it looks like ${describeContent(text)}; expected ${Object.values(FORMAT_NAMES).join(", ")} (--format ${importFormats.join("|")} reads it as one)`,
-    );
+    throw new UserError("error.import.unknown-format", {
+      file: shown,
+      content: { key: describeContent(text) },
+      formats: Object.values(FORMAT_NAMES).join(", "),
+      flags: importFormats.join("|"),
+    });
   }
   if (options.pack !== undefined) checkPackId(options.pack, ctx);
   const parsed = parseQuestionsFile(format, text);
@@ -63,15 +67,12 @@ export async function runImport(
   reportIssues(shown, result.issues, ctx);
 
   if (options.strict && result.issues.length > 0) {
-    ctx.stderr.write(
-      `newsquiz: nothing imported: ${countNoun("en", result.issues.length, "malformed question", "malformed questions")} and --strict\n`,
-    );
+    const n = result.issues.length;
+    ctx.stderr.write(`newsquiz: ${msg(ctx.lang ?? "en", "error.import.strict", { n })}\n`);
     return 1;
   }
   if (result.questions.length === 0) {
-    throw new UserError(
-      `${shown}: no question could be imported; expected ${FORMAT_NAMES[format]} questions`,
-    );
+    throw new UserError("error.import.nothing", { file: shown, format: FORMAT_NAMES[format] });
   }
   const written = into
     ? writeInto(into.file, into.text, result)
@@ -83,9 +84,11 @@ export async function runImport(
   return result.issues.length > 0 ? 1 : 0;
 }
 
+/** `file:line: why`, in the interface's language, one line per question left out. */
 function reportIssues(shown: string, issues: readonly ImportIssue[], ctx: CommandContext): void {
+  const lang = ctx.lang ?? "en";
   for (const issue of issues)
-    ctx.stderr.write(`${shown}:${issue.line}: ${inertLine(issue.message)}\n`);
+    ctx.stderr.write(`${shown}:${issue.line}: ${inertLine(said(lang, issue.message))}\n`);
 }
 
 interface ExistingPack {
@@ -107,9 +110,9 @@ function checkPackId(ref: string, ctx: CommandContext): void {
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const slug = slugify(ref, Number.POSITIVE_INFINITY);
-    throw new UsageError(
-      `--pack ${JSON.stringify(ref)} is not a pack id; expected lowercase letters, digits and dashes${slug ? `, such as ${slug}` : ""}`,
-    );
+    throw slug
+      ? new UsageError("error.import.pack-id-like", { ref: JSON.stringify(ref), slug })
+      : new UsageError("error.import.pack-id", { ref: JSON.stringify(ref) });
   }
 }
 
@@ -123,9 +126,7 @@ function existingPack(ref: string, ctx: CommandContext): ExistingPack | undefine
     throw error;
   }
   if (location.origin === "builtin") {
-    throw new UserError(
-      `${ref} is a built-in pack; expected a pack of your own (--pack my-pack makes one)`,
-    );
+    throw new UserError("error.import.builtin", { ref });
   }
   const loaded = loadPack(ref, ctx.cwd, ctx.env);
   const text = readTextFile(loaded.file, displayPath(loaded.file, ctx.cwd), MAX_PACK_BYTES);

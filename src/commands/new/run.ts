@@ -37,15 +37,12 @@ export async function runNew(
   if (options.pack) {
     const location = locatePack(options.pack, ctx.cwd, ctx.env);
     if (location.origin === "builtin") {
-      throw new UserError(
-        `${options.pack} is a built-in pack; expected a pack of your own (newsquiz new makes one)`,
-      );
+      throw new UserError("error.new.builtin", { pack: options.pack });
     }
     const { file } = loadPack(options.pack, ctx.cwd, ctx.env);
     existing = { file, text: readTextFile(file, displayPath(file, ctx.cwd), MAX_PACK_BYTES) };
   }
-  if (!prompter && !ctx.stdin.isTTY)
-    throw new UserError("newsquiz new asks questions; expected a terminal");
+  if (!prompter && !ctx.stdin.isTTY) throw new UserError("error.new.no-terminal");
   const p = prompter ?? (await inquirerPrompter(ctx));
   const target = existing?.file ?? null;
   const from = await takeUpDraft(p, target, ctx.env);

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
-import { tq } from "../../core/i18n/quiz-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import type { QuizSession } from "../../core/quiz/session.js";
 import { type PlayOptions, type QuizSetup, setUpQuiz } from "../../core/quiz/setup.js";
 import { clockFrom } from "../../io/clock.js";
@@ -60,7 +60,7 @@ export async function runPlay(
     packFile = loaded.file;
     questionLang = options.lang ?? loaded.pack.language;
     if (setup.seedPicked) {
-      ctx.stderr.write(`newsquiz: ${tq(lang, "seed.picked", { seed: setup.session.seed })}\n`);
+      ctx.stderr.write(`newsquiz: ${msg(lang, "seed.picked", { seed: setup.session.seed })}\n`);
     }
     const waiting = waitingLine(progress, loaded.pack.id, lang, command);
     if (waiting) ctx.stderr.write(`newsquiz: ${waiting}\n`);

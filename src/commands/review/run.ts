@@ -1,5 +1,5 @@
 import type { CommandContext } from "../../context.js";
-import { count, ps } from "../../core/i18n/progress-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import { nextDue, renderReview } from "../../core/progress/review-listing.js";
 import { seedFrom } from "../../core/random.js";
 import { safeJson } from "../../core/text/inert.js";
@@ -34,13 +34,11 @@ export interface ReviewOptions {
  */
 export async function runReview(options: ReviewOptions, ctx: CommandContext): Promise<number> {
   if (options.cram !== undefined && options.missed !== undefined) {
-    throw new UsageError("--cram and --missed cannot be used together; choose one");
+    throw new UsageError("error.review.cram-missed");
   }
   const showOnly = Boolean(options.list || options.json);
   if (options.at !== undefined && !showOnly) {
-    throw new UsageError(
-      "--at shows the review as of another moment; use it with --list or --json (answers are given now)",
-    );
+    throw new UsageError("error.review.at-alone");
   }
   const lang = uiLanguage(options.lang, ctx);
   const clock = clockFrom(ctx.env);
@@ -95,9 +93,11 @@ export async function runReview(options: ReviewOptions, ctx: CommandContext): Pr
   const next = nextDue(store.schedule(), new Date(clock()));
   const lines: string[] = [];
   if (review.plan.later > 0) {
-    lines.push(ps(lang, "review.later", { facts: count(lang, "n.facts", review.plan.later) }));
+    lines.push(
+      msg(lang, "review.later", { facts: msg(lang, "n.facts", { n: review.plan.later }) }),
+    );
   }
-  if (next) lines.push(ps(lang, "review.next", { date: localMinute(next) }));
+  if (next) lines.push(msg(lang, "review.next", { date: localMinute(next) }));
   if (lines.length > 0) ctx.stdout.write(`\n${lines.join("\n")}\n`);
   return code;
 }
@@ -109,9 +109,7 @@ function parseAt(text: string): Date {
     ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999)
     : new Date(text);
   if (Number.isNaN(at.getTime()) || (day && localDay(at) !== text)) {
-    throw new UsageError(
-      `--at: "${text}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM (such as 2024-03-16T09:00)`,
-    );
+    throw new UsageError("error.review.at-date", { text });
   }
   return at;
 }
@@ -119,7 +117,7 @@ function parseAt(text: string): Date {
 function positive(flag: string, text: string, min = 1): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${flag}: "${text}" is not a whole number of at least ${min}`);
+    throw new UsageError("error.whole-number", { flag, text, min });
   }
   return n;
 }

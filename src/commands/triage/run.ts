@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
-import { tt } from "../../core/i18n/triage-strings.js";
+import { msg } from "../../core/i18n/msg.js";
 import { reviewsOf, triageQueue } from "../../core/triage/queue.js";
 import { startTriage, type TriageSession, triageCounts } from "../../core/triage/session.js";
 import { progressText } from "../../core/triage/transcript.js";
@@ -32,9 +32,7 @@ export async function runTriage(
 ): Promise<number> {
   const loaded = loadPack(ref, ctx.cwd, ctx.env);
   if (loaded.origin === "builtin") {
-    throw new UserError(
-      `"${loaded.pack.id}" is a built-in pack and is not changed; its facts were written by the newsquiz team`,
-    );
+    throw new UserError("error.triage.builtin", { id: loaded.pack.id });
   }
   return triagePack(loaded, options, ctx);
 }
@@ -52,8 +50,8 @@ export async function triagePack(
   // Nothing to review opens no screen: one line says so, and how far the review has come.
   if (session.queue.length === 0) {
     const counts = triageCounts(session);
-    const more = counts.total > 0 ? ` ${tt(lang, "done.again")}` : "";
-    ctx.stdout.write(`${tt(lang, "done.nothing")} ${progressText(counts, lang)}${more}\n`);
+    const more = counts.total > 0 ? ` ${msg(lang, "triage.done.again")}` : "";
+    ctx.stdout.write(`${msg(lang, "triage.done.nothing")} ${progressText(counts, lang)}${more}\n`);
     return 0;
   }
   let saved = false;
@@ -76,7 +74,7 @@ export async function triagePack(
     }
     if (session.decisions.size > 0) {
       ctx.stdout.write(
-        `${tt(lang, "now.saved", { file: shown })} ${progressText(triageCounts(session), lang)}\n`,
+        `${msg(lang, "triage.now.saved", { file: shown })} ${progressText(triageCounts(session), lang)}\n`,
       );
     }
   };

@@ -197,6 +197,11 @@ export interface LanguageConfig {
   orgSuffixes: ReadonlySet<string>;
   /** First words that make a name an organisation: « Conseil », "Department". */
   orgHeads: ReadonlySet<string>;
+  /**
+   * Nouns that head an organisation's name but name none alone (« Société » of « Société des
+   * journalistes », "Group"): a name of that one word is a name cut short, and no name.
+   */
+  genericHeads: ReadonlySet<string>;
   /** First names, folded, with their usual gender: « Christine » opens a person's name. */
   firstNames: ReadonlyMap<string, "f" | "m">;
   groups: readonly GroupRule[];
@@ -310,4 +315,10 @@ export interface LanguageConfig {
   prepositions: string;
   /** Fill the templates of `about` rules: « de » + name gives « d'OpenAI » in French. */
   of(phrase: string): string;
+  /**
+   * « de » with the definite article before a noun (« de l'amende », « des économies »), for
+   * labels that name what a figure is (« le montant de l'amende de X »); undefined where the
+   * language needs none (English says "X's fine") or the noun's gender is not known.
+   */
+  ofThe?(noun: string): string | undefined;
 }

@@ -1,5 +1,5 @@
 import { formatDate } from "../i18n/format.js";
-import { t } from "../i18n/strings.js";
+import { msg } from "../i18n/msg.js";
 import type { Language, Source } from "./model.js";
 
 /**
@@ -12,6 +12,6 @@ export function sourceName(source: Source, lang: Language): string {
   const title = source.language === lang ? source.title : source.translations?.[lang]?.title;
   if (title) return lang === "fr" ? `« ${title} »` : `“${title}”`;
   if (source.published)
-    return t(lang, "source.anonymous", { date: formatDate(source.published, lang) });
-  return t(lang, "source.unknown", { id: source.id });
+    return msg(lang, "source.anonymous", { date: formatDate(source.published, lang) });
+  return msg(lang, "source.unknown", { id: source.id });
 }

@@ -36,6 +36,9 @@ export function textsOf(q: Question): string[] {
 /** Why the text is not fit to show, or undefined. */
 export function textProblem(text: string, lang: Language): string | undefined {
   if (LEFTOVERS.test(text)) return `template leftover in "${text}"`;
+  // « avec pour mission de « manager les dossiers au quo »: words cut inside a quotation.
+  if (count(text, "«") !== count(text, "»") || count(text, "“") !== count(text, "”"))
+    return `unbalanced quotation marks in "${text}"`;
   // Quoted pack text keeps its own typography; only what newsquiz wrote is checked.
   const own =
     text.includes("«") || text.includes("“") ? text.replace(/«[^»]*»|“[^”]*”/g, "«»") : text;
@@ -45,6 +48,12 @@ export function textProblem(text: string, lang: Language): string | undefined {
     if (m) return `French elision error "${m[0].trim()}" in "${text}"`;
   }
   return undefined;
+}
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 // The same names, choices and explanations recur across a pack's questions; what the text

@@ -108,7 +108,8 @@ function whoSaid(
   if (picked.length < 2) return "fewer than two distractors of the same kind";
   const rest = circumstances(ctx, quote);
   const words = quoteWords(ctx.phrase, quote)!;
-  const prompt = `${word(ctx.lang, "whoSaid")} ${quoted(words, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
+  const asked = isFragment(words, ctx.lang) ? "whoUsed" : "whoSaid";
+  const prompt = `${word(ctx.lang, asked)} ${quoted(words, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
   const question = singleChoice(
     {
       id,

@@ -13,3 +13,8 @@ export function formatNumber(value: number, lang: Language): string {
   const sign = rounded < 0 ? "-" : "";
   return sign + grouped + (fraction ? (lang === "fr" ? "," : ".") + fraction : "");
 }
+
+/** "67%", "67 %" (French puts a non-breaking space before the sign). */
+export function percent(ratio: number, lang: Language): string {
+  return `${Math.round(ratio * 100)}${lang === "fr" ? NBSP : ""}%`;
+}

@@ -36,14 +36,6 @@ export function plural(lang: Language, n: number, forms: PluralForms): string {
   return form.replaceAll("#", formatNumber(n, lang));
 }
 
-/** A counted phrase in each language. */
-export type Counted = Record<Language, PluralForms>;
-
-/** The counted phrase of `counted` for `n`, in the language. */
-export function countOf(lang: Language, n: number, counted: Counted): string {
-  return plural(lang, n, counted[lang]);
-}
-
 /** "1 question", "2 questions": a number and a noun in its singular or plural form. */
 export function countNoun(lang: Language, n: number, one: string, other: string): string {
   return plural(lang, n, { one: `# ${one}`, other: `# ${other}` });

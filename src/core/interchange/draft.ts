@@ -1,3 +1,4 @@
+import type { Said } from "../i18n/msg.js";
 import type { WrittenQuestion } from "../question/model.js";
 
 /** A question read from an interchange file, before it has an id and has been validated. */
@@ -13,7 +14,8 @@ export interface DraftQuestion {
 /** One malformed question of an import: where it is, and what was expected there. */
 export interface ImportIssue {
   line: number;
-  message: string;
+  /** Said in the interface's language where it is reported. */
+  message: Said;
 }
 
 /** What a parser read from a file: the well-formed drafts and one issue per malformed question. */

@@ -1,3 +1,4 @@
+import { verbatim } from "../i18n/msg.js";
 import { formatPath } from "../pack/issue.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";
 import type { WrittenQuestion } from "../question/model.js";
@@ -40,7 +41,7 @@ export function finishImport(parsed: ParsedFile, target: ImportTarget): ImportRe
     taken.delete(id);
     const described = describeSchemaIssues(result.error.issues, questionSchema, data);
     const reasons = [...new Set(described.map((d) => d.message.replace(/^pack: /, "")))];
-    issues.push({ line: draft.line, message: reasons.join("; ") || formatPath([]) });
+    issues.push({ line: draft.line, message: verbatim(reasons.join("; ") || formatPath([])) });
   }
   issues.sort((a, b) => a.line - b.line);
   return { questions, issues };

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/msg.js";
 import { parseAiken } from "./aiken/parse.js";
 import { ANKI_HEADER, parseAnki } from "./anki/parse.js";
 import type { ParsedFile } from "./draft.js";
@@ -53,25 +54,24 @@ function sniff(raw: string): ImportFormat | undefined {
 }
 
 /** Something the file clearly is, that newsquiz does not import. */
-function lookalike(raw: string): string | undefined {
+function lookalike(raw: string): MessageKey | undefined {
   const start = raw.replace(/^\uFEFF/, "").trimStart();
   const head = start.slice(0, 4096).toLowerCase();
-  if (start === "") return "an empty file";
-  if (/^<!doctype html|^<html[\s>]/.test(head)) return "an HTML page";
-  if (/<questestinterop|<assessmentitem/.test(head)) return "QTI XML (not Moodle XML)";
-  if (start.startsWith("<")) return "XML without Moodle's <quiz> element";
-  if (isTabSeparated(raw))
-    return "tab-separated text, such as an Anki export without its #separator:tab header";
+  if (start === "") return "looks.empty";
+  if (/^<!doctype html|^<html[\s>]/.test(head)) return "looks.html";
+  if (/<questestinterop|<assessmentitem/.test(head)) return "looks.qti";
+  if (start.startsWith("<")) return "looks.xml";
+  if (isTabSeparated(raw)) return "looks.tabs";
   const lines = raw.split(/\r?\n/).filter((l) => l.trim() !== "");
   const commas = lines.map((l) => l.split(",").length);
   if (lines.length >= 2 && commas[0]! > 1 && commas.every((n) => n === commas[0]))
-    return "comma-separated text (CSV)";
+    return "looks.csv";
   return undefined;
 }
 
 /** What a file that matches no format looks like, for the one line that refuses it. */
-export function describeContent(text: string): string {
-  return lookalike(text) ?? "plain text with no question in any format newsquiz reads";
+export function describeContent(text: string): MessageKey {
+  return lookalike(text) ?? "looks.plain";
 }
 
 /** Most lines hold a tab between two texts: a spreadsheet or Anki row, not GIFT's indented answers. */

@@ -10,6 +10,8 @@ export function appendToList(text: string, key: string, items: readonly unknown[
   if (items.length === 0) return text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
+  // Callers hand a pack that was read and validated, so a mapping: anything else is a bug, and
+  // is reported as one (an unexpected error), not as a message of the catalogue.
   if (!isMap(doc.contents)) throw new Error("the pack is not a mapping of fields");
   const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
   const value = pair?.value;

@@ -3,6 +3,7 @@ import { formatClaimValue } from "../i18n/format.js";
 import { capitalize, elide } from "../i18n/french.js";
 import { letterRunEnd } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
+import { figureLabelProblem } from "./figure-labels.js";
 import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
 import { claimIn, unitOnce } from "./units.js";
@@ -20,7 +21,7 @@ function inLanguage(ctx: PhraseContext, claim: Claim): Claim {
 
 /** True when the claim can be said in this language: the pack gives what it counts there. */
 export function claimSayable(ctx: PhraseContext, claim: Claim): boolean {
-  return claimIn(ctx, claim) !== undefined;
+  return claimIn(ctx, claim) !== undefined && figureLabelProblem(ctx, claim) === undefined;
 }
 
 /**

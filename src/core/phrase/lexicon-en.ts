@@ -66,7 +66,8 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
   petition: {
     verb: ev("sign", "signed"),
     object: "a petition",
-    target: "against",
+    // To whom it is addressed ("a letter to the board"): what it asks is its label.
+    target: "addressed to",
     order: ["target"],
     labelled: { verb: ev("sign", "signed"), label: "", order: ["label"] },
     noun: "the petition",

@@ -81,7 +81,8 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
   petition: {
     verb: fv("signé", "avoir", { inf: "signer", cond: "signerait" }),
     object: "une pétition",
-    target: "contre",
+    // To whom it is addressed (« une lettre adressée au conseil »): what it asks is its label.
+    target: "adressée à",
     order: ["target"],
     labelled: {
       verb: fv("signé", "avoir", { inf: "signer", cond: "signerait" }),

@@ -34,6 +34,23 @@ const GENDER: Record<string, "m" | "f"> = {
   estimation: "f",
   inflation: "f",
   offre: "f",
+  dette: "f",
+  perte: "f",
+  prime: "f",
+  provision: "f",
+  rémunération: "f",
+  indemnité: "f",
+  subvention: "f",
+  "levée de fonds": "f",
+  "caisse de grève": "f",
+  coût: "m",
+  salaire: "m",
+  bénéfice: "m",
+  déficit: "m",
+  budget: "m",
+  bonus: "m",
+  dividende: "m",
+  "chiffre d'affaires": "m",
   part: "f",
   somme: "f",
   valorisation: "f",
@@ -78,6 +95,18 @@ const GENDER: Record<string, "m" | "f"> = {
   startup: "f",
   version: "f",
 };
+
+/**
+ * A French noun (as a whole) with its gender and whether it is the plural of a known noun
+ * (« économies »), or undefined when it is not a known one.
+ */
+export function knownNoun(noun: string): { gender: "m" | "f"; plural: boolean } | undefined {
+  const lower = noun.toLowerCase().trim();
+  const own = GENDER[lower];
+  if (own) return { gender: own, plural: false };
+  const singular = /[sx]$/.test(lower) ? GENDER[lower.slice(0, -1)] : undefined;
+  return singular ? { gender: singular, plural: true } : undefined;
+}
 
 /** The gender of the noun a French phrase starts with, when it is a known one. */
 export function nounGender(phrase: string): "m" | "f" | undefined {

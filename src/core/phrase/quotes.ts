@@ -2,7 +2,7 @@ import type { Quote } from "../facts/model.js";
 import { capitalize } from "../i18n/french.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb } from "./event-sentence.js";
-import { endSentence, quoted } from "./words.js";
+import { endSentence, quoted, word } from "./words.js";
 
 /** Where a quote was said (« sur X »), in the language being written; "" when unknown there. */
 export function quoteContext(ctx: PhraseContext, quote: Quote): string {
@@ -49,11 +49,17 @@ export function quoteWords(ctx: PhraseContext, quote: Quote): string | undefined
 /** « Sam Altman a déclaré « La mission continue » sur X le lundi 20 novembre 2023. » */
 export function quoteSentence(ctx: PhraseContext, quote: Quote, speaker = quote.speaker): string {
   const who = ctx.name(speaker)?.text ?? speaker;
-  const verb =
-    ctx.lang === "fr" ? (ctx.name(speaker)?.plural ? "ont déclaré" : "a déclaré") : "said";
+  const plural = ctx.name(speaker)?.plural === true;
+  const words = quoteWords(ctx, quote) ?? quote.text;
+  const verb = isFragment(words, ctx.lang)
+    ? word(ctx.lang, plural ? "usedPlural" : "used")
+    : ctx.lang === "fr"
+      ? plural
+        ? "ont déclaré"
+        : "a déclaré"
+      : "said";
   const where = quoteContext(ctx, quote);
   const when = quote.date ? dateAdverb(ctx, quote.date) : "";
-  const words = quoteWords(ctx, quote) ?? quote.text;
   return endSentence(
     capitalize([who, verb, quoted(words, ctx.lang), where, when].filter(Boolean).join(" ")),
   );

@@ -36,11 +36,28 @@ const NEEDS: Record<EventType, Part[][]> = {
   other: [["label"]],
 };
 
+/**
+ * Types whose target, as a direct object or after its preposition, is never a place: "Toys R Us
+ * closed the United Kingdom" (its stores there) or "hired France" say something else than the
+ * sources, so a place there says no target.
+ */
+const NO_PLACE: ReadonlySet<EventType> = new Set([
+  "closure",
+  "acquisition",
+  "founding",
+  "launch",
+  "hiring",
+  "appointment",
+  "dismissal",
+  "layoff",
+]);
+
 /** The parts a clause says. */
 function said(clause: Clause<unknown>): Set<Part> {
   const parts = new Set<Part>();
   if (clause.actor) parts.add("actor");
-  if (clause.target) parts.add("target");
+  if (clause.target && !(clause.target.kind === "place" && NO_PLACE.has(clause.event.type)))
+    parts.add("target");
   if (clause.role) parts.add("role");
   if (clause.slots.some((s) => s.slot === "label")) parts.add("label");
   if (clause.slots.some((s) => s.slot === "org")) parts.add("org");

@@ -30,6 +30,11 @@ const PAIRS: readonly (readonly [fr: string, en: string])[] = [
   ["actions", "shares"],
 ];
 
+// The unit extraction gives things it counts without a word of their own (stores, countries,
+// votes): what they are is in what the figure is about (« le nombre de pays »), so the number
+// is said bare, never "100 units".
+const THINGS = new Set(["unites", "units"]);
+
 const BY_LANG: Record<Language, Map<string, Record<Language, string>>> = {
   fr: new Map(PAIRS.map(([fr, en]) => [fold(fr), { fr, en }])),
   en: new Map([...PAIRS].reverse().map(([fr, en]) => [fold(en), { fr, en }])),
@@ -54,6 +59,10 @@ export function claimIn(ctx: PhraseContext, claim: Claim): Claim | undefined {
   const about = ctx.text(claim, "about");
   if (!about) return undefined;
   if (claim.unit === undefined) return { ...claim, about };
+  if (THINGS.has(fold(claim.unit))) {
+    const { unit: _things, ...bare } = claim;
+    return { ...bare, about };
+  }
   const unit = unitIn(ctx, claim);
   if (!unit) return undefined;
   // A figure in per cent counts no people: « plus de 90 % » is the share of them.

@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language.js";
 
-// The fixed words of generated sentences, per language. UI headings live in i18n/strings.ts;
+// The fixed words of generated sentences, per language. UI text lives in the message catalogue (i18n/messages/);
 // these are the pieces sentences and questions are assembled from.
 const fr = {
   and: "et",
@@ -21,6 +21,11 @@ const fr = {
   first: "Lequel de ces événements s'est produit en premier ?",
   orderPrompt: "Remettez ces événements dans l'ordre chronologique.",
   whoSaid: "Qui a déclaré",
+  // Words cut out of a sentence (see isFragment) were used, not declared: « Qui a employé les
+  // mots « n'est pas plié » ? », never « Qui a déclaré « n'est pas plié » ? ».
+  whoUsed: "Qui a employé les mots",
+  used: "a employé les mots",
+  usedPlural: "ont employé les mots",
   summary: "Résumé",
   people: "Qui est qui",
   questions: "Questions",
@@ -48,6 +53,9 @@ const en: Record<WordKey, string> = {
   first: "Which of these events happened first?",
   orderPrompt: "Put these events in chronological order.",
   whoSaid: "Who said",
+  whoUsed: "Who used the words",
+  used: "used the words",
+  usedPlural: "used the words",
   summary: "Summary",
   people: "Who's who",
   questions: "Questions",

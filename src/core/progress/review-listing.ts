@@ -1,5 +1,5 @@
 import type { Language } from "../facts/model.js";
-import { count, ps } from "../i18n/progress-strings.js";
+import { msg } from "../i18n/msg.js";
 import type { Question } from "../question/model.js";
 import { fitWidth, wrapWidth } from "../text/fit-width.js";
 import { inertLine } from "../text/inert.js";
@@ -124,7 +124,7 @@ export interface ReviewTextOptions {
  */
 export function renderReview(listing: ReviewListing, options: ReviewTextOptions): string {
   const { lang, columns } = options;
-  const facts = (n: number) => count(lang, "n.facts", n);
+  const facts = (n: number) => msg(lang, "n.facts", { n });
   const pack = listing.pack ?? "";
   const lines: string[] = [];
   // Sentences and prompts wrap; the rows of a question are cut to the width.
@@ -132,31 +132,31 @@ export function renderReview(listing: ReviewListing, options: ReviewTextOptions)
     lines.push(...wrapWidth(inertLine(`${" ".repeat(indent)}${text}`), columns, indent));
   const row = (text: string) => lines.push(fitWidth(inertLine(text), columns));
   const asked = listing.questions.reduce((n, q) => n + q.items.length, 0);
-  const questions = count(lang, "n.questions", listing.questions.length);
+  const questions = msg(lang, "n.questions", { n: listing.questions.length });
   if (listing.questions.length === 0) {
-    if (listing.mode === "missed") say(ps(lang, "review.nothingMissed", { pack }));
-    else if (listing.mode === "cram") say(ps(lang, "review.nothingToCram", { pack }));
-    else say(ps(lang, "review.nothingDue"));
+    if (listing.mode === "missed") say(msg(lang, "review.nothingMissed", { pack }));
+    else if (listing.mode === "cram") say(msg(lang, "review.nothingToCram", { pack }));
+    else say(msg(lang, "review.nothingDue"));
     if (listing.next)
-      say(ps(lang, "review.next", { date: options.minuteOf(new Date(listing.next)) }));
+      say(msg(lang, "review.next", { date: options.minuteOf(new Date(listing.next)) }));
   } else if (listing.mode === "due")
-    say(ps(lang, "review.due", { questions, facts: facts(asked) }));
+    say(msg(lang, "review.due", { questions, facts: facts(asked) }));
   else if (listing.mode === "cram") {
-    say(ps(lang, "review.cram", { pack, questions, facts: facts(asked) }));
-  } else say(ps(lang, "review.missed", { pack, questions }));
+    say(msg(lang, "review.cram", { pack, questions, facts: facts(asked) }));
+  } else say(msg(lang, "review.missed", { pack, questions }));
 
   listing.questions.forEach((q, n) => {
-    row(`${`${n + 1}.`.padStart(3)} ${q.pack} · ${ps(lang, `level.${q.level}`)}`);
+    row(`${`${n + 1}.`.padStart(3)} ${q.pack} · ${msg(lang, `level.${q.level}`)}`);
     say(q.prompt, 4);
     // The status first: in a narrow terminal the end of the line is what gets cut.
     for (const item of q.items) row(`    ${status(item, listing, options)} · ${itemName(item)}`);
   });
-  if (listing.later > 0) say(ps(lang, "review.later", { facts: facts(listing.later) }));
+  if (listing.later > 0) say(msg(lang, "review.later", { facts: facts(listing.later) }));
   const unaskable = listing.unaskable.filter((i) => !listing.missingPacks.includes(i.pack));
   if (unaskable.length > 0) {
-    say(ps(lang, "review.unaskable", { list: unaskable.map(itemName).join(", ") }));
+    say(msg(lang, "review.unaskable", { list: unaskable.map(itemName).join(", ") }));
   }
-  for (const gone of listing.missingPacks) say(ps(lang, "review.packGone", { pack: gone }));
+  for (const gone of listing.missingPacks) say(msg(lang, "review.packGone", { pack: gone }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -167,13 +167,13 @@ function itemName(item: ListedItem): string {
 function status(item: ListedItem, listing: ReviewListing, options: ReviewTextOptions): string {
   const { lang } = options;
   const parts: string[] = [];
-  if (item.reason === "missed") parts.push(ps(lang, "review.missedHere"));
-  else if (item.due === null) parts.push(ps(lang, "review.new"));
+  if (item.reason === "missed") parts.push(msg(lang, "review.missedHere"));
+  else if (item.due === null) parts.push(msg(lang, "review.new"));
   else {
     // The day only: the JSON has the exact time, and the line must fit 40 columns.
     const date = options.minuteOf(new Date(item.due)).slice(0, 10);
-    parts.push(ps(lang, item.due <= listing.now ? "review.dueSince" : "review.dueOn", { date }));
+    parts.push(msg(lang, item.due <= listing.now ? "review.dueSince" : "review.dueOn", { date }));
   }
-  if (item.leech) parts.push(ps(lang, "review.leech"));
+  if (item.leech) parts.push(msg(lang, "review.leech"));
   return parts.join(", ");
 }

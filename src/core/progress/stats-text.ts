@@ -1,5 +1,6 @@
 import type { Language } from "../facts/model.js";
-import { count, kindName, percent, ps } from "../i18n/progress-strings.js";
+import { isMessageKey, msg } from "../i18n/msg.js";
+import { percent } from "../i18n/number.js";
 import { fitWidth } from "../text/fit-width.js";
 import { inertLine } from "../text/inert.js";
 import type { ItemRef } from "./schedule.js";
@@ -38,16 +39,16 @@ export function renderStats(stats: Stats, options: StatsTextOptions): string {
   const lines: string[] = [];
   if (stats.answers === 0) {
     lines.push(
-      ps(lang, "stats.none"),
-      ps(lang, "stats.start", { command: options.command ?? "newsquiz" }),
+      msg(lang, "stats.none"),
+      msg(lang, "stats.start", { command: options.command ?? "newsquiz" }),
     );
   } else {
     const packs = Object.keys(stats.packs).length;
     lines.push(
       [
-        count(lang, "n.answers", stats.answers),
-        count(lang, "n.sessions", stats.sessions),
-        count(lang, "n.packs", packs),
+        msg(lang, "n.answers", { n: stats.answers }),
+        msg(lang, "n.sessions", { n: stats.sessions }),
+        msg(lang, "n.packs", { n: packs }),
       ].join(" · "),
       rightAndDue(stats, stats.due, lang),
     );
@@ -55,7 +56,7 @@ export function renderStats(stats: Stats, options: StatsTextOptions): string {
       lines.push("", ...packLines(id, pack, options));
   }
   const out = lines.map((l) => fitWidth(inertLine(l), options.columns));
-  if (options.dir) out.push("", ps(lang, "stats.store", { dir: inertLine(options.dir) }));
+  if (options.dir) out.push("", msg(lang, "stats.store", { dir: inertLine(options.dir) }));
   return `${out.join("\n")}\n`;
 }
 
@@ -65,36 +66,36 @@ function packLines(id: string, pack: PackStats, options: StatsTextOptions): stri
   const name = (ref: ItemRef) => options.label?.(ref) ?? ("fact" in ref ? ref.fact : ref.question);
   const lines = [
     title ? `${id} · ${title}` : id,
-    `  ${count(lang, "n.answers", pack.answers)} · ${count(lang, "n.sessions", pack.sessions)}`,
+    `  ${msg(lang, "n.answers", { n: pack.answers })} · ${msg(lang, "n.sessions", { n: pack.sessions })}`,
     `  ${rightAndDue(pack, pack.due, lang)}`,
   ];
   if (pack.lastScore) {
     const { score, total, at } = pack.lastScore;
-    lines.push(`  ${ps(lang, "stats.last", { score, total, date: options.dayOf(new Date(at)) })}`);
+    lines.push(`  ${msg(lang, "stats.last", { score, total, date: options.dayOf(new Date(at)) })}`);
   }
-  lines.push(`  ${ps(lang, "stats.byDay")}`, ...chart(pack.days, lang, columns));
+  lines.push(`  ${msg(lang, "stats.byDay")}`, ...chart(pack.days, lang, columns));
   const weakKinds = pack.kinds.filter((k) => k.correct < k.answers).slice(0, MAX_KINDS);
   if (weakKinds.length > 0) {
     const width = Math.max(...weakKinds.map((k) => [...kindName(lang, k.kind)].length));
-    lines.push(`  ${ps(lang, "stats.kinds")}`);
+    lines.push(`  ${msg(lang, "stats.kinds")}`);
     for (const k of weakKinds) {
       lines.push(`    ${kindName(lang, k.kind).padEnd(width)} ${figures(k, lang)}`);
     }
   }
   if (pack.weakest.length > 0) {
-    lines.push(`  ${ps(lang, "stats.facts")}`);
+    lines.push(`  ${msg(lang, "stats.facts")}`);
     for (const f of pack.weakest.slice(0, MAX_FACTS)) {
       lines.push(`    ${`${f.correct}/${f.answers}`.padStart(5)}  ${name(f)}`);
     }
   }
   if (pack.leeches.length > 0) {
-    lines.push(`  ${ps(lang, "stats.leeches", { n: LEECH_MISSES })}`);
+    lines.push(`  ${msg(lang, "stats.leeches", { n: LEECH_MISSES })}`);
     for (const ref of pack.leeches) lines.push(`    ${name(ref)}`);
   }
   if (pack.flagged.length > 0) {
-    lines.push(`  ${ps(lang, "stats.flagged")}`);
+    lines.push(`  ${msg(lang, "stats.flagged")}`);
     for (const f of pack.flagged) {
-      const why = ps(lang, f.reason === "wrong" ? "flag.wrong" : "flag.unclear");
+      const why = msg(lang, f.reason === "wrong" ? "flag.wrong" : "flag.unclear");
       lines.push(`    ${options.dayOf(new Date(f.at))} ${why}: ${f.question}`);
     }
   }
@@ -102,7 +103,7 @@ function packLines(id: string, pack: PackStats, options: StatsTextOptions): stri
 }
 
 function rightAndDue(tally: Tally, due: number, lang: Language): string {
-  return `${ps(lang, "stats.right", { pct: percent(tally.accuracy, lang) })} · ${ps(lang, "stats.due", { n: due })}`;
+  return `${msg(lang, "stats.right", { pct: percent(tally.accuracy, lang) })} · ${msg(lang, "stats.due", { n: due })}`;
 }
 
 /** "  67%  2/3": the percentage right-aligned, then right answers out of answers. */
@@ -125,6 +126,12 @@ function chart(days: PackStats["days"], lang: Language, columns: number): string
   });
   const earlier = days.length - shown.length;
   if (earlier > 0)
-    rows.push(`    ${ps(lang, "stats.earlier", { days: count(lang, "n.days", earlier) })}`);
+    rows.push(`    ${msg(lang, "stats.earlier", { days: msg(lang, "n.days", { n: earlier }) })}`);
   return rows;
+}
+
+/** A kind of question as the reader knows it; an unknown kind as it is. */
+function kindName(lang: Language, kind: string): string {
+  const key = `stats.kind.${kind}`;
+  return isMessageKey(key) ? msg(lang, key) : kind;
 }

@@ -1,6 +1,6 @@
 import type { Language } from "../facts/model.js";
 import { NBSP } from "../i18n/format.js";
-import { tq } from "../i18n/quiz-strings.js";
+import { msg } from "../i18n/msg.js";
 import type { AnyQuestion, AnyResponse, Shown } from "../question/types/answer-type.js";
 import { answerTypeOf } from "../question/types/index.js";
 import type { Presented } from "./presentation.js";
@@ -37,7 +37,7 @@ export function describeResponse(
   response: Response | undefined,
   lang: Language,
 ): string {
-  if (!response) return tq(lang, "quiz.no-answer");
+  if (!response) return msg(lang, "quiz.no-answer");
   return describeAny(item, response, lang);
 }
 

@@ -1,7 +1,7 @@
 import type { Language, Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatNumber } from "../i18n/format.js";
-import { type QuizStringKey, tc, tq } from "../i18n/quiz-strings.js";
+import { type MessageKey, msg } from "../i18n/msg.js";
 import { answerTypeOf } from "../question/types/index.js";
 import { inertLine } from "../text/inert.js";
 import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
@@ -22,9 +22,9 @@ export interface TranscriptContext {
 /** The question as printed: progress, prompt, then its numbered choices or items. */
 export function questionLines(item: Presented, n: number, total: number, lang: Language): string[] {
   const q = item.question;
-  const unreviewed = q.unreviewed ? ` · ${tq(lang, "quiz.unreviewed")}` : "";
+  const unreviewed = q.unreviewed ? ` · ${msg(lang, "quiz.unreviewed")}` : "";
   return [
-    tq(lang, "quiz.progress", { n, total }) + unreviewed,
+    msg(lang, "quiz.progress", { n, total }) + unreviewed,
     inertLine(q.prompt),
     ...answerTypeOf(q).line.choices(item, lang),
   ];
@@ -37,21 +37,21 @@ export function askText(item: Presented, lang: Language): string {
 
 /** The verdict line: right, wrong, partly right, skipped or not scored. */
 export function verdictText(turn: Turn, lang: Language): string {
-  if (turn.skipped) return tq(lang, "quiz.skipped");
-  if (!turn.grade) return tq(lang, "quiz.unscored");
-  if (turn.grade.correct) return tq(lang, "quiz.right");
+  if (turn.skipped) return msg(lang, "quiz.skipped");
+  if (!turn.grade) return msg(lang, "quiz.unscored");
+  if (turn.grade.correct) return msg(lang, "quiz.right");
   if (turn.grade.score > 0) {
-    return tq(lang, "quiz.partial", { percent: formatPercent(turn.grade.score, lang) });
+    return msg(lang, "quiz.partial", { percent: formatPercent(turn.grade.score, lang) });
   }
-  return tq(lang, "quiz.wrong");
+  return msg(lang, "quiz.wrong");
 }
 
 /** "Certainty: high · mark +3" in certainty mode, once answered; undefined otherwise. */
 export function certaintyText(turn: Turn, lang: Language): string | undefined {
   if (!turn.certainty || !turn.grade) return undefined;
   const mark = certaintyMark(turn.grade.score, turn.certainty);
-  return tq(lang, "certainty.answer", {
-    level: tq(lang, `certainty.${turn.certainty}`),
+  return msg(lang, "certainty.answer", {
+    level: msg(lang, `certainty.${turn.certainty}`),
     mark: `${mark > 0 ? "+" : ""}${formatNumber(mark, lang)}`,
   });
 }
@@ -69,7 +69,7 @@ export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContex
   for (const text of turn.grade?.feedback ?? []) lines.push(inertLine(text));
   const q = item.question;
   if (q.explanation) {
-    if (hasModelAnswer(q)) lines.push(tq(lang, "quiz.model-answer"));
+    if (hasModelAnswer(q)) lines.push(msg(lang, "quiz.model-answer"));
     lines.push(inertLine(q.explanation));
   }
   const sources = sourcesText(q.sources, ctx);
@@ -83,15 +83,15 @@ export function feedbackLines(item: Presented, turn: Turn, ctx: TranscriptContex
  */
 export function answeredLines(item: Presented, turn: Turn, ctx: TranscriptContext): string[] {
   const given = inertLine(describeResponse(item, turn.response, ctx.lang));
-  return [tq(ctx.lang, "quiz.your-answer", { answer: given }), ...feedbackLines(item, turn, ctx)];
+  return [msg(ctx.lang, "quiz.your-answer", { answer: given }), ...feedbackLines(item, turn, ctx)];
 }
 
 /** "The right answer: X", or the heading and one indented line per pair or item. */
 export function expectedLines(item: Presented, lang: Language): string[] {
   const expected = expectedAnswer(item, lang).map(inertLine);
   if (expected.length === 0) return [];
-  if (expected.length === 1) return [tq(lang, "quiz.expected", { answer: expected[0]! })];
-  return [tq(lang, "quiz.expected-list"), ...expected.map((line) => `  ${line}`)];
+  if (expected.length === 1) return [msg(lang, "quiz.expected", { answer: expected[0]! })];
+  return [msg(lang, "quiz.expected-list"), ...expected.map((line) => `  ${line}`)];
 }
 
 /** "Sources: FredZone, « Comment Sam Altman… »", or "" when the question cites none. */
@@ -101,8 +101,8 @@ export function sourcesText(ids: readonly string[], ctx: TranscriptContext): str
     const source = ctx.sources.get(id);
     return inertLine(source ? sourceName(source, ctx.lang) : id);
   });
-  const label = tc(ctx.lang, "sources", names.length);
-  return tq(ctx.lang, "quiz.sources", { label, sources: names.join(", ") });
+  const label = msg(ctx.lang, "quiz.sources-label", { n: names.length });
+  return msg(ctx.lang, "quiz.sources", { label, sources: names.join(", ") });
 }
 
 /** The end of a quiz: score, time, each kind, the certainty summary, and what to review. */
@@ -114,12 +114,12 @@ export function resultsLines(
 ): string[] {
   const { lang } = ctx;
   const colon = lang === "fr" ? " :" : ":";
-  if (!scored(results)) return [tq(lang, "quiz.no-score")];
+  if (!scored(results)) return [msg(lang, "quiz.no-score")];
   const lines = [
-    `${scoreText(results, lang)} · ${tq(lang, "quiz.time", { questions: tc(lang, "questions", results.asked), time: formatDuration(results.elapsedMs) })}`,
+    `${scoreText(results, lang)} · ${msg(lang, "quiz.time", { questions: msg(lang, "n.questions", { n: results.asked }), time: formatDuration(results.elapsedMs) })}`,
   ];
   if (results.byKind.length > 0) {
-    lines.push(`${tq(lang, "quiz.by-kind")}${colon}`);
+    lines.push(`${msg(lang, "quiz.by-kind")}${colon}`);
     for (const k of results.byKind) {
       const share = formatPercent(k.max ? k.points / k.max : 0, lang);
       lines.push(
@@ -129,13 +129,13 @@ export function resultsLines(
   }
   if (results.certainty) lines.push(...certaintyLines(results, lang));
   if (results.missed.length > 0) {
-    lines.push(`${tq(lang, "quiz.missed")}${colon}`);
+    lines.push(`${msg(lang, "quiz.missed")}${colon}`);
     for (const i of results.missed) {
       const item = items[i]!;
       lines.push(`  ${i + 1}. ${inertLine(item.question.prompt)}`);
       const turn = turns[i]!;
       const given = inertLine(describeResponse(item, turn.response, lang));
-      lines.push(`     ${tq(lang, "quiz.your-answer", { answer: given })}`);
+      lines.push(`     ${msg(lang, "quiz.your-answer", { answer: given })}`);
       for (const line of expectedLines(item, lang)) lines.push(`     ${line}`);
       if (item.question.explanation) lines.push(`     ${inertLine(item.question.explanation)}`);
     }
@@ -153,7 +153,7 @@ export function scored(results: QuizResults): boolean {
 
 /** "The quiz's score (kept as the pack's last): 3/5 (60 %)", said on a retry's results. */
 export function firstPassText(first: PassTally, lang: Language): string {
-  return tq(lang, "quiz.first-pass", {
+  return msg(lang, "quiz.first-pass", {
     points: points(first.points, lang),
     max: first.max,
     percent: formatPercent(first.max ? first.points / first.max : 0, lang),
@@ -162,7 +162,7 @@ export function firstPassText(first: PassTally, lang: Language): string {
 
 /** "Score: 2.67/3 (89%)". */
 export function scoreText(results: QuizResults, lang: Language): string {
-  return tq(lang, "quiz.score", {
+  return msg(lang, "quiz.score", {
     points: points(results.points, lang),
     max: results.max,
     percent: formatPercent(results.max ? results.points / results.max : 0, lang),
@@ -174,17 +174,17 @@ export function certaintyLines(results: QuizResults, lang: Language): string[] {
   const c = results.certainty;
   if (!c) return [];
   const lines = [
-    tq(lang, "certainty.title"),
-    `  ${tq(lang, "certainty.mark", { total: points(c.total, lang), average: points(c.average, lang) })}`,
+    msg(lang, "certainty.title"),
+    `  ${msg(lang, "certainty.mark", { total: points(c.total, lang), average: points(c.average, lang) })}`,
   ];
   for (const level of c.levels) {
     if (level.answers === 0) continue;
-    const text = tq(lang, "certainty.level", {
-      level: tq(lang, `certainty.${level.certainty}`),
-      answers: tc(lang, "answers", level.answers),
+    const text = msg(lang, "certainty.level", {
+      level: msg(lang, `certainty.${level.certainty}`),
+      answers: msg(lang, "n.answers", { n: level.answers }),
       accuracy: formatPercent(level.accuracy ?? 0, lang),
     });
-    const verdict = tq(lang, `certainty.${level.verdict}` as QuizStringKey, { min: MIN_TO_JUDGE });
+    const verdict = msg(lang, `certainty.${level.verdict}` as MessageKey, { min: MIN_TO_JUDGE });
     lines.push(`  ${text} · ${verdict}`);
   }
   return lines;
@@ -192,7 +192,7 @@ export function certaintyLines(results: QuizResults, lang: Language): string[] {
 
 /** The label of a result kind in the language. */
 export function kindLabel(kind: string, lang: Language): string {
-  return tq(lang, `kind.${kind}` as QuizStringKey);
+  return msg(lang, `kind.${kind}` as MessageKey);
 }
 
 function points(value: number, lang: Language): string {

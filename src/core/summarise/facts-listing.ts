@@ -4,8 +4,7 @@ import { indexFacts } from "../facts/fact-index.js";
 import type { Entity, Language, Pack } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatClaimValue, formatDate } from "../i18n/format.js";
-import { countNoun } from "../i18n/plural.js";
-import { FACT_NOUNS, t } from "../i18n/strings.js";
+import { msg } from "../i18n/msg.js";
 import { phraseContext } from "../phrase/context.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { inertLine } from "../text/inert.js";
@@ -20,23 +19,21 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
   const name = (id: string | undefined) => (id ? (entity.get(id)?.name ?? id) : "");
   const cite = (ids: readonly string[]) => `[${ids.join(", ")}]`;
   const lines: string[] = [];
-  const counted = (what: keyof (typeof FACT_NOUNS)["fr"], n: number) =>
-    countNoun(lang, n, ...FACT_NOUNS[lang][what]);
   const heading = (text: string) => lines.push("", text, "─".repeat(Math.min(40, text.length)));
 
   lines.push(`${pack.title} (${pack.id}, ${pack.language})`);
   if (pack.description) lines.push(pack.description);
   lines.push(
-    t(lang, "facts.counts", {
-      sources: counted("sources", pack.sources.length),
-      entities: counted("entities", pack.entities.length),
-      events: counted("events", pack.events.length),
-      claims: counted("claims", pack.claims.length),
-      quotes: counted("quotes", pack.quotes.length),
+    msg(lang, "facts.counts", {
+      sources: msg(lang, "n.sources", { n: pack.sources.length }),
+      entities: msg(lang, "n.entities", { n: pack.entities.length }),
+      events: msg(lang, "n.events", { n: pack.events.length }),
+      claims: msg(lang, "n.claims", { n: pack.claims.length }),
+      quotes: msg(lang, "n.quotes", { n: pack.quotes.length }),
     }),
   );
 
-  heading(t(lang, "facts.sources"));
+  heading(msg(lang, "facts.sources"));
   for (const s of pack.sources) {
     const parts = [
       sourceName(s, lang),
@@ -46,28 +43,28 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
     lines.push(`  ${s.id}  ${parts.filter(Boolean).join(" · ")}`);
   }
 
-  heading(t(lang, "facts.people"));
+  heading(msg(lang, "facts.people"));
   for (const e of pack.entities) lines.push(`  ${e.name}${roleOf(e, lang, pack.language)}`);
 
-  heading(t(lang, "facts.timeline"));
+  heading(msg(lang, "facts.timeline"));
   const dated = pack.events
     .filter((e) => e.date)
     .sort((a, b) => comparePartialDates(a.date!, b.date!));
   const undated = pack.events.filter((e) => !e.date);
   const phrase = phraseContext(indexFacts(pack), lang);
   for (const e of [...dated, ...undated]) {
-    const when = e.date ? formatDate(e.date, lang) : t(lang, "facts.undated");
+    const when = e.date ? formatDate(e.date, lang) : msg(lang, "facts.undated");
     lines.push(`  ${when.padEnd(18)} ${eventLine(phrase, e)} ${cite(e.sources)}`);
   }
 
-  heading(t(lang, "facts.figures"));
+  heading(msg(lang, "facts.figures"));
   for (const c of pack.claims) {
     lines.push(
       `  ${c.about}${lang === "fr" ? " :" : ":"} ${formatClaimValue(c, lang)} ${cite(c.sources)}`,
     );
   }
 
-  heading(t(lang, "facts.quotes"));
+  heading(msg(lang, "facts.quotes"));
   for (const q of pack.quotes) {
     const when = q.date ? `, ${formatDate(q.date, lang)}` : "";
     const open = lang === "fr" ? "« " : "“";
@@ -77,7 +74,7 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
 
   const conflicts = findConflicts(pack.claims);
   if (conflicts.length > 0) {
-    heading(t(lang, "facts.conflicts"));
+    heading(msg(lang, "facts.conflicts"));
     const claim = new Map(pack.claims.map((c) => [c.id, c]));
     for (const conflict of conflicts) {
       lines.push(`  ${conflict.about}`);

@@ -1,6 +1,6 @@
 import type { Language } from "../facts/model.js";
 import { formatDate, formatSpanShort } from "../i18n/format.js";
-import { t } from "../i18n/strings.js";
+import { msg } from "../i18n/msg.js";
 import { word } from "../phrase/words.js";
 import { inert, inertLine } from "../text/inert.js";
 import type { Summary } from "./index.js";
@@ -15,7 +15,7 @@ export function renderSummary(summary: Summary, title: string, lang: Language): 
     out.push(inert(summary.summary));
   }
   if (summary.timeline.length > 0) {
-    heading(t(lang, "facts.timeline"));
+    heading(msg(lang, "facts.timeline"));
     const dates = summary.timeline.map((e) =>
       e.until ? formatSpanShort(e.date, e.until, lang) : formatDate(e.date, lang),
     );
@@ -31,7 +31,7 @@ export function renderSummary(summary: Summary, title: string, lang: Language): 
     }
   }
   if (summary.conflicts.length > 0) {
-    heading(t(lang, "facts.conflicts"));
+    heading(msg(lang, "facts.conflicts"));
     for (const c of summary.conflicts) out.push(`  ${inertLine(c)}`);
   }
   return `${out.join("\n")}\n`;

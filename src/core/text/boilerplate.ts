@@ -71,6 +71,12 @@ export const CLEAN_RULES: readonly CleanRule[] = [
     reason: "syndication footer (source, copyright)",
   },
   {
+    match:
+      /^(?:advertisement|publicité|publicite|sponsored|sponsorisé|annonce|(?:story|article) continues below(?: the)? advertisement|la suite après (?:cette|la) publicité)(?:\s*[-–—:]\s*scroll to continue(?: with content)?)?$/iu,
+    action: "line",
+    reason: 'advertising slot\'s label (« Publicité », "Advertisement")',
+  },
+  {
     match: /^(?:home|accueil)\s*[»>›]/i,
     action: "line",
     reason: "breadcrumb menu (« Home » Title »)",

@@ -2,7 +2,7 @@ import { type FactRef, indexFacts } from "../facts/fact-index.js";
 import type { Language, Pack, Review } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatDate } from "../i18n/format.js";
-import { percent } from "../i18n/progress-strings.js";
+import { percent } from "../i18n/number.js";
 import { claimSentence } from "../phrase/claims.js";
 import { phraseContext } from "../phrase/context.js";
 import { eventSentence } from "../phrase/event-sentence.js";

@@ -1,7 +1,7 @@
 import type { FactRef } from "../facts/fact-index.js";
 import type { Entity, Language, Pack } from "../facts/model.js";
 import { formatDate, formatNumber } from "../i18n/format.js";
-import { type TriageStringKey, tt } from "../i18n/triage-strings.js";
+import { type MessageKey, msg } from "../i18n/msg.js";
 import { parseNumber } from "../quiz/parse-reply.js";
 import { fuzzySearch } from "../search/fuzzy-filter.js";
 import { parseDateInput } from "./date-input.js";
@@ -75,13 +75,13 @@ export function fieldText(pack: Pack, ref: FactRef, field: FieldName, lang: Lang
 
 /** What is wrong with a value typed or a corrected fact, as a message key and its values. */
 export interface FieldProblem {
-  key: TriageStringKey;
+  key: MessageKey;
   vars: Record<string, string | number>;
 }
 
 /** A problem as a sentence. */
 export function problemText(problem: FieldProblem, lang: Language): string {
-  return tt(lang, problem.key, problem.vars);
+  return msg(lang, problem.key, problem.vars);
 }
 
 /**
@@ -96,14 +96,21 @@ export function readFieldText(
   const trimmed = text.trim();
   if (trimmed === "") {
     if (isRequired(field)) {
-      return { problem: { key: "problem.required", vars: { field: tt(lang, `field.${field}`) } } };
+      return {
+        problem: {
+          key: "triage.problem.required",
+          vars: { field: msg(lang, `triage.field.${field}`) },
+        },
+      };
     }
     return { value: undefined };
   }
   switch (FIELD_KIND[field]) {
     case "date": {
       const date = parseDateInput(trimmed);
-      return date ? { value: date } : { problem: { key: "problem.date", vars: { text: trimmed } } };
+      return date
+        ? { value: date }
+        : { problem: { key: "triage.problem.date", vars: { text: trimmed } } };
     }
     case "number": {
       // The whole text must be the number: « 300 salariés » is no value to store.
@@ -111,7 +118,7 @@ export function readFieldText(
         ? parseNumber(trimmed, lang)
         : undefined;
       return value === undefined
-        ? { problem: { key: "problem.number", vars: { text: trimmed } } }
+        ? { problem: { key: "triage.problem.number", vars: { text: trimmed } } }
         : { value };
     }
     default:
@@ -123,7 +130,7 @@ export function readFieldText(
 export function factProblem(ref: FactRef, lang: Language): FieldProblem | undefined {
   if (ref.kind === "claim" && ref.fact.total !== undefined && ref.fact.total < ref.fact.value) {
     return {
-      key: "problem.total",
+      key: "triage.problem.total",
       vars: {
         total: formatNumber(ref.fact.total, lang),
         value: formatNumber(ref.fact.value, lang),

@@ -1,5 +1,5 @@
 import type { Language } from "../facts/model.js";
-import { tt, ttc } from "../i18n/triage-strings.js";
+import { msg } from "../i18n/msg.js";
 import { inertLine } from "../text/inert.js";
 import type { FactCard } from "./card.js";
 import type { ReviewCounts } from "./queue.js";
@@ -11,26 +11,26 @@ import type { ReviewCounts } from "./queue.js";
 export function progressText(counts: ReviewCounts, lang: Language): string {
   const edited =
     counts.edited > 0
-      ? tt(lang, "progress.edited", { edited: ttc(lang, "edited", counts.edited) })
+      ? msg(lang, "triage.progress.edited", { edited: msg(lang, "n.edited", { n: counts.edited }) })
       : "";
-  const accepted = ttc(lang, "accepted", counts.accepted);
-  const rejected = ttc(lang, "rejected", counts.rejected);
-  return tt(lang, "progress", { ...counts, accepted, rejected }) + edited;
+  const accepted = msg(lang, "n.accepted", { n: counts.accepted });
+  const rejected = msg(lang, "n.rejected", { n: counts.rejected });
+  return msg(lang, "triage.progress", { ...counts, accepted, rejected }) + edited;
 }
 
 /** The details under a fact: its source, date and confidence. */
 export function cardDetails(card: FactCard, lang: Language): string[] {
   return [
-    tt(lang, "source", { source: inertLine(card.sources) }),
-    card.date ? tt(lang, "date", { date: card.date }) : tt(lang, "no-date"),
-    ...(card.confidence ? [tt(lang, "confidence", { confidence: card.confidence })] : []),
-    ...(card.review ? [tt(lang, `review.${card.review}`)] : []),
+    msg(lang, "triage.source", { source: inertLine(card.sources) }),
+    card.date ? msg(lang, "triage.date", { date: card.date }) : msg(lang, "triage.no-date"),
+    ...(card.confidence ? [msg(lang, "triage.confidence", { confidence: card.confidence })] : []),
+    ...(card.review ? [msg(lang, `triage.review.${card.review}`)] : []),
   ];
 }
 
 /** The evidence with the words the fact was read from in [brackets], for plain text. */
 export function bracketedEvidence(card: FactCard, lang: Language): string {
-  if (!card.evidence) return tt(lang, "no-evidence");
+  if (!card.evidence) return msg(lang, "triage.no-evidence");
   return card.evidence
     .map((s) => (s.marked ? `[${inertLine(s.text)}]` : inertLine(s.text)))
     .join("");
@@ -38,7 +38,7 @@ export function bracketedEvidence(card: FactCard, lang: Language): string {
 
 /** "Fact 3 of 40 to review · Event": where the review stands, and what kind of fact. */
 export function positionText(card: FactCard, n: number, count: number, lang: Language): string {
-  return `${tt(lang, "position", { n, count })} · ${tt(lang, `kind.${card.kind}`)}`;
+  return `${msg(lang, "triage.position", { n, count })} · ${msg(lang, `triage.kind.${card.kind}`)}`;
 }
 
 /** A fact to review as lines: where it stands, its sentence, its evidence, its details. */
@@ -46,7 +46,7 @@ export function cardLines(card: FactCard, n: number, count: number, lang: Langua
   return [
     positionText(card, n, count, lang),
     inertLine(card.sentence),
-    `${tt(lang, "evidence")} ${bracketedEvidence(card, lang)}`,
+    `${msg(lang, "triage.evidence")} ${bracketedEvidence(card, lang)}`,
     cardDetails(card, lang).join(" · "),
   ];
 }

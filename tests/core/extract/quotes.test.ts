@@ -15,6 +15,18 @@ describe("quotes and their speaker", () => {
     ).toEqual([{ speaker: "Léa Martin", text: "La grève continue demain matin" }]);
   });
 
+  it("ends a quotation the text cuts off before its close with an ellipsis, not a piece of word", () => {
+    expect(
+      quotes(
+        "Le conflit dure. Paul Roux a déclaré : « Nous resterons ici tant que la direction ne recul",
+      ),
+    ).toEqual([{ speaker: "Paul Roux", text: "Nous resterons ici tant que la direction ne…" }]);
+    // A quotation that goes on in the next paragraph ends its sentence: it is kept whole.
+    expect(
+      quotes("Paul Roux a déclaré : « Nous resterons ici.\n\n« Et nous reviendrons demain. »")[0],
+    ).toEqual({ speaker: "Paul Roux", text: "Nous resterons ici." });
+  });
+
   it("takes the subject of the speech verb before the quotation", () => {
     expect(
       quotes("Paul Roux a ensuite tweeté : « Je regrette profondément cette décision. »"),

@@ -156,12 +156,12 @@ describe("more readings", () => {
     expect(entities.map((e) => e.name)).toContain("xAI");
   });
 
-  it("keeps an unfinished last line that holds a finished sentence as text", () => {
+  it("keeps an unfinished last line that holds a finished sentence as text, cut where it stops", () => {
     const { quotes } = extract(
       "Paul Roux a parlé lundi.\n\n« Je reste », dit-il.\n\nEt d'ajouter : « j'entends le malaise et les critiques. C'est ce que j'ai dit hier au",
     );
     expect(quotes.map((q) => q.text)).toContain(
-      "j'entends le malaise et les critiques. C'est ce que j'ai dit hier au",
+      "j'entends le malaise et les critiques. C'est ce que j'ai dit hier…",
     );
   });
 });

@@ -40,4 +40,12 @@ describe("the quality gate's reading of a text", () => {
     // Quoted pack text keeps its own typography.
     expect(textProblem("Who said “Pourquoi ?” on X?", "en")).toBeUndefined();
   });
+
+  it("refuses words cut inside a quotation, and accepts quotations inside quotations", () => {
+    expect(
+      textProblem("Qui a été nommée directrice avec pour mission de « manager les dos ?", "fr"),
+    ).toMatch(/^unbalanced quotation marks/);
+    expect(textProblem("Who said “we will stay?", "en")).toMatch(/^unbalanced quotation marks/);
+    expect(textProblem("Qui a déclaré « Il m'a dit « non » hier » ?", "fr")).toBeUndefined();
+  });
 });

@@ -28,7 +28,7 @@ describe("parseReply (line mode)", () => {
     });
     expect(parseReply(pSingle!, "4", "en")).toEqual({
       kind: "error",
-      key: "error.number",
+      key: "reply.number",
       vars: { max: 3 },
     });
     expect(parseReply(pSingle!, "1,2", "en").kind).toBe("error");
@@ -58,7 +58,7 @@ describe("parseReply (line mode)", () => {
     });
     expect(parseReply(pNumeric!, "environ", "fr")).toEqual({
       kind: "error",
-      key: "error.value",
+      key: "reply.value",
       vars: {},
     });
     expect(parseReply(pShort!, "  Emmett Shear ", "en")).toEqual({
@@ -76,7 +76,7 @@ describe("parseReply (line mode)", () => {
     });
     expect(parseReply(pMatching!, "1 2", "en")).toEqual({
       kind: "error",
-      key: "error.matching",
+      key: "reply.matching",
       vars: { count: 4, max: 4 },
     });
     const shown = pOrdering!.itemOrder;

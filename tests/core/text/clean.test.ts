@@ -38,6 +38,24 @@ describe("cleaning an article", () => {
     expect(cleaned.captions).toEqual(["Le directeur pose devant l'usine (photo Jean Dupont/AFP)."]);
   });
 
+  it("drops an advertising slot's label, before the title or inside the text", () => {
+    const top = cleanArticle(`Advertisement\n\n${ARTICLE}`);
+    expect(top.paragraphs.map((p) => p.text)).toEqual([ARTICLE]);
+    expect(top.dropped).toEqual([
+      {
+        text: "Advertisement",
+        reason: 'advertising slot\'s label (« Publicité », "Advertisement")',
+      },
+    ]);
+    expect(body(`${ARTICLE}\n\nPublicité\n\nLa suite après cette publicité\n\n${ARTICLE}`)).toEqual(
+      [ARTICLE, ARTICLE],
+    );
+    // A sentence about advertising stays.
+    expect(body("Advertisement revenue fell by a third.")).toEqual([
+      "Advertisement revenue fell by a third.",
+    ]);
+  });
+
   it("reads the byline and its date, and an author line « Name | »", () => {
     const cleaned = cleanArticle(`Par Léa Martin, publié le 15 mars 2024\n\n${ARTICLE}`);
     expect(cleaned.metaLines).toEqual(["Par Léa Martin, publié le 15 mars 2024"]);

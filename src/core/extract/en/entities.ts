@@ -188,6 +188,10 @@ export const EN_ORG_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+export const EN_GENERIC_HEADS: ReadonlySet<string> = new Set(
+  "Company Group Firm Association".split(" "),
+);
+
 export const EN_GROUPS: readonly GroupRule[] = [
   {
     match: "board(?: of directors)?",

@@ -34,6 +34,8 @@ export const EN_GRAMMAR: GrammarWords = {
   partBefore: "(?:the|its)\\s+(?!company|group|firm)\\p{Ll}+['’]s\\s+$",
   roleArticles: "the|a|an|its|his|her|their",
   roleArticlesBefore: "former|ex-?",
+  adjectivesFollow: false,
+  possessiveS: true,
   definites: "the",
   orgLink: "of|at",
   orgNameLink: "of|of the|for|for the",

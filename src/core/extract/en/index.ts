@@ -7,6 +7,7 @@ import type { Locale } from "../state.js";
 import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
 import {
   EN_COMPANY_REFERENCE,
+  EN_GENERIC_HEADS,
   EN_GROUPS,
   EN_HONORIFICS,
   EN_KIND_CUES,
@@ -51,6 +52,7 @@ export const EN: LanguageConfig = {
   kindCues: EN_KIND_CUES,
   orgSuffixes: EN_ORG_SUFFIXES,
   orgHeads: EN_ORG_HEADS,
+  genericHeads: EN_GENERIC_HEADS,
   firstNames: FIRST_NAMES,
   groups: EN_GROUPS,
   companyReference: EN_COMPANY_REFERENCE,

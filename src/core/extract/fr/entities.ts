@@ -176,6 +176,10 @@ export const FR_ORG_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+export const FR_GENERIC_HEADS: ReadonlySet<string> = new Set(
+  "Société Groupe Compagnie Entreprise Association Syndicat".split(" "),
+);
+
 /** Groups of people named by a common noun, tied to their organisation. */
 export const FR_GROUPS: readonly GroupRule[] = [
   {

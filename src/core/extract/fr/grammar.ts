@@ -40,4 +40,6 @@ export const FR_GRAMMAR: GrammarWords = {
   clauseStarts: "qui|qu'|dont|ou",
   roleArticles: "le|la|les|l'|un|une|son|sa",
   roleArticlesBefore: "du|de la|de l'|des|au|aux",
+  adjectivesFollow: true,
+  possessiveS: false,
 };

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
-import { de } from "../../i18n/french.js";
+import { article, de } from "../../i18n/french.js";
+import { knownNoun } from "../../phrase/noun-gender.js";
 import type { LanguageConfig } from "../config.js";
 import { DEFAULT_PIPELINE } from "../pipeline.js";
 import type { DateReader } from "../shared/dates.js";
@@ -8,6 +9,7 @@ import type { Locale } from "../state.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
 import {
   FR_COMPANY_REFERENCE,
+  FR_GENERIC_HEADS,
   FR_GROUPS,
   FR_HONORIFICS,
   FR_KIND_CUES,
@@ -48,6 +50,7 @@ export const FR: LanguageConfig = {
   kindCues: FR_KIND_CUES,
   orgSuffixes: FR_ORG_SUFFIXES,
   orgHeads: FR_ORG_HEADS,
+  genericHeads: FR_GENERIC_HEADS,
   firstNames: FIRST_NAMES,
   groups: FR_GROUPS,
   companyReference: FR_COMPANY_REFERENCE,
@@ -123,7 +126,7 @@ export const FR: LanguageConfig = {
 
     population: "des|du|de la|de l'|d'|de",
     labels: {
-      money: "le montant {of:noun} {of:holder}",
+      money: "le montant {of:the:noun} {of:holder}",
       percent: "la part {of:holder}",
       percentOf: "la part {noun} {of:holder}",
       percentOwn: "la part {of:owned} {of:holder}",
@@ -147,6 +150,13 @@ export const FR: LanguageConfig = {
   prepositions:
     "de|du|des|d'|à|au|aux|en|dans|sur|pour|chez|avec|par|selon|contre|vers|entre|sans|sous|après|avant|depuis|pendant|envers|durant|lors de|auprès de|auprès du|d'après|face à|parmi",
   of: de,
+  ofThe(noun) {
+    // « un dividende de 3 euros »: the article read with the noun gives way to the definite one.
+    const bare = noun.replace(/^(?:une?|des|les?|la|l['’])\s*/i, "");
+    const known = knownNoun(bare);
+    if (!known) return undefined;
+    return known.plural ? `des ${bare}` : de(article(bare, known.gender));
+  },
   dates: FR_DATES,
 };
 

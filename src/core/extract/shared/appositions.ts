@@ -14,7 +14,11 @@ interface Compiled {
   before: RegExp;
   verbs: RegExp;
   nounBeforeName: RegExp;
-
+  roleHead: RegExp;
+  tailStart: RegExp;
+  dangling: RegExp;
+  clause: RegExp;
+  complementTail: RegExp;
   cut: RegExp;
   genders: { re: RegExp; gender: "f" | "m" }[];
 }
@@ -50,6 +54,27 @@ function compile(cfg: LanguageConfig): Compiled {
     // « de la région », "of the state": the next name is that noun's name.
     nounBeforeName: new RegExp(
       `(?:^|\\s)(?:${cfg.complement})\\s*(?:(?:${cfg.determiners})\\s*)?\\p{Ll}[\\p{Ll}-]*$`,
+      "u",
+    ),
+    roleHead: new RegExp(`^${role}(?![\\p{L}])`, "u"),
+    // After the role noun, a phrase before a name goes on with a complement (« de Microsoft »,
+    // "of the board", "and chief executive") or, where adjectives follow nouns, an adjective
+    // (« directeur financier »). A possessive or any other word has left the post: "the
+    // president also acted on the recommendation of Deputy …", "the Director’s handling of …".
+    tailStart: new RegExp(
+      `^(?:\\s+(?:${cfg.prepositions}|${cfg.complement}|${cfg.grammar.and})(?:(?![\\p{L}])|(?<='))${cfg.grammar.adjectivesFollow ? "|\\s+\\p{L}" : ""})`,
+      "u",
+    ),
+    // A phrase that ends on a determiner, a preposition or a conjunction names something else
+    // next: "an adviser to the Trump campaign", « la dirigeante et Jean-Pierre Clamadieu ».
+    dangling: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.determiners}|${cfg.prepositions}|${cfg.complement}|${cfg.grammar.and}|${cfg.grammar.or})$`,
+      "u",
+    ),
+    // "adviser to the Trump campaign before being picked by": a clause has begun.
+    clause: new RegExp(`(?<![\\p{L}])(?:${cfg.clauseBreak})(?![\\p{L}])`, "u"),
+    complementTail: new RegExp(
+      `(?<![\\p{L}])(?:${cfg.prepositions}|${cfg.complement})(?:(?![\\p{L}])|(?<='))`,
       "u",
     ),
     genders: cfg.roles
@@ -114,9 +139,38 @@ export function appositionAt(
     // name names (a region, a group); the role belongs to someone else.
     const named = !/,\s*$/.test(before[0]) && c.nounBeforeName.test(raw);
     if (raw.length > 1 && !complement && !aside && !another && !named && !c.verbs.test(phrase)) {
+      if (!holdsPost(text, phrase, raw, /,\s*$/.test(before[0]), start, end, c)) return null;
       const gender = genderOf(phrase, c);
       return { description: raw, ...(gender ? { gender } : {}) };
     }
   }
   return null;
+}
+
+/**
+ * Whether the role phrase right before the name at [start, end) is that name's post. Not when
+ * the phrase leaves the post or dangles (see `tailStart`, `dangling`), nor when the name
+ * qualifies the post rather than holding it: an acronym (« le délégué syndical CFE-CGC », « la
+ * députée LFI ») or a name another name follows (« la députée LFI Danièle Obono »).
+ */
+function holdsPost(
+  text: string,
+  phrase: string,
+  raw: string,
+  comma: boolean,
+  start: number,
+  end: number,
+  c: Compiled,
+): boolean {
+  const head = c.roleHead.exec(phrase);
+  const tail = head ? phrase.slice(head[0].length) : "";
+  if (tail && (!c.tailStart.test(tail) || c.clause.test(tail))) return false;
+  // « l'ancien directeur de l'hebdomadaire d'extrême droite Valeurs actuelles », "chief of the
+  // ride-hailing company Uber": a complement that ends on a common noun right before the name
+  // (no comma) is what the name names; the post is someone else's.
+  if (tail && !comma && c.complementTail.test(tail) && /\s\p{Ll}[\p{L}-]*$/u.test(raw))
+    return false;
+  if (c.dangling.test(phrase.trimEnd())) return false;
+  if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(text.slice(start, end))) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }

@@ -9,6 +9,7 @@ import { grammar } from "./grammar.js";
 import { addGroups, findMainOrg, withoutOverlaps } from "./groups.js";
 import { foldName as fold } from "./ids.js";
 import { type NameCandidate, nameCandidates } from "./names.js";
+import { PLACES } from "./places.js";
 
 /** The people, organisations and groups of one article, and where each sentence names them. */
 export interface ArticleEntities {
@@ -168,9 +169,11 @@ export function readEntities(
   for (const [key, entity] of entities) {
     const score = scores.get(key)!;
     // « McDonald’s has… », « Kohl's fired… »: a one-word name never written without its « 's »
-    // keeps it, as the business's name (a name written once proves nothing).
+    // keeps it, as the business's name (in English a name written once proves nothing; in French,
+    // where « 's » is no possessive, once is enough).
     const own = owned.get(key);
-    if (own && own.all >= 2 && own.marks.length === own.all && !entity.name.includes(" ")) {
+    const enough = cfg.grammar.possessiveS ? 2 : 1;
+    if (own && own.all >= enough && own.marks.length === own.all && !entity.name.includes(" ")) {
       entity.aliases.add(entity.name);
       entity.name = `${entity.name}${own.marks[0]}`;
       score.organisation += 2;
@@ -216,6 +219,7 @@ function scoreMention(
   c: Compiled,
 ): void {
   if (n.honorific) score.person += 3;
+  if (PLACES.has(fold(n.text))) score.place += 10;
   for (const cue of c.cues) {
     const m = cue.re.exec(before);
     // « la société Acme a limogé Paul Roux »: the cue belongs to the name right after it, not to

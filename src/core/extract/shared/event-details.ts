@@ -24,7 +24,7 @@ export function dateFor(
     if (d.ownsEventsInside) continue;
     // « directrice financière depuis 2020 », "CEO since 2019": when a state began, not an event.
     if (g.since.test(folded.slice(Math.max(0, d.start - 8), d.start + 7))) continue;
-    if (inAside(folded, d, ts)) continue;
+    if (inAside(folded, d, ts) || inRelative(folded, ts, te, d, g.relativeOpen)) continue;
     const between = d.end <= ts ? folded.slice(d.end, ts) : folded.slice(te, d.start);
     c.clauseBreak.lastIndex = 0;
     // A relative pronoun, not the start of « quitté »: « qu' » ends with its apostrophe.
@@ -36,6 +36,17 @@ export function dateFor(
     }
   }
   return best;
+}
+
+/**
+ * "Gelsinger, who is also leaving the board, started working for Intel in 1979": an event told
+ * in a relative clause between commas takes no date from after the clause.
+ */
+function inRelative(folded: string, ts: number, te: number, d: DateMention, open: RegExp): boolean {
+  if (d.start < te) return false;
+  const comma = folded.lastIndexOf(",", ts);
+  const close = folded.indexOf(",", te);
+  return comma >= 0 && close >= 0 && close < d.start && open.test(folded.slice(comma + 1, ts));
 }
 
 /**

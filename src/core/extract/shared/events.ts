@@ -1,9 +1,11 @@
+import { fold } from "../../text/fold.js";
 import type { EventRule, LanguageConfig } from "../config.js";
 import type { DateMention, EventDraft } from "../types.js";
 import type { SentenceContext } from "./context.js";
 import { announcedLabel, employerAfter, roleAfter } from "./event-details.js";
 import { type Compiled, compileEvents } from "./event-patterns.js";
 import { readFrame } from "./frames.js";
+import { grammar } from "./grammar.js";
 import { eventDate, modalityOf } from "./modality.js";
 
 const NO_SPEAKERS: ReadonlyMap<number, string> = new Map();
@@ -102,6 +104,9 @@ export function readEvents(
     const label =
       rule.type === "announcement" && !incise ? announcedLabel(ctx, te, dates, c.g) : undefined;
     if (rule.type === "announcement" && !label) continue;
+    // « …, a annoncé le groupe lundi, dans un communiqué »: the company is who announced, in an
+    // incise; a company is never what was announced.
+    if (label && grammar(cfg).companyOnly.test(fold(label))) continue;
     const actors = reading.actors.slice(0, 6);
     let targets = reading.targets.slice(0, 6);
     // « un tour de table mené par X »: the round is the article's company's.

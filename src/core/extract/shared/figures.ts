@@ -172,6 +172,7 @@ function holderOf(
 function label(template: string, noun: string, holder: string, cfg: LanguageConfig): string {
   return template
     .replace("{noun}", noun)
+    .replace("{of:the:noun}", noun ? (cfg.ofThe?.(noun) ?? cfg.of(noun)) : "")
     .replace("{of:noun}", noun ? cfg.of(noun) : "")
     .replace("{of:holder}", cfg.of(holder))
     .replace("{holder's}", /s$/i.test(holder) ? `${holder}'` : `${holder}'s`)

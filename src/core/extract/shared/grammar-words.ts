@@ -49,4 +49,11 @@ export interface GrammarWords {
   roleArticles: string;
   /** What else may stand before a role noun before a name: « du chercheur X », "former CEO X". */
   roleArticlesBefore: string;
+  /**
+   * Whether adjectives follow the noun (« directeur financier »): where they do not ("the
+   * president also acted on"), a plain word after a role noun has left the role phrase.
+   */
+  adjectivesFollow: boolean;
+  /** Whether « 's » after a name is a possessive ("Kohl's board"); in French it is the name's. */
+  possessiveS: boolean;
 }

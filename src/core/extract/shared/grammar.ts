@@ -70,6 +70,10 @@ export interface Grammar {
   orgLinkEnd: RegExp;
   /** What joins the words of an institution's name: « de l' », "of the" (on the text as written). */
   orgNameLink: RegExp;
+  /** A whole phrase that refers back to the article's company: « le groupe », "the company". */
+  companyOnly: RegExp;
+  /** What opens a relative clause right after a comma: « , qui », ", who". */
+  relativeOpen: RegExp;
 }
 
 const cache = new WeakMap<LanguageConfig, Grammar>();
@@ -144,6 +148,8 @@ export function grammar(cfg: LanguageConfig): Grammar {
     partBefore: new RegExp(w.partBefore, "u"),
     commonOwners: new Set(w.commonOwners),
     orgLinkEnd: new RegExp(`\\s*(?:${w.orgLink})\\s*$`, "u"),
+    relativeOpen: new RegExp(`^\\s*(?:${cfg.relativeWords})(?![\\p{L}])`, "u"),
+    companyOnly: new RegExp(`^(?:${cfg.companyReference})$`, "u"),
     orgNameLink: new RegExp(`^ (?:${w.orgNameLink})(?: |(?<=['’]))$`, "u"),
   };
   cache.set(cfg, g);

@@ -258,6 +258,8 @@ function pushName(
   const tail = /(?:\s+[\p{Ll}'’]+)+$/u.exec(text.slice(start, end));
   if (tail) end -= tail[0].length;
   const name = text.slice(start, end);
+  // « sa Société des journalistes (SDJ) »: « Société » alone is a name cut short.
+  if (cfg.genericHeads.has(name)) return;
   const before = text.slice(0, start);
   const atStart = !followed && sentenceOpener(before);
   const honor = honorific ?? honorificBefore(text, start, cfg);

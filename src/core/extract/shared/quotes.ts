@@ -41,6 +41,17 @@ export function forgottenClose(paragraph: string, span: QuoteSpan, c: Compiled):
   return span;
 }
 
+/**
+ * A quotation left open that does not end a sentence was cut off where the text stops (« faisait
+ * l'objet de "la plus gran »): its last word may be a piece, so it goes, and an ellipsis says
+ * the words go on (« la plus… »).
+ */
+function cut(span: QuoteSpan, text: string): string {
+  if (span.closed || /[.!?…]$/.test(text)) return text;
+  const kept = text.replace(/\s*\S+$/, "").replace(/[\s,;:–—-]+$/, "");
+  return kept ? `${kept}…` : text;
+}
+
 /** The quotations of an article: each span with the sentences it opens and closes in. */
 function quotations(state: ArticleState): Quotation[] {
   const out: Quotation[] = [];
@@ -59,7 +70,13 @@ function quotations(state: ArticleState): Quotation[] {
         .trim()
         .replace(/[,;:]$/, "")
         .trim();
-      out.push({ span, paragraph, open: at(span.start), close: at(span.end - 1), text });
+      out.push({
+        span,
+        paragraph,
+        open: at(span.start),
+        close: at(span.end - 1),
+        text: cut(span, text),
+      });
     }
   });
   return out;

@@ -1,5 +1,6 @@
 import { familyOf } from "../../phrase/names.js";
 import type { Random } from "../../random.js";
+import { fold } from "../../text/fold-memo.js";
 import { mentions } from "../../text/mentions.js";
 import type { GenContext } from "../context.js";
 import { sample, type Tiered } from "./pick.js";
@@ -45,18 +46,35 @@ export function entityDistractors(ctx: GenContext, req: EntityRequest): Tiered<s
     }
     return true;
   };
+  // "Bob Dudley" and "Robert Dudley", « Mme Martin » and « Léa Martin »: people of one surname
+  // may be one person read twice, so a surname stands once among the choices.
+  const surnames = new Set([surnameOf(ctx, req.answer)].filter(Boolean));
+  const fresh = (id: string) => {
+    const surname = surnameOf(ctx, id);
+    if (surname && surnames.has(surname)) return false;
+    if (surname) surnames.add(surname);
+    return true;
+  };
   const candidates: Tiered<string>[] = [];
   const near = new Set<string>();
   for (const key of req.peers) {
     for (const id of sample(ctx.pools.peers.get(key) ?? [], WIDE_SAMPLE, req.rng)) {
-      if (!near.has(id) && ok(id)) {
+      if (!near.has(id) && ok(id) && fresh(id)) {
         near.add(id);
         candidates.push({ value: id, tier: 0 });
       }
     }
   }
   for (const id of sample(ctx.pools.family.get(family) ?? [], WIDE_SAMPLE, req.rng)) {
-    if (!near.has(id) && ok(id)) candidates.push({ value: id, tier: 2 });
+    if (!near.has(id) && ok(id) && fresh(id)) candidates.push({ value: id, tier: 2 });
   }
   return candidates;
+}
+
+/** A person's last name, folded, or "" for anything else. */
+function surnameOf(ctx: GenContext, id: string): string {
+  const e = ctx.index.entities.get(id);
+  if (e?.kind !== "person") return "";
+  const words = fold(e.name).split(" ");
+  return words.length > 1 ? words[words.length - 1]! : "";
 }

@@ -17,10 +17,14 @@ export function parseAiken(text: string): ParsedFile {
   const drafts: DraftQuestion[] = [];
   const issues: ImportIssue[] = [];
   let open: Open | null = null;
-  const unfinished = (q: Open, where: string) =>
+  // Before the question on `next`, or at the end of the file when there is none.
+  const unfinished = (q: Open, next?: number) =>
     issues.push({
       line: q.line,
-      message: `question ${short(q.prompt)} has no ANSWER: line; expected ANSWER: and the letter of the right choice ${where}`,
+      message:
+        next === undefined
+          ? { key: "aiken.no-answer-end", vars: { prompt: short(q.prompt) } }
+          : { key: "aiken.no-answer-next", vars: { prompt: short(q.prompt), line: next } },
     });
 
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
@@ -34,7 +38,7 @@ export function parseAiken(text: string): ParsedFile {
       if (!open) {
         issues.push({
           line,
-          message: `choice ${short(trimmed)} comes before any question; expected the question on the line above its choices`,
+          message: { key: "aiken.orphan-choice", vars: { choice: short(trimmed) } },
         });
         return;
       }
@@ -43,8 +47,7 @@ export function parseAiken(text: string): ParsedFile {
       if (!open) {
         issues.push({
           line,
-          message:
-            "ANSWER: with no question before it; expected a question line and its choices first",
+          message: { key: "aiken.orphan-answer" },
         });
         return;
       }
@@ -53,7 +56,10 @@ export function parseAiken(text: string): ParsedFile {
       if (q.choices.length < 2) {
         issues.push({
           line: q.line,
-          message: `question ${short(q.prompt)} has ${q.choices.length} choice${q.choices.length === 1 ? "" : "s"}; expected at least two (A) …, B) …) before ANSWER: on line ${line}`,
+          message: {
+            key: "aiken.few-choices",
+            vars: { prompt: short(q.prompt), n: q.choices.length, line },
+          },
         });
         return;
       }
@@ -62,7 +68,13 @@ export function parseAiken(text: string): ParsedFile {
       if (right < 0) {
         issues.push({
           line,
-          message: `ANSWER: ${short(answer[1]!.trim())} names no choice; expected one of the letters ${q.choices.map((c) => c.label).join(", ")}`,
+          message: {
+            key: "aiken.no-such-letter",
+            vars: {
+              letter: short(answer[1]!.trim()),
+              letters: q.choices.map((c) => c.label).join(", "),
+            },
+          },
         });
         return;
       }
@@ -75,11 +87,11 @@ export function parseAiken(text: string): ParsedFile {
         },
       });
     } else {
-      if (open) unfinished(open, `before the next question (line ${line})`);
+      if (open) unfinished(open, line);
       open = { line, prompt: trimmed, choices: [] };
     }
   });
-  if (open) unfinished(open, "at the end of the file");
+  if (open) unfinished(open);
   return { drafts, issues };
 }
 

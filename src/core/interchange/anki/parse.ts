@@ -1,3 +1,4 @@
+import type { MessageKey, Said } from "../../i18n/msg.js";
 // Anki's text import (File > Import, "Text separated by tabs or semicolons"), written for newsquiz:
 // Anki's file headers (#separator, #html, #tags, #columns, #notetype, #deck, #tags column,
 // #notetype column, #deck column, #guid column) say how to read the rows, which are CSV-like
@@ -61,7 +62,7 @@ export function parseAnki(text: string): ParsedFile {
     if (note.notetype && /cloze/i.test(note.notetype)) {
       issues.push({
         line: where,
-        message: `a note of type ${JSON.stringify(note.notetype)}; expected Basic notes (front, back): Anki's cloze deletions are not read`,
+        message: { key: "anki.cloze", vars: { type: JSON.stringify(note.notetype) } },
       });
       continue;
     }
@@ -72,7 +73,10 @@ export function parseAnki(text: string): ParsedFile {
     if (front === "" || back === "") {
       issues.push({
         line: where,
-        message: `a note with ${front === "" ? "an empty front" : "an empty back"}; expected a front and a back separated by ${separatorName(separator)}`,
+        message: {
+          key: front === "" ? "anki.empty-front" : "anki.empty-back",
+          vars: { separator: separatorName(separator) },
+        },
       });
       continue;
     }
@@ -110,9 +114,9 @@ function guessSeparator(lines: string[]): string {
   return ["\t", ";", ","].find((s) => first.includes(s)) ?? "\t";
 }
 
-function separatorName(separator: string): string {
+function separatorName(separator: string): Said | string {
   const name = Object.entries(SEPARATORS).find(([, s]) => s === separator)?.[0];
-  return name ? `a ${name}` : JSON.stringify(separator);
+  return name ? { key: `anki.separator.${name}` as MessageKey } : JSON.stringify(separator);
 }
 
 interface Note {

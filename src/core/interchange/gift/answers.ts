@@ -33,35 +33,41 @@ function textAndFeedback(raw: string, format: GiftFormat | undefined) {
 }
 
 /** Pieces of an answer list, with any text before the first marker refused. */
-function items(answers: string, base: number, markers: string, what: string): Segment[] {
+function items(
+  answers: string,
+  base: number,
+  markers: string,
+  before: "gift.before-first-choice" | "gift.before-first-answer" | "gift.before-first-pair",
+): Segment[] {
   const segments = splitUnescaped(answers, markers);
   const first = segments[0]!;
   if (first.text.trim() !== "") {
-    throw new GiftSyntaxError(
-      base + first.offset,
-      `${quote(first.text)} comes before the first ${what}; expected each ${what} to start with ${markers.split("").join(" or ")}`,
-    );
+    throw new GiftSyntaxError(base + first.offset, before, { text: quote(first.text) });
   }
   return segments.slice(1).map((s) => ({ ...s, offset: base + s.offset }));
 }
 
-/** An empty choice or answer; when a `#` empties it, the message says so (`=#ff0000`). */
-function emptyAnswer(segment: Segment, rest: string, what: string): GiftSyntaxError {
+/** An empty choice n (or answer); when a `#` empties it, the message says so (`=#ff0000`). */
+function emptyAnswer(segment: Segment, rest: string, n?: number): GiftSyntaxError {
   const hash = rest.trimStart().startsWith("#");
+  const vars = { marker: segment.marker, ...(n === undefined ? {} : { n }) };
+  if (n === undefined) {
+    return new GiftSyntaxError(
+      segment.offset,
+      hash ? "gift.empty-answer-hash" : "gift.empty-answer",
+      vars,
+    );
+  }
   return new GiftSyntaxError(
     segment.offset,
-    hash
-      ? `${what} is empty: the # after ${segment.marker} starts its feedback; expected its text before #, or \\# for a literal #`
-      : `${what} is empty; expected its text after ${segment.marker}`,
+    hash ? "gift.empty-choice-hash" : "gift.empty-choice",
+    vars,
   );
 }
 
 function checkWeight(weight: number, min: number, offset: number): void {
   if (weight < min || weight > 100) {
-    throw new GiftSyntaxError(
-      offset,
-      `weight ${weight}% is out of range; expected ${min}% to 100%`,
-    );
+    throw new GiftSyntaxError(offset, "gift.weight", { weight, min });
   }
 }
 
@@ -75,7 +81,7 @@ export function parseChoices(
   base: number,
   format: GiftFormat | undefined,
 ): Fields {
-  const segments = items(answers, base, "~=", "choice");
+  const segments = items(answers, base, "~=", "gift.before-first-choice");
   const kept = segments.filter(
     (s, i) => !(s.marker === "~" && s.text.trim() === "" && segments[i + 1]?.marker === "="),
   );
@@ -83,14 +89,11 @@ export function parseChoices(
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, -100, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "") throw emptyAnswer(segment, rest, `choice ${n + 1}`);
+    if (text === "") throw emptyAnswer(segment, rest, n + 1);
     return { marker: segment.marker, weight, text, feedback };
   });
   if (choices.length < 2) {
-    throw new GiftSyntaxError(
-      base,
-      "only one choice; expected at least two choices (~wrong =right)",
-    );
+    throw new GiftSyntaxError(base, "gift.one-choice");
   }
   const marked = choices.filter((c) => c.marker === "=").length;
   // Moodle makes a multiple-response question of a list with no `=`: weights say what is right.
@@ -98,10 +101,7 @@ export function parseChoices(
     marked > 0 ? c.marker === "=" || c.weight === 100 : (c.weight ?? 0) > 0;
   const count = choices.filter(correct).length;
   if (count === 0) {
-    throw new GiftSyntaxError(
-      base,
-      "no correct choice; expected one choice marked = or choices with a positive %weight%",
-    );
+    throw new GiftSyntaxError(base, "gift.no-correct");
   }
   return choiceFields(
     marked > 0 ? "single" : "multiple",
@@ -116,11 +116,11 @@ export function parseShort(answers: string, base: number, format: GiftFormat | u
   const shift = source === answers ? 0 : -1;
   let feedbackWrong: string | undefined;
   const accepted: unknown[] = [];
-  for (const segment of items(source, base + shift, "=", "answer")) {
+  for (const segment of items(source, base + shift, "=", "gift.before-first-answer")) {
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, 0, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
-    if (text === "") throw emptyAnswer(segment, rest, "an answer");
+    if (text === "") throw emptyAnswer(segment, rest);
     if (text === "*" && (weight ?? 100) === 0) {
       feedbackWrong = feedback;
       continue;
@@ -131,10 +131,7 @@ export function parseShort(answers: string, base: number, format: GiftFormat | u
     );
   }
   if (!accepted.some((a) => typeof a === "string" || (a as { weight?: number }).weight !== 0)) {
-    throw new GiftSyntaxError(
-      base,
-      "no answer earns marks; expected at least one =answer without %0%",
-    );
+    throw new GiftSyntaxError(base, "gift.no-marks-answer");
   }
   return { type: "short", answers: accepted, feedbackWrong };
 }
@@ -145,24 +142,19 @@ export function parseMatching(
   base: number,
   format: GiftFormat | undefined,
 ): Fields {
-  const pairs = items(answers, base, "=", "pair").map((segment) => {
+  const pairs = items(answers, base, "=", "gift.before-first-pair").map((segment) => {
     const arrow = segment.text.indexOf("->");
     if (arrow < 0) {
-      throw new GiftSyntaxError(
-        segment.offset,
-        `pair ${quote(segment.text)} has no ->; expected =left -> right`,
-      );
+      throw new GiftSyntaxError(segment.offset, "gift.pair-no-arrow", {
+        text: quote(segment.text),
+      });
     }
     const right = taggedText(segment.text.slice(arrow + 2), format);
-    if (right === "")
-      throw new GiftSyntaxError(
-        segment.offset,
-        "a pair with nothing after ->; expected =left -> right",
-      );
+    if (right === "") throw new GiftSyntaxError(segment.offset, "gift.pair-empty-right");
     return { left: taggedText(segment.text.slice(0, arrow), format), right };
   });
   if (pairs.filter((p) => p.left !== "").length < 2) {
-    throw new GiftSyntaxError(base, "fewer than two pairs; expected at least two =left -> right");
+    throw new GiftSyntaxError(base, "gift.few-pairs");
   }
   return { type: "matching", pairs };
 }
@@ -175,10 +167,7 @@ export function parseTrueFalse(
 ): Fields {
   const parts = splitUnescaped(answers, "#");
   if (parts.length > 3) {
-    throw new GiftSyntaxError(
-      base + parts[3]!.offset,
-      "a third # after true/false; expected at most two feedbacks (wrong, then right), or \\# for a literal #",
-    );
+    throw new GiftSyntaxError(base + parts[3]!.offset, "gift.third-hash");
   }
   const feedback = (i: number) => {
     const raw = parts[i]?.text;
@@ -211,7 +200,7 @@ export function parseNumeric(
     body = `=${body}`;
     offset -= 1;
   }
-  const accepted = items(body, offset, "=", "answer").map((segment) => {
+  const accepted = items(body, offset, "=", "gift.before-first-answer").map((segment) => {
     const { weight, rest } = splitWeight(segment.text);
     if (weight !== undefined) checkWeight(weight, 0, segment.offset);
     const { text, feedback } = textAndFeedback(rest, format);
@@ -220,47 +209,31 @@ export function parseNumeric(
     if (feedback !== undefined) answer.feedback = feedback;
     return answer;
   });
-  if (accepted.length === 0)
-    throw new GiftSyntaxError(
-      base,
-      "no number; expected {#value}, {#value:tolerance} or {#min..max}",
-    );
+  if (accepted.length === 0) throw new GiftSyntaxError(base, "gift.no-number");
   if (accepted.every((a) => a.weight === 0)) {
-    throw new GiftSyntaxError(
-      base,
-      "no answer earns marks; expected at least one number without %0%",
-    );
+    throw new GiftSyntaxError(base, "gift.no-marks-number");
   }
   return { type: "numeric", answers: accepted, feedbackWrong };
 }
 
 function numericValue(text: string, offset: number): Record<string, unknown> {
-  const expected = "expected {#value}, {#value:tolerance} or {#min..max}";
   const range = text.indexOf("..", 1);
   if (range > 0) {
     const min = parseGiftNumber(text.slice(0, range));
     const max = parseGiftNumber(text.slice(range + 2));
     if (min === undefined || max === undefined) {
-      throw new GiftSyntaxError(offset, `${quote(text)} is not a range of numbers; ${expected}`);
+      throw new GiftSyntaxError(offset, "gift.not-range", { text: quote(text) });
     }
-    if (min > max)
-      throw new GiftSyntaxError(
-        offset,
-        `range ${min}..${max} is backwards; expected min..max with min ≤ max`,
-      );
+    if (min > max) throw new GiftSyntaxError(offset, "gift.backwards", { min, max });
     return { min, max };
   }
   const colon = text.indexOf(":", 1);
   const value = parseGiftNumber(colon > 0 ? text.slice(0, colon) : text);
   const tolerance = colon > 0 ? parseGiftNumber(text.slice(colon + 1)) : 0;
   if (value === undefined || tolerance === undefined) {
-    throw new GiftSyntaxError(offset, `${quote(text)} is not a number; ${expected}`);
+    throw new GiftSyntaxError(offset, "gift.not-number", { text: quote(text) });
   }
-  if (tolerance < 0)
-    throw new GiftSyntaxError(
-      offset,
-      `tolerance ${tolerance} is negative; expected a margin of 0 or more`,
-    );
+  if (tolerance < 0) throw new GiftSyntaxError(offset, "gift.negative-tolerance", { tolerance });
   return tolerance === 0 ? { value } : { value, tolerance };
 }
 

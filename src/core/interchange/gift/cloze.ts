@@ -20,27 +20,18 @@ export function clozeFields(text: string, pos: number, firstOpen: number): Recor
   ) {
     const close = indexOfUnescaped(text, "}", open + 1);
     if (close < 0) {
-      throw new GiftSyntaxError(
-        open,
-        "no } closes the answers; expected {answers} (escape a literal brace as \\{)",
-      );
+      throw new GiftSyntaxError(open, "gift.unclosed");
     }
     const nested = indexOfUnescaped(text, "{", open + 1);
     if (nested >= 0 && nested < close) {
-      throw new GiftSyntaxError(
-        nested,
-        "{ inside the answers; expected one {answers} block (escape a literal brace as \\{)",
-      );
+      throw new GiftSyntaxError(nested, "gift.nested");
     }
     const previous = blocks.at(-1);
     if (previous) {
       const between = text.slice(previous.close + 1, open);
       const lineEnd = between.indexOf("\n");
       if (lineEnd >= 0 && between.slice(0, lineEnd).trim() === "") {
-        throw new GiftSyntaxError(
-          open,
-          "a second {answers} block after a line that ends with }; expected a blank line between questions (a question with several blanks has text after each } on its line)",
-        );
+        throw new GiftSyntaxError(open, "gift.second-block");
       }
     }
     blocks.push({ open, close });
@@ -48,10 +39,7 @@ export function clozeFields(text: string, pos: number, firstOpen: number): Recor
   const last = blocks.at(-1)!;
   const stray = indexOfUnescaped(text, "}", last.close + 1);
   if (stray >= 0) {
-    throw new GiftSyntaxError(
-      stray,
-      "} with no { before it; expected {answers}, or \\} for a literal brace",
-    );
+    throw new GiftSyntaxError(stray, "gift.stray-close");
   }
   let raw = "";
   let at = pos;
@@ -64,10 +52,9 @@ export function clozeFields(text: string, pos: number, firstOpen: number): Recor
   const blanks = blocks.map((b, i) => {
     const { explanation: general, ...blank } = blockFields(text, b.open, b.close, format);
     if (!BLANK_TYPES.has(String(blank.type))) {
-      throw new GiftSyntaxError(
-        b.open,
-        `blank ${i + 1} is ${blank.type === "truefalse" ? "true/false" : `a ${blank.type} block`}; expected choices, short answers or a number in each {…} of a question with several blanks`,
-      );
+      throw blank.type === "truefalse"
+        ? new GiftSyntaxError(b.open, "gift.blank-truefalse", { n: i + 1 })
+        : new GiftSyntaxError(b.open, "gift.blank-kind", { n: i + 1, type: String(blank.type) });
     }
     if (general !== undefined) explanation = general as string;
     return blank;

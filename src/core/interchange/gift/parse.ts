@@ -22,7 +22,7 @@ export function parseGift(text: string): ParsedFile {
     if (block.blankInside !== undefined) {
       issues.push({
         line: block.blankInside,
-        message: `blank line inside the answers opened on line ${block.lines[0]}; expected } before any blank line (a blank line ends a question)`,
+        message: { key: "gift.blank-inside", vars: { line: block.lines[0]! } },
       });
       continue;
     }
@@ -38,7 +38,7 @@ export function parseGift(text: string): ParsedFile {
       drafts.push(parseQuestion(block, from, category));
     } catch (error) {
       if (!(error instanceof GiftSyntaxError)) throw error;
-      issues.push({ line: lineAt(block, error.offset), message: error.message });
+      issues.push({ line: lineAt(block, error.offset), message: error.said });
     }
   }
   return { drafts, issues };
@@ -56,10 +56,7 @@ function parseQuestion(
   if (text.startsWith("::", pos)) {
     const end = indexOfUnescaped(text, "::", pos + 2);
     if (end < 0) {
-      throw new GiftSyntaxError(
-        pos,
-        "title opened with :: is not closed; expected ::title:: before the question",
-      );
+      throw new GiftSyntaxError(pos, "gift.title-open");
     }
     title = giftText(text.slice(pos + 2, end), undefined) || undefined;
     pos = end + 2;
@@ -67,30 +64,20 @@ function parseQuestion(
   const open = indexOfUnescaped(text, "{", pos);
   if (open >= 0 && text.startsWith("{{", open)) {
     const end = text.indexOf("}}", open);
-    throw new GiftSyntaxError(
-      open,
-      `${quote(end >= 0 ? text.slice(open, end + 2) : "{{")} looks like a template placeholder, not GIFT answers; expected {answers}, or \\{ for a literal brace`,
-    );
+    throw new GiftSyntaxError(open, "gift.template", {
+      text: quote(end >= 0 ? text.slice(open, end + 2) : "{{"),
+    });
   }
   const close = indexOfUnescaped(text, "}", pos);
   if (close >= 0 && (open < 0 || close < open)) {
-    throw new GiftSyntaxError(
-      close,
-      "} with no { before it; expected {answers}, or \\} for a literal brace",
-    );
+    throw new GiftSyntaxError(close, "gift.stray-close");
   }
   if (open >= 0 && close < 0) {
-    throw new GiftSyntaxError(
-      open,
-      "no } closes the answers; expected {answers} (escape a literal brace as \\{)",
-    );
+    throw new GiftSyntaxError(open, "gift.unclosed");
   }
   const nested = open >= 0 ? indexOfUnescaped(text, "{", open + 1) : -1;
   if (nested >= 0 && nested < close) {
-    throw new GiftSyntaxError(
-      nested,
-      "{ inside the answers; expected one {answers} block (escape a literal brace as \\{)",
-    );
+    throw new GiftSyntaxError(nested, "gift.nested");
   }
   // Several answer blocks in one text make a cloze question: each block is a blank.
   const again = open >= 0 ? indexOfUnescaped(text, "{", close + 1) : -1;
@@ -124,7 +111,7 @@ function oneBlockFields(
   const { format, rest } = splitFormat(raw);
   const prompt = giftText(rest, format);
   if (prompt === "") {
-    throw new GiftSyntaxError(pos, "no question text; expected the question before {answers}");
+    throw new GiftSyntaxError(pos, "gift.no-text");
   }
   if (open < 0) return { prompt, format, type: "description" };
   return { prompt, format, ...blockFields(text, open, close, format) };

@@ -1,3 +1,4 @@
+import type { MessageKey, MessageVars, Said } from "../../i18n/msg.js";
 import { unescapeGift } from "./escape.js";
 
 /** The text formats GIFT names in brackets before a text: `[html]`, `[markdown]`, ... */
@@ -7,11 +8,15 @@ const FORMAT_TAG = /^\[(html|moodle|plain|markdown)\]/;
 
 /** A malformed question, thrown inside the parser of one block and reported with its line. */
 export class GiftSyntaxError extends Error {
+  readonly said: Said;
+
   constructor(
     readonly offset: number,
-    message: string,
+    key: MessageKey,
+    vars: MessageVars = {},
   ) {
-    super(message);
+    super(key);
+    this.said = { key, vars };
   }
 }
 

@@ -15,7 +15,7 @@ export function parseQuestionsJson(text: string): ParsedFile {
     const near = JSON.stringify(text.slice(broken, broken + 12).split("\n")[0]);
     return {
       drafts: [],
-      issues: [{ line, message: `JSON syntax error at ${near}; expected valid JSON` }],
+      issues: [{ line, message: { key: "json.syntax", vars: { near } } }],
     };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -25,7 +25,10 @@ export function parseQuestionsJson(text: string): ParsedFile {
     return {
       drafts: [],
       issues: [
-        { line, message: `${first.message.split("\n")[0]}; expected JSON the parser can read` },
+        {
+          line,
+          message: { key: "json.unreadable", vars: { reason: first.message.split("\n")[0]! } },
+        },
       ],
     };
   }
@@ -37,7 +40,7 @@ export function parseQuestionsJson(text: string): ParsedFile {
       issues: [
         {
           line: 1,
-          message: 'no questions; expected { "questions": [ … ] } or a list of questions',
+          message: { key: "json.no-questions" },
         },
       ],
     };
@@ -50,7 +53,7 @@ export function parseQuestionsJson(text: string): ParsedFile {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       issues.push({
         line,
-        message: 'a question that is not an object; expected { "type", "prompt", … }',
+        message: { key: "json.not-object" },
       });
       continue;
     }

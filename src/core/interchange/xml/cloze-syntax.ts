@@ -3,6 +3,7 @@
 // `=` (full marks) or `%weight%`, its text, and `#feedback`. `\}` and `\#` are the characters;
 // a `#` right after `&` belongs to an HTML entity. Moodle decodes HTML entities in answers.
 import { decodeHTML } from "entities";
+import type { Said } from "../../i18n/msg.js";
 import type { Blank } from "../../question/types/cloze/index.js";
 import { choiceFields, type MoodleChoice } from "../choices.js";
 import { RANGE_NOTE, valueAndTolerance } from "../numeric.js";
@@ -31,7 +32,7 @@ const START = /\{(\d*):([A-Z_]+):/g;
 const NUMBER = /^-?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?$/;
 
 /** A cloze text read: the prompt with `{#n}` where each blank was, and the blanks. */
-export type ReadCloze = { prompt: string; blanks: Blank[] } | { error: string };
+export type ReadCloze = { prompt: string; blanks: Blank[] } | { error: Said };
 
 /** Reads the blanks Moodle's syntax embeds in a text; a text with none gives no blanks. */
 export function readMoodleCloze(text: string): ReadCloze {
@@ -44,11 +45,10 @@ export function readMoodleCloze(text: string): ReadCloze {
     if (!kind) continue;
     const bodyStart = match.index + match[0].length;
     const end = unescaped(text, "}", bodyStart);
-    if (end < 0)
-      return { error: `${quote(match[0])} is not closed; expected } at the end of the blank` };
+    if (end < 0) return { error: { key: "xml.blank-open", vars: { text: quote(match[0]) } } };
     const n = blanks.length + 1;
     const read = readBlank(kind, text.slice(bodyStart, end), n);
-    if (typeof read === "string") return { error: read };
+    if ("error" in read) return read;
     // Fields left undefined are left out, as a pack writes them.
     const blank = JSON.parse(JSON.stringify(read)) as Blank;
     const mark = match[1] === "" ? 1 : Number(match[1]);
@@ -69,11 +69,10 @@ function readBlank(
   kind: Partial<Blank> & { type: Blank["type"] },
   body: string,
   n: number,
-): Blank | string {
+): Blank | { error: Said } {
   const alternatives = split(body, "~")
     .map(readAlternative)
     .filter((a) => a.text !== "");
-  const where = `blank ${n}`;
   if (kind.type === "numeric") {
     const answers: Record<string, unknown>[] = [];
     let feedbackWrong: string | undefined;
@@ -87,7 +86,7 @@ function readBlank(
         !NUMBER.test(value!.trim()) ||
         (tolerance !== undefined && !NUMBER.test(tolerance.trim()))
       )
-        return `${where}: ${quote(a.text)} is not a number; expected value or value:tolerance`;
+        return { error: { key: "xml.blank-not-number", vars: { n, text: quote(a.text) } } };
       const tol = tolerance === undefined ? 0 : Math.abs(toNumber(tolerance));
       const answer: Record<string, unknown> =
         tol > 0 ? { value: toNumber(value!), tolerance: tol } : { value: toNumber(value!) };
@@ -96,7 +95,7 @@ function readBlank(
       answers.push(answer);
     }
     if (!answers.some((a) => a.weight === undefined))
-      return `${where}: no answer earns full marks; expected one marked = or %100%`;
+      return { error: { key: "xml.blank-no-full-marks", vars: { n } } };
     return { ...kind, type: "numeric", answers, feedbackWrong } as Blank;
   }
   if (kind.type === "short") {
@@ -117,16 +116,15 @@ function readBlank(
     if (
       !answers.some((a) => typeof a === "string" || (a as { weight?: number }).weight === undefined)
     )
-      return `${where}: no answer earns full marks; expected one marked = or %100%`;
+      return { error: { key: "xml.blank-no-full-marks", vars: { n } } };
     return { ...kind, type: "short", answers, feedbackWrong } as Blank;
   }
-  if (alternatives.length < 2) return `${where}: fewer than two choices; expected choice~choice`;
+  if (alternatives.length < 2) return { error: { key: "xml.blank-few-choices", vars: { n } } };
   const choices: MoodleChoice[] =
     kind.type === "single"
       ? alternatives.map((a) => ({ ...a, correct: a.weight === 100 }))
       : responseWeights(alternatives);
-  if (!choices.some((c) => c.correct))
-    return `${where}: no right choice; expected one marked = or with a positive %weight%`;
+  if (!choices.some((c) => c.correct)) return { error: { key: "xml.blank-no-right", vars: { n } } };
   const fields = choiceFields(kind.type, choices) as { choices: unknown[] };
   return { ...kind, choices: fields.choices } as Blank;
 }

@@ -5,6 +5,7 @@
 // is parsed by fast-xml-parser (pure JavaScript, with a validator that gives the line of a
 // syntax error); what each element means is decided here.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Said } from "../../i18n/msg.js";
 import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
 import { compact } from "../gift/parse.js";
 import { type Node, readers, text, textFormat } from "./read-types.js";
@@ -26,14 +27,19 @@ export function parseMoodleXml(xml: string): ParsedFile {
   if (valid !== true) {
     return {
       drafts: [],
-      issues: [{ line: valid.err.line, message: `${valid.err.msg}; expected well-formed XML` }],
+      issues: [
+        {
+          line: valid.err.line,
+          message: { key: "xml.malformed", vars: { reason: valid.err.msg } },
+        },
+      ],
     };
   }
   const doc = parser.parse(xml) as { quiz?: { question?: Node[] } | string };
   if (typeof doc.quiz !== "object") {
     return {
       drafts: [],
-      issues: [{ line: 1, message: "no <quiz> element; expected Moodle XML: <quiz><question …>" }],
+      issues: [{ line: 1, message: { key: "xml.no-quiz" } }],
     };
   }
   const lines = questionLines(xml);
@@ -51,13 +57,16 @@ export function parseMoodleXml(xml: string): ParsedFile {
     if (!read) {
       issues.push({
         line,
-        message: `a question of type ${JSON.stringify(type)}; expected one of: ${Object.keys(readers).join(", ")}`,
+        message: {
+          key: "xml.type",
+          vars: { type: JSON.stringify(type), types: Object.keys(readers).join(", ") },
+        },
       });
       return;
     }
     const result = read(node);
-    if (typeof result === "string") {
-      issues.push({ line, message: result });
+    if ("error" in result) {
+      issues.push({ line, message: result.error as Said });
       return;
     }
     const name = text(node.name);

@@ -1,3 +1,4 @@
+import type { Said } from "../../i18n/msg.js";
 import { choiceFields, type MoodleChoice } from "../choices.js";
 import { readMoodleCloze } from "./cloze-syntax.js";
 
@@ -5,7 +6,8 @@ import { readMoodleCloze } from "./cloze-syntax.js";
 export type Node = Record<string, unknown>;
 
 /** A question's fields by type, or why it cannot be read. */
-type Reader = (q: Node) => Record<string, unknown> | string;
+/** A question's fields, or why it cannot be read. */
+type Reader = (q: Node) => Record<string, unknown> | { error: Said };
 
 /** The text of an element holding `<text>` (or the element's own text): trimmed, as Moodle does. */
 export function text(node: unknown): string {
@@ -46,7 +48,7 @@ const isTrue = (value: unknown, otherwise: boolean) =>
 const multichoice: Reader = (q) => {
   // Moodle leaves out answers with an empty text.
   const answers = list(q.answer).filter((a) => text(a) !== "");
-  if (answers.length < 2) return "fewer than two answers; expected at least two <answer> elements";
+  if (answers.length < 2) return { error: { key: "xml.few-answers" } };
   const single = isTrue(q.single, true);
   const choices: MoodleChoice[] = answers.map((a) => ({
     text: text(a),
@@ -56,8 +58,8 @@ const multichoice: Reader = (q) => {
   }));
   if (!choices.some((c) => c.correct)) {
     return single
-      ? 'no right answer; expected an <answer fraction="100">'
-      : "no right answer; expected an <answer> with a positive fraction";
+      ? { error: { key: "xml.no-right-single" } }
+      : { error: { key: "xml.no-right-multiple" } };
   }
   return choiceFields(single ? "single" : "multiple", choices);
 };
@@ -67,7 +69,7 @@ const truefalse: Reader = (q) => {
   const find = (value: string) => answers.find((a) => text(a).toLowerCase() === value);
   const yes = find("true") ?? answers[0];
   const no = find("false") ?? answers[1];
-  if (!yes || !no) return 'expected two answers, "true" and "false", one with fraction="100"';
+  if (!yes || !no) return { error: { key: "xml.truefalse" } };
   const answer = fraction(yes) >= 100;
   return {
     type: "truefalse",
@@ -97,7 +99,7 @@ const shortanswer: Reader = (q) => {
     );
   }
   if (!answers.some((a) => typeof a === "string" || (a as { weight?: number }).weight !== 0))
-    return "no answer earns marks; expected an <answer> with a positive fraction";
+    return { error: { key: "xml.no-marks" } };
   const caseSensitive = isTrue(q.usecase, false) || undefined;
   return { type: "short", answers, caseSensitive, feedbackWrong };
 };
@@ -114,13 +116,13 @@ const numerical: Reader = (q) => {
     const value = Number(t.replace(",", "."));
     const tolerance = Math.abs(Number(text(a.tolerance) || 0));
     if (!Number.isFinite(value) || !Number.isFinite(tolerance))
-      return `${JSON.stringify(t)} is not a number; expected a number in each <answer>`;
+      return { error: { key: "xml.not-number", vars: { text: JSON.stringify(t) } } };
     const answer: Record<string, unknown> = tolerance > 0 ? { value, tolerance } : { value };
     if (fraction(a) !== 100) answer.weight = fraction(a);
     if (feedback(a) !== undefined) answer.feedback = feedback(a);
     answers.push(answer);
   }
-  if (answers.length === 0) return "no number; expected an <answer> holding a number";
+  if (answers.length === 0) return { error: { key: "xml.no-number" } };
   const units = list((q.units as Node | undefined)?.unit);
   const base = units.find((u) => Number(text(u.multiplier) || 1) === 1);
   return {
@@ -135,8 +137,7 @@ const matching: Reader = (q) => {
   const pairs = list(q.subquestion)
     .map((s) => ({ left: text(s), right: text(s.answer) }))
     .filter((p) => p.right !== "");
-  if (pairs.filter((p) => p.left !== "").length < 2)
-    return "fewer than two pairs; expected two <subquestion> elements or more, each with its <answer>";
+  if (pairs.filter((p) => p.left !== "").length < 2) return { error: { key: "xml.few-pairs" } };
   return { type: "matching", pairs };
 };
 
@@ -147,16 +148,15 @@ const ordering: Reader = (q) => {
     .filter((a) => a.text !== "")
     .sort((a, b) => a.at - b.at)
     .map((a) => a.text);
-  if (items.length < 2) return "fewer than two items; expected at least two <answer> elements";
+  if (items.length < 2) return { error: { key: "xml.few-items" } };
   return { type: "ordering", items };
 };
 
 /** Moodle's embedded answers: the blanks are written inside the question text. */
 const cloze: Reader = (q) => {
   const read = readMoodleCloze(text(q.questiontext));
-  if ("error" in read) return read.error;
-  if (read.blanks.length === 0)
-    return "no blank in the text; expected {1:SHORTANSWER:=answer} or another of Moodle's embedded answers";
+  if ("error" in read) return read;
+  if (read.blanks.length === 0) return { error: { key: "xml.no-blank" } };
   return { type: "cloze", prompt: read.prompt, blanks: read.blanks };
 };
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Language } from "../../i18n/language.js";
-import type { QuizStringKey } from "../../i18n/quiz-strings.js";
+import type { MessageKey } from "../../i18n/msg.js";
 import type { PresentedAs } from "../../quiz/presented.js";
 import type { Random } from "../../random.js";
 import type { QuestionKind, QuestionMeta } from "../meta.js";
@@ -58,7 +58,7 @@ export type ReadReply<R> =
   | { kind: "answer"; response: R }
   /** Enter on what is read rather than answered (an essay left blank, a description). */
   | { kind: "continue" }
-  | { kind: "error"; key: QuizStringKey; vars: Record<string, number> };
+  | { kind: "error"; key: MessageKey; vars: Record<string, number> };
 
 /** The display order a type gives its question: the fields of Presented it sets. */
 export type Presentation<Q> = Partial<Omit<Shown<Q>, "origin">>;

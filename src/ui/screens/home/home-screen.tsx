@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from "react";
 import { formatNumber } from "../../../core/i18n/format.js";
-import { tc } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { LastScore } from "../../../core/progress/port.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
@@ -8,7 +8,6 @@ import type { PackSummary } from "../../../io/pack-summaries.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
-import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { homeReducer } from "./home-state.js";
 import { useHomeInput } from "./use-home-input.js";
@@ -81,16 +80,16 @@ export function HomeScreen(props: HomeScreenProps) {
   const header: Line[] = [
     [
       { text: "newsquiz", tone: "heading" },
-      { text: ` · ${tu(lang, "home.title")}`, tone: "muted" },
+      { text: ` · ${msg(lang, "home.title")}`, tone: "muted" },
     ],
     state.filtering || state.query
-      ? line(tu(lang, "home.filter", { query: `${inertLine(state.query)}▏` }), "accent")
-      : line(tu(lang, "home.filter-hint"), "muted"),
+      ? line(msg(lang, "home.filter", { query: `${inertLine(state.query)}▏` }), "accent")
+      : line(msg(lang, "home.filter-hint"), "muted"),
     line("─".repeat(width), "muted"),
   ];
   const body: Line[] = [];
   let focus = 0;
-  if (shown.length === 0) body.push(line(tu(lang, "home.none"), "muted"));
+  if (shown.length === 0) body.push(line(msg(lang, "home.none"), "muted"));
   shown.forEach((pack, k) => {
     const here = k === state.cursor;
     if (here) focus = body.length;
@@ -98,7 +97,7 @@ export function HomeScreen(props: HomeScreenProps) {
       ...listItem(here ? "› " : "  ", inertLine(pack.title), width, here ? "selected" : "normal"),
     );
     const details = pack.error
-      ? tu(lang, "home.broken", { error: inertLine(pack.error) })
+      ? msg(lang, "home.broken", { error: inertLine(pack.error) })
       : packDetails(pack, props.stats?.get(pack.id), lang);
     body.push(
       ...para(details, width - 2, pack.error ? "warning" : "muted").map((l) => [
@@ -108,10 +107,10 @@ export function HomeScreen(props: HomeScreenProps) {
     );
   });
   const keys = state.filtering
-    ? tu(lang, "home.keys-filter")
+    ? msg(lang, "home.keys-filter")
     : due > 0 && props.review
-      ? tu(lang, "home.keys-due", { due: tu(lang, "home.due", { count: due }) })
-      : tu(lang, "home.keys");
+      ? msg(lang, "home.keys-due", { due: msg(lang, "home.due", { count: due }) })
+      : msg(lang, "home.keys");
   const footer: Line[] = [line("─".repeat(width), "muted"), ...para(keys, width, "muted")];
   return <Screen header={header} body={body} footer={footer} size={size} focus={focus} />;
 }
@@ -124,12 +123,14 @@ function packDetails(
   const parts = [
     pack.id,
     pack.language,
-    tu(lang, "home.questions", { questions: tc(lang, "questions", pack.questions) }),
+    msg(lang, "home.questions", { questions: msg(lang, "n.questions", { n: pack.questions }) }),
   ];
   const last = stats?.last;
   if (last) {
-    parts.push(tu(lang, "home.last", { score: formatNumber(last.score, lang), total: last.total }));
+    parts.push(
+      msg(lang, "home.last", { score: formatNumber(last.score, lang), total: last.total }),
+    );
   }
-  if (stats && stats.due > 0) parts.push(tu(lang, "home.due", { count: stats.due }));
+  if (stats && stats.due > 0) parts.push(msg(lang, "home.due", { count: stats.due }));
   return parts.join(" · ");
 }

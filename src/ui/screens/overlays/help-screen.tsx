@@ -1,8 +1,8 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { bindingsFor, type KeymapName } from "../../keys.js";
 import { type Line, line, item as listItem } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
-import { tu } from "../../ui-strings.js";
 import { useKeys } from "../../use-keys.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 
@@ -26,19 +26,19 @@ export function HelpScreen({
   const body: Line[] = [];
   for (const b of bindingsFor(keymap)) {
     body.push(
-      ...listItem(b.label.padEnd(labelWidth), tu(lang, b.help), width, "normal", "selected"),
+      ...listItem(b.label.padEnd(labelWidth), msg(lang, b.help), width, "normal", "selected"),
     );
   }
   body.push(line(""));
-  if (keymap === "question") body.push(...listItem("", tu(lang, "help.digits"), width));
+  if (keymap === "question") body.push(...listItem("", msg(lang, "help.digits"), width));
   if (keymap === "question")
-    body.push(...listItem("", tu(lang, "help.text-field"), width, "muted"));
-  body.push(...listItem("", tu(lang, "help.ctrl-c"), width, "muted"));
+    body.push(...listItem("", msg(lang, "help.text-field"), width, "muted"));
+  body.push(...listItem("", msg(lang, "help.ctrl-c"), width, "muted"));
   return (
     <Screen
-      header={[line(tu(lang, "help.title"), "heading"), line("─".repeat(width), "muted")]}
+      header={[line(msg(lang, "help.title"), "heading"), line("─".repeat(width), "muted")]}
       body={body}
-      footer={[line("─".repeat(width), "muted"), line(tu(lang, "help.close"), "muted")]}
+      footer={[line("─".repeat(width), "muted"), line(msg(lang, "help.close"), "muted")]}
       size={size}
     />
   );

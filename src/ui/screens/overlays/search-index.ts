@@ -2,18 +2,18 @@ import { indexFacts } from "../../../core/facts/fact-index.js";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import { factsInUse } from "../../../core/facts/review.js";
 import { formatClaimValue, formatDate } from "../../../core/i18n/format.js";
+import type { MessageKey } from "../../../core/i18n/msg.js";
 import { phraseContext } from "../../../core/phrase/context.js";
 import { eventLine } from "../../../core/phrase/event-sentence.js";
 import type { Question } from "../../../core/question/model.js";
 import { type FuzzySearch, fuzzySearch } from "../../../core/search/fuzzy-filter.js";
-import type { UiStringKey } from "../../ui-strings.js";
 
 /** What a found row is about, to quiz on it: facts of the pack, or one question. */
 export type SearchTarget = { facts: string[] } | { question: string };
 
 /** One thing `/` can find: a fact of the pack or one of its questions. */
 export interface SearchEntry {
-  kind: Extract<UiStringKey, `search.${"fact" | "question" | "person" | "figure" | "quote"}`>;
+  kind: Extract<MessageKey, `search.${"fact" | "question" | "person" | "figure" | "quote"}`>;
   text: string;
   detail: string;
   target: SearchTarget;

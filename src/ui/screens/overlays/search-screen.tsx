@@ -1,12 +1,12 @@
 import { useMemo, useReducer } from "react";
 import type { Pack } from "../../../core/facts/model.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { Question } from "../../../core/question/model.js";
 import { highlight } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, truncate } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
-import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { packSearch, type SearchEntry, type SearchTarget } from "./search-index.js";
 import { INITIAL_SEARCH, searchReducer } from "./search-state.js";
@@ -46,23 +46,23 @@ export function SearchScreen(props: {
   const width = Math.max(10, size.columns - 1);
   const header: Line[] = [
     line(
-      truncate(tu(lang, "search.title", { title: inertLine(props.pack.title) }), width),
+      truncate(msg(lang, "search.title", { title: inertLine(props.pack.title) }), width),
       "muted",
     ),
-    line(tu(lang, "search.prompt", { query: `${inertLine(query)}▏` }), "accent"),
+    line(msg(lang, "search.prompt", { query: `${inertLine(query)}▏` }), "accent"),
     line("─".repeat(width), "muted"),
   ];
   const body: Line[] = [];
   let focus = 0;
-  if (query.trim() && found.length === 0) body.push(line(tu(lang, "search.none"), "muted"));
+  if (query.trim() && found.length === 0) body.push(line(msg(lang, "search.none"), "muted"));
   found.forEach((entry, k) => {
     if (k === cursor) focus = body.length;
     body.push(...resultRows(entry, k === cursor, matched, width, lang));
   });
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
-    ...(state.notice ? [line(tu(lang, state.notice), "warning")] : []),
-    line(tu(lang, found.length ? "search.keys-found" : "search.keys"), "muted"),
+    ...(state.notice ? [line(msg(lang, state.notice), "warning")] : []),
+    line(msg(lang, found.length ? "search.keys-found" : "search.keys"), "muted"),
   ];
   useSearchInput({
     dispatch,
@@ -84,7 +84,7 @@ function resultRows(
   width: number,
   lang: "fr" | "en",
 ): Line[] {
-  const marker = `${here ? "›" : " "} ${tu(lang, entry.kind)} · `;
+  const marker = `${here ? "›" : " "} ${msg(lang, entry.kind)} · `;
   const rows = listItem(
     marker,
     inertLine(entry.text),

@@ -2,13 +2,13 @@ import { findConflicts } from "../../../core/facts/conflicts.js";
 import type { Language, Pack } from "../../../core/facts/model.js";
 import { sourceName } from "../../../core/facts/sources.js";
 import { formatClaimValue, formatDate } from "../../../core/i18n/format.js";
+import { type MessageKey, msg } from "../../../core/i18n/msg.js";
 import type { Summary } from "../../../core/summarise/index.js";
 import { inert, inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
-import { tu, type UiStringKey } from "../../ui-strings.js";
 
 /** The sections of the pack screen, in tab order. */
-export const PACK_TABS: readonly UiStringKey[] = [
+export const PACK_TABS: readonly MessageKey[] = [
   "pack.summary",
   "pack.timeline",
   "pack.people",
@@ -78,7 +78,7 @@ function conflictLines(
   if (summary.conflicts.length > 0)
     return summary.conflicts.flatMap((c) => listItem("• ", inertLine(c), width));
   const conflicts = findConflicts(pack.claims);
-  if (conflicts.length === 0) return para(tu(uiLang, "pack.no-conflicts"), width, "muted");
+  if (conflicts.length === 0) return para(msg(uiLang, "pack.no-conflicts"), width, "muted");
   const claims = new Map(pack.claims.map((c) => [c.id, c]));
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   return conflicts.flatMap((conflict) => [

@@ -1,13 +1,12 @@
 import { useMemo, useReducer } from "react";
 import type { Language, Pack } from "../../../core/facts/model.js";
-import { tc } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { Difficulty } from "../../../core/question/model.js";
 import { summarise } from "../../../core/summarise/index.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, para, textWidth, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
-import { tu } from "../../ui-strings.js";
 import { useScroll } from "../../use-scroll.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { countOptions, PACK_TABS, packSection } from "./pack-lines.js";
@@ -68,17 +67,17 @@ export function PackScreen(props: PackScreenProps) {
   ];
   const body = packSection(state.tab, pack, summary, width, contentLang, lang);
   const count = options[state.count] ?? props.available;
-  const difficulty = tu(lang, state.difficulty ? `pack.${state.difficulty}` : "pack.mixed");
-  const start = tu(lang, "pack.start", {
-    questions: tc(lang, "questions", count),
+  const difficulty = msg(lang, state.difficulty ? `pack.${state.difficulty}` : "pack.mixed");
+  const start = msg(lang, "pack.start", {
+    questions: msg(lang, "n.questions", { n: count }),
     difficulty,
-    certainty: tu(lang, state.certainty ? "pack.on" : "pack.off"),
+    certainty: msg(lang, state.certainty ? "pack.on" : "pack.off"),
   });
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
     ...(props.notice ? para(props.notice, width, "warning") : []),
     ...para(start, width, "accent"),
-    ...para(tu(lang, "pack.keys"), width, "muted"),
+    ...para(msg(lang, "pack.keys"), width, "muted"),
   ];
   const max = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
   // Another section is read from its top.
@@ -103,7 +102,7 @@ export function PackScreen(props: PackScreenProps) {
 
 /** The section names, the current one marked; only the current one when they do not all fit. */
 function tabLine(tab: number, width: number, lang: "fr" | "en"): Line {
-  const names = PACK_TABS.map((key) => tu(lang, key));
+  const names = PACK_TABS.map((key) => msg(lang, key));
   const full = names.map((n, i) => (i === tab ? `[${n}]` : n)).join(" ");
   if (textWidth(full) <= width) {
     return names.flatMap((n, i) => [

@@ -1,6 +1,5 @@
 import type { Language } from "../../../core/facts/model.js";
-import { ps } from "../../../core/i18n/progress-strings.js";
-import { tq } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { answerTypeOf } from "../../../core/question/types/index.js";
 import { describeResponse } from "../../../core/quiz/answer-text.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
@@ -16,7 +15,6 @@ import {
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import type { Tone } from "../../theme.js";
-import { tu } from "../../ui-strings.js";
 
 /** The tone of a verdict: right, wrong, partly right, or neither. */
 export function verdictTone(turn: Turn): Tone {
@@ -55,7 +53,7 @@ export function feedbackBody(
     review.rows.forEach((r, k) => {
       const mark = r.correct ? "✓" : r.picked ? "✗" : " ";
       const tone: Tone = r.correct ? "right" : r.picked ? "wrong" : "muted";
-      const suffix = r.picked ? ` ← ${tu(lang, "quiz.your-choice")}` : "";
+      const suffix = r.picked ? ` ← ${msg(lang, "quiz.your-choice")}` : "";
       lines.push(...listItem(`${mark} ${k + 1}. `, `${inertLine(r.text)}${suffix}`, width, tone));
       if (r.picked && r.feedback) lines.push(...listItem("     ", inertLine(r.feedback), width));
     });
@@ -63,7 +61,7 @@ export function feedbackBody(
       for (const f of turn.grade?.feedback ?? []) lines.push(...para(inertLine(f), width));
   } else if (type.answered !== "none") {
     const given = inertLine(describeResponse(item, response, lang));
-    lines.push(...para(tq(lang, "quiz.your-answer", { answer: given }), width, "normal", "  "));
+    lines.push(...para(msg(lang, "quiz.your-answer", { answer: given }), width, "normal", "  "));
     if (!turn.grade?.correct) {
       expectedLines(item, lang).forEach((text, k) => {
         lines.push(...listItem(k === 0 ? "" : "  ", text.trim(), width, "right"));
@@ -73,7 +71,7 @@ export function feedbackBody(
   }
   if (q.explanation) {
     lines.push(line(""));
-    if (hasModelAnswer(q)) lines.push(line(tq(lang, "quiz.model-answer"), "muted"));
+    if (hasModelAnswer(q)) lines.push(line(msg(lang, "quiz.model-answer"), "muted"));
     lines.push(...para(inertLine(q.explanation), width));
   }
   const sources = sourcesText(q.sources, ctx);
@@ -84,6 +82,6 @@ export function feedbackBody(
 
 /** "⚑ Flagged as wrong: … · F takes it back". */
 function flagText(turn: Turn, lang: Language): string {
-  const reason = ps(lang, turn.flagReason === "wrong" ? "flag.wrong" : "flag.unclear");
-  return `${tq(lang, "quiz.flagged-as", { reason })} · ${tu(lang, "flag.undo")}`;
+  const reason = msg(lang, turn.flagReason === "wrong" ? "flag.wrong" : "flag.unclear");
+  return `${msg(lang, "quiz.flagged-as", { reason })} · ${msg(lang, "flag.undo")}`;
 }

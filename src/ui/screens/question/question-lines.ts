@@ -1,5 +1,5 @@
 import type { Language } from "../../../core/facts/model.js";
-import { tq } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { answerTypeOf } from "../../../core/question/types/index.js";
 import { CERTAINTIES } from "../../../core/quiz/certainty.js";
 import type { Presented } from "../../../core/quiz/presentation.js";
@@ -7,7 +7,6 @@ import { resultKind } from "../../../core/quiz/results.js";
 import { kindLabel } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
-import { tu } from "../../ui-strings.js";
 import { type AnswerInput, typeInput } from "./answer-input.js";
 
 /** The body of a question being answered, the row to keep in view, and whether its end too. */
@@ -20,7 +19,7 @@ export interface QuestionBody {
 /** "Question 3/10 · Who", the question's place and kind. */
 export function progressLine(item: Presented, n: number, total: number, lang: Language): Line {
   return [
-    { text: tq(lang, "quiz.progress", { n, total }), tone: "heading" },
+    { text: msg(lang, "quiz.progress", { n, total }), tone: "heading" },
     { text: ` · ${kindLabel(resultKind(item.question), lang)}`, tone: "muted" },
   ];
 }
@@ -39,7 +38,7 @@ export function questionBody(
   const q = item.question;
   const lines: Line[] = [
     // Made from facts no person has reviewed (the pack says `unreviewed: ask`): said first.
-    ...(q.unreviewed ? para(`(${tq(lang, "quiz.unreviewed")})`, width, "warning") : []),
+    ...(q.unreviewed ? para(`(${msg(lang, "quiz.unreviewed")})`, width, "warning") : []),
     ...para(inertLine(q.prompt), width, "heading"),
     line(""),
   ];
@@ -52,16 +51,16 @@ export function questionBody(
     }
     if (row.kind === "field" || row.focus) focus = lines.length;
     if (row.kind === "field") {
-      const field = `${tu(lang, "quiz.type-here")}${row.text}▏${row.suffix}`;
+      const field = `${msg(lang, "quiz.type-here")}${row.text}▏${row.suffix}`;
       lines.push(...para(field, width, "selected", "  "));
     } else lines.push(...listItem(row.marker, row.text, width, row.tone));
   }
   if (input.stage === "certainty") {
-    lines.push(line(""), line(tq(lang, "certainty.prompt"), "heading"));
+    lines.push(line(""), line(msg(lang, "certainty.prompt"), "heading"));
     focus = lines.length;
     lines.push(
       CERTAINTIES.map((c, k) => ({
-        text: `${k === input.certaintyCursor ? "›" : " "}${k + 1} ${tq(lang, `certainty.${c}`)}  `,
+        text: `${k === input.certaintyCursor ? "›" : " "}${k + 1} ${msg(lang, `certainty.${c}`)}  `,
         tone: k === input.certaintyCursor ? ("selected" as const) : ("normal" as const),
       })),
     );
@@ -69,16 +68,16 @@ export function questionBody(
   if (input.stage === "flag" || (input.stage === "leave" && input.before === "flag")) {
     lines.push(line(""));
     focus = lines.length;
-    lines.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));
+    lines.push(...para(msg(lang, "quiz.keys.flag"), width, "warning"));
   }
-  if (input.notice) lines.push(line(""), ...para(tu(lang, input.notice), width, "warning"));
+  if (input.notice) lines.push(line(""), ...para(msg(lang, input.notice), width, "warning"));
   return { lines, focus, keepEnd: body.keepEnd === true };
 }
 
 /** The key hints for the question's type. */
 export function questionKeys(item: Presented, input: AnswerInput, lang: Language): string {
-  if (input.stage === "certainty") return tu(lang, "quiz.keys.certainty");
-  if (input.stage === "flag") return tu(lang, "quiz.keys.flag");
+  if (input.stage === "certainty") return msg(lang, "quiz.keys.certainty");
+  if (input.stage === "flag") return msg(lang, "quiz.keys.flag");
   const hint = answerTypeOf(item.question).screen.keys(item);
-  return tu(lang, `quiz.keys.${hint.key}`, hint.max === undefined ? {} : { max: hint.max });
+  return msg(lang, `quiz.keys.${hint.key}`, hint.max === undefined ? {} : { max: hint.max });
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { Language } from "../../../core/facts/model.js";
-import { tc, tq } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { FlagReason } from "../../../core/progress/port.js";
 import type { Certainty } from "../../../core/quiz/answer-record.js";
 import type { Response } from "../../../core/quiz/response.js";
@@ -10,7 +10,6 @@ import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, para, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
-import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { answerInputReducer, type InputAction, initialInput } from "./answer-input.js";
 import { feedbackBody } from "./feedback-lines.js";
@@ -91,12 +90,12 @@ export function QuizScreen(props: QuizScreenProps) {
     body = feedbackBody(item, turn, width, ctx);
     keys =
       current.stage === "flag"
-        ? tu(lang, "quiz.keys.flag")
-        : tu(lang, turn.flagged ? "quiz.keys.flagged" : "quiz.keys.feedback");
+        ? msg(lang, "quiz.keys.flag")
+        : msg(lang, turn.flagged ? "quiz.keys.flagged" : "quiz.keys.feedback");
     if (current.stage === "flag") {
       body.push(line(""));
       focus = body.length;
-      body.push(...para(tu(lang, "quiz.keys.flag"), width, "warning"));
+      body.push(...para(msg(lang, "quiz.keys.flag"), width, "warning"));
     }
   } else {
     ({ lines: body, focus, keepEnd = false } = questionBody(item, current, width, lang));
@@ -111,7 +110,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }
   const footer: Line[] = [line("─".repeat(width), "muted"), ...para(keys, width, "muted")];
   if (session.certaintyMode && phase === "question" && current.stage === "answer") {
-    footer.unshift(line(tq(lang, "certainty.title"), "muted"));
+    footer.unshift(line(msg(lang, "certainty.title"), "muted"));
   }
   const maxScroll = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
   if (scroll > maxScroll) setScroll(maxScroll);
@@ -135,12 +134,12 @@ function leaveLines(session: QuizSession, lang: Language): [string, string] {
   const count = answered.answered + answered.skipped;
   if (count === 0) {
     return [
-      tq(lang, "leave.nothing"),
-      tq(lang, "leave.keys", { finish: tq(lang, "leave.nothing-choice").toLowerCase() }),
+      msg(lang, "leave.nothing"),
+      msg(lang, "leave.keys", { finish: msg(lang, "leave.nothing-choice").toLowerCase() }),
     ];
   }
   return [
-    tq(lang, "leave.finish", { answered: tc(lang, "answeredQuestions", count) }),
-    tq(lang, "leave.keys", { finish: tq(lang, "leave.finish-choice").toLowerCase() }),
+    msg(lang, "leave.finish", { answered: msg(lang, "n.answered-questions", { n: count }) }),
+    msg(lang, "leave.keys", { finish: msg(lang, "leave.finish-choice").toLowerCase() }),
   ];
 }

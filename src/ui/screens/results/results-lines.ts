@@ -1,5 +1,5 @@
 import { formatNumber } from "../../../core/i18n/format.js";
-import { tc, tq } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { describeResponse, formatDuration, formatPercent } from "../../../core/quiz/answer-text.js";
 import type { QuizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
@@ -39,20 +39,20 @@ export function resultsBody(
     lines.push(...para(firstPassText(session.firstPass, lang), width, "heading"));
   }
   if (!scored(results)) {
-    lines.push(...para(tq(lang, "quiz.no-score"), width, "muted"), line(""));
+    lines.push(...para(msg(lang, "quiz.no-score"), width, "muted"), line(""));
     return lines;
   }
   const share = results.max ? results.points / results.max : 0;
   lines.push(
     line(
       session.firstPass
-        ? `${tq(lang, "quiz.retry-score")} ${scoreText(results, lang)}`
+        ? `${msg(lang, "quiz.retry-score")} ${scoreText(results, lang)}`
         : scoreText(results, lang),
       shareTone(share),
     ),
     ...para(
-      tq(lang, "quiz.time", {
-        questions: tc(lang, "questions", results.asked),
+      msg(lang, "quiz.time", {
+        questions: msg(lang, "n.questions", { n: results.asked }),
         time: formatDuration(results.elapsedMs),
       }),
       width,
@@ -61,7 +61,7 @@ export function resultsBody(
     line(""),
   );
   if (results.byKind.length > 0) {
-    lines.push(line(tq(lang, "quiz.by-kind"), "heading"));
+    lines.push(line(msg(lang, "quiz.by-kind"), "heading"));
     const labels = results.byKind.map((k) => kindLabel(k.kind, lang));
     const labelWidth = Math.min(Math.max(...labels.map(textWidth)), Math.floor(width / 2.5));
     results.byKind.forEach((k, i) => {
@@ -87,10 +87,10 @@ export function resultsBody(
     lines.push(line(""));
   }
   if (results.missed.length === 0) {
-    lines.push(line(tq(lang, "quiz.none-missed"), "right"));
+    lines.push(line(msg(lang, "quiz.none-missed"), "right"));
     return lines;
   }
-  lines.push(line(tq(lang, "quiz.missed"), "heading"));
+  lines.push(line(msg(lang, "quiz.missed"), "heading"));
   for (const i of results.missed) {
     const item = session.items[i]!;
     const turn = session.turns[i]!;
@@ -105,7 +105,9 @@ export function resultsBody(
       ),
     );
     const given = inertLine(describeResponse(item, turn.response, lang));
-    lines.push(...listItem("   ", tq(lang, "quiz.your-answer", { answer: given }), width, "wrong"));
+    lines.push(
+      ...listItem("   ", msg(lang, "quiz.your-answer", { answer: given }), width, "wrong"),
+    );
     for (const text of expectedLines(item, lang))
       lines.push(...listItem("   ", text, width, "right"));
     if (item.question.explanation)

@@ -1,10 +1,10 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { quizResults } from "../../../core/quiz/results.js";
 import type { QuizSession } from "../../../core/quiz/session.js";
 import type { TranscriptContext } from "../../../core/quiz/transcript.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, para, truncate } from "../../lines.js";
 import { bodyHeight, Screen } from "../../screen.js";
-import { tu } from "../../ui-strings.js";
 import { useScroll } from "../../use-scroll.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { resultsBody } from "./results-lines.js";
@@ -34,18 +34,18 @@ export function ResultsScreen(props: ResultsScreenProps) {
   const width = Math.max(10, size.columns - 1);
   const header: Line[] = [
     line(truncate(`newsquiz · ${inertLine(props.title)}`, width), "muted"),
-    line(tu(lang, "results.title"), "heading"),
+    line(msg(lang, "results.title"), "heading"),
     line("─".repeat(width), "muted"),
   ];
   const body = resultsBody(session, results, width, ctx);
   if (props.nextReview) body.push(...para(props.nextReview, width, "accent"), line(""));
   if (!session.review) {
-    body.push(...para(tu(lang, "results.seed", { seed: session.seed }), width, "muted"));
+    body.push(...para(msg(lang, "results.seed", { seed: session.seed }), width, "muted"));
   }
   const canRetry = results.missed.length > 0;
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
-    ...para(tu(lang, canRetry ? "results.keys" : "results.keys-done"), width, "muted"),
+    ...para(msg(lang, canRetry ? "results.keys" : "results.keys-done"), width, "muted"),
   ];
   const maxScroll = Math.max(0, body.length - bodyHeight(size.rows, header.length, footer.length));
   const scroll = useScroll(maxScroll);

@@ -1,11 +1,10 @@
 import { useReducer } from "react";
-import { tc } from "../../../core/i18n/quiz-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { type InterruptedQuiz, standing } from "../../../core/quiz/interrupted.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { type Line, line, item as listItem, para } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
-import { tu } from "../../ui-strings.js";
 import type { TerminalSize } from "../../use-terminal-size.js";
 import { RESUME_CHOICES, type ResumeChoice, resumeReducer } from "./resume-state.js";
 import { useResumeInput } from "./use-resume-input.js";
@@ -34,17 +33,17 @@ export function ResumeScreen(props: ResumeScreenProps) {
   const header: Line[] = [
     [
       { text: "newsquiz", tone: "heading" },
-      { text: ` · ${tu(lang, "resume.title")}`, tone: "muted" },
+      { text: ` · ${msg(lang, "resume.title")}`, tone: "muted" },
     ],
     line("─".repeat(width), "muted"),
   ];
   const body: Line[] = [
     ...para(inertLine(props.quiz.title), width, "heading"),
     ...para(
-      tu(lang, "resume.standing", {
+      msg(lang, "resume.standing", {
         question: where.question,
         total: where.total,
-        answered: tc(lang, "answered", where.answered),
+        answered: msg(lang, "n.answered", { n: where.answered }),
         when: props.minuteOf(props.quiz.savedAt),
       }),
       width,
@@ -56,7 +55,7 @@ export function ResumeScreen(props: ResumeScreenProps) {
     body.push(...para(props.problem, width, "warning"));
     const footer = [
       line("─".repeat(width), "muted"),
-      ...para(tu(lang, "resume.close"), width, "muted"),
+      ...para(msg(lang, "resume.close"), width, "muted"),
     ];
     return <Screen header={header} body={body} footer={footer} size={props.size} />;
   }
@@ -65,7 +64,7 @@ export function ResumeScreen(props: ResumeScreenProps) {
     body.push(
       ...listItem(
         here ? "› " : "  ",
-        `${k + 1}. ${tu(lang, `resume.${choice}`)}`,
+        `${k + 1}. ${msg(lang, `resume.${choice}`)}`,
         width,
         here ? "selected" : "normal",
       ),
@@ -73,7 +72,7 @@ export function ResumeScreen(props: ResumeScreenProps) {
   });
   const footer: Line[] = [
     line("─".repeat(width), "muted"),
-    ...para(tu(lang, "resume.keys"), width, "muted"),
+    ...para(msg(lang, "resume.keys"), width, "muted"),
   ];
   return <Screen header={header} body={body} footer={footer} size={props.size} />;
 }

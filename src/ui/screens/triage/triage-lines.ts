@@ -1,5 +1,5 @@
 import type { FactRef } from "../../../core/facts/fact-index.js";
-import { tt, ttc } from "../../../core/i18n/triage-strings.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { factCard } from "../../../core/triage/card.js";
 import { editableFields, FIELD_KIND, fieldText, problemText } from "../../../core/triage/fields.js";
@@ -22,7 +22,6 @@ import {
   truncate,
 } from "../../lines.js";
 import type { Tone } from "../../theme.js";
-import { tu } from "../../ui-strings.js";
 import { PICKER_ROWS, pickerRows, type TriageScreenState } from "./triage-state.js";
 
 /** A frame of the review: header, body (with the row to keep in view), footer. */
@@ -41,7 +40,7 @@ export function triageFrame(state: TriageScreenState, width: number): TriageFram
   const header: Line[] = [
     [
       { text: "newsquiz", tone: "heading" },
-      { text: ` · ${tt(lang, "title")} · ${inertLine(state.pack.title)}`, tone: "muted" },
+      { text: ` · ${msg(lang, "triage.title")} · ${inertLine(state.pack.title)}`, tone: "muted" },
     ],
     ...byParts(progressText(triageCounts(session), lang), width).map((row) => line(row, "accent")),
     line("─".repeat(width), "muted"),
@@ -51,7 +50,7 @@ export function triageFrame(state: TriageScreenState, width: number): TriageFram
     return {
       header,
       body: helpLines(state, width),
-      footer: [rule, line(tt(lang, "help.close"), "muted")],
+      footer: [rule, line(msg(lang, "triage.help.close"), "muted")],
     };
   }
   if (state.edit) return { header, ...editLines(state, width), footer: editFooter(state, width) };
@@ -59,18 +58,26 @@ export function triageFrame(state: TriageScreenState, width: number): TriageFram
   if (isFinished(session)) {
     const left = leftUnreviewed(session);
     const body = [
-      ...para(tt(lang, session.queue.length === 0 ? "done.nothing" : "done"), width, "heading"),
+      ...para(
+        msg(lang, session.queue.length === 0 ? "triage.done.nothing" : "triage.done"),
+        width,
+        "heading",
+      ),
       ...(left > 0
-        ? para(tt(lang, "done.left", { count: ttc(lang, "skipped", left) }), width, "warning")
+        ? para(
+            msg(lang, "triage.done.left", { count: msg(lang, "n.skipped-facts", { n: left }) }),
+            width,
+            "warning",
+          )
         : []),
     ];
-    const keys = left > 0 ? "keys.done-again" : "keys.done";
-    return { header, body, footer: [rule, ...notice, ...para(tt(lang, keys), width, "muted")] };
+    const keys = left > 0 ? "triage.keys.done-again" : "triage.keys.done";
+    return { header, body, footer: [rule, ...notice, ...para(msg(lang, keys), width, "muted")] };
   }
   return {
     header,
     body: factLines(state, currentFact(session)!, width),
-    footer: [rule, ...notice, ...para(tt(lang, "keys"), width, "muted")],
+    footer: [rule, ...notice, ...para(msg(lang, "triage.keys"), width, "muted")],
   };
 }
 
@@ -83,12 +90,12 @@ function factLines(state: TriageScreenState, ref: FactRef, width: number): Line[
         text: inertLine(s.text),
         tone: s.marked ? ("highlight" as Tone) : "normal",
       }))
-    : [{ text: tt(lang, "no-evidence"), tone: "muted" }];
+    : [{ text: msg(lang, "triage.no-evidence"), tone: "muted" }];
   return [
     ...para(where, width, "muted"),
     ...para(inertLine(card.sentence), width, "heading"),
     line(""),
-    line(tt(lang, "evidence"), "muted"),
+    line(msg(lang, "triage.evidence"), "muted"),
     ...wrapSpans(evidence, width, "  "),
     line(""),
     ...cardDetails(card, lang).flatMap((d) => para(d, width, "normal")),
@@ -104,7 +111,7 @@ function editLines(
   const edit = state.edit!;
   const card = factCard(pack, edit.draft, lang, undefined);
   const body: Line[] = [
-    line(tt(lang, "edit.title"), "accent"),
+    line(msg(lang, "triage.edit.title"), "accent"),
     ...para(inertLine(card.sentence), width, "heading"),
     line(""),
   ];
@@ -114,8 +121,9 @@ function editLines(
   fields.forEach((field, k) => {
     const here = k === edit.cursor;
     if (here) focus = body.length;
-    const value = inertLine(fieldText(pack, edit.draft, field, lang)) || tt(lang, "edit.none");
-    const label = tt(lang, `field.${field}`);
+    const value =
+      inertLine(fieldText(pack, edit.draft, field, lang)) || msg(lang, "triage.edit.none");
+    const label = msg(lang, `triage.field.${field}`);
     const text = lang === "fr" ? `${label} : ${value}` : `${label}: ${value}`;
     body.push(...listItem(here ? "› " : "  ", text, width, here ? "selected" : "normal"));
     if (here && edit.editor) {
@@ -128,7 +136,7 @@ function editLines(
   body.push(
     ...listItem(
       saveHere ? "› " : "  ",
-      tt(lang, "edit.save"),
+      msg(lang, "triage.edit.save"),
       width,
       saveHere ? "selected" : "right",
     ),
@@ -143,12 +151,13 @@ function editorLines(state: TriageScreenState, width: number): Line[] {
   if (editor.type === "text") return listItem("    ", `${editor.text}▏`, width, "selected");
   const rows = pickerRows(state, editor);
   const out: Line[] = listItem("    ", `${editor.query}▏`, width, "selected");
-  if (rows.length === 0) out.push(...listItem("    ", tt(lang, "edit.no-match"), width, "muted"));
+  if (rows.length === 0)
+    out.push(...listItem("    ", msg(lang, "triage.edit.no-match"), width, "muted"));
   // The window of matches follows the cursor.
   const start = Math.max(0, Math.min(editor.cursor - PICKER_ROWS + 1, rows.length - PICKER_ROWS));
   rows.slice(start, start + PICKER_ROWS).forEach((entity, k) => {
     const here = start + k === editor.cursor;
-    const name = entity ? inertLine(entity.name) : tt(lang, "edit.none");
+    const name = entity ? inertLine(entity.name) : msg(lang, "triage.edit.none");
     out.push(...listItem(here ? "    › " : "      ", name, width, here ? "selected" : "normal"));
   });
   return out;
@@ -158,11 +167,11 @@ function editFooter(state: TriageScreenState, width: number): Line[] {
   const { lang } = state;
   const editor = state.edit!.editor;
   const keys = !editor
-    ? "edit.keys"
+    ? "triage.edit.keys"
     : FIELD_KIND[editor.field] === "entity"
-      ? "edit.pick-keys"
-      : "edit.text-keys";
-  return [line("─".repeat(width), "muted"), ...para(tt(lang, keys), width, "muted")];
+      ? "triage.edit.pick-keys"
+      : "triage.edit.text-keys";
+  return [line("─".repeat(width), "muted"), ...para(msg(lang, keys), width, "muted")];
 }
 
 /** What the last action did, on one row: "✓ Accepted: Acme fired Paul Roux…". */
@@ -171,8 +180,12 @@ function noticeLines(state: TriageScreenState, width: number): Line[] {
   if (!notice) return [];
   const sentence = factCard(state.pack, notice.fact, lang, undefined).sentence;
   const tone: Tone =
-    notice.key === "now.rejected" ? "wrong" : notice.key === "now.skipped" ? "muted" : "right";
-  return [line(truncate(tt(lang, notice.key, { fact: inertLine(sentence) }), width), tone)];
+    notice.key === "triage.now.rejected"
+      ? "wrong"
+      : notice.key === "triage.now.skipped"
+        ? "muted"
+        : "right";
+  return [line(truncate(msg(lang, notice.key, { fact: inertLine(sentence) }), width), tone)];
 }
 
 function helpLines(state: TriageScreenState, width: number): Line[] {
@@ -183,20 +196,20 @@ function helpLines(state: TriageScreenState, width: number): Line[] {
   const rows: [string, string][] = [
     ...(["accept", "reject", "edit", "undo"] as const).map((c): [string, string] => [
       label(c),
-      tu(lang, binding(c).help),
+      msg(lang, binding(c).help),
     ]),
-    [label("skip"), tt(lang, "help.skip")],
+    [label("skip"), msg(lang, "triage.help.skip")],
     // ↑ and ↓ both scroll: one row says so.
-    [`${label("up")} ${label("down")}`, tt(lang, "help.scroll")],
-    [label("help"), tu(lang, "help.help")],
-    [label("back"), tt(lang, "help.leave")],
+    [`${label("up")} ${label("down")}`, msg(lang, "triage.help.scroll")],
+    [label("help"), msg(lang, "help.help")],
+    [label("back"), msg(lang, "triage.help.leave")],
   ];
-  const body: Line[] = [line(tt(lang, "help.title"), "heading"), line("")];
+  const body: Line[] = [line(msg(lang, "triage.help.title"), "heading"), line("")];
   for (const [keys, text] of rows) {
     body.push(...listItem(keys.padEnd(labelWidth), text, width, "normal", "selected"));
   }
-  body.push(line(""), ...para(tt(lang, "help.edit-form"), width, "muted"));
-  body.push(...para(tt(lang, "help.ctrl-c"), width, "muted"));
+  body.push(line(""), ...para(msg(lang, "triage.help.edit-form"), width, "muted"));
+  body.push(...para(msg(lang, "triage.help.ctrl-c"), width, "muted"));
   return body;
 }
 

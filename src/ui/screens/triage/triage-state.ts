@@ -35,7 +35,12 @@ export interface EditState {
 
 /** What the last action did, for the status line. */
 export interface Notice {
-  key: "now.accepted" | "now.rejected" | "now.edited" | "now.skipped" | "now.undone";
+  key:
+    | "triage.now.accepted"
+    | "triage.now.rejected"
+    | "triage.now.edited"
+    | "triage.now.skipped"
+    | "triage.now.undone";
   fact: FactRef;
 }
 
@@ -65,9 +70,9 @@ export type TriageScreenAction =
   | { type: "edit-erase" };
 
 const SAID = {
-  accept: "now.accepted",
-  reject: "now.rejected",
-  skip: "now.skipped",
+  accept: "triage.now.accepted",
+  reject: "triage.now.rejected",
+  skip: "triage.now.skipped",
 } as const satisfies Record<string, Notice["key"]>;
 
 /** Rows of entities a picker shows at most; typing narrows them. */
@@ -114,7 +119,7 @@ function act(
   if (session === state.session) return state;
   const notice: Notice | undefined =
     action.type === "undo"
-      ? { key: "now.undone", fact: currentFact(session)! }
+      ? { key: "triage.now.undone", fact: currentFact(session)! }
       : before && action.type !== "again"
         ? { key: SAID[action.type], fact: before }
         : undefined;
@@ -205,12 +210,12 @@ function confirm(
   if (problem) return { edit: { ...edit, problem } };
   const original = currentFact(state.session)!;
   if (!isChanged(original, edit.draft)) {
-    return { edit: { ...edit, problem: { key: "edit.unchanged", vars: {} } } };
+    return { edit: { ...edit, problem: { key: "triage.edit.unchanged", vars: {} } } };
   }
   const session = triageReducer(state.session, { type: "edit", fact: edit.draft });
   return {
     session,
     edit: undefined,
-    notice: { key: "now.edited", fact: edit.draft },
+    notice: { key: "triage.now.edited", fact: edit.draft },
   };
 }

@@ -4,6 +4,17 @@ import { extract } from "../../../helpers/extract.js";
 const en = { lang: "en" as const };
 
 describe("English entities and quotes", () => {
+  it("reads a country as a place, whatever the words around it", () => {
+    const { entities } = extract(
+      "Vega said on Monday it was closing all of its stores in the United Kingdom. Vega will keep its stores in France.",
+      en,
+    );
+    expect(entities.filter((e) => e.kind === "place").map((e) => e.name)).toEqual([
+      "United Kingdom",
+      "France",
+    ]);
+  });
+
   it("leaves a capitalised title out of the name (« Chief Executive Kelly Smith »)", () => {
     const names = extract(
       "Vega Chief Executive Kelly Smith said the company would appeal. Smith spoke on Friday.",

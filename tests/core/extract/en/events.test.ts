@@ -22,6 +22,18 @@ describe("English events", () => {
     expect(events("Will Acme fire Paul Roux?")).toEqual([]);
   });
 
+  it("dates an event told in a relative clause by nothing after the clause", () => {
+    const read = events(
+      "Lea Martin, who is also leaving the board of Vega, started working for Vega in 1979.",
+    );
+    expect(read.filter((e) => e.date === "1979").map((e) => e.type)).not.toContain("departure");
+    expect(read.find((e) => e.type === "departure")).toEqual({
+      type: "departure",
+      actor: "Lea Martin",
+      target: "Vega",
+    });
+  });
+
   it("reads the post right after the person appointed, without the date after it", () => {
     expect(events("Orbit Foods appointed Maria Lopez chief executive on Wednesday.")).toEqual([
       {

@@ -2,6 +2,21 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../../helpers/extract.js";
 
 describe("French entities", () => {
+  it("reads no name in « Société » alone, the head of a name written in small letters", () => {
+    const names = extract(
+      "« Nous refusons ce projet », a indiqué sa Société des journalistes (SDJ) dans un communiqué. La SDJ appelle à la grève.",
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain("Société");
+  });
+
+  it("keeps « 's » as part of a name written once, French having no such possessive", () => {
+    const names = extract(
+      "L'enseigne Bill’s a licencié son dirigeant, Paul Roux, en mai.",
+    ).entities.map((e) => e.name);
+    expect(names).toContain("Bill’s");
+    expect(names).not.toContain("Bill");
+  });
+
   it("merges a name with its short forms and honorific", () => {
     const { entities } = extract(
       "Léa Martin, déléguée syndicale chez Acme, a pris la parole. Selon Mme Martin, la direction ment. Martin a ensuite quitté la salle.",

@@ -267,6 +267,12 @@ describe("French events", () => {
       { type: "appointment", target: "Léa Martin", date: "2024-03-01", status: "planned" },
       { type: "departure", actor: "Paul Roux", date: "2024-03-01", status: "planned" },
     ]);
+    // The company told it, in an incise that goes on after a comma: Paul Roux announced nothing.
+    expect(
+      events(
+        "Léa Martin deviendra la directrice générale de Vega le 1er mars, en remplacement de Paul Roux, a annoncé le groupe lundi, dans un communiqué.",
+      ).map((e) => e.type),
+    ).toEqual(["appointment", "departure"]);
     // Dismissed first: the replacement names no second way out.
     expect(
       events("La société Vega a limogé Paul Roux. Il est remplacé par Léa Martin.").map((e) => [

@@ -47,6 +47,18 @@ describe("French figures", () => {
     ]);
   });
 
+  it("names what an amount is with its article: « le montant de l'amende », « des économies »", () => {
+    expect(
+      claims("La société Vega a écopé d'une amende de 20 000 euros.").map((c) => c.about),
+    ).toEqual(["le montant de l'amende de Vega"]);
+    expect(
+      claims("La société Vega doit réaliser 50 millions d'euros d'économies.").map((c) => c.about),
+    ).toEqual(["le montant des économies de Vega"]);
+    expect(
+      claims("La société Vega a versé un dividende de 3 euros par action.").map((c) => c.about),
+    ).toEqual(["le montant du dividende de Vega"]);
+  });
+
   it("reads percentages and approximate workforces", () => {
     expect(claims("Lundi, plus de 90 % des salariés d'Acme ont signé une lettre ouverte.")).toEqual(
       [

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { maybeText } from "../kit/as-text.js";
 import { choicesAsText } from "../kit/choices.js";
@@ -50,7 +50,7 @@ export const cloze: AnswerType<
       .join(" · "),
   line: {
     choices: clozeChoiceLines,
-    ask: (_item, lang) => tq(lang, "ask.cloze"),
+    ask: (_item, lang) => msg(lang, "ask.cloze"),
     read: readCloze,
   },
   prompt: promptCloze,

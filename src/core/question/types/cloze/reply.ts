@@ -1,5 +1,5 @@
 import type { Language } from "../../../i18n/language.js";
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import { inertLine } from "../../../text/inert.js";
 import type { ReadReply, Shown } from "../answer-type.js";
 import type { PromptAsk, PromptField } from "../faces.js";
@@ -17,7 +17,7 @@ type Item = Shown<ClozeQuestion>;
 export function readCloze(item: Item, line: string, lang: Language): ReadReply<ClozeResponse> {
   const q = item.question;
   const parts = line.split("|").map((p) => p.trim());
-  if (parts.length !== q.blanks.length) return refused("error.cloze", { count: q.blanks.length });
+  if (parts.length !== q.blanks.length) return refused("reply.cloze", { count: q.blanks.length });
   const blanks: (BlankResponse | null)[] = [];
   for (const [i, part] of parts.entries()) {
     const entry = entryOf(q.blanks[i]!);
@@ -28,14 +28,14 @@ export function readCloze(item: Item, line: string, lang: Language): ReadReply<C
     }
     if (entry.kind === "type") {
       const response = entry.response(part, (t) => parseNumber(t, lang));
-      if (!response) return refused("error.cloze-number", { blank: i + 1 });
+      if (!response) return refused("reply.cloze-number", { blank: i + 1 });
       blanks.push(response);
       continue;
     }
     const ns = part.split(/[\s,;]+/).map(Number);
     const bad = ns.some((n) => !Number.isInteger(n) || n < 1 || n > order.length);
     if (bad || (!entry.several && ns.length !== 1)) {
-      return refused("error.cloze-choice", { blank: i + 1, max: order.length });
+      return refused("reply.cloze-choice", { blank: i + 1, max: order.length });
     }
     blanks.push(entry.response([...new Set(ns)].map((n) => order[n - 1]!)));
   }
@@ -66,7 +66,7 @@ export function promptCloze(item: Item, lang: Language): PromptAsk {
         v.trim() === "" ||
         parseNumber(v, lang) !== undefined
           ? undefined
-          : tq(lang, "error.value");
+          : msg(lang, "reply.value");
       return { kind: "type", label, check };
     }
     const order = item.blankOrders?.[i] ?? [];

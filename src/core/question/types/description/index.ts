@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { NO_MARKS } from "../kit/marks.js";
 import { type DescriptionItem, descriptionItemSchema } from "./schema.js";
@@ -21,7 +21,7 @@ export const description: AnswerType<
   describe: () => "",
   line: {
     choices: () => [],
-    ask: (_item, lang) => tq(lang, "ask.description"),
+    ask: (_item, lang) => msg(lang, "ask.description"),
     read: () => ({ kind: "continue" }),
   },
   prompt: () => ({ kind: "line" }),

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { NO_MARKS } from "../kit/marks.js";
 import { type TextInput, textScreen, typedText } from "../kit/text-input.js";
@@ -22,7 +22,7 @@ export const essay: AnswerType<
   describe: (_item, response) => response.text,
   line: {
     choices: () => [],
-    ask: (_item, lang) => tq(lang, "ask.essay"),
+    ask: (_item, lang) => msg(lang, "ask.essay"),
     read: (_item, text) =>
       text ? { kind: "answer", response: { type: "essay", text } } : { kind: "continue" },
   },

@@ -1,5 +1,5 @@
 import type { Language } from "../../../i18n/language.js";
-import type { QuizStringKey } from "../../../i18n/quiz-strings.js";
+import type { MessageKey } from "../../../i18n/msg.js";
 import type { ReadReply } from "../answer-type.js";
 
 /** A number as a reader types it, in the language's writing: spaces group, comma or dot marks decimals. */
@@ -28,6 +28,6 @@ export function oneNumber(text: string, max: number): number | undefined {
 }
 
 /** A line refused, with the message that says how to type it. */
-export function refused(key: QuizStringKey, vars: Record<string, number>): ReadReply<never> {
+export function refused(key: MessageKey, vars: Record<string, number>): ReadReply<never> {
   return { kind: "error", key, vars };
 }

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import { inertLine } from "../../../text/inert.js";
 import type { AnswerType } from "../answer-type.js";
 import { numbered } from "../kit/choices.js";
@@ -40,16 +40,16 @@ export const matching: AnswerType<
   line: {
     choices: (item, lang) => [
       ...item.lefts.map((i, k) => `  ${letter(k)}. ${inertLine(item.question.pairs[i]!.left)}`),
-      tq(lang, "ask.choices"),
+      msg(lang, "ask.choices"),
       ...numbered(item.rights),
     ],
-    ask: (_item, lang) => tq(lang, "ask.matching"),
+    ask: (_item, lang) => msg(lang, "ask.matching"),
     // The number of the right-hand choice for each left item in order: "2 1 3".
     read(item, text) {
       const max = item.rights.length;
       const ns = numbers(text, max);
       if (!ns || ns.length !== item.lefts.length) {
-        return refused("error.matching", { count: item.lefts.length, max });
+        return refused("reply.matching", { count: item.lefts.length, max });
       }
       const rights: (string | null)[] = item.question.pairs.map(() => null);
       item.lefts.forEach((pair, k) => {

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import { inertLine } from "../../../text/inert.js";
 import type { ScreenHooks } from "../answer-type.js";
 import type { ScreenRow } from "../faces.js";
@@ -73,7 +73,7 @@ export const matchingScreen: ScreenHooks<MatchingQuestion, MatchingResponse, Mat
     });
     rows.push(
       { kind: "line", text: "" },
-      { kind: "line", text: tq(lang, "ask.choices"), tone: "muted" },
+      { kind: "line", text: msg(lang, "ask.choices"), tone: "muted" },
     );
     item.rights.forEach((text, k) => {
       rows.push({ kind: "item", marker: `  ${k + 1}. `, text: inertLine(text) });

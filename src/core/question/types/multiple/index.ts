@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
@@ -33,14 +33,14 @@ export const multiple: AnswerType<
   expected: (item) => [rightChoices(item.question.choices, ", ")],
   describe: (item, response, lang) =>
     response.choices.map((i) => item.question.choices[i]?.text ?? "").join(", ") ||
-    tq(lang, "quiz.no-answer"),
+    msg(lang, "quiz.no-answer"),
   line: {
     choices: (item) => numbered(shownChoices(item)),
-    ask: (_item, lang) => tq(lang, "ask.multiple"),
+    ask: (_item, lang) => msg(lang, "ask.multiple"),
     read(item, text) {
       const max = item.choiceOrder.length;
       const ns = numbers(text, max);
-      if (!ns || ns.length === 0) return refused("error.numbers", { max });
+      if (!ns || ns.length === 0) return refused("reply.numbers", { max });
       const choices = [...new Set(ns)].map((n) => item.choiceOrder[n - 1]!);
       return { kind: "answer", response: { type: "multiple", choices } };
     },

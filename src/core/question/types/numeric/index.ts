@@ -1,5 +1,5 @@
+import { msg } from "../../../i18n/msg.js";
 import { formatNumber } from "../../../i18n/number.js";
-import { tq } from "../../../i18n/quiz-strings.js";
 import { inertLine } from "../../../text/inert.js";
 import type { AnswerType } from "../answer-type.js";
 import { feedbackWrongAsText } from "../kit/as-text.js";
@@ -53,11 +53,11 @@ export const numeric: AnswerType<
     choices: () => [],
     ask: (item, lang) =>
       item.question.unit
-        ? tq(lang, "ask.numeric-unit", { unit: inertLine(item.question.unit) })
-        : tq(lang, "ask.numeric"),
+        ? msg(lang, "ask.numeric-unit", { unit: inertLine(item.question.unit) })
+        : msg(lang, "ask.numeric"),
     read(_item, text, lang) {
       const value = parseNumber(text, lang);
-      if (value === undefined) return refused("error.value", {});
+      if (value === undefined) return refused("reply.value", {});
       return { kind: "answer", response: { type: "numeric", value } };
     },
   },

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import { createRandom, seedFrom } from "../../../random.js";
 import { fold } from "../../../text/fold-memo.js";
 import { inertLine } from "../../../text/inert.js";
@@ -45,13 +45,13 @@ export const ordering: AnswerType<
   describe: (item, response) => response.order.map((i) => item.question.items[i]).join(" → "),
   line: {
     choices: (item) => numbered(item.itemOrder.map((i) => item.question.items[i]!)),
-    ask: (_item, lang) => tq(lang, "ask.ordering"),
+    ask: (_item, lang) => msg(lang, "ask.ordering"),
     // The item numbers in the right order.
     read(item, text) {
       const count = item.itemOrder.length;
       const ns = numbers(text, count);
       if (!ns || ns.length !== count || new Set(ns).size !== count) {
-        return refused("error.ordering", { count });
+        return refused("reply.ordering", { count });
       }
       return {
         kind: "answer",

@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { feedbackWrongAsText } from "../kit/as-text.js";
 import { clamp, feedbackWrong, NO_MARKS } from "../kit/marks.js";
@@ -41,7 +41,7 @@ export const short: AnswerType<
   describe: (_item, response) => response.text,
   line: {
     choices: () => [],
-    ask: (_item, lang) => tq(lang, "ask.short"),
+    ask: (_item, lang) => msg(lang, "ask.short"),
     read: (_item, text) => ({ kind: "answer", response: { type: "short", text } }),
   },
   prompt: () => ({ kind: "line" }),

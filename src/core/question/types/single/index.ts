@@ -1,4 +1,4 @@
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
@@ -43,10 +43,10 @@ export const single: AnswerType<
   describe: (item, response) => item.question.choices[response.choice]?.text ?? "",
   line: {
     choices: (item) => numbered(shownChoices(item)),
-    ask: (item, lang) => tq(lang, "ask.single", { max: item.choiceOrder.length }),
+    ask: (item, lang) => msg(lang, "ask.single", { max: item.choiceOrder.length }),
     read(item, text) {
       const n = oneNumber(text, item.choiceOrder.length);
-      if (n === undefined) return refused("error.number", { max: item.choiceOrder.length });
+      if (n === undefined) return refused("reply.number", { max: item.choiceOrder.length });
       return { kind: "answer", response: { type: "single", choice: item.choiceOrder[n - 1]! } };
     },
   },

@@ -1,5 +1,5 @@
 import type { Language } from "../../../i18n/language.js";
-import { tq } from "../../../i18n/quiz-strings.js";
+import { msg } from "../../../i18n/msg.js";
 import { word } from "../../../phrase/words.js";
 import type { AnswerType } from "../answer-type.js";
 import { maybeText } from "../kit/as-text.js";
@@ -13,7 +13,7 @@ import {
 } from "./schema.js";
 
 /** « Vrai », « Faux » (or True, False): the two choices, in that order. */
-const bothWays = (lang: Language) => [tq(lang, "true"), tq(lang, "false")];
+const bothWays = (lang: Language) => [msg(lang, "true"), msg(lang, "false")];
 
 /** True or false: two choices, true first; 1 or 0. */
 export const truefalse: AnswerType<
@@ -37,14 +37,14 @@ export const truefalse: AnswerType<
     const text = right ? q.feedbackRight : q.feedbackWrong;
     return { score: right ? 1 : 0, feedback: text ? [text] : [] };
   },
-  expected: (item, lang) => [tq(lang, item.question.answer ? "true" : "false")],
-  describe: (_item, response, lang) => tq(lang, response.value ? "true" : "false"),
+  expected: (item, lang) => [msg(lang, item.question.answer ? "true" : "false")],
+  describe: (_item, response, lang) => msg(lang, response.value ? "true" : "false"),
   line: {
     choices: (_item, lang) => numbered(bothWays(lang)),
-    ask: (_item, lang) => tq(lang, "ask.single", { max: 2 }),
+    ask: (_item, lang) => msg(lang, "ask.single", { max: 2 }),
     read(_item, text) {
       const value = truth(text);
-      if (value === undefined) return refused("error.number", { max: 2 });
+      if (value === undefined) return refused("reply.number", { max: 2 });
       return { kind: "answer", response: { type: "truefalse", value } };
     },
   },
@@ -59,7 +59,7 @@ export const truefalse: AnswerType<
     response: (_item, cursor) => ({ type: "truefalse", value: cursor === 0 }),
     review: (item, response, lang) => ({
       rows: [true, false].map((v) => ({
-        text: tq(lang, v ? "true" : "false"),
+        text: msg(lang, v ? "true" : "false"),
         correct: v === item.question.answer,
         picked: response?.value === v,
       })),

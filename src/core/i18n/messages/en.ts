@@ -1,0 +1,22 @@
+import { counts } from "./en/counts.js";
+import { errors } from "./en/errors.js";
+import { facts } from "./en/facts.js";
+import { imports } from "./en/imports.js";
+import { progress } from "./en/progress.js";
+import { quiz } from "./en/quiz.js";
+import { screens } from "./en/screens.js";
+import { triage } from "./en/triage.js";
+
+// Every English message, section by section as in French (see fr.ts).
+export const SECTIONS = { counts, errors, facts, imports, progress, quiz, screens, triage };
+
+export const en = {
+  ...counts,
+  ...errors,
+  ...facts,
+  ...imports,
+  ...progress,
+  ...quiz,
+  ...screens,
+  ...triage,
+};

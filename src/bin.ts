@@ -1,10 +1,7 @@
-import { type CommandContext, processContext } from "./context.js";
-import type { Language } from "./core/facts/model.js";
-import { homeArgs, langFlag } from "./home-args.js";
+import { runCommandLine } from "./command-line.js";
+import { processContext } from "./context.js";
 import { leaveNow } from "./io/leave-hooks.js";
 import { forgetCiAtATerminal } from "./io/live-terminal.js";
-import { interfaceLanguage } from "./io/locale.js";
-import { savedLanguage } from "./io/settings-file.js";
 import { reportError } from "./report-error.js";
 
 // A reader that stops reading (`newsquiz questions … | head`) closes the pipe: that ends the
@@ -29,26 +26,6 @@ process.on("unhandledRejection", crash);
 // Before anything loads Ink (it reads CI once, as it loads).
 forgetCiAtATerminal(process.env, process.stdin, process.stdout);
 
-const argv = process.argv.slice(2);
-const ctx = processContext();
-// One language for every screen, message, error and --help of this run.
-ctx.lang = interfaceLanguage(langFlag(argv), savedLanguage(ctx.env), ctx.env);
-const home = homeArgs(argv);
-// Bare `newsquiz` opens the home screen, whose start-up has a budget (DESIGN.md): it skips
-// loading and building the commander program, about a tenth of that budget. Every other command
-// line goes through commander (cli.ts), which would run the same home action for these.
-const run = home
-  ? runHomeDirectly(home, ctx)
-  : import("./cli.js").then((cli) => cli.main(argv, ctx));
-run.then((code) => {
+runCommandLine(process.argv.slice(2), processContext()).then((code) => {
   process.exitCode = code;
 });
-
-async function runHomeDirectly(options: { lang?: Language }, ctx: CommandContext): Promise<number> {
-  try {
-    const { runHome } = await import("./commands/home/run.js");
-    return await runHome(options, ctx);
-  } catch (error) {
-    return reportError(error, ctx);
-  }
-}

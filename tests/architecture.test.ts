@@ -92,7 +92,7 @@ function roomOf(file: string): { room: string; layer: number } {
     [2, ["run"]],
     [3, ["play", "ui", "triage", "authoring"]],
     [4, ["commands"]],
-    [5, ["cli.ts", "cli-help.ts", "home-args.ts", "bin.ts"]],
+    [5, ["cli.ts", "cli-help.ts", "home-args.ts", "command-line.ts", "bin.ts"]],
   ];
   for (const [layer, rooms] of layers) {
     if (rooms.includes(top)) return { room: path.includes("/") ? top : "root", layer };

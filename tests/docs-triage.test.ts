@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./helpers/run-cli.js";
+import { ROOT } from "./helpers/run-cli.js";
+import { runCommand } from "./helpers/run-command.js";
 import { triageProject } from "./helpers/triage-pack.js";
 
 // docs/triage.md shows a review of the test pack (an article about a strike at Acme): the
@@ -16,11 +17,11 @@ function block(lang: string, containing: string): string {
 }
 
 describe("docs/triage.md", () => {
-  it("shows the line-mode review newsquiz really prints", () => {
+  it("shows the line-mode review newsquiz really prints", async () => {
     const [command, ...expected] = block("console", "| newsquiz triage").split("\n");
     const match = /^\$ printf '(.*)' \| newsquiz (.*)$/.exec(command!);
     expect(match, "a printf ... | newsquiz ... command").not.toBeNull();
-    const result = runCli(match![2]!.split(" "), {
+    const result = await runCommand(match![2]!.split(" "), {
       cwd: triageProject().cwd,
       input: match![1]!.replaceAll("\\n", "\n"),
     });
@@ -28,10 +29,10 @@ describe("docs/triage.md", () => {
     expect(result.stdout.trimEnd().split("\n")).toEqual(expected);
   });
 
-  it("shows the lint line of a pack with facts awaiting review", () => {
+  it("shows the lint line of a pack with facts awaiting review", async () => {
     const cwd = triageProject().cwd;
-    runCli(["triage", "greve"], { cwd, input: "a\nx\ne\n\n\n2024-03-13\n\n" });
-    expect(runCli(["lint", "greve"], { cwd }).stdout.trimEnd()).toBe(
+    await runCommand(["triage", "greve"], { cwd, input: "a\nx\ne\n\n\n2024-03-13\n\n" });
+    expect((await runCommand(["lint", "greve"], { cwd })).stdout.trimEnd()).toBe(
       block("text", "facts await review"),
     );
   });

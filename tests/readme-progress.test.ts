@@ -5,7 +5,8 @@ import { answerCodec } from "../src/core/progress/records.js";
 import type { AnswerRecord } from "../src/core/quiz/answer-record.js";
 import { answer } from "./helpers/answers.js";
 import { homeWithLog } from "./helpers/progress-log.js";
-import { ROOT, runCli } from "./helpers/run-cli.js";
+import { ROOT } from "./helpers/run-cli.js";
+import { runCommand } from "./helpers/run-command.js";
 
 // docs/progress.md (where the README's progress sections moved) shows what `stats` and
 // `review` print for this log: it must stay true.
@@ -61,7 +62,7 @@ const log = [
 ];
 
 describe("docs/progress.md", () => {
-  it("shows an answer line the log reads", () => {
+  it("shows an answer line the log reads", async () => {
     const start = readme.indexOf("An answer line looks like this");
     const open = readme.indexOf("```json\n", start) + "```json\n".length;
     const line = readme.slice(open, readme.indexOf("\n```", open));
@@ -71,21 +72,23 @@ describe("docs/progress.md", () => {
     });
   });
 
-  it("shows the stats newsquiz really prints", () => {
+  it("shows the stats newsquiz really prints", async () => {
     const { home } = homeWithLog(log);
     const { command, output } = consoleBlockAfter("## `newsquiz stats");
-    const result = runCli(command.split(" "), { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } });
+    const result = await runCommand(command.split(" "), {
+      env: { NEWSQUIZ_HOME: home, TZ: "UTC" },
+    });
     const printed = result.stdout.trimEnd().split("\n");
     // All but the folder, which is the reader's own.
     expect(printed.slice(0, -1)).toEqual(output.slice(0, -1));
     expect(output.at(-1)).toBe("Progress is kept in /home/you/.local/share/newsquiz/progress");
   });
 
-  it("shows the review newsquiz really prints (on 5 March 2024)", () => {
+  it("shows the review newsquiz really prints (on 5 March 2024)", async () => {
     const { home } = homeWithLog(log);
     const { command, output } = consoleBlockAfter("## `newsquiz review");
     const args = [...command.split(" "), "--at", "2024-03-05"];
-    const result = runCli(args, { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } });
+    const result = await runCommand(args, { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } });
     // newsquiz keeps French punctuation on its word with a no-break space; the README has a space.
     const printed = result.stdout
       .replace(/\u00a0/g, " ")

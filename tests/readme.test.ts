@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packFrom } from "./helpers/packs.js";
-import { ROOT, runCli } from "./helpers/run-cli.js";
+import { ROOT } from "./helpers/run-cli.js";
+import { runCommand } from "./helpers/run-command.js";
 
 // The README and the docs are documentation users copy from: their examples must keep working.
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -20,7 +21,7 @@ function blockAfter(marker: string, lang: string, page = readme): string {
 }
 
 describe("README", () => {
-  it("links only to pages and files that exist, from itself and from docs/", () => {
+  it("links only to pages and files that exist, from itself and from docs/", async () => {
     const pages = ["README.md", ...readdirSync(join(ROOT, "docs")).map((f) => `docs/${f}`)];
     const broken = pages.flatMap((page) =>
       [...readFileSync(join(ROOT, page), "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
@@ -32,9 +33,11 @@ describe("README", () => {
     expect(broken).toEqual([]);
   });
 
-  it("lists every command newsquiz has, and no other", () => {
+  it("lists every command newsquiz has, and no other", async () => {
     // The unknown-command error lists them all.
-    const all = /expected one of: (.*)$/m.exec(runCli(["no-such-command"]).stderr)![1]!.split(", ");
+    const all = /expected one of: (.*)$/m
+      .exec((await runCommand(["no-such-command"])).stderr)![1]!
+      .split(", ");
     const table = readme.slice(readme.indexOf("| command | what it does |")).split("\n\n")[0]!;
     const listed = table
       .split("\n")
@@ -45,22 +48,22 @@ describe("README", () => {
     expect([...listed].sort()).toEqual([...all].sort());
   });
 
-  it("has an example pack that is valid", () => {
+  it("has an example pack that is valid", async () => {
     const pack = packFrom(blockAfter("A small complete pack:", "yaml", packFormat), "greve-acme");
     expect(pack.entities.map((e) => e.id)).toEqual(["acme", "lea-martin", "salaries-acme"]);
     expect(pack.questions).toHaveLength(1);
   });
 
-  it("shows the lint output newsquiz really prints", () => {
+  it("shows the lint output newsquiz really prints", async () => {
     const block = blockAfter("## `newsquiz lint PACK...`", "console", commands);
     const [command, ...expected] = block.trimEnd().split("\n");
     const args = command!.replace(/^\$ newsquiz /, "").split(" ");
-    const result = runCli(args);
+    const result = await runCommand(args);
     expect(result.code).toBe(1);
     expect((result.stdout + result.stderr).trimEnd().split("\n")).toEqual(expected);
   });
 
-  it("shows the import output newsquiz really prints", () => {
+  it("shows the import output newsquiz really prints", async () => {
     const block = blockAfter("## `newsquiz import FILE", "console", commands);
     const [command, ...expected] = block.trimEnd().split("\n");
     const args = command!.replace(/^\$ newsquiz /, "").split(" ");
@@ -68,18 +71,18 @@ describe("README", () => {
     const dir = mkdtempSync(join(tmpdir(), "newsquiz-readme-"));
     mkdirSync(join(dir, "questions"));
     cpSync(join(ROOT, args[1]!), join(dir, args[1]!));
-    const result = runCli(args, { cwd: dir });
+    const result = await runCommand(args, { cwd: dir });
     expect(result.code).toBe(1);
     expect((result.stderr + result.stdout).trimEnd().split("\n")).toEqual(expected);
   });
 
-  it("shows the line-mode transcript newsquiz really prints (docs/playing.md)", () => {
+  it("shows the line-mode transcript newsquiz really prints (docs/playing.md)", async () => {
     const block = blockAfter("An empty line skips a question", "console", playing);
     const [command, ...expected] = block.trimEnd().split("\n");
     const match = /^\$ printf '(.*)' \| newsquiz (.*)$/.exec(command!);
     expect(match, "a printf ... | newsquiz ... command").not.toBeNull();
     const input = match![1]!.replaceAll("\\n", "\n");
-    const result = runCli(match![2]!.split(" "), {
+    const result = await runCommand(match![2]!.split(" "), {
       input,
       env: { NEWSQUIZ_NOW: "2024-03-01T09:00:00Z", TZ: "UTC" },
     });

@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRING, GREVE, GREVE_HTML } from "../helpers/articles.js";
-import { runCli } from "../helpers/run-cli.js";
-import { runCliAsync } from "../helpers/run-cli-async.js";
+import { runCommand } from "../helpers/run-command.js";
 
 function project(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "newsquiz-add-"));
@@ -16,9 +15,9 @@ function project(files: Record<string, string> = {}): string {
 }
 
 describe("newsquiz add on files", () => {
-  it("creates a pack in ./questions with a copy of each article, that lint accepts", () => {
+  it("creates a pack in ./questions with a copy of each article, that lint accepts", async () => {
     const cwd = project({ "greve.txt": GREVE, "greve.html": GREVE_HTML });
-    const result = runCli(["add", "greve.txt", "--pack", "greve-acme"], { cwd });
+    const result = await runCommand(["add", "greve.txt", "--pack", "greve-acme"], { cwd });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.split("\n")[0]).toMatch(
@@ -30,19 +29,19 @@ describe("newsquiz add on files", () => {
     expect(pack).toContain(
       "evidence: Vendredi, la société Acme a limogé Paul Roux, son directeur financier.",
     );
-    expect(runCli(["lint", "greve-acme"], { cwd }).code).toBe(0);
+    expect((await runCommand(["lint", "greve-acme"], { cwd })).code).toBe(0);
   });
 
-  it("extends a pack, keeping its comments and what a person wrote, and skips an article it has", () => {
+  it("extends a pack, keeping its comments and what a person wrote, and skips an article it has", async () => {
     const cwd = project({ "greve.txt": GREVE, "firing.md": FIRING });
-    expect(runCli(["add", "greve.txt", "--pack", "acme"], { cwd }).code).toBe(0);
+    expect((await runCommand(["add", "greve.txt", "--pack", "acme"], { cwd })).code).toBe(0);
     const file = join(cwd, "questions/acme/pack.yaml");
     const edited = readFileSync(file, "utf8").replace(
       "title:",
       "# Relu par Léa le 16 mars.\ntitle:",
     );
     writeFileSync(file, edited);
-    const result = runCli(["add", "firing.md", "greve.txt", "--pack", "acme"], { cwd });
+    const result = await runCommand(["add", "firing.md", "greve.txt", "--pack", "acme"], { cwd });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       "newsquiz: greve.txt: already in questions/acme/pack.yaml, skipped\n",
@@ -55,35 +54,37 @@ describe("newsquiz add on files", () => {
     expect(text.startsWith(edited.slice(0, edited.indexOf("sources:")))).toBe(true);
     // Paul Roux of the English article is the pack's Paul Roux: one entity, two dismissals.
     expect(text.match(/name: Paul Roux/g)).toHaveLength(1);
-    expect(runCli(["lint", "acme"], { cwd }).code).toBe(0);
+    expect((await runCommand(["lint", "acme"], { cwd })).code).toBe(0);
     expect(existsSync(join(cwd, "questions/acme/articles/firing.md"))).toBe(true);
   });
 
-  it("writes into the user's packs folder when there is no ./questions", () => {
+  it("writes into the user's packs folder when there is no ./questions", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "newsquiz-add-"));
     const home = mkdtempSync(join(tmpdir(), "newsquiz-home-"));
     writeFileSync(join(cwd, "greve.txt"), GREVE);
-    const result = runCli(["add", "greve.txt"], { cwd, env: { NEWSQUIZ_HOME: home } });
+    const result = await runCommand(["add", "greve.txt"], { cwd, env: { NEWSQUIZ_HOME: home } });
     expect(result.code).toBe(0);
     expect(existsSync(join(home, "packs/greve-chez-acme-la-direction-cede/pack.yaml"))).toBe(true);
   });
 
-  it("refuses a built-in pack, a bad id and a broken pack, without writing anything", () => {
+  it("refuses a built-in pack, a bad id and a broken pack, without writing anything", async () => {
     const cwd = project({ "greve.txt": GREVE });
-    expect(runCli(["add", "greve.txt", "--pack", "openai-2023-11"], { cwd })).toMatchObject({
+    expect(
+      await runCommand(["add", "greve.txt", "--pack", "openai-2023-11"], { cwd }),
+    ).toMatchObject({
       code: 1,
     });
-    expect(runCli(["add", "greve.txt", "--pack", "Pas Bon"], { cwd }).code).toBe(2);
+    expect((await runCommand(["add", "greve.txt", "--pack", "Pas Bon"], { cwd })).code).toBe(2);
     mkdirSync(join(cwd, "questions/broken"));
     writeFileSync(join(cwd, "questions/broken/pack.yaml"), "title: [\n");
-    const broken = runCli(["add", "greve.txt", "--pack", "broken"], { cwd });
+    const broken = await runCommand(["add", "greve.txt", "--pack", "broken"], { cwd });
     expect(broken.code).toBe(1);
     expect(broken.stderr.split("\n")[0]).toBe(
       "newsquiz: questions/broken/pack.yaml: fix this pack before adding to it (newsquiz lint broken)",
     );
     expect(readFileSync(join(cwd, "questions/broken/pack.yaml"), "utf8")).toBe("title: [\n");
     expect(existsSync(join(cwd, "questions/broken/articles"))).toBe(false);
-    expect(runCli(["add", "nothing.txt", "--pack", "x"], { cwd }).code).toBe(1);
+    expect((await runCommand(["add", "nothing.txt", "--pack", "x"], { cwd })).code).toBe(1);
   });
 });
 
@@ -128,7 +129,7 @@ describe("newsquiz add on URLs (a local server)", () => {
 
   it("downloads a page, follows a redirect, keeps the page and its URL", async () => {
     const cwd = project();
-    const result = await runCliAsync(["add", `${base}/moved`, "--pack", "gazette"], { cwd });
+    const result = await runCommand(["add", `${base}/moved`, "--pack", "gazette"], { cwd });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(readFileSync(join(cwd, "questions/gazette/articles/127.0.0.1-greve.html"), "utf8")).toBe(
@@ -168,7 +169,7 @@ describe("newsquiz add on URLs (a local server)", () => {
       ],
     ];
     for (const [args, stderr] of cases) {
-      const result = await runCliAsync(["add", ...args, "--pack", "x"], { cwd });
+      const result = await runCommand(["add", ...args, "--pack", "x"], { cwd });
       expect(result).toEqual({ code: 1, stdout: "", stderr });
     }
     expect(existsSync(join(cwd, "questions/x"))).toBe(false);

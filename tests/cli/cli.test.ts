@@ -2,19 +2,24 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
+import { CLI, ROOT, tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 describe("newsquiz command line", () => {
-  it("prints its version and help with exit 0", () => {
-    expect(runCli(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
-    const help = runCli(["--help"]);
+  it("prints its version and help with exit 0", async () => {
+    expect(await runCommand(["--version"])).toEqual({
+      code: 0,
+      stdout: `${pkg.version}\n`,
+      stderr: "",
+    });
+    const help = await runCommand(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: newsquiz");
     for (const command of ["facts", "lint", "add"]) expect(help.stdout).toContain(command);
   });
 
-  it("exits 2 on a usage error, with one line and no stack", () => {
-    const result = runCli(["facts", "--bogus", "openai-2023-11"]);
+  it("exits 2 on a usage error, with one line and no stack", async () => {
+    const result = await runCommand(["facts", "--bogus", "openai-2023-11"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("newsquiz: unknown option '--bogus'\n");
   });
@@ -35,8 +40,8 @@ describe("newsquiz command line", () => {
     ]);
   });
 
-  it("lints the built-in pack", () => {
-    expect(runCli(["lint", "openai-2023-11"])).toEqual({
+  it("lints the built-in pack", async () => {
+    expect(await runCommand(["lint", "openai-2023-11"])).toEqual({
       code: 0,
       stdout:
         "questions/openai-2023-11/pack.yaml: ok (34 events, 17 claims, 13 quotes, 14 questions)\n",
@@ -44,8 +49,12 @@ describe("newsquiz command line", () => {
     });
   });
 
-  it("exits 1 with every error of a broken pack, file:line:col first", () => {
-    const result = runCli(["lint", "tests/fixtures/broken-packs/several-errors", "openai-2023-11"]);
+  it("exits 1 with every error of a broken pack, file:line:col first", async () => {
+    const result = await runCommand([
+      "lint",
+      "tests/fixtures/broken-packs/several-errors",
+      "openai-2023-11",
+    ]);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(6);
@@ -56,16 +65,16 @@ describe("newsquiz command line", () => {
     expect(result.stdout).toContain("questions/openai-2023-11/pack.yaml: ok");
   });
 
-  it("names an unknown pack with the known ones, exit 1", () => {
-    const result = runCli(["facts", "nope"]);
+  it("names an unknown pack with the known ones, exit 1", async () => {
+    const result = await runCommand(["facts", "nope"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^newsquiz: no pack named "nope"; expected a pack id \(.*openai-2023-11.*\) or the path of a pack\.yaml\n$/,
     );
   });
 
-  it("prints the facts as the JSON contract", () => {
-    const result = runCli(["facts", "openai-2023-11", "--json"]);
+  it("prints the facts as the JSON contract", async () => {
+    const result = await runCommand(["facts", "openai-2023-11", "--json"]);
     expect(result.code).toBe(0);
     const facts = JSON.parse(result.stdout);
     expect(Object.keys(facts)).toEqual(
@@ -84,8 +93,8 @@ describe("newsquiz command line", () => {
     });
   });
 
-  it("prints a readable listing grouped by kind", () => {
-    const result = runCli(["facts", "openai-2023-11"]);
+  it("prints a readable listing grouped by kind", async () => {
+    const result = await runCommand(["facts", "openai-2023-11"]);
     expect(result.code).toBe(0);
     for (const heading of [
       "Sources",
@@ -100,9 +109,9 @@ describe("newsquiz command line", () => {
     expect(result.stdout).toContain("    650 sur environ 700 employés (MacGeneration)\n");
   });
 
-  it("reads a pack by path from anywhere, and the built-in pack by id from anywhere", () => {
+  it("reads a pack by path from anywhere, and the built-in pack by id from anywhere", async () => {
     const file = join(ROOT, "questions", "openai-2023-11", "pack.yaml");
-    expect(runCli(["lint", file], { cwd: "/" }).code).toBe(0);
-    expect(runCli(["lint", "openai-2023-11"], { cwd: "/" }).code).toBe(0);
+    expect((await runCommand(["lint", file], { cwd: "/" })).code).toBe(0);
+    expect((await runCommand(["lint", "openai-2023-11"], { cwd: "/" })).code).toBe(0);
   });
 });

@@ -4,25 +4,26 @@ import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/context.js";
 import { UsageError, UserError } from "../../src/errors.js";
 import { reportError } from "../../src/report-error.js";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // Errors are said in the interface's language, here French from the environment; the English
 // ones are the same messages, checked where each command is tested.
 const french = () => ({ env: { LANGUAGE: "fr", NEWSQUIZ_HOME: tempHome() } });
 
 describe("errors in French", () => {
-  it("names a folder with no pack in it", () => {
+  it("names a folder with no pack in it", async () => {
     const cwd = tempHome();
     mkdirSync(join(cwd, "vide"));
-    expect(runCli(["facts", "vide"], { ...french(), cwd })).toEqual({
+    expect(await runCommand(["facts", "vide"], { ...french(), cwd })).toEqual({
       code: 1,
       stdout: "",
       stderr: "newsquiz: vide : pas de pack.yaml dans ce dossier\n",
     });
   });
 
-  it("names an unknown pack id, with the ids there are", () => {
-    expect(runCli(["facts", "nulle-part"], french())).toEqual({
+  it("names an unknown pack id, with the ids there are", async () => {
+    expect(await runCommand(["facts", "nulle-part"], french())).toEqual({
       code: 1,
       stdout: "",
       stderr:
@@ -30,13 +31,13 @@ describe("errors in French", () => {
     });
   });
 
-  it("says at its line why a GIFT question is left out", () => {
+  it("says at its line why a GIFT question is left out", async () => {
     const cwd = tempHome();
     writeFileSync(
       join(cwd, "quiz.gift"),
       "Bonne question ?{=oui ~non}\n\n::Titre sans fin\nQuelle couleur ?{=bleu ~rouge}\n\nLe poids ?{=%120%oui ~non}\n",
     );
-    const result = runCli(["import", "quiz.gift", "--strict"], { ...french(), cwd });
+    const result = await runCommand(["import", "quiz.gift", "--strict"], { ...french(), cwd });
     expect([result.code, result.stderr]).toEqual([
       1,
       "quiz.gift:3: le titre ouvert par :: n'est pas fermé ; attendu ::titre:: avant la question\n" +
@@ -45,21 +46,21 @@ describe("errors in French", () => {
     ]);
   });
 
-  it("refuses a usage mistake with exit 2", () => {
-    expect(runCli(["review", "--cram", "a", "--missed", "b"], french())).toEqual({
+  it("refuses a usage mistake with exit 2", async () => {
+    expect(await runCommand(["review", "--cram", "a", "--missed", "b"], french())).toEqual({
       code: 2,
       stdout: "",
       stderr: "newsquiz: --cram et --missed ne vont pas ensemble ; choisissez l'un des deux\n",
     });
-    expect(runCli(["config", "certainty", "peut-être"], french()).stderr).toBe(
+    expect((await runCommand(["config", "certainty", "peut-être"], french())).stderr).toBe(
       "newsquiz: certainty : « peut-être » n'est ni on ni off ; attendu on ou off\n",
     );
   });
 
-  it("says what keeps a file from being read", () => {
+  it("says what keeps a file from being read", async () => {
     const cwd = tempHome();
     writeFileSync(join(cwd, "binaire.txt"), Buffer.from([0x41, 0, 0x42]));
-    expect(runCli(["facts", "binaire.txt"], { ...french(), cwd }).stderr).toBe(
+    expect((await runCommand(["facts", "binaire.txt"], { ...french(), cwd })).stderr).toBe(
       "newsquiz: binaire.txt : fichier binaire ; attendu du texte UTF-8\n",
     );
   });
@@ -76,7 +77,7 @@ describe("reportError", () => {
     return { code: reportError(error, ctx), stderr };
   };
 
-  it("says an error's message in the interface's language, English when none is known", () => {
+  it("says an error's message in the interface's language, English when none is known", async () => {
     const error = new UserError("error.no-pack-file", { ref: "vide", file: "pack.yaml" });
     expect(error.message).toBe("vide: no pack.yaml in this folder");
     expect(report(error, "fr")).toEqual({
@@ -93,7 +94,7 @@ describe("reportError", () => {
     });
   });
 
-  it("says an unexpected error in French too, and how to see where it happened", () => {
+  it("says an unexpected error in French too, and how to see where it happened", async () => {
     expect(report(new Error("boom"), "fr")).toEqual({
       code: 1,
       stderr:

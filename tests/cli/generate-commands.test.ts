@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 interface QuestionOut {
   id: string;
@@ -18,27 +18,27 @@ interface QuestionOut {
 }
 
 describe("the command line", () => {
-  it("lists summary and questions in its help", () => {
-    const help = runCli(["--help"]).stdout;
+  it("lists summary and questions in its help", async () => {
+    const help = (await runCommand(["--help"])).stdout;
     expect(help).toMatch(/\n {2}summary \[options\] <inputs\.\.\.> +summarise a pack or articles/);
     expect(help).toMatch(
       /\n {2}questions \[options\] <inputs\.\.\.> +list the questions of a pack or articles/,
     );
   });
 
-  it("tells the timeline of newsquiz facts in sentences", () => {
-    expect(runCli(["facts", "openai-2023-11"]).stdout).toContain(
+  it("tells the timeline of newsquiz facts in sentences", async () => {
+    expect((await runCommand(["facts", "openai-2023-11"])).stdout).toContain(
       "  17 novembre 2023   Le conseil d'administration d'OpenAI a évincé Sam Altman de son poste de PDG d'OpenAI. [article-21-novembre, pousse-vers-microsoft, cinq-questions, fredzone, macgeneration]\n",
     );
   });
 });
 
 describe("newsquiz questions", () => {
-  it("prints the JSON contract, the same for the same seed", () => {
+  it("prints the JSON contract, the same for the same seed", async () => {
     const args = ["questions", "openai-2023-11", "--json", "--seed", "3", "--count", "12"];
-    const first = runCli(args);
+    const first = await runCommand(args);
     expect(first.code).toBe(0);
-    expect(runCli(args).stdout).toBe(first.stdout);
+    expect((await runCommand(args)).stdout).toBe(first.stdout);
     const { questions } = JSON.parse(first.stdout) as { questions: QuestionOut[] };
     expect(questions).toHaveLength(12);
     for (const q of questions) {
@@ -62,8 +62,10 @@ describe("newsquiz questions", () => {
     }
   });
 
-  it("gives true or false as two choices, and an ordering with the right order of its choices", () => {
-    const { questions } = JSON.parse(runCli(["questions", "openai-2023-11", "--json"]).stdout) as {
+  it("gives true or false as two choices, and an ordering with the right order of its choices", async () => {
+    const { questions } = JSON.parse(
+      (await runCommand(["questions", "openai-2023-11", "--json"])).stdout,
+    ) as {
       questions: QuestionOut[];
     };
     const trueFalse = questions.find((q) => q.type === "truefalse")!;
@@ -73,20 +75,28 @@ describe("newsquiz questions", () => {
     expect(ordering.answer).toBe(ordering.order![0]);
   });
 
-  it("writes English with --lang en, and lists questions readably by default", () => {
+  it("writes English with --lang en, and lists questions readably by default", async () => {
     const english = JSON.parse(
-      runCli(["questions", "openai-2023-11", "--json", "--lang", "en", "--count", "30"]).stdout,
+      (await runCommand(["questions", "openai-2023-11", "--json", "--lang", "en", "--count", "30"]))
+        .stdout,
     ) as { questions: QuestionOut[] };
     const generated = english.questions.filter((q) => q.kind !== "written");
     expect(generated.length).toBeGreaterThan(20);
     for (const q of generated) expect(q.prompt).not.toMatch(/ \?$/);
-    const listing = runCli(["questions", "openai-2023-11", "--count", "2", "--difficulty", "hard"]);
+    const listing = await runCommand([
+      "questions",
+      "openai-2023-11",
+      "--count",
+      "2",
+      "--difficulty",
+      "hard",
+    ]);
     expect(listing.code).toBe(0);
     expect(listing.stdout).toMatch(/^1\. \[\w[\w-]*\] .+\n {3}a\) /);
     expect(listing.stdout).toContain("  ✓\n");
   });
 
-  it("refuses a bad count, seed or difficulty with exit 2 and one line", () => {
+  it("refuses a bad count, seed or difficulty with exit 2 and one line", async () => {
     for (const [flag, value] of [
       ["--count", "0"],
       ["--count", "ten"],
@@ -94,7 +104,7 @@ describe("newsquiz questions", () => {
       ["--difficulty", "medium"],
       ["--lang", "de"],
     ]) {
-      const result = runCli(["questions", "openai-2023-11", flag!, value!]);
+      const result = await runCommand(["questions", "openai-2023-11", flag!, value!]);
       expect(result.code, `${flag} ${value}`).toBe(2);
       expect(result.stderr.trim().split("\n"), `${flag} ${value}`).toHaveLength(1);
       expect(result.stdout).toBe("");
@@ -103,18 +113,18 @@ describe("newsquiz questions", () => {
 });
 
 describe("newsquiz summary", () => {
-  it("prints the JSON contract, short by default and long on request", () => {
-    const short = JSON.parse(runCli(["summary", "openai-2023-11", "--json"]).stdout);
+  it("prints the JSON contract, short by default and long on request", async () => {
+    const short = JSON.parse((await runCommand(["summary", "openai-2023-11", "--json"])).stdout);
     expect(Object.keys(short)).toEqual(["summary", "timeline", "people", "conflicts"]);
     const long = JSON.parse(
-      runCli(["summary", "openai-2023-11", "--json", "--length", "long"]).stdout,
+      (await runCommand(["summary", "openai-2023-11", "--json", "--length", "long"])).stdout,
     );
     expect(long.summary.length).toBeGreaterThan(short.summary.length);
     expect(long.timeline).toEqual(short.timeline);
   });
 
-  it("prints the summary, timeline, who's who and disagreements as text", () => {
-    const result = runCli(["summary", "openai-2023-11"]);
+  it("prints the summary, timeline, who's who and disagreements as text", async () => {
+    const result = await runCommand(["summary", "openai-2023-11"]);
     expect(result.code).toBe(0);
     for (const heading of ["Résumé", "Chronologie", "Qui est qui", "Où les sources divergent"]) {
       expect(result.stdout).toContain(`\n${heading}\n`);
@@ -126,20 +136,20 @@ describe("newsquiz summary", () => {
     expect(result.stdout).toContain(
       "  18–19 novembre 2023  Microsoft a mené les négociations pour faire revenir Sam Altman",
     );
-    const english = runCli(["summary", "openai-2023-11", "--lang", "en"]);
+    const english = await runCommand(["summary", "openai-2023-11", "--lang", "en"]);
     expect(english.stdout).toContain("\nWho's who\n");
   });
 
-  it("refuses an unknown length with exit 2, an unknown pack with exit 1", () => {
-    expect(runCli(["summary", "openai-2023-11", "--length", "medium"]).code).toBe(2);
-    const missing = runCli(["summary", "no-such-pack"]);
+  it("refuses an unknown length with exit 2, an unknown pack with exit 1", async () => {
+    expect((await runCommand(["summary", "openai-2023-11", "--length", "medium"])).code).toBe(2);
+    const missing = await runCommand(["summary", "no-such-pack"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^newsquiz: no pack named "no-such-pack"/);
   });
 });
 
 describe("pack text on the terminal", () => {
-  it("never reaches it with its escape sequences", () => {
+  it("never reaches it with its escape sequences", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsquiz-hostile-"));
     mkdirSync(join(dir, "hostile"));
     writeFileSync(
@@ -163,7 +173,7 @@ events:
       ["questions", "hostile"],
       ["summary", "hostile", "--json"],
     ]) {
-      const result = runCli(args, { cwd: dir });
+      const result = await runCommand(args, { cwd: dir });
       expect(result.code, args.join(" ")).toBe(0);
       expect(result.stdout, args.join(" ")).not.toMatch(/\u001b|\u0007/);
       if (!args.includes("--json")) expect(result.stdout).toContain("Alice Martin");

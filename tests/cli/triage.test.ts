@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 import { TRIAGE_ARTICLE, TRIAGE_PACK, triageProject } from "../helpers/triage-pack.js";
 
 describe("newsquiz triage in line mode", () => {
-  it("asks one fact at a time and writes each decision into the pack", () => {
+  it("asks one fact at a time and writes each decision into the pack", async () => {
     const { cwd, file } = triageProject();
-    const result = runCli(["triage", "greve", "--lang", "en"], {
+    const result = await runCommand(["triage", "greve", "--lang", "en"], {
       cwd,
       input: "a\nx\ne\n\n\nMarch 13, 2024\n\nu\ns\nz\na\nq\n",
     });
@@ -92,15 +92,15 @@ describe("newsquiz triage in line mode", () => {
     // The undone edit left nothing: the strike is as it was, still to review.
     expect(text).toContain("    date: 2024-03-14\n    sources: [gazette]\n    evidence: Jeudi");
     expect(text).toContain("mis en grève.\n    confidence: 0.5\n    extracted: true\nclaims:");
-    expect(runCli(["lint", "greve"], { cwd }).stdout).toBe(
+    expect((await runCommand(["lint", "greve"], { cwd })).stdout).toBe(
       "questions/greve/pack.yaml: ok (3 events, 1 claims, 1 quotes, 0 questions); 2 facts await review (newsquiz triage questions/greve)\n",
     );
   });
 
-  it("leaving and coming back keeps the decisions, and goes on where it was", () => {
+  it("leaving and coming back keeps the decisions, and goes on where it was", async () => {
     const { cwd } = triageProject();
-    runCli(["triage", "greve"], { cwd, input: "a\nx\n" });
-    const again = runCli(["triage", "greve"], { cwd, input: "" });
+    await runCommand(["triage", "greve"], { cwd, input: "a\nx\n" });
+    const again = await runCommand(["triage", "greve"], { cwd, input: "" });
     expect(again.stdout.split("\n").slice(0, 4)).toEqual([
       "Grève chez Acme · 3 faits à revoir",
       "",
@@ -114,14 +114,17 @@ describe("newsquiz triage in line mode", () => {
     expect(again.stdout).not.toContain("Décisions enregistrées");
   });
 
-  it("says so when nothing awaits review, and --all goes over every fact again", () => {
+  it("says so when nothing awaits review, and --all goes over every fact again", async () => {
     const { cwd, file } = triageProject();
-    runCli(["triage", "greve"], { cwd, input: "a\na\nx\na\na\n" });
-    const none = runCli(["triage", "greve", "--lang", "en"], { cwd, input: "" });
+    await runCommand(["triage", "greve"], { cwd, input: "a\na\nx\na\na\n" });
+    const none = await runCommand(["triage", "greve", "--lang", "en"], { cwd, input: "" });
     expect(none.stdout).toBe(
       "No extracted fact of this pack awaits review. 5 / 5 reviewed · 4 accepted · 1 rejected (--all goes over them again)\n",
     );
-    const all = runCli(["triage", "greve", "--all", "--lang", "en"], { cwd, input: "a\n" });
+    const all = await runCommand(["triage", "greve", "--all", "--lang", "en"], {
+      cwd,
+      input: "a\n",
+    });
     expect(all.stdout.split("\n").slice(2, 7)).toEqual([
       "5 / 5 reviewed · 4 accepted · 1 rejected",
       "Fact 1 of 5 to review · Event",
@@ -136,9 +139,9 @@ describe("newsquiz triage in line mode", () => {
     );
   });
 
-  it("refuses an edit lint would refuse, and an entity the pack does not have", () => {
+  it("refuses an edit lint would refuse, and an entity the pack does not have", async () => {
     const { cwd, file } = triageProject();
-    const result = runCli(["triage", "greve", "--lang", "en"], {
+    const result = await runCommand(["triage", "greve", "--lang", "en"], {
       cwd,
       input: "s\ns\ns\ne\n\n200\n\nzorglub\ne\n\n\n\nq\n",
     });
@@ -148,7 +151,7 @@ describe("newsquiz triage in line mode", () => {
     expect(result.stdout).toContain('"zorglub": expected a, x, e, u, s, ? or q');
     expect(result.stdout).toContain("Nothing changed.");
     expect(readFileSync(file, "utf8")).toBe(TRIAGE_PACK);
-    const speaker = runCli(["triage", "greve", "--lang", "en"], {
+    const speaker = await runCommand(["triage", "greve", "--lang", "en"], {
       cwd,
       input: "s\ns\ns\ns\ne\nzorglub\nblnc\n\nq\n",
     });
@@ -157,9 +160,9 @@ describe("newsquiz triage in line mode", () => {
     );
   });
 
-  it("refuses a built-in pack, whose facts are not extracted", () => {
+  it("refuses a built-in pack, whose facts are not extracted", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "newsquiz-triage-"));
-    const result = runCli(["triage", "openai-2023-11"], { cwd });
+    const result = await runCommand(["triage", "openai-2023-11"], { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       'newsquiz: "openai-2023-11" is a built-in pack and is not changed; its facts were written by the newsquiz team\n',
@@ -168,11 +171,11 @@ describe("newsquiz triage in line mode", () => {
 });
 
 describe("reviewed facts in the rest of newsquiz", () => {
-  it("add writes packs that keep unreviewed facts out, and says how many await review", () => {
+  it("add writes packs that keep unreviewed facts out, and says how many await review", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "newsquiz-triage-"));
     mkdirSync(join(cwd, "questions"));
     writeFileSync(join(cwd, "greve.txt"), TRIAGE_ARTICLE);
-    const added = runCli(["add", "greve.txt", "--pack", "acme"], { cwd });
+    const added = await runCommand(["add", "greve.txt", "--pack", "acme"], { cwd });
     expect(added.code).toBe(0);
     const text = readFileSync(join(cwd, "questions", "acme", "pack.yaml"), "utf8");
     expect(text).toContain("\nunreviewed: skip\n");
@@ -180,40 +183,46 @@ describe("reviewed facts in the rest of newsquiz", () => {
     expect(extracted).toBeGreaterThan(0);
     expect(added.stdout.split("\n")[1]).toBe(`${extracted} facts to review: newsquiz triage acme`);
     // Nothing reviewed, nothing asked; once accepted, asked.
-    const none = runCli(["questions", "acme", "--json"], { cwd });
+    const none = await runCommand(["questions", "acme", "--json"], { cwd });
     expect(JSON.parse(none.stdout).questions).toEqual([]);
-    runCli(["triage", "acme"], { cwd, input: `${"a\n".repeat(extracted)}` });
-    const some = runCli(["questions", "acme", "--json"], { cwd });
+    await runCommand(["triage", "acme"], { cwd, input: `${"a\n".repeat(extracted)}` });
+    const some = await runCommand(["questions", "acme", "--json"], { cwd });
     expect(JSON.parse(some.stdout).questions.length).toBeGreaterThan(0);
-    expect(runCli(["lint", "acme"], { cwd }).stdout).toMatch(/questions\)\n$/);
+    expect((await runCommand(["lint", "acme"], { cwd })).stdout).toMatch(/questions\)\n$/);
   });
 
-  it("play says which questions come from unreviewed facts, when the pack lets them in", () => {
+  it("play says which questions come from unreviewed facts, when the pack lets them in", async () => {
     const { cwd } = triageProject(TRIAGE_PACK.replace("unreviewed: skip", "unreviewed: ask"));
-    const result = runCli(["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"], {
-      cwd,
-      input: "\n",
-    });
+    const result = await runCommand(
+      ["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"],
+      {
+        cwd,
+        input: "\n",
+      },
+    );
     expect(result.stdout).toContain("Question 1/1 · from unreviewed facts\n");
-    const json = runCli(["questions", "greve", "--json"], { cwd });
+    const json = await runCommand(["questions", "greve", "--json"], { cwd });
     const questions = JSON.parse(json.stdout).questions as { id: string; unreviewed?: true }[];
     expect(questions.filter((q) => q.unreviewed).map((q) => q.id)).toEqual(
       questions.map((q) => q.id),
     );
     expect(questions.length).toBeGreaterThan(0);
     const skip = triageProject();
-    runCli(["triage", "greve"], { cwd: skip.cwd, input: "a\n" });
-    const played = runCli(["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"], {
-      cwd: skip.cwd,
-      input: "\n",
-    });
+    await runCommand(["triage", "greve"], { cwd: skip.cwd, input: "a\n" });
+    const played = await runCommand(
+      ["play", "greve", "--seed", "1", "--count", "1", "--lang", "en"],
+      {
+        cwd: skip.cwd,
+        input: "\n",
+      },
+    );
     expect(played.stdout).toContain("Question 1/1\nOn what day did Acme fire Paul Roux?\n");
   });
 
-  it("export --format json carries every decision, with the facts' evidence", () => {
+  it("export --format json carries every decision, with the facts' evidence", async () => {
     const { cwd } = triageProject();
-    runCli(["triage", "greve"], { cwd, input: "a\nx\n" });
-    const result = runCli(["export", "greve", "--format", "json"], { cwd });
+    await runCommand(["triage", "greve"], { cwd, input: "a\nx\n" });
+    const result = await runCommand(["export", "greve", "--format", "json"], { cwd });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       questions: unknown[];

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { runNew } from "../../src/commands/new/run.js";
 import type { CommandContext } from "../../src/context.js";
 import { parsePack } from "../../src/core/pack/parse.js";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 import { scriptPrompter } from "../helpers/script-prompter.js";
 
 function context(cwd: string): CommandContext & { out: () => string } {
@@ -147,9 +148,9 @@ questions:
     sources: [la-gazette]
 `,
     );
-    expect(runCli(["lint", "greve-acme"], { cwd: dir }).code).toBe(0);
+    expect((await runCommand(["lint", "greve-acme"], { cwd: dir })).code).toBe(0);
     // The group is plural: the summary's verb agrees with it.
-    expect(runCli(["summary", "greve-acme"], { cwd: dir }).stdout).toContain(
+    expect((await runCommand(["summary", "greve-acme"], { cwd: dir })).stdout).toContain(
       "les salariés d'Acme se sont mis en grève",
     );
   });
@@ -252,7 +253,7 @@ questions:
 
 # fin du fichier${tail}`,
     );
-    expect(runCli(["lint", "ma-revue"], { cwd: dir }).code).toBe(0);
+    expect((await runCommand(["lint", "ma-revue"], { cwd: dir })).code).toBe(0);
   });
 
   it("adds figures, quotes and questions of every other type", async () => {
@@ -344,8 +345,8 @@ questions:
     ]);
   });
 
-  it("refuses to run without a terminal", () => {
-    const result = runCli(["new"], { cwd: project() });
+  it("refuses to run without a terminal", async () => {
+    const result = await runCommand(["new"], { cwd: project() });
     expect(result).toEqual({
       code: 1,
       stdout: "",

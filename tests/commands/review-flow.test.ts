@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // The review end to end in line mode, the clock scripted with NEWSQUIZ_NOW. A first quiz on
 // 1 March at 09:00 (seed 7): the question on Nadella's post right (choice 4: the hiring of
@@ -7,10 +8,13 @@ import { runCli, tempHome } from "../helpers/run-cli.js";
 // a right answer after 2 days, a miss put right the next day.
 const at = (now: string) => ({ NEWSQUIZ_NOW: now, TZ: "UTC" });
 
-function dueDates(home: string): [string, string][] {
+async function dueDates(home: string): Promise<[string, string][]> {
   const listing = JSON.parse(
-    runCli(["review", "--json", "--at", "2024-03-31"], { env: { NEWSQUIZ_HOME: home, TZ: "UTC" } })
-      .stdout,
+    (
+      await runCommand(["review", "--json", "--at", "2024-03-31"], {
+        env: { NEWSQUIZ_HOME: home, TZ: "UTC" },
+      })
+    ).stdout,
   );
   return listing.questions.flatMap((q: { items: { fact: string; due: string }[] }) =>
     q.items.map((i) => [i.fact, i.due]),
@@ -18,28 +22,28 @@ function dueDates(home: string): [string, string][] {
 }
 
 describe("newsquiz review, answered line by line", () => {
-  it("asks what is due, and moves its next date as FSRS says: a miss soon, a right answer later", () => {
+  it("asks what is due, and moves its next date as FSRS says: a miss soon, a right answer later", async () => {
     const home = tempHome();
     const env = (now: string) => ({ NEWSQUIZ_HOME: home, ...at(now) });
-    const quiz = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
+    const quiz = await runCommand(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
       input: "4\n2\n",
       env: env("2024-03-01T09:00:00Z"),
     });
     expect(quiz.stdout).toContain("Score: 1/2 (50%)");
-    expect(dueDates(home)).toEqual([
+    expect(await dueDates(home)).toEqual([
       ["eviction-altman", "2024-03-01T09:10:00.000Z"],
       ["embauche-altman", "2024-03-03T09:00:00.000Z"],
     ]);
 
     // Five minutes on: nothing to ask yet.
-    expect(runCli(["review"], { env: env("2024-03-01T09:05:00Z") })).toEqual({
+    expect(await runCommand(["review"], { env: env("2024-03-01T09:05:00Z") })).toEqual({
       code: 0,
       stdout: "Nothing is due now.\nNext review: 2024-03-01 09:10.\n",
       stderr: "",
     });
 
     // A quarter of an hour on: the missed fact, in a wording not met yet, answered right.
-    const first = runCli(["review"], { input: "3\n", env: env("2024-03-01T09:15:00Z") });
+    const first = await runCommand(["review"], { input: "3\n", env: env("2024-03-01T09:15:00Z") });
     expect([first.code, first.stderr]).toEqual([0, ""]);
     expect(first.stdout.split("\n").slice(0, 11)).toEqual([
       "Review · 1 question",
@@ -56,13 +60,13 @@ describe("newsquiz review, answered line by line", () => {
     ]);
     expect(first.stdout).toContain("Score: 1/1 (100%) · 1 question in 0 s\n");
     expect(first.stdout.endsWith("\nNext review: 2024-03-02 09:15.\n")).toBe(true);
-    expect(dueDates(home)).toEqual([
+    expect(await dueDates(home)).toEqual([
       ["eviction-altman", "2024-03-02T09:15:00.000Z"],
       ["embauche-altman", "2024-03-03T09:00:00.000Z"],
     ]);
 
     // The next day: due again, asked a third way, and missed: back in ten minutes.
-    const second = runCli(["review"], { input: "4\n", env: env("2024-03-02T10:00:00Z") });
+    const second = await runCommand(["review"], { input: "4\n", env: env("2024-03-02T10:00:00Z") });
     expect(second.stdout).toContain(
       [
         "Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman de son poste de PDG d'OpenAI ?",
@@ -76,13 +80,13 @@ describe("newsquiz review, answered line by line", () => {
       ].join("\n"),
     );
     expect(second.stdout.endsWith("\nNext review: 2024-03-02 10:10.\n")).toBe(true);
-    expect(dueDates(home)).toEqual([
+    expect(await dueDates(home)).toEqual([
       ["eviction-altman", "2024-03-02T10:10:00.000Z"],
       ["embauche-altman", "2024-03-03T09:00:00.000Z"],
     ]);
 
     const stats = JSON.parse(
-      runCli(["stats", "--json"], { env: env("2024-03-02T10:00:00Z") }).stdout,
+      (await runCommand(["stats", "--json"], { env: env("2024-03-02T10:00:00Z") })).stdout,
     );
     expect(stats).toMatchObject({ answers: 4, correct: 2, sessions: 3, due: 0 });
     // A review is no quiz: the pack's last score is still the quiz's.
@@ -95,17 +99,22 @@ describe("newsquiz review, answered line by line", () => {
       ],
     });
     expect(
-      JSON.parse(runCli(["stats", "--json"], { env: env("2024-03-02T10:10:00Z") }).stdout).due,
+      JSON.parse(
+        (await runCommand(["stats", "--json"], { env: env("2024-03-02T10:10:00Z") })).stdout,
+      ).due,
     ).toBe(1);
   });
 
-  it("crams a pack and asks again what its last session missed, whatever is due", () => {
+  it("crams a pack and asks again what its last session missed, whatever is due", async () => {
     const home = tempHome();
     const env = { NEWSQUIZ_HOME: home, ...at("2024-03-01T09:00:00Z") };
-    runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7"], { input: "4\n2\n", env });
+    await runCommand(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
+      input: "4\n2\n",
+      env,
+    });
 
     // The very question missed, though nothing is due a minute later.
-    const missed = runCli(["review", "--missed", "openai-2023-11", "--lang", "en"], {
+    const missed = await runCommand(["review", "--missed", "openai-2023-11", "--lang", "en"], {
       input: "3\n",
       env,
     });
@@ -120,7 +129,7 @@ describe("newsquiz review, answered line by line", () => {
 
     // The whole pack whatever is due: the facts never asked first, in the quiz's order (the miss
     // was just put right); 85 facts wait.
-    const cram = runCli(["review", "--cram", "openai-2023-11", "--count", "2"], {
+    const cram = await runCommand(["review", "--cram", "openai-2023-11", "--count", "2"], {
       input: "\n\n",
       env,
     });
@@ -135,7 +144,7 @@ describe("newsquiz review, answered line by line", () => {
       "Question 2/2\nQui a nommé Emmett Shear PDG par intérim d'OpenAI le lundi 20 novembre 2023 ?\n",
     );
     expect(cram.stdout).toContain("\nLeft for a later review: 85 facts.\n");
-    const answers = runCli(["stats", "--json"], { env }).stdout;
+    const answers = (await runCommand(["stats", "--json"], { env })).stdout;
     // Two quiz answers, the missed one asked again, and the two skipped in the cram: a skip is
     // recorded, as a miss.
     expect(JSON.parse(answers).answers).toBe(5);

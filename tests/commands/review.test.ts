@@ -3,7 +3,8 @@ import type { AnswerRecord } from "../../src/core/quiz/answer-record.js";
 import { loadPack } from "../../src/io/packs.js";
 import { answer, flag } from "../helpers/answers.js";
 import { homeWithLog } from "../helpers/progress-log.js";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 const o = (fields: Partial<AnswerRecord> & Pick<AnswerRecord, "at">) =>
   answer({ pack: "openai-2023-11", kind: "written", ...fields });
@@ -58,7 +59,7 @@ const env = { TZ: "UTC", COLUMNS: "40" };
 
 function review(args: string[], answers = log, flags = [] as ReturnType<typeof flag>[]) {
   const { home } = homeWithLog(answers, flags);
-  return runCli(["review", ...args], { env: { ...env, NEWSQUIZ_HOME: home } });
+  return runCommand(["review", ...args], { env: { ...env, NEWSQUIZ_HOME: home } });
 }
 
 /** The review as `--list` shows it. */
@@ -67,8 +68,8 @@ function list(args: string[], answers = log) {
 }
 
 describe("newsquiz review", () => {
-  it("lists what is due across packs, least remembered first, each at its level", () => {
-    const result = list(["--at", "2024-03-10"]);
+  it("lists what is due across packs, least remembered first, each at its level", async () => {
+    const result = await list(["--at", "2024-03-10"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -113,8 +114,8 @@ describe("newsquiz review", () => {
     );
   });
 
-  it("speaks French when asked", () => {
-    const result = list(["--at", "2024-03-10", "--lang", "fr"]);
+  it("speaks French when asked", async () => {
+    const result = await list(["--at", "2024-03-10", "--lang", "fr"]);
     expect(result.stdout.split("\n").slice(0, 6)).toEqual([
       "À revoir\u00a0: 5 questions sur 5 faits",
       " 1. openai-2023-11 · choix",
@@ -125,8 +126,10 @@ describe("newsquiz review", () => {
     ]);
   });
 
-  it("prints the same review as JSON", () => {
-    const listing = JSON.parse(review(["--at", "2024-03-10T23:59:59.999Z", "--json"]).stdout);
+  it("prints the same review as JSON", async () => {
+    const listing = JSON.parse(
+      (await review(["--at", "2024-03-10T23:59:59.999Z", "--json"])).stdout,
+    );
     expect(listing).toMatchObject({
       mode: "due",
       pack: null,
@@ -160,16 +163,25 @@ describe("newsquiz review", () => {
     });
   });
 
-  it("says when the next review is when nothing is due", () => {
-    expect(list(["--at", "2024-03-01T09:05Z"]).stdout).toBe(
+  it("says when the next review is when nothing is due", async () => {
+    expect((await list(["--at", "2024-03-01T09:05Z"])).stdout).toBe(
       "Nothing is due now.\nNext review: 2024-03-01 09:11.\n",
     );
   });
 
-  it("crams a pack whatever the due dates: missed and new facts first, up to --count", () => {
+  it("crams a pack whatever the due dates: missed and new facts first, up to --count", async () => {
     const listing = JSON.parse(
-      review(["--cram", "openai-2023-11", "--count", "3", "--at", "2024-03-02T12:00Z", "--json"])
-        .stdout,
+      (
+        await review([
+          "--cram",
+          "openai-2023-11",
+          "--count",
+          "3",
+          "--at",
+          "2024-03-02T12:00Z",
+          "--json",
+        ])
+      ).stdout,
     );
     // 87 facts to drill; the two missed and the never asked come first, in the quiz's order.
     expect([listing.mode, listing.pack, listing.later]).toEqual(["cram", "openai-2023-11", 84]);
@@ -185,8 +197,8 @@ describe("newsquiz review", () => {
     ]);
   });
 
-  it("asks again what the pack's last session missed", () => {
-    const result = list(["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z"], morning);
+  it("asks again what the pack's last session missed", async () => {
+    const result = await list(["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z"], morning);
     expect(result.stdout).toBe(
       [
         "Missed last time in openai-2023-11: 3",
@@ -211,21 +223,23 @@ describe("newsquiz review", () => {
         "",
       ].join("\n"),
     );
-    expect(list(["--missed", "openai-2023-11", "--at", "2024-03-02T12:00Z"]).stdout).toBe(
+    expect((await list(["--missed", "openai-2023-11", "--at", "2024-03-02T12:00Z"])).stdout).toBe(
       "Nothing was missed in the last session\nof openai-2023-11.\n",
     );
   });
 
-  it("never asks a question flagged in this version of the pack", () => {
+  it("never asks a question flagged in this version of the pack", async () => {
     const { hash } = loadPack("openai-2023-11", ROOT, {});
     const flagged = [
       flag({ pack: "openai-2023-11", packHash: hash, question: "debut-partenariat" }),
     ];
     const listing = JSON.parse(
-      review(
-        ["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z", "--json"],
-        morning,
-        flagged,
+      (
+        await review(
+          ["--missed", "openai-2023-11", "--at", "2024-03-01T12:00Z", "--json"],
+          morning,
+          flagged,
+        )
       ).stdout,
     );
     // The flagged true-or-false question is not asked again: its fact comes by another question.
@@ -236,28 +250,28 @@ describe("newsquiz review", () => {
     ]);
   });
 
-  it("refuses options that make no sense, with exit 2, or an unknown pack, with exit 1", () => {
-    expect(review(["--cram", "a", "--missed", "b"])).toEqual({
+  it("refuses options that make no sense, with exit 2, or an unknown pack, with exit 1", async () => {
+    expect(await review(["--cram", "a", "--missed", "b"])).toEqual({
       code: 2,
       stdout: "",
       stderr: "newsquiz: --cram and --missed cannot be used together; choose one\n",
     });
-    expect(list(["--at", "tomorrow"]).stderr).toBe(
+    expect((await list(["--at", "tomorrow"])).stderr).toBe(
       'newsquiz: --at: "tomorrow" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM (such as 2024-03-16T09:00)\n',
     );
-    expect(list(["--at", "2024-02-30"]).code).toBe(2);
+    expect((await list(["--at", "2024-02-30"])).code).toBe(2);
     // Answers are given now: another moment is only for looking.
-    expect(review(["--at", "2024-03-10"])).toMatchObject({
+    expect(await review(["--at", "2024-03-10"])).toMatchObject({
       code: 2,
       stderr:
         "newsquiz: --at shows the review as of another moment; use it with --list or --json (answers are given now)\n",
     });
-    expect(review(["--count", "0"])).toMatchObject({
+    expect(await review(["--count", "0"])).toMatchObject({
       code: 2,
       stderr: 'newsquiz: --count: "0" is not a whole number of at least 1\n',
     });
-    expect(review(["--lang", "de"]).code).toBe(2);
-    const unknown = review(["--cram", "nope"]);
+    expect((await review(["--lang", "de"])).code).toBe(2);
+    const unknown = await review(["--cram", "nope"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^newsquiz: no pack named "nope"/);
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { AnswerRecord } from "../../src/core/quiz/answer-record.js";
 import { answer, flag } from "../helpers/answers.js";
 import { homeWithLog } from "../helpers/progress-log.js";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 const o = (fields: Partial<AnswerRecord> & Pick<AnswerRecord, "at">) =>
   answer({ pack: "openai-2023-11", ...fields });
@@ -54,9 +55,9 @@ const flags = [
 const env = { TZ: "UTC", COLUMNS: "40", NO_COLOR: "1" };
 
 describe("newsquiz stats", () => {
-  it("draws the history at 40 columns, in plain characters", () => {
+  it("draws the history at 40 columns, in plain characters", async () => {
     const { home, dir } = homeWithLog(log, flags);
-    const result = runCli(["stats"], { env: { ...env, NEWSQUIZ_HOME: home } });
+    const result = await runCommand(["stats"], { env: { ...env, NEWSQUIZ_HOME: home } });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -98,10 +99,14 @@ describe("newsquiz stats", () => {
     );
   });
 
-  it("speaks French when asked, or when the locale is French", () => {
+  it("speaks French when asked, or when the locale is French", async () => {
     const { home } = homeWithLog(log.slice(0, 5));
-    const asked = runCli(["stats", "--lang", "fr"], { env: { ...env, NEWSQUIZ_HOME: home } });
-    const locale = runCli(["stats"], { env: { ...env, NEWSQUIZ_HOME: home, LANG: "fr_FR.UTF-8" } });
+    const asked = await runCommand(["stats", "--lang", "fr"], {
+      env: { ...env, NEWSQUIZ_HOME: home },
+    });
+    const locale = await runCommand(["stats"], {
+      env: { ...env, NEWSQUIZ_HOME: home, LANG: "fr_FR.UTF-8" },
+    });
     expect(asked.stdout).toBe(locale.stdout);
     expect(asked.stdout.split("\n").slice(0, 2)).toEqual([
       "5 réponses · 2 séances · 1 pack",
@@ -110,9 +115,9 @@ describe("newsquiz stats", () => {
     expect(asked.stdout).toContain("\n    2024-03-01 #####.........  33\u00a0%  1/3\n");
   });
 
-  it("prints the figures as JSON: answers overall and per pack", () => {
+  it("prints the figures as JSON: answers overall and per pack", async () => {
     const { home } = homeWithLog(log, flags);
-    const result = runCli(["stats", "--json"], { env: { ...env, NEWSQUIZ_HOME: home } });
+    const result = await runCommand(["stats", "--json"], { env: { ...env, NEWSQUIZ_HOME: home } });
     expect(result.code).toBe(0);
     const stats = JSON.parse(result.stdout);
     expect([stats.answers, stats.correct, stats.sessions, stats.due]).toEqual([6, 2, 3, 3]);
@@ -132,16 +137,16 @@ describe("newsquiz stats", () => {
     });
   });
 
-  it("says when nothing is recorded yet", () => {
+  it("says when nothing is recorded yet", async () => {
     const home = tempHome();
-    const result = runCli(["stats"], { env: { ...env, NEWSQUIZ_HOME: home } });
+    const result = await runCommand(["stats"], { env: { ...env, NEWSQUIZ_HOME: home } });
     expect(result).toEqual({
       code: 0,
       stdout: `No answers recorded yet.\nPlay a quiz: node dist/cli.js play\n\nProgress is kept in ${join(home, "progress")}\n`,
       stderr: "",
     });
     expect(
-      JSON.parse(runCli(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } }).stdout),
+      JSON.parse((await runCommand(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } })).stdout),
     ).toEqual({
       answers: 0,
       correct: 0,
@@ -152,23 +157,23 @@ describe("newsquiz stats", () => {
     });
   });
 
-  it("reports a last line cut short once, and counts the rest", () => {
+  it("reports a last line cut short once, and counts the rest", async () => {
     const { home, dir } = homeWithLog(log.slice(0, 5));
     writeFileSync(join(dir, "answers.jsonl"), '{"v":1,"pack":"openai-2023-11","que', { flag: "a" });
-    const first = runCli(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } });
+    const first = await runCommand(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } });
     expect(first.stderr).toBe(
       `newsquiz: ${join(dir, "answers.jsonl")}: line 6 was cut short (a run stopped while writing it) and is skipped; 5 answers are kept; the skipped text is in skipped.jsonl\n`,
     );
     expect(JSON.parse(first.stdout).answers).toBe(5);
-    const second = runCli(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } });
+    const second = await runCommand(["stats", "--json"], { env: { NEWSQUIZ_HOME: home } });
     expect(second.stderr).toBe("");
     expect(JSON.parse(second.stdout).answers).toBe(5);
   });
 
-  it("gives one line and goes on when the progress folder cannot be read", () => {
+  it("gives one line and goes on when the progress folder cannot be read", async () => {
     const notAFolder = join(tempHome(), "file");
     writeFileSync(notAFolder, "");
-    const result = runCli(["stats", "--json"], { env: { NEWSQUIZ_HOME: notAFolder } });
+    const result = await runCommand(["stats", "--json"], { env: { NEWSQUIZ_HOME: notAFolder } });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       `newsquiz: cannot read progress in ${join(notAFolder, "progress")} (part of the path is not a folder, ENOTDIR); going on without it\n`,

@@ -1,42 +1,34 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../helpers/run-cli.js";
+import { HAS_TMUX, TmuxTerminal } from "../helpers/tmux.js";
 
 // `newsquiz new` in a real terminal (tmux), with @inquirer/prompts reading the keys: the one
 // test of the prompt adapter itself; the flow's every branch is tested with a scripted prompter.
-const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
-if (!hasTmux) console.warn("skipped: tmux is not installed");
+if (!HAS_TMUX) console.warn("skipped: tmux is not installed");
 
-const session = `newsquiz-new-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync("tmux", args, { encoding: "utf8" });
-const screen = () => tmux("capture-pane", "-t", session, "-p").stdout;
-
+let t: TmuxTerminal | undefined;
 /** Waits until the screen shows `text` (polling; no duration is asserted). */
-async function waitFor(text: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (screen().includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the screen never showed "${text}":\n${screen()}`);
-}
-
-const keys = (...k: string[]) => tmux("send-keys", "-t", session, ...k);
+const waitFor = (text: string) => t!.waitFor((s) => s.includes(text), `"${text}"`);
+const keys = (...k: string[]) => t!.keys(...k);
+const screen = () => t!.screen().join("\n");
 
 afterEach(() => {
-  tmux("kill-session", "-t", session);
+  t?.kill();
+  t = undefined;
 });
 
-describe.skipIf(!hasTmux)("newsquiz new in a terminal", () => {
+describe.skipIf(!HAS_TMUX)("newsquiz new in a terminal", () => {
   it("asks, refuses a bad value with its reason, and saves the pack", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsquiz-tty-"));
     mkdirSync(join(dir, "questions"));
-    const command = `cd '${dir}' && NEWSQUIZ_HOME='${dir}/home' '${process.execPath}' '${CLI}' new; echo EXIT=$?; sleep 60`;
-    expect(tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", command).status).toBe(
-      0,
+    t = new TmuxTerminal(
+      `cd '${dir}' && NEWSQUIZ_HOME='${dir}/home' '${process.execPath}' '${CLI}' new; echo EXIT=$?`,
+      100,
+      40,
     );
     await waitFor("Pack id");
     keys("Bad Id", "Enter");

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // tests/fixtures/packs/cloze: [1] 1. longest, [2] *Atlantic* (or "sea", half), [3] 1006 ± 20, worth two.
 describe("a cloze question in line mode", () => {
-  it("prints the text with its blanks and the choices of each choice blank, and reads one line of answers", () => {
-    const result = runCli(["play", "tests/fixtures/packs/cloze", "--lang", "en"], {
+  it("prints the text with its blanks and the choices of each choice blank, and reads one line of answers", async () => {
+    const result = await runCommand(["play", "tests/fixtures/packs/cloze", "--lang", "en"], {
       input: "1 | x\n1 | the Atlantic | 1 006\n",
       env: { NEWSQUIZ_NOW: "0", NEWSQUIZ_HOME: tempHome() },
     });

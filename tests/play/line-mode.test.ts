@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // Line mode is what scripts and screen readers get: its output is pinned line for line.
 // NEWSQUIZ_NOW stops the clock so that the time taken reads "0 s"; LANGUAGE=fr makes the
 // interface French (the questions are in the pack's language either way).
 const env = { NEWSQUIZ_NOW: "2024-01-01T12:00:00Z", LANGUAGE: "fr", TZ: "UTC" };
 const play = (input: string, ...args: string[]) =>
-  runCli(["play", "openai-2023-11", ...args], { input, env });
+  runCommand(["play", "openai-2023-11", ...args], { input, env });
 
 // The documented example plays the built-in pack: its best-ranked questions for seed 7, the
 // pack's hand-written question on Nadella's post first, then who fired Altman and who came
@@ -41,11 +42,11 @@ const ISSUE_EXAMPLE = [
 // English) and Madry, Sidor, Pachocki as 1, 3 and 5 (Sidor, Pachocki, Madry as 1, 3, 4).
 const EVERY_TYPE = "tests/fixtures/packs/every-type";
 const playEvery = (input: string, ...args: string[]) =>
-  runCli(["play", EVERY_TYPE, ...args], { input, env });
+  runCommand(["play", EVERY_TYPE, ...args], { input, env });
 
 describe("newsquiz play in line mode", () => {
-  it("plays the documented example: printf '2\\n1\\n4\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", () => {
-    const result = play("2\n1\n4\n", "--count", "3", "--seed", "7");
+  it("plays the documented example: printf '2\\n1\\n4\\n' | newsquiz play openai-2023-11 --count 3 --seed 7", async () => {
+    const result = await play("2\n1\n4\n", "--count", "3", "--seed", "7");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
@@ -83,8 +84,8 @@ describe("newsquiz play in line mode", () => {
     ]);
   });
 
-  it("answers a line that fits no choice with what was expected, and ends cleanly at the end of the input", () => {
-    const result = playEvery("5\n1\n", "--count", "3", "--seed", "7");
+  it("answers a line that fits no choice with what was expected, and ends cleanly at the end of the input", async () => {
+    const result = await playEvery("5\n1\n", "--count", "3", "--seed", "7");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       [
@@ -107,15 +108,15 @@ describe("newsquiz play in line mode", () => {
     );
   });
 
-  it("keeps no score when the input ends before any answer, and says so", () => {
+  it("keeps no score when the input ends before any answer, and says so", async () => {
     const home = tempHome();
-    const first = runCli(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
+    const first = await runCommand(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
       input: "4\n",
       env: { ...env, NEWSQUIZ_HOME: home },
     });
     expect(first.stdout).toContain("Score : 1/1");
     // newsquiz < /dev/null: the quiz ends before its first answer.
-    const empty = runCli(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
+    const empty = await runCommand(["play", "openai-2023-11", "--count", "1", "--seed", "7"], {
       input: "",
       env: { ...env, NEWSQUIZ_HOME: home },
     });
@@ -124,14 +125,14 @@ describe("newsquiz play in line mode", () => {
     );
     expect(empty.stdout).not.toContain("Score :");
     const stats = JSON.parse(
-      runCli(["stats", "--json"], { env: { ...env, NEWSQUIZ_HOME: home } }).stdout,
+      (await runCommand(["stats", "--json"], { env: { ...env, NEWSQUIZ_HOME: home } })).stdout,
     );
     expect(stats.packs["openai-2023-11"].lastScore).toMatchObject({ score: 1, total: 1 });
   });
 
-  it("plays every type in English, with partial credit where the answers deserve it", () => {
+  it("plays every type in English, with partial credit where the answers deserve it", async () => {
     const answers = ["1", "1,3,4", "t", "710", "twich", "2 3 4 1", "1 4 3 2 5"].join("\n");
-    const result = playEvery(`${answers}\n`, "--seed", "7", "--lang", "en");
+    const result = await playEvery(`${answers}\n`, "--seed", "7", "--lang", "en");
     expect(result.code).toBe(0);
     const tail = result.stdout.slice(result.stdout.indexOf("Score:")).split("\n");
     expect(tail).toEqual([
@@ -160,8 +161,8 @@ describe("newsquiz play in line mode", () => {
     ]);
   });
 
-  it("skips on an empty line (and shows the answer), flags with :flag, stops at :quit", () => {
-    const result = playEvery("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
+  it("skips on an empty line (and shows the answer), flags with :flag, stops at :quit", async () => {
+    const result = await playEvery("\n:flag wrong\n:quit\n", "--count", "3", "--seed", "7");
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toContain(
@@ -174,15 +175,15 @@ describe("newsquiz play in line mode", () => {
     expect(out).toContain("Score : 0/2 (0\u00a0%)");
   });
 
-  it("says the seed it picked when none is given, on stderr", () => {
-    const result = play("", "--count", "1");
+  it("says the seed it picked when none is given, on stderr", async () => {
+    const result = await play("", "--count", "1");
     // 2024-01-01T12:00:00Z is 1704110400 s; the seed is its last six digits.
     expect(result.stderr).toBe("newsquiz: graine 110400 (pour refaire ce quiz : --seed 110400)\n");
     expect(result.stdout).toContain("Question 1/1\n");
   });
 
-  it("asks certainty after each answer with --certainty and sums Moodle's marks", () => {
-    const result = playEvery(
+  it("asks certainty after each answer with --certainty and sums Moodle's marks", async () => {
+    const result = await playEvery(
       "1\n3\n2\nh\n",
       "--count",
       "2",
@@ -207,16 +208,16 @@ describe("newsquiz play in line mode", () => {
     );
   });
 
-  it("refuses bad options with one line and exit 2", () => {
-    expect(runCli(["play", "--count", "0"]).stderr).toBe(
+  it("refuses bad options with one line and exit 2", async () => {
+    expect((await runCommand(["play", "--count", "0"])).stderr).toBe(
       "newsquiz: option '--count <n>' argument '0' is invalid. expected a whole number from 1\n",
     );
-    const lang = runCli(["play", "--lang", "de"]);
+    const lang = await runCommand(["play", "--lang", "de"]);
     expect([lang.code, lang.stderr]).toEqual([
       2,
       "newsquiz: option '--lang <lang>' argument 'de' is invalid. Allowed choices are fr, en.\n",
     ]);
-    const missing = runCli(["play", "nope"]);
+    const missing = await runCommand(["play", "nope"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^newsquiz: no pack named "nope"/);
   });

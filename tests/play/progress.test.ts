@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/io/packs.js";
-import { ROOT, runCli, tempHome } from "../helpers/run-cli.js";
+import { ROOT, tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // What a quiz leaves in the progress store, read back from its files and from `stats`. The
 // built-in pack with seed 7, in English, asks the English hand-written question on Nadella's post
@@ -16,10 +17,10 @@ const lines = (home: string, file: string) =>
     .map((l) => JSON.parse(l));
 
 describe("a quiz's progress", () => {
-  it("records each answer with the pack's hash, the facts, the certainty and one session; flags; the score", () => {
+  it("records each answer with the pack's hash, the facts, the certainty and one session; flags; the score", async () => {
     const home = tempHome();
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
-    const play = runCli(
+    const play = await runCommand(
       ["play", "openai-2023-11", "--count", "3", "--seed", "7", "--certainty", "--lang", "en"],
       { input: "1\n3\n:flag unclear\n4\n1\n", env },
     );
@@ -84,7 +85,7 @@ describe("a quiz's progress", () => {
       },
     ]);
 
-    const stats = JSON.parse(runCli(["stats", "--json"], { env }).stdout);
+    const stats = JSON.parse((await runCommand(["stats", "--json"], { env })).stdout);
     expect(stats.packs["openai-2023-11"]).toMatchObject({
       answers: 2,
       sessions: 1,
@@ -95,7 +96,7 @@ describe("a quiz's progress", () => {
     });
 
     // The flagged question is not asked again in this version of the pack.
-    const again = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
+    const again = await runCommand(["play", "openai-2023-11", "--count", "2", "--seed", "7"], {
       input: "\n\n",
       env,
     });
@@ -107,41 +108,44 @@ describe("a quiz's progress", () => {
     );
   });
 
-  it("asks for certainty when the reader's setting says so, unless --no-certainty", () => {
+  it("asks for certainty when the reader's setting says so, unless --no-certainty", async () => {
     const home = tempHome();
     mkdirSync(join(home, "progress"));
     writeFileSync(join(home, "progress", "settings.json"), '{"v":1,"certainty":true}\n');
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     const args = ["play", "openai-2023-11", "--count", "1", "--seed", "7", "--lang", "en"];
-    const setting = runCli(args, { input: "1\n2\n", env });
+    const setting = await runCommand(args, { input: "1\n2\n", env });
     expect(setting.stdout).toContain(
       "Answer (1-4): 1\nCertainty (1 low, 2 medium, 3 high): 2\n✓ Right",
     );
     // The question just answered right is not asked again at once: the next one is.
-    const off = runCli([...args, "--no-certainty"], { input: "3\n", env });
+    const off = await runCommand([...args, "--no-certainty"], { input: "3\n", env });
     expect(off.stdout).toContain("Answer (1-3): 3\n✓ Right");
     expect(off.stdout).not.toContain("Certainty");
   });
 
-  it("records a skipped question as a miss: in the log, in the weakest facts, due again soon", () => {
+  it("records a skipped question as a miss: in the log, in the weakest facts, due again soon", async () => {
     const home = tempHome();
     const env = { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: NOW };
     // Nadella's post skipped with an empty line, then who fired Altman answered right.
-    const play = runCli(["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"], {
-      input: "\n3\n",
-      env,
-    });
+    const play = await runCommand(
+      ["play", "openai-2023-11", "--count", "2", "--seed", "7", "--lang", "en"],
+      {
+        input: "\n3\n",
+        env,
+      },
+    );
     expect(play.stdout).toContain("→ Skipped");
     const answers = lines(home, "answers.jsonl");
     expect(answers.map((a) => [a.question, a.correct, a.score, a.skipped])).toEqual([
       ["reseau-annonce-nadella-en", false, 0, true],
       ["eviction-altman.who", true, 1, undefined],
     ]);
-    const stats = runCli(["stats", "--lang", "en"], { env });
+    const stats = await runCommand(["stats", "--lang", "en"], { env });
     expect(stats.stdout).toContain("  Weakest facts\n      0/1  Microsoft → Sam Altman");
     // A miss comes back in 10 minutes, as a wrong answer does.
     const later = { ...env, NEWSQUIZ_NOW: "2024-03-01T09:11:00.000Z" };
-    const review = JSON.parse(runCli(["review", "--json"], { env: later }).stdout);
+    const review = JSON.parse((await runCommand(["review", "--json"], { env: later })).stdout);
     expect(
       review.questions.flatMap((q: { items: { fact?: string }[] }) => q.items.map((i) => i.fact)),
     ).toEqual(["embauche-altman"]);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempHome } from "../helpers/run-cli.js";
+import { tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // Quizzes one after the other in one newsquiz home, in line mode, as a reader playing every
 // morning would: what each asks is read back from the answer log.
@@ -15,15 +16,15 @@ const facts = (home: string, session: number) => {
 };
 
 describe("the questions a new quiz asks", () => {
-  it("prefers what was never asked, then brings back what was missed once it is due", () => {
+  it("prefers what was never asked, then brings back what was missed once it is due", async () => {
     const home = tempHome();
     const play = (at: string, input: string) =>
-      runCli(["play", "openai-2023-11", "--count", "5", "--seed", "1"], {
+      runCommand(["play", "openai-2023-11", "--count", "5", "--seed", "1"], {
         input,
         env: { NEWSQUIZ_HOME: home, NEWSQUIZ_NOW: at },
       });
     // The first quiz: its five best facts, every answer wrong (choice 2, False, for the last).
-    play("2024-03-01T09:00:00Z", "1\n1\n1\n1\n2\n");
+    await play("2024-03-01T09:00:00Z", "1\n1\n1\n1\n2\n");
     const first = facts(home, 0);
     expect(first).toEqual([
       "embauche-altman",
@@ -33,13 +34,13 @@ describe("the questions a new quiz asks", () => {
       "microsoft-reintegration",
     ]);
     // A minute later, the same seed: five facts never asked, not the same five again.
-    play("2024-03-01T09:01:00Z", "\n\n\n\n\n");
+    await play("2024-03-01T09:01:00Z", "\n\n\n\n\n");
     const second = facts(home, 1);
     expect(second).toHaveLength(5);
     expect(second.filter((f) => first.includes(f))).toEqual([]);
     // Half an hour later, what the first quiz missed is due, and what the second skipped: they
     // come first, the most overdue first.
-    play("2024-03-01T09:30:00Z", "\n\n\n\n\n");
+    await play("2024-03-01T09:30:00Z", "\n\n\n\n\n");
     const log = readFileSync(join(home, "progress", "answers.jsonl"), "utf8");
     const missedFirst = log
       .trimEnd()

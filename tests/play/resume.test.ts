@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, ROOT, runCli, tempHome } from "../helpers/run-cli.js";
+import { CLI, ROOT, tempHome } from "../helpers/run-cli.js";
+import { runCommand } from "../helpers/run-command.js";
 
 // A quiz left in line mode by a signal, then taken up again with `play --resume`. The built-in
 // pack, seed 7, 5 questions in English: X is choice 1 (right), then Jakub Pachocki, choice 2
@@ -52,7 +53,7 @@ describe("a quiz left before its end", () => {
     );
 
     // A new quiz on the pack says the other is waiting.
-    const other = runCli([...QUIZ.slice(0, 2), "--count", "1", "--seed", "1"], {
+    const other = await runCommand([...QUIZ.slice(0, 2), "--count", "1", "--seed", "1"], {
       input: ":quit\n",
       env: { ...env, LANGUAGE: "fr" },
     });
@@ -60,7 +61,7 @@ describe("a quiz left before its end", () => {
       "newsquiz: un quiz sur openai-2023-11 attend depuis le 2024-03-01 09:00, laissé à la question 3 sur 5 : « node dist/cli.js play --resume » le reprend\n",
     );
 
-    const resumed = runCli(["play", "--resume"], { input: "2\n3\n1\n", env });
+    const resumed = await runCommand(["play", "--resume"], { input: "2\n3\n1\n", env });
     expect([resumed.code, resumed.stderr]).toEqual([0, ""]);
     const out = resumed.stdout.split("\n");
     // Where it was left: the third question, in the language it was asked in.
@@ -87,14 +88,14 @@ describe("a quiz left before its end", () => {
     // One quiz: one session, before and after the break.
     expect(new Set(answers.map((a) => a.session)).size).toBe(1);
     expect(
-      JSON.parse(runCli(["stats", "--json"], { env }).stdout).packs["openai-2023-11"],
+      JSON.parse((await runCommand(["stats", "--json"], { env })).stdout).packs["openai-2023-11"],
     ).toMatchObject({
       sessions: 1,
       lastScore: { score: 4, total: 5 },
     });
 
     // Taken up, it is no longer waiting.
-    expect(runCli(["play", "--resume"], { env })).toEqual({
+    expect(await runCommand(["play", "--resume"], { env })).toEqual({
       code: 1,
       stdout: "",
       stderr: "newsquiz: no unfinished quiz to take up again\n",
@@ -107,16 +108,19 @@ describe("a quiz left before its end", () => {
     const left = await leaveWith("SIGHUP", "4\n", "Question 2/5", env);
     expect(left.code).toBe(129);
     expect(existsSync(join(home, "progress", "interrupted.json"))).toBe(true);
-    const wrong = runCli(["play", "tests/fixtures/packs/every-type", "--resume", "--lang", "en"], {
-      env,
-    });
+    const wrong = await runCommand(
+      ["play", "tests/fixtures/packs/every-type", "--resume", "--lang", "en"],
+      {
+        env,
+      },
+    );
     expect([wrong.code, wrong.stderr]).toEqual([
       1,
       'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "node dist/cli.js play --resume" without a pack takes it up again\n',
     ]);
     // Run as `npm start -- …` (npm names the script in npm_lifecycle_event), the line names
     // that command: `newsquiz` may not be on the PATH.
-    const npm = runCli(["play", "tests/fixtures/packs/every-type", "--resume"], {
+    const npm = await runCommand(["play", "tests/fixtures/packs/every-type", "--resume"], {
       env: {
         ...env,
         npm_lifecycle_event: "start",
@@ -128,7 +132,7 @@ describe("a quiz left before its end", () => {
       'newsquiz: the unfinished quiz is on openai-2023-11, not tests/fixtures/packs/every-type: "npm start -- play --resume" without a pack takes it up again\n',
     );
     // Still there for the right pack.
-    const resumed = runCli(["play", "openai-2023-11", "--resume"], { input: "", env });
+    const resumed = await runCommand(["play", "openai-2023-11", "--resume"], { input: "", env });
     expect(resumed.stdout).toContain("\nQuestion 2/5\n");
   });
 
@@ -142,12 +146,12 @@ describe("a quiz left before its end", () => {
     await leaveWith("SIGINT", "4\n", "Question 2/5", env);
     const file = join(cwd, "questions", "openai-2023-11", "pack.yaml");
     writeFileSync(file, `${readFileSync(file, "utf8")}\n# edited\n`);
-    const refused = runCli(["play", "--resume", "--lang", "en"], { cwd, env });
+    const refused = await runCommand(["play", "--resume", "--lang", "en"], { cwd, env });
     expect([refused.code, refused.stderr]).toEqual([
       1,
       "newsquiz: openai-2023-11 has changed (or gone) since this quiz was left: it cannot be taken up again, and is dropped\n",
     ]);
-    expect(runCli(["play", "--resume", "--lang", "en"], { cwd, env }).stderr).toBe(
+    expect((await runCommand(["play", "--resume", "--lang", "en"], { cwd, env })).stderr).toBe(
       "newsquiz: no unfinished quiz to take up again\n",
     );
   });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { CommandContext } from "../../context.js";
 import type { ArticleInput } from "../../core/extract/types.js";
+import { msg } from "../../core/i18n/msg.js";
 import { inertLine } from "../../core/text/inert.js";
 import type { ArticleSource } from "../../io/articles.js";
 
@@ -30,7 +31,10 @@ export function freshArticles(
   const fresh: FreshArticle[] = [];
   sources.forEach((source, i) => {
     if (kept.hashes.has(hash(source.raw))) {
-      ctx.stderr.write(`newsquiz: ${inertLine(source.ref)}: already in ${shown}, skipped\n`);
+      const ref = inertLine(source.ref);
+      ctx.stderr.write(
+        `newsquiz: ${msg(ctx.lang ?? "en", "report.already-in", { ref, file: shown })}\n`,
+      );
       return;
     }
     const name = uniqueName(source.name, names);

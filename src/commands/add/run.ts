@@ -7,7 +7,8 @@ import type { ArticleInput, ArticleMeta } from "../../core/extract/types.js";
 import type { Pack } from "../../core/facts/model.js";
 import { countAwaitingReview } from "../../core/facts/review.js";
 import { idSchema } from "../../core/facts/schema.js";
-import { countNoun } from "../../core/i18n/plural.js";
+import type { Language } from "../../core/i18n/language.js";
+import { msg } from "../../core/i18n/msg.js";
 import type { ExtendSummary } from "../../core/pack/extend.js";
 import { formatIssue } from "../../core/pack/issue.js";
 import { parsePack } from "../../core/pack/parse.js";
@@ -47,7 +48,7 @@ export async function runAdd(
   const target = addTarget(options, sources, inputs, ctx);
   const fresh = freshArticles(sources, inputs, join(target.dir, "articles"), target.shown, ctx);
   if (fresh.length === 0) {
-    ctx.stdout.write(`${target.shown}: nothing new to add\n`);
+    ctx.stdout.write(`${msg(ctx.lang ?? "en", "report.nothing-new", { file: target.shown })}\n`);
     return 0;
   }
   const { location } = target;
@@ -57,7 +58,7 @@ export async function runAdd(
   const pack = checkedPack(text, target);
   for (const f of fresh) writeFileAtomic(join(target.dir, "articles", f.name), f.source.raw);
   writeFileAtomic(target.file, text);
-  ctx.stdout.write(addedLine(target, fresh, summary));
+  ctx.stdout.write(addedLine(target, fresh, summary, ctx.lang ?? "en"));
   return offerTriage(pack, target, ctx);
 }
 
@@ -112,12 +113,23 @@ function addedLine(
   target: AddTarget,
   fresh: readonly FreshArticle[],
   summary: ExtendSummary,
+  lang: Language,
 ): string {
-  const verb = target.location ? "extended" : "created";
+  const facts = [
+    msg(lang, "n.events", { n: summary.events }),
+    msg(lang, "n.claims", { n: summary.claims }),
+    msg(lang, "n.quotes", { n: summary.quotes }),
+    msg(lang, "n.people-orgs", { n: summary.entities }),
+  ].join(", ");
   const confirmed = summary.confirmed
-    ? `; ${countNoun("en", summary.confirmed, "fact already there confirmed", "facts already there confirmed")}`
+    ? msg(lang, "report.confirmed", { n: summary.confirmed })
     : "";
-  return `${target.shown}: ${verb} with ${countNoun("en", fresh.length, "article", "articles")}: ${countNoun("en", summary.events, "event", "events")}, ${countNoun("en", summary.claims, "figure", "figures")}, ${countNoun("en", summary.quotes, "quote", "quotes")}, ${countNoun("en", summary.entities, "person or organisation", "people and organisations")}${confirmed}\n`;
+  return `${msg(lang, target.location ? "report.extended" : "report.created", {
+    file: target.shown,
+    articles: msg(lang, "n.articles", { n: fresh.length }),
+    facts,
+    confirmed,
+  })}\n`;
 }
 
 /**
@@ -127,12 +139,13 @@ function addedLine(
 async function offerTriage(pack: Pack, target: AddTarget, ctx: CommandContext): Promise<number> {
   const awaiting = countAwaitingReview(pack);
   if (awaiting === 0) return 0;
+  const lang = ctx.lang ?? "en";
   if (!(ctx.stdin.isTTY && ctx.stdout.isTTY)) {
-    ctx.stdout.write(`${awaiting} facts to review: newsquiz triage ${target.id}\n`);
+    ctx.stdout.write(`${msg(lang, "report.to-review", { n: awaiting, id: target.id })}\n`);
     return 0;
   }
-  if (!(await askYes(`${awaiting} facts to review — review now? [Y/n] `, ctx))) {
-    ctx.stdout.write(`Later: newsquiz triage ${target.id}\n`);
+  if (!(await askYes(msg(lang, "report.review-now", { n: awaiting }), ctx))) {
+    ctx.stdout.write(`${msg(lang, "report.later", { id: target.id })}\n`);
     return 0;
   }
   const { triagePack } = await import("../triage/run.js");

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { CommandContext } from "../../context.js";
 import { generateQuestions } from "../../core/generate/index.js";
-import { countNoun } from "../../core/i18n/plural.js";
+import { msg } from "../../core/i18n/msg.js";
 import type { ExportResult } from "../../core/interchange/draft.js";
 import { type ExportFormat, formatOf, formatOfOutput } from "../../core/interchange/formats.js";
 import { writtenQuestions } from "../../core/question/written.js";
@@ -43,8 +43,11 @@ export async function runExport(
   if (options.output) {
     const path = resolve(ctx.cwd, options.output);
     writeFileAtomic(path, result.text);
+    const lang = ctx.lang ?? "en";
+    const all = msg(lang, "n.questions", { n: questions.length });
+    const file = displayPath(path, ctx.cwd);
     ctx.stderr.write(
-      `exported ${result.count} of ${countNoun("en", questions.length, "question", "questions")} to ${displayPath(path, ctx.cwd)}\n`,
+      `${msg(lang, "report.exported", { count: result.count, questions: all, file })}\n`,
     );
   } else {
     // A pack's text may hold escape sequences: harmless in a file, not on a terminal.

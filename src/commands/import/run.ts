@@ -3,7 +3,6 @@ import { basename, resolve } from "node:path";
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
 import { msg, said } from "../../core/i18n/msg.js";
-import { countNoun } from "../../core/i18n/plural.js";
 import type { ImportIssue, ImportResult } from "../../core/interchange/draft.js";
 import { finishImport, type ImportTarget } from "../../core/interchange/finish.js";
 import {
@@ -72,9 +71,12 @@ export async function runImport(
   const written = into
     ? writeInto(into.file, into.text, result)
     : writeNew(options.pack ?? baseName(file), result, ctx, options.pack !== undefined);
-  const skipped = result.issues.length > 0 ? `, ${result.issues.length} skipped` : "";
+  const lang = ctx.lang ?? "en";
+  const n = result.issues.length;
+  const skipped = n > 0 ? msg(lang, "report.import-skipped", { n }) : "";
+  const shownFile = displayPath(written, ctx.cwd);
   ctx.stdout.write(
-    `imported ${countNoun("en", result.questions.length, "question", "questions")} into ${displayPath(written, ctx.cwd)}${skipped}\n`,
+    `${msg(lang, "report.imported", { n: result.questions.length, file: shownFile, skipped })}\n`,
   );
   return result.issues.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import { countAwaitingReview } from "../../core/facts/review.js";
-import { countNoun } from "../../core/i18n/plural.js";
+import { msg } from "../../core/i18n/msg.js";
 import { formatIssue } from "../../core/pack/issue.js";
 import { displayPath, loadPacks } from "../../io/packs.js";
 
@@ -10,22 +10,29 @@ import { displayPath, loadPacks } from "../../io/packs.js";
  */
 export async function runLint(refs: readonly string[], ctx: CommandContext): Promise<number> {
   const { packs, errors } = loadPacks(refs, ctx.cwd, ctx.env);
+  const lang = ctx.lang ?? "en";
   for (const { pack, file, dir } of packs) {
-    const awaiting = countAwaitingReview(pack);
+    const n = countAwaitingReview(pack);
     const review =
-      awaiting > 0
-        ? `; ${awaiting} facts await review (newsquiz triage ${displayPath(dir, ctx.cwd)})`
-        : "";
-    ctx.stdout.write(
-      `${displayPath(file, ctx.cwd)}: ok (${pack.events.length} events, ${pack.claims.length} claims, ${pack.quotes.length} quotes, ${pack.questions.length} questions)${review}\n`,
-    );
+      n > 0 ? msg(lang, "report.lint-review", { n, dir: displayPath(dir, ctx.cwd) }) : "";
+    const line = msg(lang, "report.lint-ok", {
+      file: displayPath(file, ctx.cwd),
+      events: pack.events.length,
+      claims: pack.claims.length,
+      quotes: pack.quotes.length,
+      questions: pack.questions.length,
+      review,
+    });
+    ctx.stdout.write(`${line}\n`);
   }
   for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);
   if (errors.length > 0) {
     const broken = new Set(errors.map((e) => e.file)).size;
-    ctx.stderr.write(
-      `${countNoun("en", errors.length, "error", "errors")} in ${countNoun("en", broken, "pack", "packs")}\n`,
-    );
+    const count = msg(lang, "report.lint-errors", {
+      errors: msg(lang, "n.errors", { n: errors.length }),
+      packs: msg(lang, "n.packs", { n: broken }),
+    });
+    ctx.stderr.write(`${count}\n`);
     return 1;
   }
   return 0;

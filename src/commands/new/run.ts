@@ -5,6 +5,7 @@ import { addedSummary, authoredPackText } from "../../authoring/pack-text.js";
 import { inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
 import { type Authored, authorPack, type Progress } from "../../authoring/session.js";
 import type { CommandContext } from "../../context.js";
+import { msg } from "../../core/i18n/msg.js";
 import { UserError } from "../../errors.js";
 import { dropDraft } from "../../io/authoring-draft.js";
 import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
@@ -66,6 +67,8 @@ export async function runNew(
   const text = authoredPackText(authored, existing?.text, schemaRefFor(file));
   writeValidPack(file, text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
   dropDraft(ctx.env);
-  ctx.stdout.write(`saved ${displayPath(file, ctx.cwd)} (${addedSummary(authored)})\n`);
+  const lang = ctx.lang ?? "en";
+  const added = addedSummary(authored, lang);
+  ctx.stdout.write(`${msg(lang, "report.saved", { file: displayPath(file, ctx.cwd), added })}\n`);
   return 0;
 }

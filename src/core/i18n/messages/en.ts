@@ -4,11 +4,22 @@ import { facts } from "./en/facts.js";
 import { imports } from "./en/imports.js";
 import { progress } from "./en/progress.js";
 import { quiz } from "./en/quiz.js";
+import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
 import { triage } from "./en/triage.js";
 
 // Every English message, section by section as in French (see fr.ts).
-export const SECTIONS = { counts, errors, facts, imports, progress, quiz, screens, triage };
+export const SECTIONS = {
+  counts,
+  errors,
+  facts,
+  imports,
+  progress,
+  quiz,
+  reports,
+  screens,
+  triage,
+};
 
 export const en = {
   ...counts,
@@ -17,6 +28,7 @@ export const en = {
   ...imports,
   ...progress,
   ...quiz,
+  ...reports,
   ...screens,
   ...triage,
 };

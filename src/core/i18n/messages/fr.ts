@@ -4,12 +4,23 @@ import { facts } from "./fr/facts.js";
 import { imports } from "./fr/imports.js";
 import { progress } from "./fr/progress.js";
 import { quiz } from "./fr/quiz.js";
+import { reports } from "./fr/reports.js";
 import { screens } from "./fr/screens.js";
 import { triage } from "./fr/triage.js";
 
 // Every French message in one object, one key space; each section is a file of fr/, and a key
 // two sections share is a test failure (tests/core/i18n/messages.test.ts).
-export const SECTIONS = { counts, errors, facts, imports, progress, quiz, screens, triage };
+export const SECTIONS = {
+  counts,
+  errors,
+  facts,
+  imports,
+  progress,
+  quiz,
+  reports,
+  screens,
+  triage,
+};
 
 export const fr = {
   ...counts,
@@ -18,6 +29,7 @@ export const fr = {
   ...imports,
   ...progress,
   ...quiz,
+  ...reports,
   ...screens,
   ...triage,
 };

@@ -1,0 +1,32 @@
+import type { reports as fr } from "../fr/reports.js";
+import type { Translation } from "../translation.js";
+
+// What the commands that write files say they did: `add`, `import`, `export`, `new`, `lint`.
+export const reports = {
+  "report.created": "{file}: created with {articles}: {facts}{confirmed}",
+  "report.extended": "{file}: extended with {articles}: {facts}{confirmed}",
+  "report.confirmed": {
+    one: "; # fact already there confirmed",
+    other: "; # facts already there confirmed",
+  },
+  "report.nothing-new": "{file}: nothing new to add",
+  "report.already-in": "{ref}: already in {file}, skipped",
+  "report.to-review": "{n} facts to review: newsquiz triage {id}",
+  "report.review-now": "{n} facts to review — review now? [Y/n] ",
+  "report.later": "Later: newsquiz triage {id}",
+  "report.imported": {
+    one: "imported # question into {file}{skipped}",
+    other: "imported # questions into {file}{skipped}",
+  },
+  "report.import-skipped": { other: ", # skipped" },
+  "report.exported": "exported {count} of {questions} to {file}",
+  "report.saved": "saved {file} ({added})",
+  "report.nothing-added": "nothing added",
+  "report.lint-ok":
+    "{file}: ok ({events} events, {claims} claims, {quotes} quotes, {questions} questions){review}",
+  "report.lint-review": "; {n} facts await review (newsquiz triage {dir})",
+  "report.lint-errors": "{errors} in {packs}",
+  "n.articles": { one: "# article", other: "# articles" },
+  "n.people-orgs": { one: "# person or organisation", other: "# people and organisations" },
+  "n.errors": { one: "# error", other: "# errors" },
+} satisfies Translation<typeof fr>;

@@ -17,8 +17,8 @@ export class UserError extends Error {
   constructor(
     key: MessageKey,
     vars: MessageVars = {},
-    /** Lines printed after the message: the issues of a pack, as they are written. */
-    readonly details: readonly string[] = [],
+    /** Lines printed after the message: the issues of a pack, in words or as messages. */
+    readonly details: readonly (string | Said)[] = [],
   ) {
     super(said("en", { key, vars }));
     this.said = { key, vars };

@@ -1,5 +1,5 @@
 import type { CommandContext } from "./context.js";
-import { msg } from "./core/i18n/msg.js";
+import { msg, said } from "./core/i18n/msg.js";
 import { EXIT, UserError } from "./errors.js";
 
 /**
@@ -12,7 +12,8 @@ export function reportError(error: unknown, ctx: CommandContext): number {
   const lang = ctx.lang ?? "en";
   if (error instanceof UserError) {
     ctx.stderr.write(`newsquiz: ${error.textIn(lang)}\n`);
-    for (const line of error.details) ctx.stderr.write(`newsquiz: ${line}\n`);
+    for (const line of error.details)
+      ctx.stderr.write(`newsquiz: ${typeof line === "string" ? line : said(lang, line)}\n`);
     if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

@@ -1,5 +1,6 @@
 import { checkItem, type PackData } from "../core/authoring/checks.js";
 import { idSchema } from "../core/facts/schema.js";
+import { schemaText } from "../core/i18n/msg.js";
 import { countNoun } from "../core/i18n/plural.js";
 import type { NewPackFields } from "../core/pack/new-pack.js";
 import { askClaim, askEntity, askEvent, askQuote, askSource } from "./ask-facts.js";
@@ -106,7 +107,8 @@ async function askPackFields(p: Prompter, taken: readonly string[]): Promise<New
         default: fields.id,
         validate: (v) => {
           const shape = idSchema.safeParse(v.trim());
-          if (!shape.success) return `"${v.trim()}": ${shape.error.issues[0]!.message}`;
+          if (!shape.success)
+            return `"${v.trim()}": ${schemaText("en", shape.error.issues[0]!.message)}`;
           return taken.includes(v.trim())
             ? `a pack "${v.trim()}" exists already; expected a new id`
             : true;

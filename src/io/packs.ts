@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, relative } from "node:path";
 import type { Pack } from "../core/facts/model.js";
-import { formatIssue, type PackIssue } from "../core/pack/issue.js";
+import { issueSaid, type PackIssue } from "../core/pack/issue.js";
 import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
 import { UserError } from "../errors.js";
 import { packFileCheck } from "./pack-files.js";
@@ -86,9 +86,9 @@ export function loadPack(ref: string, cwd: string, env: NodeJS.ProcessEnv): Load
 }
 
 export function invalidPackError(errors: readonly PackIssue[]): UserError {
-  const lines = errors.map(formatIssue);
+  const lines = errors.map(issueSaid);
   if (lines[0] === undefined) return new UserError("error.invalid-pack");
-  return new UserError("error.verbatim", { text: lines[0] }, lines.slice(1));
+  return new UserError(lines[0].key, lines[0].vars, lines.slice(1));
 }
 
 /** A path as the user would type it: relative to where they are when it is below it. */

@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import { formatIssue } from "../core/pack/issue.js";
+import { issueSaid } from "../core/pack/issue.js";
 import { MAX_PACK_BYTES, parsePack } from "../core/pack/parse.js";
 import { recordDecisions } from "../core/triage/record.js";
 import type { Decision } from "../core/triage/session.js";
@@ -25,7 +25,7 @@ export function saveDecisions(
   const { text: out, missing } = recordDecisions(text, decisions);
   const check = parsePack(out, shown, loaded.pack.id, packFileCheck(dirname(loaded.file)));
   if (!check.pack) {
-    throw new UserError("error.review-invalid", { file: shown }, check.errors.map(formatIssue));
+    throw new UserError("error.review-invalid", { file: shown }, check.errors.map(issueSaid));
   }
   if (out !== text) writeFileAtomic(loaded.file, out);
   return { missing };

@@ -34,6 +34,25 @@ describe("command reports in French", () => {
     );
   });
 
+  it("says what is wrong in a pack in French, each at its line and column", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "newsquiz-project-"));
+    const env = { LANGUAGE: "fr", NEWSQUIZ_HOME: tempHome() };
+    const broken = join(ROOT, "tests", "fixtures", "broken-packs", "several-errors");
+    const file = join(broken, "pack.yaml");
+    expect(await runCommand(["facts", broken], { cwd, env })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: [
+        `newsquiz: ${file}:2:11: language : "de" n'est pas permis ; attendu l'un de : fr, en`,
+        `newsquiz: ${file}:10:11: entities[0].kind : "human" n'est pas permis ; attendu l'un de : person, organisation, group, product, place`,
+        `newsquiz: ${file}:14:13: events[0].target : « brockman » n'est pas un id d'entité ; attendu l'un de : altman`,
+        `newsquiz: ${file}:15:11: events[0].date : "2023-13-01" : date inexistante ; attendu une date qui existe`,
+        `newsquiz: ${file}:16:15: events[0].sources[0] : « s9 » n'est pas un id de source ; vouliez-vous dire « s1 » ?`,
+        "",
+      ].join("\n"),
+    });
+  });
+
   it("counts a pack's errors in French", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "newsquiz-project-"));
     const env = { LANGUAGE: "fr", NEWSQUIZ_HOME: tempHome() };

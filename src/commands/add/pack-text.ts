@@ -10,7 +10,7 @@ import {
   newPackDocument,
   PACK_TO_STRING,
 } from "../../core/pack/extend.js";
-import { formatIssue } from "../../core/pack/issue.js";
+import { issueSaid } from "../../core/pack/issue.js";
 import { UserError } from "../../errors.js";
 import { loadPackAt, type PackLocation } from "../../io/packs.js";
 import type { FreshArticle } from "./articles.js";
@@ -48,7 +48,7 @@ export function extendedPack(
     throw new UserError(
       "error.add.fix-first",
       { file: target.shown, id: target.id },
-      loaded.errors.map(formatIssue),
+      loaded.errors.map(issueSaid),
     );
   }
   const doc = parseDocument(readFileSync(target.location.file, "utf8"));

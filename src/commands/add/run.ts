@@ -10,7 +10,7 @@ import { idSchema } from "../../core/facts/schema.js";
 import type { Language } from "../../core/i18n/language.js";
 import { msg } from "../../core/i18n/msg.js";
 import type { ExtendSummary } from "../../core/pack/extend.js";
-import { formatIssue } from "../../core/pack/issue.js";
+import { issueSaid } from "../../core/pack/issue.js";
 import { parsePack } from "../../core/pack/parse.js";
 import { cleanArticle } from "../../core/text/clean.js";
 import { UsageError, UserError } from "../../errors.js";
@@ -103,7 +103,7 @@ function addTarget(
 function checkedPack(text: string, target: AddTarget): Pack {
   const check = parsePack(text, target.shown, target.id);
   if (!check.pack) {
-    throw new UserError("error.add.invalid", { file: target.shown }, check.errors.map(formatIssue));
+    throw new UserError("error.add.invalid", { file: target.shown }, check.errors.map(issueSaid));
   }
   return check.pack;
 }

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../context.js";
 import { countAwaitingReview } from "../../core/facts/review.js";
 import { msg } from "../../core/i18n/msg.js";
-import { formatIssue } from "../../core/pack/issue.js";
+import { issueIn } from "../../core/pack/issue.js";
 import { displayPath, loadPacks } from "../../io/packs.js";
 
 /**
@@ -25,7 +25,7 @@ export async function runLint(refs: readonly string[], ctx: CommandContext): Pro
     });
     ctx.stdout.write(`${line}\n`);
   }
-  for (const error of errors) ctx.stderr.write(`${formatIssue(error)}\n`);
+  for (const error of errors) ctx.stderr.write(`${issueIn(lang, error)}\n`);
   if (errors.length > 0) {
     const broken = new Set(errors.map((e) => e.file)).size;
     const count = msg(lang, "report.lint-errors", {

@@ -5,6 +5,7 @@ import { normaliseDate } from "../extract/meta.js";
 import { parsePartialDate } from "../facts/dates.js";
 import { idSchema, packSchema, partialDateSchema } from "../facts/schema.js";
 import { MONTHS } from "../i18n/calendar.js";
+import { schemaText } from "../i18n/msg.js";
 import { closest, formatPath } from "../pack/issue.js";
 import { checkReferences } from "../pack/references.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";
@@ -21,7 +22,7 @@ export function checkWith(schema: z.ZodType, value: unknown): Verdict {
   const result = schema.safeParse(value);
   if (result.success) return true;
   const issue = result.error.issues[0]!;
-  return issue.message;
+  return schemaText("en", issue.message);
 }
 
 /** Every id a pack uses: ids are unique across sources, entities, facts and questions. */

@@ -7,7 +7,7 @@ import { isPartialDate, parsePartialDate } from "./dates.js";
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-    message: "expected an id of lowercase letters, digits and dashes, such as sam-altman",
+    message: "schema.id",
   })
   .describe("An identifier: lowercase letters, digits and dashes");
 
@@ -31,22 +31,22 @@ function translations<T extends z.ZodRawShape>(fields: T) {
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
-    message: "expected a date written YYYY-MM-DD, YYYY-MM or YYYY",
+    message: "schema.date-format",
   })
-  .refine(isPartialDate, { message: "no such date; expected a date that exists" })
+  .refine(isPartialDate, { message: "schema.no-such-date" })
   .describe("A date known to the day (2023-11-17), the month (2023-11) or the year (2015)");
 
 const dayDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "schema.day-format" })
   .refine((s) => parsePartialDate(s)?.precision === "day", {
-    message: "no such date; expected a date that exists",
+    message: "schema.no-such-date",
   })
   .describe("A date written YYYY-MM-DD");
 
 const sourceRefs = z
   .array(idSchema)
-  .min(1, { message: "expected at least one source id" })
+  .min(1, { message: "schema.source-ids" })
   .describe("Ids of every source that states this fact");
 
 /** What a person decided of an extracted fact (`newsquiz triage`). */

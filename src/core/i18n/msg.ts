@@ -61,6 +61,20 @@ export function verbatim(text: string): Said {
   return { key: "error.verbatim", vars: { text } };
 }
 
+/**
+ * A schema's message (zod's `message`): a key of the catalogue where newsquiz wrote it, or the
+ * words zod wrote itself, shown as they are.
+ */
+export function schemaSaid(message: string): Said | string {
+  return isMessageKey(message) ? { key: message } : message;
+}
+
+/** {@link schemaSaid} in the language. */
+export function schemaText(lang: Language, message: string): string {
+  const s = schemaSaid(message);
+  return typeof s === "string" ? s : said(lang, s);
+}
+
 /** Whether `key` names a message: for keys built from data (`kind.${kind}`). */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);

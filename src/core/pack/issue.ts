@@ -1,15 +1,38 @@
-/** One problem found in a pack file, with where it is. Lines and columns start at 1; 0 when unknown. */
+import type { Language } from "../i18n/language.js";
+import { type MessageKey, type MessageVars, type Said, said, verbatim } from "../i18n/msg.js";
+
+/**
+ * One problem found in a pack file, with where it is. Lines and columns start at 1; 0 when
+ * unknown. `message` is the English text; `said`, when there, the message in any language.
+ */
 export interface PackIssue {
   file: string;
   line: number;
   col: number;
   message: string;
+  said?: Said;
+}
+
+/** A problem as a message of the catalogue, with its English text. */
+export function sayIssue(key: MessageKey, vars: MessageVars): { message: string; said: Said } {
+  const message: Said = { key, vars };
+  return { message: said("en", message), said: message };
 }
 
 /** `path/to/pack.yaml:12:5: message`, the form editors and terminals make clickable. */
+export function issueSaid(issue: PackIssue): Said {
+  const at = issue.line === 0 ? issue.file : `${issue.file}:${issue.line}:${issue.col}`;
+  return { key: "pack.issue.at", vars: { at, what: issue.said ?? verbatim(issue.message) } };
+}
+
+/** {@link issueSaid} in English. */
 export function formatIssue(issue: PackIssue): string {
-  if (issue.line === 0) return `${issue.file}: ${issue.message}`;
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+  return said("en", issueSaid(issue));
+}
+
+/** {@link issueSaid} in the language. */
+export function issueIn(lang: Language, issue: PackIssue): string {
+  return said(lang, issueSaid(issue));
 }
 
 /** A path inside the pack data as a reader writes it: `events[3].actor`. */

@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LineCounter, parseDocument } from "yaml";
 import type { Pack } from "../facts/model.js";
 import { packSchema } from "../facts/schema.js";
-import type { PackIssue } from "./issue.js";
+import { type PackIssue, sayIssue } from "./issue.js";
 import { positionOf } from "./positions.js";
 import { checkReferences, type FileCheck } from "./references.js";
 import { describeSchemaIssues } from "./schema-issues.js";
@@ -21,9 +21,15 @@ export interface ParseResult {
 
 /** A result of one issue, at a line and column of `file`. */
 function failAt(file: string) {
-  return (line: number, col: number, message: string): ParseResult => ({
+  return (
+    line: number,
+    col: number,
+    problem: string | ReturnType<typeof sayIssue>,
+  ): ParseResult => ({
     pack: null,
-    errors: [{ file, line, col, message }],
+    errors: [
+      { file, line, col, ...(typeof problem === "string" ? { message: problem } : problem) },
+    ],
   });
 }
 
@@ -39,9 +45,9 @@ export function parsePack(
 ): ParseResult {
   const at = failAt(file);
   if (text.length > MAX_PACK_BYTES) {
-    return at(1, 1, `pack is ${text.length} bytes; expected at most ${MAX_PACK_BYTES}`);
+    return at(1, 1, sayIssue("pack.too-big", { size: text.length, max: MAX_PACK_BYTES }));
   }
-  if (text.includes("\u0000")) return at(1, 1, "pack is binary; expected UTF-8 YAML text");
+  if (text.includes("\u0000")) return at(1, 1, sayIssue("pack.binary", {}));
   const fast = parseValidPack(text, defaultId, checkFile);
   if (fast) return { pack: fast, errors: [] };
   return parsePackThoroughly(text, file, defaultId, checkFile);
@@ -63,7 +69,8 @@ export function parsePackThoroughly(
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    return at(1, 1, `${firstLine((error as Error).message)}; expected YAML the parser can read`);
+    const detail = firstLine((error as Error).message);
+    return at(1, 1, sayIssue("pack.yaml-unreadable", { detail }));
   }
   if (doc.errors.length > 0) {
     return {
@@ -74,7 +81,7 @@ export function parsePackThoroughly(
           file,
           line: pos.line,
           col: pos.col,
-          message: `YAML syntax: ${firstLine(e.message)}`,
+          ...sayIssue("pack.yaml-syntax", { detail: firstLine(e.message) }),
         };
       }),
     };
@@ -103,7 +110,7 @@ export function parsePackThoroughly(
   ];
   const errors = pathIssues.map((issue) => {
     const { line, col } = positionOf(doc, lineCounter, issue.path, issue.key);
-    return { file, line, col, message: issue.message };
+    return { file, line, col, message: issue.message, ...(issue.said ? { said: issue.said } : {}) };
   });
   errors.sort((a, b) => a.line - b.line || a.col - b.col);
   if (!result.success || errors.length > 0) return { pack: null, errors: dedupe(errors) };

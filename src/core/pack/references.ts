@@ -1,6 +1,6 @@
 import { firstDayOf, isPartialDate, lastDayOf } from "../facts/dates.js";
 import { fold } from "../text/fold.js";
-import { closest, type DataPath, formatPath } from "./issue.js";
+import { closest, type DataPath, formatPath, sayIssue } from "./issue.js";
 import type { PathIssue } from "./schema-issues.js";
 
 type Item = Record<string, unknown>;
@@ -28,22 +28,27 @@ export function checkReferences(data: unknown, checkFile?: FileCheck): PathIssue
   const eventIds = idsOf(data, "events");
   const factIds = [...eventIds, ...idsOf(data, "claims"), ...idsOf(data, "quotes"), ...entityIds];
 
-  const ref = (path: DataPath, value: unknown, known: string[], what: string) => {
+  const ref = (path: DataPath, value: unknown, known: string[], what: What) => {
     if (typeof value !== "string" || known.includes(value)) return;
     const hint = closest(value, known);
-    const expected = hint
-      ? `did you mean "${hint}"?`
+    const vars = {
+      path: formatPath(path),
+      value,
+      what,
+      a: anA(what),
+      plural: PLURALS[what],
+      of: { key: `pack.what.${what}` } as const,
+    };
+    const said = hint
+      ? sayIssue("pack.ref.hint", { ...vars, hint })
       : known.length === 0
-        ? `the pack has no ${what}s`
+        ? sayIssue("pack.ref.none", vars)
         : known.length <= 8
-          ? `expected one of: ${known.join(", ")}`
-          : `expected one of the ${known.length} ${what} ids`;
-    issues.push({
-      path,
-      message: `${formatPath(path)}: "${value}" is not ${anA(what)} id; ${expected}`,
-    });
+          ? sayIssue("pack.ref.list", { ...vars, list: known.join(", ") })
+          : sayIssue("pack.ref.many", { ...vars, n: known.length });
+    issues.push({ path, ...said });
   };
-  const refs = (path: DataPath, value: unknown, known: string[], what: string) => {
+  const refs = (path: DataPath, value: unknown, known: string[], what: What) => {
     if (!Array.isArray(value)) return;
     value.forEach((v, i) => {
       ref([...path, i], v, known, what);
@@ -69,9 +74,14 @@ export function checkReferences(data: unknown, checkFile?: FileCheck): PathIssue
     ref(["claims", i, "event"], claim.event, eventIds, "event");
     if (typeof claim.total === "number" && typeof claim.value === "number") {
       if (claim.total < claim.value && claim.unit !== "%") {
+        const path: DataPath = ["claims", i, "total"];
         issues.push({
-          path: ["claims", i, "total"],
-          message: `claims[${i}].total: ${claim.total} is smaller than the value ${claim.value}; expected a total at least as large as the value`,
+          path,
+          ...sayIssue("pack.total-small", {
+            path: formatPath(path),
+            total: claim.total,
+            value: claim.value,
+          }),
         });
       }
     }
@@ -94,18 +104,17 @@ function checkSpan(event: Item, i: number, issues: PathIssue[]): void {
   const { date, until } = event;
   if (typeof until !== "string" || !isPartialDate(until)) return;
   if (typeof date !== "string") {
-    issues.push({
-      path: ["events", i, "until"],
-      message: `events[${i}].until: "${until}" ends a span that has no start; expected a date as well, the first day of the span`,
-    });
+    const path: DataPath = ["events", i, "until"];
+    issues.push({ path, ...sayIssue("pack.until-alone", { path: formatPath(path), until }) });
     return;
   }
   const first = isPartialDate(date) ? firstDayOf(date) : undefined;
   const last = lastDayOf(until);
   if (first !== undefined && last !== undefined && last < first) {
+    const path: DataPath = ["events", i, "until"];
     issues.push({
-      path: ["events", i, "until"],
-      message: `events[${i}].until: "${until}" is before the date "${date}"; expected the last day of the span, on or after its first`,
+      path,
+      ...sayIssue("pack.until-before", { path: formatPath(path), until, date }),
     });
   }
 }
@@ -118,10 +127,7 @@ function checkTranslations(data: Item, issues: PathIssue[]): void {
     const tr = item.translations;
     if (!isItem(tr) || !(lang in tr)) return;
     const at: DataPath = [...path, "translations", lang];
-    issues.push({
-      path: at,
-      message: `${formatPath(at)}: the pack is written in ${lang}, so its fields are already in ${lang}; expected translations in another language only`,
-    });
+    issues.push({ path: at, ...sayIssue("pack.translation-own", { path: formatPath(at), lang }) });
   };
   check([], data);
   for (const collection of ["sources", "entities", "events", "claims", "quotes"] as const) {
@@ -137,9 +143,14 @@ function checkUniqueIds(data: Item, issues: PathIssue[]): void {
       if (typeof id !== "string") continue;
       const first = seen.get(id);
       if (first) {
+        const path: DataPath = [collection, i, "id"];
         issues.push({
-          path: [collection, i, "id"],
-          message: `${collection}[${i}].id: duplicate id "${id}", already used by ${formatPath(first.slice(0, 2))}; expected ids unique across the pack`,
+          path,
+          ...sayIssue("pack.duplicate-id", {
+            path: formatPath(path),
+            id,
+            first: formatPath(first.slice(0, 2)),
+          }),
         });
       } else {
         seen.set(id, [collection, i]);
@@ -165,7 +176,7 @@ function checkAliases(data: Item, issues: PathIssue[]): void {
           n === 0 ? ["entities", i, "name"] : ["entities", i, "aliases", n - 1];
         issues.push({
           path,
-          message: `${formatPath(path)}: "${name}" already names entity "${other.id}"; expected each name and alias to belong to one entity`,
+          ...sayIssue("pack.name-taken", { path: formatPath(path), name, other: other.id }),
         });
       } else {
         owner.set(key, { id: String(entity.id), index: i });
@@ -186,14 +197,11 @@ function checkArticlePaths(data: Item, issues: PathIssue[], checkFile?: FileChec
   const check = (path: DataPath, value: unknown) => {
     if (typeof value !== "string") return;
     if (!isInsidePath(value)) {
-      issues.push({
-        path,
-        message: `${formatPath(path)}: "${value}" points outside the pack folder; expected a path relative to the pack, such as articles/page.html`,
-      });
+      issues.push({ path, ...sayIssue("pack.path-outside", { path: formatPath(path), value }) });
       return;
     }
-    const problem = checkFile?.(value);
-    if (problem) issues.push({ path, message: `${formatPath(path)}: "${value}" ${problem}` });
+    if (checkFile?.(value))
+      issues.push({ path, ...sayIssue("pack.link-outside", { path: formatPath(path), value }) });
   };
   if (Array.isArray(data.articles)) {
     data.articles.forEach((a, i) => {
@@ -231,6 +239,16 @@ function idsOf(data: Item, collection: Collection): string[] {
 function isItem(value: unknown): value is Item {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** What an id names, as the references say it. */
+type What = "entity" | "source" | "event" | "fact";
+
+const PLURALS: Record<What, string> = {
+  entity: "entities",
+  source: "sources",
+  event: "events",
+  fact: "facts",
+};
 
 function anA(word: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;

@@ -1,11 +1,13 @@
 import type { z } from "zod";
-import { closest, type DataPath, formatPath } from "./issue.js";
+import { type Said, schemaSaid } from "../i18n/msg.js";
+import { closest, type DataPath, formatPath, sayIssue } from "./issue.js";
 
 /** A schema problem in words, at a data path; `key` when it is about a field name itself. */
 export interface PathIssue {
   path: DataPath;
   key?: string;
   message: string;
+  said?: Said;
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -31,13 +33,21 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
         const parent = path.slice(0, -1);
         out.push({
           path: parent,
-          message: `${formatPath(parent)}: missing field "${key}"; expected ${article(issue.expected)}`,
+          ...sayIssue("pack.missing-field", {
+            path: formatPath(parent),
+            key,
+            expected: typeName(issue.expected),
+          }),
         });
         return;
       }
       out.push({
         path,
-        message: `${where}: expected ${article(issue.expected)}, got ${describeValue(issue.input)}`,
+        ...sayIssue("pack.wrong-type", {
+          path: where,
+          expected: typeName(issue.expected),
+          got: describeValue(issue.input),
+        }),
       });
       return;
     }
@@ -47,7 +57,11 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
         const parent = path.slice(0, -1);
         out.push({
           path: parent,
-          message: `${formatPath(parent)}: missing field "${String(path[path.length - 1])}"; expected one of: ${allowed.join(", ")}`,
+          ...sayIssue("pack.missing-one-of", {
+            path: formatPath(parent),
+            key: String(path[path.length - 1]),
+            list: allowed.join(", "),
+          }),
         });
         return;
       }
@@ -55,7 +69,12 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
       const hint = closest(got, allowed);
       out.push({
         path,
-        message: `${where}: ${JSON.stringify(issue.input)} is not allowed; expected one of: ${allowed.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+        ...sayIssue("pack.not-allowed", {
+          path: where,
+          value: JSON.stringify(issue.input),
+          list: allowed.join(", "),
+          hint: hint ? { key: "pack.did-you-mean", vars: { hint } } : "",
+        }),
       });
       return;
     }
@@ -66,7 +85,9 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
         out.push({
           path,
           key,
-          message: `${where}: unknown field "${key}"; ${hint ? `did you mean "${hint}"?` : `expected one of: ${known.join(", ")}`}`,
+          ...(hint
+            ? sayIssue("pack.unknown-field-hint", { path: where, key, hint })
+            : sayIssue("pack.unknown-field", { path: where, key, list: known.join(", ") })),
         });
       }
       return;
@@ -78,9 +99,18 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
         const at = path[path.length - 1] === issue.discriminator ? path.slice(0, -1) : path;
         const allowed = ("options" in issue ? (issue.options ?? []) : []).map(String);
         const hint = value === undefined ? undefined : closest(String(value), allowed);
+        const named = formatPath([...at, issue.discriminator]);
+        const list = allowed.join(", ");
         out.push({
           path: value === undefined ? at : [...at, issue.discriminator],
-          message: `${formatPath([...at, issue.discriminator])}: ${value === undefined ? "missing" : `${JSON.stringify(value)} is not allowed`}; expected one of: ${allowed.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+          ...(value === undefined
+            ? sayIssue("pack.missing-discriminator", { path: named, list })
+            : sayIssue("pack.not-allowed", {
+                path: named,
+                value: JSON.stringify(value),
+                list,
+                hint: hint ? { key: "pack.did-you-mean", vars: { hint } } : "",
+              })),
         });
         return;
       }
@@ -97,22 +127,34 @@ function describeIssue(issue: ZodIssue, schema: z.ZodType, data: unknown, out: P
         }
         return;
       }
-      out.push({ path, message: `${where}: ${issue.message}` });
+      out.push({
+        path,
+        ...sayIssue("pack.other", { path: where, detail: schemaSaid(issue.message) }),
+      });
       return;
     }
     case "too_small":
     case "too_big":
     case "custom":
     case "invalid_format": {
-      const shown =
-        typeof issue.input === "string" || typeof issue.input === "number"
-          ? `${JSON.stringify(issue.input)}: `
-          : "";
-      out.push({ path, message: `${where}: ${shown}${issue.message}` });
+      const detail = schemaSaid(issue.message);
+      out.push({
+        path,
+        ...(typeof issue.input === "string" || typeof issue.input === "number"
+          ? sayIssue("pack.other-value", {
+              path: where,
+              value: JSON.stringify(issue.input),
+              detail,
+            })
+          : sayIssue("pack.other", { path: where, detail })),
+      });
       return;
     }
     default:
-      out.push({ path, message: `${where}: ${issue.message}` });
+      out.push({
+        path,
+        ...sayIssue("pack.other", { path: where, detail: schemaSaid(issue.message) }),
+      });
   }
 }
 
@@ -120,18 +162,22 @@ function depth(issues: readonly ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => (i.code === "invalid_type" ? 0 : 1) + i.path.length));
 }
 
-function article(expected: string): string {
-  if (expected === "array") return "a list";
-  if (expected === "object") return "a mapping of fields";
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+/** What a field was expected to be, said in any language. */
+function typeName(expected: string): Said {
+  if (["string", "number", "boolean", "array", "object"].includes(expected))
+    return { key: `pack.type.${expected as "string"}` };
+  const a = /^[aeiou]/.test(expected) ? "an" : "a";
+  return { key: "pack.type.other", vars: { a, type: expected } };
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
+/** What was found instead, said in any language. */
+function describeValue(value: unknown): Said {
+  if (value === null) return { key: "pack.value.null" };
+  if (Array.isArray(value)) return { key: "pack.value.array" };
+  if (typeof value === "object") return { key: "pack.value.object" };
+  if (typeof value === "string")
+    return { key: "pack.value.text", vars: { text: JSON.stringify(value) } };
+  return { key: "pack.value.other", vars: { type: typeof value, value: String(value) } };
 }
 
 /** The field names the schema allows at `path`, following the data through unions. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 // The pieces question schemas are made of, shared by every answer type (cloze blanks too).
 
 export const qid = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-  message: "expected an id of lowercase letters, digits and dashes",
+  message: "schema.id-short",
 });
 
 /** The fields every question has. */
@@ -60,19 +60,19 @@ export const numericAnswer = z
     feedback: z.string().optional(),
   })
   .refine((a) => a.value !== undefined || (a.min !== undefined && a.max !== undefined), {
-    message: "expected a value (with an optional tolerance) or a min and a max",
+    message: "schema.value-or-range",
   })
   .refine((a) => a.min === undefined || a.max === undefined || a.min <= a.max, {
-    message: "expected min to be at most max",
+    message: "schema.min-max",
   });
 
 /** Two choices or more, at least one right: what single-choice and multiple-answer lists need. */
 export const choiceList = z
   .array(choice)
-  .min(2, { message: "expected at least two choices" })
+  .min(2, { message: "schema.two-choices" })
   // Moodle's single-choice questions may have several right choices, each worth full marks.
   .refine((cs) => cs.some((c) => c.correct), {
-    message: "expected at least one choice marked correct: true",
+    message: "schema.one-correct",
   });
 
 export const caseSensitive = z
@@ -86,14 +86,12 @@ export const feedbackWrong = z
   .describe("Shown when the answer matches none of the answers");
 
 /** The answers of a numeric question, or of a numeric blank of a cloze question. */
-export const numericAnswers = z
-  .array(numericAnswer)
-  .min(1, { message: "expected at least one accepted answer" });
+export const numericAnswers = z.array(numericAnswer).min(1, { message: "schema.one-answer" });
 
 /** The answers of a short-answer question, or of a short-answer blank. */
 export const textAnswers = z
   .array(textAnswer)
-  .min(1, { message: "expected at least one accepted answer" })
+  .min(1, { message: "schema.one-answer" })
   .describe(
     "Accepted texts, tried in order; * stands for any text (Moodle's wildcard), \\* for a star",
   );

@@ -2,6 +2,7 @@ import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
 import { facts } from "./en/facts.js";
 import { imports } from "./en/imports.js";
+import { packs } from "./en/packs.js";
 import { progress } from "./en/progress.js";
 import { quiz } from "./en/quiz.js";
 import { reports } from "./en/reports.js";
@@ -14,6 +15,7 @@ export const SECTIONS = {
   errors,
   facts,
   imports,
+  packs,
   progress,
   quiz,
   reports,
@@ -26,6 +28,7 @@ export const en = {
   ...errors,
   ...facts,
   ...imports,
+  ...packs,
   ...progress,
   ...quiz,
   ...reports,

@@ -2,6 +2,7 @@ import { counts } from "./fr/counts.js";
 import { errors } from "./fr/errors.js";
 import { facts } from "./fr/facts.js";
 import { imports } from "./fr/imports.js";
+import { packs } from "./fr/packs.js";
 import { progress } from "./fr/progress.js";
 import { quiz } from "./fr/quiz.js";
 import { reports } from "./fr/reports.js";
@@ -15,6 +16,7 @@ export const SECTIONS = {
   errors,
   facts,
   imports,
+  packs,
   progress,
   quiz,
   reports,
@@ -27,6 +29,7 @@ export const fr = {
   ...errors,
   ...facts,
   ...imports,
+  ...packs,
   ...progress,
   ...quiz,
   ...reports,

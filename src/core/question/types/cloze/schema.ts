@@ -44,7 +44,7 @@ export const clozeQuestionSchema = z
   .strictObject({
     ...common,
     type: z.literal("cloze"),
-    blanks: z.array(blankSchema).min(1, { message: "expected at least one blank" }),
+    blanks: z.array(blankSchema).min(1, { message: "schema.one-blank" }),
   })
   .superRefine((q, ctx) => {
     const seen = [...q.prompt.matchAll(BLANK_MARK)].map((m) => Number(m[1]));

@@ -1,3 +1,4 @@
+import { schemaText } from "../../../i18n/msg.js";
 import { choiceList } from "../../parts.js";
 import type { AuthoringForm, AuthoringVerdict } from "../authoring-form.js";
 
@@ -24,7 +25,7 @@ export function choiceForm(name: string, one: boolean): AuthoringForm {
     const choices = read(value, texts);
     if (typeof choices === "string") return choices;
     const result = choiceList.safeParse(choices);
-    return result.success ? true : result.error.issues[0]!.message;
+    return result.success ? true : schemaText("en", result.error.issues[0]!.message);
   };
   return {
     name,

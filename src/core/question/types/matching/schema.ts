@@ -7,7 +7,7 @@ export const matchingQuestionSchema = z.strictObject({
   type: z.literal("matching"),
   pairs: z
     .array(z.strictObject({ left: z.string(), right: z.string().min(1) }))
-    .min(2, { message: "expected at least two pairs" }),
+    .min(2, { message: "schema.two-pairs" }),
 });
 
 export type MatchingQuestion = z.output<typeof matchingQuestionSchema>;

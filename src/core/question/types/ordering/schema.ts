@@ -5,9 +5,7 @@ import { common } from "../../parts.js";
 export const orderingQuestionSchema = z.strictObject({
   ...common,
   type: z.literal("ordering"),
-  items: z
-    .array(z.string().min(1))
-    .min(2, { message: "expected at least two items, in the right order" }),
+  items: z.array(z.string().min(1)).min(2, { message: "schema.two-items" }),
 });
 
 export type OrderingQuestion = z.output<typeof orderingQuestionSchema>;

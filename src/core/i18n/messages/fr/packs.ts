@@ -1,0 +1,68 @@
+// What is wrong in a pack file, each after its place in the data (`events[3].actor`) and, when
+// printed, its file:line:col. Each says what was found, then what was expected.
+export const packs = {
+  "pack.issue.at": "{at}: {what}",
+  "pack.too-big": "le pack fait {size} octets ; attendu au plus {max}",
+  "pack.binary": "le pack est binaire ; attendu du texte YAML en UTF-8",
+  "pack.yaml-unreadable": "{detail} ; attendu du YAML que l'analyseur sait lire",
+  "pack.yaml-syntax": "syntaxe YAML : {detail}",
+  "pack.ref.hint": "{path} : « {value} » n'est pas un id {of} ; vouliez-vous dire « {hint} » ?",
+  "pack.ref.none": "{path} : « {value} » n'est pas un id {of} ; le pack n'en a aucun",
+  "pack.ref.list": "{path} : « {value} » n'est pas un id {of} ; attendu l'un de : {list}",
+  "pack.ref.many": "{path} : « {value} » n'est pas un id {of} ; attendu l'un des {n} ids {of}",
+  "pack.what.entity": "d'entité",
+  "pack.what.source": "de source",
+  "pack.what.event": "d'événement",
+  "pack.what.fact": "de fait",
+  "pack.total-small":
+    "{path} : {total} est plus petit que la valeur {value} ; attendu un total au moins aussi grand que la valeur",
+  "pack.until-alone":
+    "{path} : « {until} » clôt une période sans début ; attendu aussi une date, le premier jour de la période",
+  "pack.until-before":
+    "{path} : « {until} » précède la date « {date} » ; attendu le dernier jour de la période, le premier ou après",
+  "pack.translation-own":
+    "{path} : le pack est écrit en {lang}, ses champs le sont donc déjà ; attendu des traductions dans une autre langue seulement",
+  "pack.duplicate-id":
+    "{path} : id « {id} » en double, déjà pris par {first} ; attendu des ids uniques dans tout le pack",
+  "pack.name-taken":
+    "{path} : « {name} » nomme déjà l'entité « {other} » ; attendu chaque nom et alias à une seule entité",
+  "pack.path-outside":
+    "{path} : « {value} » mène hors du dossier du pack ; attendu un chemin relatif au pack, comme articles/page.html",
+  "pack.link-outside":
+    "{path} : « {value} » est un lien vers un fichier hors du dossier du pack ; attendu un fichier à l'intérieur",
+  "pack.missing-field": "{path} : champ « {key} » manquant ; attendu {expected}",
+  "pack.wrong-type": "{path} : attendu {expected}, trouvé {got}",
+  "pack.missing-one-of": "{path} : champ « {key} » manquant ; attendu l'un de : {list}",
+  "pack.not-allowed": "{path} : {value} n'est pas permis ; attendu l'un de : {list}{hint}",
+  "pack.missing-discriminator": "{path} : manquant ; attendu l'un de : {list}",
+  "pack.unknown-field-hint": "{path} : champ inconnu « {key} » ; vouliez-vous dire « {hint} » ?",
+  "pack.unknown-field": "{path} : champ inconnu « {key} » ; attendu l'un de : {list}",
+  "pack.did-you-mean": " (vouliez-vous dire « {hint} » ?)",
+  "pack.other": "{path} : {detail}",
+  "pack.type.string": "un texte",
+  "pack.type.number": "un nombre",
+  "pack.type.boolean": "vrai ou faux (true, false)",
+  "pack.type.array": "une liste",
+  "pack.type.object": "un ensemble de champs",
+  "pack.type.other": "un(e) {type}",
+  "pack.value.null": "rien (null)",
+  "pack.value.array": "une liste",
+  "pack.value.object": "un ensemble de champs",
+  "pack.value.text": "le texte {text}",
+  "pack.value.other": "{type} {value}",
+  "schema.id": "attendu un id de lettres minuscules, chiffres et tirets, comme sam-altman",
+  "schema.id-short": "attendu un id de lettres minuscules, chiffres et tirets",
+  "schema.date-format": "attendu une date écrite AAAA-MM-JJ, AAAA-MM ou AAAA",
+  "schema.day-format": "attendu une date écrite AAAA-MM-JJ",
+  "schema.no-such-date": "date inexistante ; attendu une date qui existe",
+  "schema.source-ids": "attendu au moins un id de source",
+  "schema.two-pairs": "attendu au moins deux paires",
+  "schema.two-items": "attendu au moins deux éléments, dans le bon ordre",
+  "schema.one-blank": "attendu au moins un trou",
+  "schema.value-or-range": "attendu une valeur (avec une marge facultative) ou un min et un max",
+  "schema.min-max": "attendu un min au plus égal au max",
+  "schema.two-choices": "attendu au moins deux choix",
+  "schema.one-correct": "attendu au moins un choix marqué correct: true",
+  "schema.one-answer": "attendu au moins une réponse acceptée",
+  "pack.other-value": "{path} : {value} : {detail}",
+} as const;

@@ -18,3 +18,16 @@ export function packFrom(yaml: string, id = "test-pack"): Pack {
   if (!pack) throw new Error(errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join("\n"));
   return pack;
 }
+
+/**
+ * A small story pack in the language, with one source (`gazette`, published 2024-03-20): what
+ * follows is its entities and facts, written inline in a test.
+ */
+export function storyPack(language: "fr" | "en", body: string): Pack {
+  const outlet = language === "fr" ? "La Gazette" : "The Gazette";
+  return packFrom(`title: Story
+language: ${language}
+sources:
+  - { id: gazette, outlet: ${outlet}, published: 2024-03-20, language: ${language} }
+${body}`);
+}

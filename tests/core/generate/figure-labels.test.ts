@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { packFrom } from "../../helpers/packs.js";
+import { storyPack } from "../../helpers/packs.js";
 
 // docs/questions.md, rule 5: what a figure counts becomes a question's subject. A phrase that
 // cannot stand alone gives no question, neither "how many" nor true or false.
 function asked(language: "fr" | "en", claims: string): string[] {
-  const pack = packFrom(`
-title: Figures
-language: ${language}
-sources:
-  - { id: gazette, outlet: La Gazette, published: 2024-03-20, language: ${language} }
-entities:
+  const pack = storyPack(
+    language,
+    `entities:
   - { id: vega, name: Vega, kind: organisation, gender: f }
   - { id: orbis, name: Orbis, kind: organisation, gender: f }
   - { id: lea, name: Léa Martin, kind: person, gender: f }
 claims:
 ${claims}
-`);
+`,
+  );
   const { questions } = createGenerator(pack).generate({ seed: 1 });
   return [...new Set(questions.flatMap((q) => q.facts ?? []))].sort();
 }
@@ -63,16 +61,14 @@ describe("a figure whose label cannot stand alone", () => {
 
 describe("a count of things extraction has no word for", () => {
   it("is said bare, what is counted being in the label", () => {
-    const pack = packFrom(`
-title: Things
-language: en
-sources:
-  - { id: gazette, outlet: The Gazette, published: 2024-03-20, language: en }
-entities:
+    const pack = storyPack(
+      "en",
+      `entities:
   - { id: vega, name: Vega, kind: organisation }
 claims:
   - { id: countries, about: the number of countries of Vega, value: 100, unit: units, subject: vega, sources: [gazette] }
-`);
+`,
+    );
     const { questions } = createGenerator(pack).generate({ seed: 1 });
     const q = questions.find((x) => x.id === "countries.how-many");
     expect(q?.explanation).toBe("The number of countries of Vega is 100.");

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { packFrom } from "../../helpers/packs.js";
+import { storyPack } from "../../helpers/packs.js";
 
 // docs/questions.md, rule 1: one entity never stands twice among the choices. Read from an
 // article, "Bob Dudley" and "Robert Dudley" may be two entities for one man.
-const pack = packFrom(`
-title: One surname
-language: en
-sources:
-  - { id: gazette, outlet: The Gazette, published: 2024-03-20, language: en }
-entities:
+const pack = storyPack(
+  "en",
+  `entities:
   - { id: bob, name: Bob Dudley, kind: person, gender: m }
   - { id: robert, name: Robert Dudley, kind: person, gender: m }
   - { id: tony, name: Tony Hayward, kind: person, gender: m }
@@ -20,7 +17,8 @@ quotes:
   - { id: q2, speaker: carl, text: "It will be a different company going forward", sources: [gazette] }
   - { id: q3, speaker: bob, text: "We have a plan for the gulf", sources: [gazette] }
   - { id: q4, speaker: lea, text: "The board was right to act", sources: [gazette] }
-`);
+`,
+);
 
 describe("people of one surname", () => {
   it("never stand twice among a question's choices, whatever the seed", () => {

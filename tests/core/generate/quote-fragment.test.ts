@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { packFrom } from "../../helpers/packs.js";
+import { storyPack } from "../../helpers/packs.js";
 
 // docs/questions.md, rule 4: words cut out of a sentence were used, not declared. « Qui a déclaré
 // « n'est pas plié » ? » is not French; « Qui a employé les mots « n'est pas plié » ? » is.
 function questionsOf(language: "fr" | "en", quotes: string) {
-  const pack = packFrom(`
-title: Citations
-language: ${language}
-sources:
-  - { id: gazette, outlet: La Gazette, published: 2024-03-20, language: ${language} }
-entities:
+  const pack = storyPack(
+    language,
+    `entities:
   - { id: lea, name: Léa Martin, kind: person, gender: f }
   - { id: paul, name: Paul Roux, kind: person, gender: m }
   - { id: ines, name: Inès Blanc, kind: person, gender: f }
   - { id: marc, name: Marc Petit, kind: person, gender: m }
 quotes:
 ${quotes}
-`);
+`,
+  );
   return createGenerator(pack).generate({ seed: 2 }).questions;
 }
 

@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { packFrom } from "../../helpers/packs.js";
+import { storyPack } from "../../helpers/packs.js";
 
 // A petition's target is whom it is addressed to (the corpus's gold reads it so): a letter to a
 // chief executive is not a petition against him.
 function explanations(language: "fr" | "en", staff: string, board: string): string[] {
-  const pack = packFrom(`
-title: Lettre
-language: ${language}
-sources:
-  - { id: gazette, outlet: La Gazette, published: 2024-03-20, language: ${language} }
-entities:
+  const pack = storyPack(
+    language,
+    `entities:
   - { id: salaries, name: ${staff}, kind: group, plural: true }
   - { id: conseil, name: ${board}, kind: organisation, gender: m }
   - { id: lea, name: Léa Martin, kind: person, gender: f }
@@ -19,7 +16,8 @@ events:
   - { id: lettre, type: petition, actor: salaries, target: conseil, date: 2024-03-18, sources: [gazette] }
   - { id: renvoi, type: dismissal, actor: conseil, target: paul, date: 2024-03-15, sources: [gazette] }
   - { id: nomination, type: appointment, target: lea, role: directrice générale, date: 2024-03-19, sources: [gazette] }
-`);
+`,
+  );
   return createGenerator(pack)
     .generate({ seed: 1 })
     .questions.map((q) => q.explanation ?? "");

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createGenerator } from "../../../src/core/generate/index.js";
-import { packFrom } from "../../helpers/packs.js";
+import { storyPack } from "../../helpers/packs.js";
 
 // "Vega closed the United Kingdom" is not what a source says of stores closed there: a place
 // is no target of a closure, a hiring or an acquisition, and such an event is not told.
-const pack = packFrom(`
-title: Places
-language: en
-sources:
-  - { id: gazette, outlet: The Gazette, published: 2024-03-20, language: en }
-entities:
+const pack = storyPack(
+  "en",
+  `entities:
   - { id: vega, name: Vega, kind: organisation }
   - { id: orbis, name: Orbis, kind: organisation }
   - { id: uk, name: the United Kingdom, kind: place }
@@ -18,7 +15,8 @@ events:
   - { id: uk-closed, type: closure, actor: vega, target: uk, date: 2024-03-14, sources: [gazette] }
   - { id: orbis-bought, type: acquisition, actor: vega, target: orbis, date: 2024-03-12, sources: [gazette] }
   - { id: lyon-invest, type: investment, actor: vega, target: lyon, date: 2024-03-11, sources: [gazette] }
-`);
+`,
+);
 
 describe("a place as an event's target", () => {
   const { questions } = createGenerator(pack).generate({ seed: 1 });

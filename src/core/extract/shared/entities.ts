@@ -227,6 +227,7 @@ function scoreMention(
     if (m && !/\p{Lu}/u.test(original.slice(m.index + 1))) score[cue.kind] += cue.weight;
   }
   if (c.complementBefore.test(before) && c.roleBefore.test(before)) score.organisation += 2;
+  else if (c.titleBefore.test(before)) score.person += 1.5;
   // Articles go before organisations and places, not before people: « la Silicon Valley ».
   if (n.text.includes(" ") && c.definiteBefore.test(before)) score.organisation += 1.5;
   if (/^'s\b/.test(after)) score.organisation += 0.5;

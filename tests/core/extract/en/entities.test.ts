@@ -4,6 +4,11 @@ import { extract } from "../../../helpers/extract.js";
 const en = { lang: "en" as const };
 
 describe("English entities and quotes", () => {
+  it("reads a name after a post only a person holds as a person's", () => {
+    const { entities } = extract("The memo reached President Harlow, who fired Lea Martin.", en);
+    expect(entities.find((e) => e.name === "Harlow")?.kind).toBe("person");
+  });
+
   it("reads a country as a place, whatever the words around it", () => {
     const { entities } = extract(
       "Vega said on Monday it was closing all of its stores in the United Kingdom. Vega will keep its stores in France.",

@@ -192,6 +192,11 @@ export interface LanguageConfig {
   roles: readonly RoleRule[];
   /** Words that may precede a role noun: « ancien », « nouveau », « ex- ». */
   roleModifiers: string;
+  /**
+   * Role nouns (folded, as written in `roles`) an organisation may be called too ("the investor
+   * SoftBank", « le partenaire Microsoft »): before a name, no sign that it is a person's.
+   */
+  sharedRoles: ReadonlySet<string>;
   kindCues: readonly KindCue[];
   /** Last words that make a name an organisation: « Capital », « Inc ». */
   orgSuffixes: ReadonlySet<string>;

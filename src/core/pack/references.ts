@@ -185,14 +185,13 @@ function checkAliases(data: Item, issues: PathIssue[]): void {
   }
 }
 
-/** Article files must stay inside the pack folder. */
 /**
- * Says what is wrong with an article path once it is known to be written inside the pack
- * folder (it does not exist, a link takes it outside...), or undefined when it is fine. The
- * file system is the caller's: the core only asks.
+ * Whether an article path, written inside the pack folder, leads outside it on disk (through a
+ * link). The file system is the caller's: the core only asks.
  */
-export type FileCheck = (relativePath: string) => string | undefined;
+export type FileCheck = (relativePath: string) => boolean;
 
+/** Article files must stay inside the pack folder. */
 function checkArticlePaths(data: Item, issues: PathIssue[], checkFile?: FileCheck): void {
   const check = (path: DataPath, value: unknown) => {
     if (typeof value !== "string") return;

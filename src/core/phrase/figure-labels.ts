@@ -57,10 +57,8 @@ export function figureLabelProblem(ctx: PhraseContext, claim: Claim): string | u
     )
   )
     return "a share that says not of what";
-  if (
-    words.shareOfPeople.test(lower) &&
-    !words.act.test(` ${about.slice(words.shareOfPeople.exec(lower)![0].length)}`)
-  )
+  const people = words.shareOfPeople.exec(lower);
+  if (people && !words.act.test(` ${about.slice(people[0].length)}`))
     return "a share of people that says not what they did";
   // « le nombre de salariés de Mathieu Gallet »: a workforce belongs to an organisation.
   const unit = ctx.text(claim, "unit") ?? claim.unit;

@@ -54,6 +54,13 @@ export const EN_ROLES: readonly RoleRule[] = [
   },
 ];
 
+/** Role nouns an organisation may bear too: no sign of a person before a name. */
+export const EN_SHARED_ROLES: ReadonlySet<string> = new Set(
+  "investor partner member creator player leader employee analyst entrepreneur head executive".split(
+    " ",
+  ),
+);
+
 export const EN_ROLE_MODIFIERS = "former|ex|new|current|interim|acting|outgoing|incoming";
 
 export const EN_KIND_CUES: readonly KindCue[] = [

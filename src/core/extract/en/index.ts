@@ -17,6 +17,7 @@ import {
   EN_ORG_SUFFIXES,
   EN_ROLE_MODIFIERS,
   EN_ROLES,
+  EN_SHARED_ROLES,
   enGroupName,
 } from "./entities.js";
 import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
@@ -52,6 +53,7 @@ export const EN: LanguageConfig = {
   elision: /^$/,
   roles: EN_ROLES,
   roleModifiers: EN_ROLE_MODIFIERS,
+  sharedRoles: EN_SHARED_ROLES,
   kindCues: EN_KIND_CUES,
   orgSuffixes: EN_ORG_SUFFIXES,
   orgHeads: EN_ORG_HEADS,

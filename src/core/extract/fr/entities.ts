@@ -51,6 +51,14 @@ export const FR_ROLES: readonly RoleRule[] = [
   },
 ];
 
+/** Role nouns an organisation may bear too: no sign of a person before a name. */
+export const FR_SHARED_ROLES: ReadonlySet<string> = new Set([
+  ..."investisseur investisseuse associe associee membre createur creatrice joueur joueuse employe employee analyste entrepreneur entrepreneuse chef responsable patron patronne dirigeant dirigeante".split(
+    " ",
+  ),
+  "numero \\d+",
+]);
+
 export const FR_ROLE_MODIFIERS =
   "ancien|ancienne|ex|nouveau|nouvelle|actuel|actuelle|futur|future|premier|premiere";
 

@@ -19,6 +19,7 @@ import {
   FR_ORG_SUFFIXES,
   FR_ROLE_MODIFIERS,
   FR_ROLES,
+  FR_SHARED_ROLES,
   frGroupName,
 } from "./entities.js";
 import { FR_EVENTS } from "./events.js";
@@ -50,6 +51,7 @@ export const FR: LanguageConfig = {
   elision: /^(?:[dlDLjJnNmMsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/,
   roles: FR_ROLES,
   roleModifiers: FR_ROLE_MODIFIERS,
+  sharedRoles: FR_SHARED_ROLES,
   kindCues: FR_KIND_CUES,
   orgSuffixes: FR_ORG_SUFFIXES,
   orgHeads: FR_ORG_HEADS,

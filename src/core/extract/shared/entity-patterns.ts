@@ -17,17 +17,12 @@ export interface Compiled {
   titleBefore: RegExp;
 }
 
-// Role nouns an organisation may be called too ("the investor SoftBank", « le partenaire
-// Microsoft »): no sign that the name after them is a person's.
-const SHARED_ROLES =
-  /^(?:investor|investisseur|investisseuse|partner|associe|associee|member|membre|creator|createur|creatrice|player|joueur|joueuse|leader|employee|employe|analyst|analyste|entrepreneur|entrepreneuse|head|chef|responsable|executive|patron|patronne|dirigeant|dirigeante|numero \\d\+)$/;
-
 /** The compiled patterns of a language, built on first use. */
 function compileEntitiesOnce(cfg: LanguageConfig): Compiled {
   const roles = cfg.roles.map((r) => r.match).join("|");
   const titles = cfg.roles
     .flatMap((r) => r.match.split("|"))
-    .filter((word) => !SHARED_ROLES.test(word))
+    .filter((word) => !cfg.sharedRoles.has(word))
     .join("|");
   return {
     titleBefore: new RegExp(`(?:^|[^\\p{L}])(?:${titles})\\s*$`, "u"),

@@ -131,7 +131,6 @@ export function readClaims(
   return out;
 }
 
-/** The parts of a sentence outside its quotations. */
 /**
  * « près de 4000 personnes à Belfort », « les 619 salariés de l'usine Michelin de la
  * Roche-sur-Yon »: people counted in one place or one site are that place's or that site's, not
@@ -176,6 +175,7 @@ const SITE_AFTER =
 const CLAUSE_TAIL =
   /\s(?:qui|que|dont|a|ont|est|sont|sera|seront|who|which|that|has|have|is|are|was|were|will)\s[\s\S]*$/u;
 
+/** The parts of a sentence outside its quotations. */
 function outsideQuotes(ctx: SentenceContext, folded: string): string[] {
   const parts: string[] = [];
   let from = 0;

@@ -113,6 +113,5 @@ export function nounGender(phrase: string): "m" | "f" | undefined {
   // What /^[\p{L}-]+/u takes, without building a Unicode class on a first call.
   const lower = phrase.toLowerCase();
   const head = lower.slice(0, letterRunEnd(lower, 0, false, true));
-  if (!head) return undefined;
-  return GENDER[head] ?? (head.endsWith("s") ? GENDER[head.slice(0, -1)] : undefined);
+  return head ? knownNoun(head)?.gender : undefined;
 }

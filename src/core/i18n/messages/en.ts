@@ -1,5 +1,6 @@
 import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
+import { exportNotes } from "./en/export-notes.js";
 import { facts } from "./en/facts.js";
 import { imports } from "./en/imports.js";
 import { packs } from "./en/packs.js";
@@ -13,6 +14,7 @@ import { triage } from "./en/triage.js";
 export const SECTIONS = {
   counts,
   errors,
+  exportNotes,
   facts,
   imports,
   packs,
@@ -26,6 +28,7 @@ export const SECTIONS = {
 export const en = {
   ...counts,
   ...errors,
+  ...exportNotes,
   ...facts,
   ...imports,
   ...packs,

@@ -1,5 +1,6 @@
 import { counts } from "./fr/counts.js";
 import { errors } from "./fr/errors.js";
+import { exportNotes } from "./fr/export-notes.js";
 import { facts } from "./fr/facts.js";
 import { imports } from "./fr/imports.js";
 import { packs } from "./fr/packs.js";
@@ -14,6 +15,7 @@ import { triage } from "./fr/triage.js";
 export const SECTIONS = {
   counts,
   errors,
+  exportNotes,
   facts,
   imports,
   packs,
@@ -27,6 +29,7 @@ export const SECTIONS = {
 export const fr = {
   ...counts,
   ...errors,
+  ...exportNotes,
   ...facts,
   ...imports,
   ...packs,

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import type { Language, Pack } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
-import { formatIssue } from "../core/pack/issue.js";
+import type { Said } from "../core/i18n/msg.js";
+import { issueSaid } from "../core/pack/issue.js";
 import { discoverPacks, type PackLocation, type PackOrigin } from "./pack-locations.js";
 import { dataDir, installDir } from "./paths.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -20,18 +21,19 @@ export interface PackSummary {
   /** Names of the people and organisations, so that the filter finds a pack by who is in it. */
   keywords: string[];
   hash: string;
-  /** The first problem of a pack that does not load. */
-  error?: string;
+  /** The first problem of a pack that does not load, said in the interface's language. */
+  error?: Said;
 }
 
 interface CacheFile {
-  v: 1;
+  v: typeof CACHE_VERSION;
   /** The newsquiz version that wrote it: another version may count questions differently. */
   app: string;
   entries: Record<string, { size: number; mtimeMs: number; summary: PackSummary }>;
 }
 
-const CACHE_VERSION = 1;
+// 2: `error` became a message key and its variables. A cache another version wrote is not read.
+const CACHE_VERSION = 2;
 
 /** Where the build leaves the summaries of the built-in packs, keyed by folder and hash of their text. */
 export const BUILTIN_SUMMARIES = "dist/pack-summaries.json";
@@ -109,7 +111,7 @@ export async function listPackSummaries(
     try {
       stat = statSync(location.file);
     } catch {
-      return broken(location, "cannot read");
+      return broken(location, { key: "home.cannot-read" });
     }
     const hit = cache.entries[location.file];
     if (
@@ -130,14 +132,16 @@ export async function listPackSummaries(
     const { loadPackAt } = await import("./packs.js");
     const { packs, errors } = loadPackAt(location, cwd);
     const loaded = packs[0];
-    if (!loaded) return broken(location, errors[0] ? formatIssue(errors[0]) : "invalid pack");
+    if (!loaded) {
+      return broken(location, errors[0] ? issueSaid(errors[0]) : { key: "error.invalid-pack" });
+    }
     const summary = summarisePack(location, loaded.pack, loaded.hash);
     fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary };
     return summary;
   }
 }
 
-function broken(location: PackLocation, error: string): PackSummary {
+function broken(location: PackLocation, error: Said): PackSummary {
   return {
     id: location.id,
     file: location.file,

@@ -95,6 +95,8 @@ export async function renderApp(
     uiLang?: "fr" | "en";
     /** What `r` on the home screen starts. */
     review?: AppProps["review"];
+    /** Where the home screen looks for packs; the repository by default. */
+    cwd?: string;
   } = {},
 ) {
   const progress = memoryProgress();
@@ -103,7 +105,7 @@ export async function renderApp(
   let clock = options.now ?? Date.UTC(2024, 0, 1, 12);
   const app = render(
     <App
-      packs={await listPackSummaries(ROOT, env)}
+      packs={await listPackSummaries(options.cwd ?? ROOT, env)}
       load={async (ref) => loadPack(ref, ROOT, env)}
       initial={
         (options.startQuiz ?? true)

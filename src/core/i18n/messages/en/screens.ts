@@ -55,6 +55,7 @@ export const screens = {
   "home.last": "last score {score}/{total}",
   "home.due": "{count} due",
   "home.broken": "invalid: {error}",
+  "home.cannot-read": "cannot read",
   "home.keys": "↑↓ choose · Enter open · / filter · ? help · q quit",
   "home.keys-due": "↑↓ choose · Enter open · / filter · r review ({due}) · ? help · q quit",
   "home.keys-filter": "Type to filter · ↑↓ choose · Enter open · Esc clear",

@@ -53,6 +53,7 @@ export const screens = {
   "home.last": "dernier score {score}/{total}",
   "home.due": "{count} à revoir",
   "home.broken": "invalide : {error}",
+  "home.cannot-read": "lecture impossible",
   "home.keys": "↑↓ choisir · Entrée ouvrir · / filtrer · ? aide · q quitter",
   "home.keys-due":
     "↑↓ choisir · Entrée ouvrir · / filtrer · r réviser ({due}) · ? aide · q quitter",

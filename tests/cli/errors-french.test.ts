@@ -57,6 +57,15 @@ describe("errors in French", () => {
     );
   });
 
+  it("says what an option takes when given something else", async () => {
+    expect(await runCommand(["export", "openai-2023-11", "--seed", "x"], french())).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "newsquiz: l'option « --seed <n> » n'accepte pas « x » : un nombre entier à partir de 0 était attendu\n",
+    });
+  });
+
   it("says what keeps a file from being read", async () => {
     const cwd = tempHome();
     writeFileSync(join(cwd, "binaire.txt"), Buffer.from([0x41, 0, 0x42]));

@@ -84,4 +84,12 @@ describe("newsquiz export in French", () => {
       ].join("\n"),
     );
   });
+
+  it("names the formats it writes when it cannot tell which one", async () => {
+    expect(await runCommand(["export", "ville"], french())).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "newsquiz: quel format ? attendu --format gift, xml, aiken, anki ou json\n",
+    });
+  });
 });

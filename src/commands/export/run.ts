@@ -4,7 +4,12 @@ import { generateQuestions } from "../../core/generate/index.js";
 import type { Language } from "../../core/i18n/language.js";
 import { msg, said } from "../../core/i18n/msg.js";
 import type { ExportResult } from "../../core/interchange/draft.js";
-import { type ExportFormat, formatOf, formatOfOutput } from "../../core/interchange/formats.js";
+import {
+  type ExportFormat,
+  exportFormats,
+  formatOf,
+  formatOfOutput,
+} from "../../core/interchange/formats.js";
 import { writtenQuestions } from "../../core/question/written.js";
 import { inert, inertLine } from "../../core/text/inert.js";
 import { UsageError } from "../../errors.js";
@@ -28,7 +33,12 @@ export async function runExport(
   ctx: CommandContext,
 ): Promise<number> {
   const format = options.format ?? (options.output ? formatOfOutput(options.output) : undefined);
-  if (!format) throw new UsageError("error.export.format");
+  if (!format) {
+    throw new UsageError("error.export.format", {
+      formats: exportFormats.slice(0, -1).join(", "),
+      last: exportFormats.at(-1)!,
+    });
+  }
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })

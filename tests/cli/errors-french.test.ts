@@ -66,6 +66,14 @@ describe("errors in French", () => {
     });
   });
 
+  it("names the formats import reads in French when a file is in none of them", async () => {
+    const cwd = tempHome();
+    writeFileSync(join(cwd, "notes.csv"), "ville,pays\nBorda,Nord\n");
+    expect((await runCommand(["import", "notes.csv"], { ...french(), cwd })).stderr).toBe(
+      "newsquiz: notes.csv : ce n'est pas un fichier de questions que newsquiz lit : on dirait du texte séparé par des virgules (CSV) ; attendu GIFT, Moodle XML, Aiken, texte Anki, JSON de newsquiz (--format gift|xml|aiken|anki|json le lit comme tel)\n",
+    );
+  });
+
   it("says what keeps a file from being read", async () => {
     const cwd = tempHome();
     writeFileSync(join(cwd, "binaire.txt"), Buffer.from([0x41, 0, 0x42]));
@@ -97,9 +105,10 @@ describe("reportError", () => {
       code: 1,
       stderr: "newsquiz: vide: no pack.yaml in this folder\n",
     });
-    expect(report(new UsageError("error.export.format"), "fr")).toEqual({
+    const usage = new UsageError("error.export.format", { formats: "gift, xml", last: "json" });
+    expect(report(usage, "fr")).toEqual({
       code: 2,
-      stderr: "newsquiz: quel format ? attendu --format gift, xml, aiken, anki ou json\n",
+      stderr: "newsquiz: quel format ? attendu --format gift, xml ou json\n",
     });
   });
 

@@ -6,8 +6,8 @@ export { describeContent, detectFormat } from "./detect.js";
 export {
   type ExportFormat,
   exportFormats,
-  FORMAT_NAMES,
   FORMATS,
+  formatName,
   formatOfOutput,
   type ImportFormat,
   importFormats,

@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language.js";
 import { aiken } from "./aiken/about.js";
 import { anki } from "./anki/about.js";
 import type { FormatAbout } from "./format.js";
@@ -23,11 +24,11 @@ export type ImportFormat = Format["id"];
 export const exportFormats = FORMATS.filter((f) => f.writes).map((f) => f.id as ExportFormat);
 export type ExportFormat = Format["id"];
 
-/** What each format is called in messages. */
-export const FORMAT_NAMES = Object.fromEntries(FORMATS.map((f) => [f.id, f.title])) as Record<
-  ImportFormat,
-  string
->;
+/** What a format is called in messages in the language. */
+export function formatName(id: ImportFormat | ExportFormat, lang: Language): string {
+  const { title } = aboutOf(id);
+  return typeof title === "string" ? title : title[lang];
+}
 
 /** The format named by its id, as its `about.ts` says it. */
 export function aboutOf(id: ImportFormat | ExportFormat): FormatAbout {

@@ -4,7 +4,7 @@ import { ANKI_HEADER } from "./header.js";
 /** Anki's tab-separated notes, told by their `#separator:tab` header. */
 export const anki: FormatAbout<"anki"> = {
   id: "anki",
-  title: "Anki text",
+  title: { fr: "texte Anki", en: "Anki text" },
   reads: true,
   writes: true,
   sniff: {

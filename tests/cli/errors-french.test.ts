@@ -74,6 +74,18 @@ describe("errors in French", () => {
     );
   });
 
+  it("says in French, with the reason, that progress cannot be read", async () => {
+    const notAFolder = join(tempHome(), "fichier");
+    writeFileSync(notAFolder, "");
+    const result = await runCommand(["stats", "--json"], {
+      env: { LANGUAGE: "fr", NEWSQUIZ_HOME: notAFolder },
+    });
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      `newsquiz: impossible de lire la progression dans ${join(notAFolder, "progress")} (une partie du chemin n'est pas un dossier, ENOTDIR) ; on continue sans elle\n`,
+    ]);
+  });
+
   it("says what keeps a file from being read", async () => {
     const cwd = tempHome();
     writeFileSync(join(cwd, "binaire.txt"), Buffer.from([0x41, 0, 0x42]));

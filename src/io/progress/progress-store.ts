@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Language } from "../../core/i18n/language.js";
 import {
   type FlagRecord,
   type LastScore,
@@ -54,6 +55,8 @@ export interface ProgressStoreOptions {
   fs?: StoreFs;
   /** Where one-line notices go, each starting with "newsquiz: ". */
   warn?: (line: string) => void;
+  /** The language the notices are said in; English by default. */
+  lang?: Language;
   /** The clock, for naming files moved aside and dating skipped lines. */
   now?: () => Date;
 }
@@ -73,7 +76,7 @@ export interface ProgressStore extends ProgressPort {
 export function openProgressStore(options: ProgressStoreOptions): ProgressStore {
   const fsys = options.fs ?? nodeStoreFs;
   const now = options.now ?? (() => new Date());
-  const notices = new Notices(options.dir, options.warn ?? (() => {}));
+  const notices = new Notices(options.dir, options.warn ?? (() => {}), options.lang);
   let dirReady = false;
   const ctx: LogContext = {
     fs: fsys,

@@ -177,6 +177,14 @@ describe("the progress store", () => {
     expect(readFileSync(join(dir, "answers.jsonl"), "utf8")).toBe("my shopping list\n");
   });
 
+  it("says in the interface's language that progress cannot be saved, and why", () => {
+    const { store, dir, notices } = tempStore({ fs: fullDisk(() => true), lang: "fr" });
+    store.recordAnswer(a1);
+    expect(notices).toEqual([
+      `newsquiz: impossible d'enregistrer la progression dans ${dir} (le disque est plein, ENOSPC) ; le quiz continue sans l'enregistrer`,
+    ]);
+  });
+
   it("on a full disk: one line, no exception, the quiz's answers still count in memory", () => {
     let full = true;
     const { store, dir, notices } = tempStore({ fs: fullDisk(() => full) });

@@ -8,6 +8,7 @@ import { progress } from "./en/progress.js";
 import { quiz } from "./en/quiz.js";
 import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
+import { store } from "./en/store.js";
 import { triage } from "./en/triage.js";
 
 // Every English message, section by section as in French (see fr.ts).
@@ -22,6 +23,7 @@ export const SECTIONS = {
   quiz,
   reports,
   screens,
+  store,
   triage,
 };
 
@@ -36,5 +38,6 @@ export const en = {
   ...quiz,
   ...reports,
   ...screens,
+  ...store,
   ...triage,
 };

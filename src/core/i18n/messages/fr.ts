@@ -8,6 +8,7 @@ import { progress } from "./fr/progress.js";
 import { quiz } from "./fr/quiz.js";
 import { reports } from "./fr/reports.js";
 import { screens } from "./fr/screens.js";
+import { store } from "./fr/store.js";
 import { triage } from "./fr/triage.js";
 
 // Every French message in one object, one key space; each section is a file of fr/, and a key
@@ -23,6 +24,7 @@ export const SECTIONS = {
   quiz,
   reports,
   screens,
+  store,
   triage,
 };
 
@@ -37,5 +39,6 @@ export const fr = {
   ...quiz,
   ...reports,
   ...screens,
+  ...store,
   ...triage,
 };

@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { isMessageKey, type Said, said, verbatim } from "../../core/i18n/msg.js";
+import { isMessageKey, type Said, verbatim } from "../../core/i18n/msg.js";
 
 /**
  * The file operations the progress store uses, so that a test can make any of them fail as a
@@ -36,12 +36,7 @@ const REASONS = new Set([
   "EEXIST",
 ]);
 
-/** A few words saying why a file operation failed: "the disk is full". */
-export function describeFsError(error: unknown): string {
-  return said("en", fsErrorSaid(error));
-}
-
-/** {@link describeFsError} as a message, to be said in the interface's language. */
+/** A few words saying why a file operation failed ("the disk is full, ENOSPC"), as a message. */
 export function fsErrorSaid(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException)?.code;
   const key = `fs.${code}`;

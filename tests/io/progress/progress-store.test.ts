@@ -155,6 +155,23 @@ describe("the progress store", () => {
     expect(readFileSync(join(dir, "answers.jsonl"), "utf8")).toBe(line(a1));
   });
 
+  it("says in the interface's language what it does with a foreign or damaged file", () => {
+    const { dir } = tempStore();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "flags.jsonl"), "ma liste de courses\n");
+    writeFileSync(join(dir, "answers.jsonl"), `${line(a1)}pas une réponse\n${line(a2)}`);
+    writeFileSync(join(dir, "settings.json"), "[]");
+    const { store, notices } = tempStore({ dir, lang: "fr" });
+    store.answers();
+    store.flags();
+    store.settings();
+    expect(notices).toEqual([
+      `newsquiz: ${join(dir, "answers.jsonl")} : le texte illisible de la ligne 2 est ignoré ; on garde 2 réponses ; le texte ignoré est dans skipped.jsonl`,
+      `newsquiz: ${join(dir, "flags.jsonl")} n'est pas un journal de signalements de newsquiz ; il est mis de côté sous le nom flags.jsonl.corrupt-20240315T100000Z et un nouveau est commencé`,
+      `newsquiz: ${join(dir, "settings.json")} ne contient pas de réglages de newsquiz ; il est mis de côté sous le nom settings.json.corrupt-20240315T100000Z`,
+    ]);
+  });
+
   it("never writes into a foreign file it cannot move aside", () => {
     const { dir } = tempStore();
     mkdirSync(dir, { recursive: true });

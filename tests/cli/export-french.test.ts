@@ -92,4 +92,12 @@ describe("newsquiz export in French", () => {
       stderr: "newsquiz: quel format ? attendu --format gift, xml, aiken, anki ou json\n",
     });
   });
+
+  it("says how many questions it wrote, the participle agreeing with their number", async () => {
+    const { cwd, env } = french();
+    const aiken = await runCommand(["export", "ville", "--output", "ville.aiken"], { cwd, env });
+    expect(aiken.stderr.split("\n").at(-2)).toBe("1 sur 5 questions exportée vers ville.aiken");
+    const gift = await runCommand(["export", "ville", "--output", "ville.gift"], { cwd, env });
+    expect(gift.stderr.split("\n").at(-2)).toBe("5 sur 5 questions exportées vers ville.gift");
+  });
 });

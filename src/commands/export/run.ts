@@ -54,7 +54,7 @@ export async function runExport(
     const all = msg(lang, "n.questions", { n: questions.length });
     const file = displayPath(path, ctx.cwd);
     ctx.stderr.write(
-      `${msg(lang, "report.exported", { count: result.count, questions: all, file })}\n`,
+      `${msg(lang, "report.exported", { n: result.count, questions: all, file })}\n`,
     );
   } else {
     // A pack's text may hold escape sequences: harmless in a file, not on a terminal.

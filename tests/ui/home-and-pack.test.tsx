@@ -148,6 +148,21 @@ describe("the home screen", () => {
     expect(frame(app)).not.toContain("Filter:");
   });
 
+  it("names the keys in French in its help, with room for the longer names", async () => {
+    const { app } = await renderApp({ startQuiz: false, uiLang: "fr" });
+    await press(app, "?");
+    const help = frame(app);
+    for (const row of [
+      "↑ k     monter",
+      "Début g tout en haut",
+      "Fin G   tout en bas",
+      "Entrée  valider, ouvrir, question suivante",
+      "q Échap retour ; quitter depuis l'accueil",
+    ]) {
+      expect(help).toContain(row);
+    }
+  });
+
   it("opens a pack on Enter: sections with ←→, a quiz set up with n, d and c, started with Enter", async () => {
     const { app } = await renderApp({ startQuiz: false, uiLang: "fr" });
     await press(app, KEY.enter);

@@ -3,6 +3,14 @@ import type { Translation } from "../translation.js";
 
 // The full-screen interface only: key help, screen titles, hints.
 export const screens = {
+  "key.pgup": "PgUp",
+  "key.pgdn": "PgDn",
+  "key.home": "Home",
+  "key.end": "End",
+  "key.enter": "Enter",
+  "key.space": "Space",
+  "key.tab": "Tab",
+  "key.esc": "Esc",
   "help.up": "up",
   "help.down": "down",
   "help.left": "previous section or choice",

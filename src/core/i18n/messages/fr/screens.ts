@@ -1,5 +1,14 @@
 // The full-screen interface only: key help, screen titles, hints.
 export const screens = {
+  // The keys' names in the help screens.
+  "key.pgup": "PgPréc",
+  "key.pgdn": "PgSuiv",
+  "key.home": "Début",
+  "key.end": "Fin",
+  "key.enter": "Entrée",
+  "key.space": "Espace",
+  "key.tab": "Tab",
+  "key.esc": "Échap",
   "help.up": "monter",
   "help.down": "descendre",
   "help.left": "onglet ou choix précédent",

@@ -154,6 +154,12 @@ export class TranslatedHelp extends Help {
     return super.styleTitle(helpText(this.lang, str));
   }
 
+  override commandUsage(cmd: Command): string {
+    const usage = super.commandUsage(cmd);
+    // "[options]" reads the same in French; commander's "[command]" does not.
+    return this.lang === "fr" ? usage.replace(/\[command\]/g, "[commande]") : usage;
+  }
+
   override commandDescription(cmd: Command): string {
     return this.say(super.commandDescription(cmd));
   }

@@ -35,6 +35,13 @@ describe("--help in French", () => {
     );
   });
 
+  it("writes the usage line in French", async () => {
+    const help = await runCommand(["--help"], {
+      env: { LANGUAGE: "fr", NEWSQUIZ_HOME: tempHome() },
+    });
+    expect(help.stdout.split("\n", 1)[0]).toBe("Utilisation : newsquiz [options] [commande]");
+  });
+
   it("reads a text it has, and none it lacks", () => {
     expect(frenchOf("print the facts as JSON")).toBe("afficher les faits en JSON");
     expect(frenchOf("a text no command says")).toBeUndefined();

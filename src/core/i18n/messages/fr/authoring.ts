@@ -2,7 +2,7 @@
 // says between questions and when it stops; and how each answer type asks for its answers.
 export const authoring = {
   "authoring.back": "‹ retour",
-  "authoring.none": "aucune",
+  "authoring.none": "aucun",
   "authoring.optional-list": "{label} {n} (vide pour finir)",
   "authoring.list-item": "{label} {n}",
   "authoring.at-least": "attendu au moins {min}",
@@ -25,7 +25,7 @@ export const authoring = {
   "authoring.menu.quotes": "une citation",
   "authoring.menu.questions": "une question",
   "authoring.menu.change": "modifier ou retirer un ajout",
-  "authoring.menu.save": "rien de plus : tout revoir, puis enregistrer",
+  "authoring.menu.save": "plus rien : tout revoir, puis enregistrer",
   "authoring.noun.sources": "source",
   "authoring.noun.entities": "personne ou organisation",
   "authoring.noun.events": "événement",

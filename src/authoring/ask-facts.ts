@@ -57,7 +57,7 @@ export async function askEntity(p: Asker, data: PackData, current?: Item): Promi
         p,
         "kind",
         "authoring.entity.kind",
-        entityKinds.map((k) => ({ name: k, value: k })),
+        entityKinds.map((k) => ({ name: msg(p.lang, `authoring.kind.${k}`), value: k })),
       ),
       // A sentence agrees its verb with a group: « les salariés d'Acme se sont mis en grève ».
       async (item) => {
@@ -139,7 +139,7 @@ export async function askEvent(p: Asker, data: PackData, current?: Item): Promis
         p,
         "type",
         "authoring.event.type",
-        eventTypes.map((t) => ({ name: t, value: t })),
+        eventTypes.map((t) => ({ name: msg(p.lang, `authoring.event-type.${t}`), value: t })),
       ),
       entityStep(p, data, "actor", "authoring.event.actor", false),
       entityStep(p, data, "target", "authoring.event.target", false),
@@ -170,7 +170,7 @@ export async function askClaim(p: Asker, data: PackData, current?: Item): Promis
         p,
         "qualifier",
         "authoring.claim.qualifier",
-        qualifiers.map((q) => ({ name: q, value: q })),
+        qualifiers.map((q) => ({ name: msg(p.lang, `authoring.qualifier.${q}`), value: q })),
       ),
       async (item) => {
         const unit = await ask(p, {

@@ -1,6 +1,6 @@
 import type { PackData } from "../core/authoring/checks.js";
 import type { Language } from "../core/i18n/language.js";
-import { type CountedKey, type MessageKey, msg } from "../core/i18n/msg.js";
+import { type CountedKey, isMessageKey, type MessageKey, msg } from "../core/i18n/msg.js";
 import { COLLECTIONS, type Collection } from "../core/pack/references.js";
 import type { Item } from "./steps.js";
 
@@ -44,6 +44,11 @@ export function referencesTo(id: string, data: PackData, self: Item): string[] {
 export function label(collection: Collection, item: Item, lang: Language): string {
   const parts = (...values: unknown[]) =>
     values.filter((v) => v !== undefined && v !== "").map(String);
+  // A kind or an event's type in the list's words (the file keeps the pack's word).
+  const word = (list: "kind" | "event-type", value: unknown) => {
+    const key = `authoring.${list}.${String(value)}`;
+    return isMessageKey(key) ? msg(lang, key) : value;
+  };
   switch (collection) {
     case "sources":
       return [item.id, ...parts(item.outlet ?? item.title, item.published)].join(" · ");
@@ -52,7 +57,7 @@ export function label(collection: Collection, item: Item, lang: Language): strin
         item.id,
         ...parts(
           item.name,
-          item.kind,
+          word("kind", item.kind),
           item.plural ? msg(lang, "authoring.label.plural") : undefined,
         ),
       ].join(" · ");
@@ -60,7 +65,7 @@ export function label(collection: Collection, item: Item, lang: Language): strin
       return [
         item.id,
         ...parts(
-          item.type,
+          word("event-type", item.type),
           item.actor && msg(lang, "authoring.label.by", { id: String(item.actor) }),
           item.target && msg(lang, "authoring.label.to", { id: String(item.target) }),
           item.date,

@@ -50,6 +50,7 @@ describe("newsquiz new under a French interface", () => {
     expect(transcript).toContain("? Sources qui l'affirment la-gazette, le-courrier");
     expect(transcript).toContain("? L'affirmation est ‹ retour");
     expect(transcript).toContain("? L'affirmation est vraie");
+    expect(transcript).toContain("? Précision plus de");
     expect(transcript.filter((line) => line.startsWith("  !"))).toEqual([
       "  ! « Grève Acme » : attendu un id de lettres minuscules, chiffres et tirets, comme sam-altman",
       "  ! « 30 février 2024 » n'est pas une date ; attendu 2024-03-15 ou 15 mars 2024",
@@ -123,7 +124,9 @@ describe("newsquiz new under a French interface", () => {
       "? Ce qui est compté (« le nombre d'employés ») le nombre de grévistes",
     ]);
     expect(second.transcript).toContain("1 source :");
-    expect(second.transcript).toContain("  strike-acme · strike · par acme · 2024-02");
+    // Kinds and events are named in French; the file keeps the pack's words (strike, organisation).
+    expect(second.transcript).toContain("? Ce qui s'est passé grève");
+    expect(second.transcript).toContain("  strike-acme · grève · par acme · 2024-02");
     expect(again.out()).toBe(
       "questions/brouillon/pack.yaml enregistré (1 source, 1 personne ou organisation, 1 événement, 1 chiffre)\n",
     );

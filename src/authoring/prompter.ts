@@ -1,5 +1,5 @@
 import type { CommandContext } from "../context.js";
-import type { Verdict } from "../core/authoring/checks.js";
+import type { Language } from "../core/i18n/language.js";
 import { inertLine } from "../core/text/inert.js";
 
 /**
@@ -11,7 +11,7 @@ export interface Prompter {
   input(question: {
     message: string;
     default?: string;
-    validate?: (value: string) => Verdict;
+    validate?: (value: string) => true | string;
   }): Promise<string>;
   select<T extends string>(question: {
     message: string;
@@ -26,6 +26,25 @@ export interface Prompter {
   }): Promise<T[]>;
   /** A line shown between questions. */
   say(text: string): void;
+}
+
+/**
+ * A prompter and the interface's language, which every question, choice, verdict and line of
+ * the session is said in (the pack's own language is a field of the pack, asked apart).
+ */
+export interface Asker extends Prompter {
+  readonly lang: Language;
+}
+
+/** The prompter `p`, asking in `lang`. */
+export function asking(p: Prompter, lang: Language): Asker {
+  return {
+    input: (q) => p.input(q),
+    select: (q) => p.select(q),
+    checkbox: (q) => p.checkbox(q),
+    say: (text) => p.say(text),
+    lang,
+  };
 }
 
 /** The prompter of a real terminal, @inquirer/prompts loaded only when `new` runs. */

@@ -1,3 +1,4 @@
+import { authoring } from "./en/authoring.js";
 import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
 import { facts } from "./en/facts.js";
@@ -11,6 +12,7 @@ import { triage } from "./en/triage.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
+  authoring,
   counts,
   errors,
   facts,
@@ -24,6 +26,7 @@ export const SECTIONS = {
 };
 
 export const en = {
+  ...authoring,
   ...counts,
   ...errors,
   ...facts,

@@ -1,6 +1,7 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/i18n/language.js";
 import { inertLine } from "../core/text/inert.js";
+import { promptTheme, tickAtLeastOne } from "../run/prompt-theme.js";
 
 /**
  * The things guided authoring asks of a person. `newsquiz new` passes @inquirer/prompts; tests
@@ -48,9 +49,10 @@ export function asking(p: Prompter, lang: Language): Asker {
 }
 
 /** The prompter of a real terminal, @inquirer/prompts loaded only when `new` runs. */
-export async function inquirerPrompter(ctx: CommandContext): Promise<Prompter> {
+export async function inquirerPrompter(ctx: CommandContext, lang: Language): Promise<Prompter> {
   const { checkbox, input, select } = await import("@inquirer/prompts");
   const io = { input: ctx.stdin, output: ctx.stdout };
+  const theme = promptTheme(lang);
   const safe = <C extends { name: string }>(choices: readonly C[]) =>
     choices.map((c) => ({ ...c, name: inertLine(c.name) }));
   return {
@@ -64,12 +66,19 @@ export async function inquirerPrompter(ctx: CommandContext): Promise<Prompter> {
           default: q.default,
           loop: false,
           pageSize: Math.min(Math.max(7, q.choices.length), 20),
+          theme,
         },
         io,
       ),
     checkbox: (q) =>
       checkbox(
-        { message: q.message, choices: safe(q.choices), required: q.required, loop: false },
+        {
+          message: q.message,
+          choices: safe(q.choices),
+          validate: q.required ? tickAtLeastOne(lang) : undefined,
+          loop: false,
+          theme,
+        },
         io,
       ),
     say: (text) => ctx.stdout.write(`${inertLine(text)}\n`),

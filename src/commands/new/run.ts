@@ -35,7 +35,7 @@ export async function runNew(
   if (!prompter && !ctx.stdin.isTTY) throw new UserError("error.new.no-terminal");
   // The questions are asked in the interface's language; the pack's own is one of its fields.
   const lang = uiLanguage(undefined, ctx);
-  const p = asking(prompter ?? (await inquirerPrompter(ctx)), lang);
+  const p = asking(prompter ?? (await inquirerPrompter(ctx, lang)), lang);
   const target = existing?.file ?? null;
   const from = await takeUpDraft(p, target, ctx.env);
   let progress: Progress | undefined = from;

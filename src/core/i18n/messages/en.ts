@@ -1,3 +1,4 @@
+import { authoring } from "./en/authoring.js";
 import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
 import { exportNotes } from "./en/export-notes.js";
@@ -13,6 +14,7 @@ import { triage } from "./en/triage.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
+  authoring,
   counts,
   errors,
   exportNotes,
@@ -28,6 +30,7 @@ export const SECTIONS = {
 };
 
 export const en = {
+  ...authoring,
   ...counts,
   ...errors,
   ...exportNotes,

@@ -1,3 +1,4 @@
+import { authoring } from "./fr/authoring.js";
 import { counts } from "./fr/counts.js";
 import { errors } from "./fr/errors.js";
 import { exportNotes } from "./fr/export-notes.js";
@@ -14,6 +15,7 @@ import { triage } from "./fr/triage.js";
 // Every French message in one object, one key space; each section is a file of fr/, and a key
 // two sections share is a test failure (tests/core/i18n/messages.test.ts).
 export const SECTIONS = {
+  authoring,
   counts,
   errors,
   exportNotes,
@@ -29,6 +31,7 @@ export const SECTIONS = {
 };
 
 export const fr = {
+  ...authoring,
   ...counts,
   ...errors,
   ...exportNotes,

@@ -89,6 +89,11 @@ export interface Found {
   reason: string;
 }
 
+/** The speaker a rule points to, found how it says; nothing when the rule names nobody. */
+function found(speaker: string | undefined, how: string, reason: string): Found | undefined {
+  return speaker ? { speaker, how, reason } : undefined;
+}
+
 /** A quotation of the article: the paragraph it is in, and the sentences it opens and closes in. */
 export interface Quotation {
   span: QuoteSpan;
@@ -205,36 +210,24 @@ export function after(
     const pronoun = c.inversion?.exec(verb[0])?.[1];
     if (pronoun) {
       const speaker = pronounSpeaker(state, pronoun, s, last);
-      return speaker
-        ? { speaker, how: "after-inverted", reason: "« », a-t-il déclaré »: the one it stands for" }
-        : undefined;
+      return found(speaker, "after-inverted", "« », a-t-il déclaré »: the one it stands for");
     }
     if (c.told.test(verb[1]!)) return undefined;
     const end = at + verb[0].length;
     const stop = s.folded.slice(end, limit).search(/[.;:!?]/);
     const m = speakerIn(state, s, end, stop < 0 ? limit : end + Math.min(stop, 90), c);
-    return m
-      ? {
-          speaker: m.entity,
-          how: "after-verb-name",
-          reason: "quotation, speech verb, then its speaker",
-        }
-      : undefined;
+    return found(m?.entity, "after-verb-name", "quotation, speech verb, then its speaker");
   }
   const pronoun = c.pronounFirst.exec(rest);
   if (pronoun) {
     const speaker = pronounSpeaker(state, pronoun[1]!, s, last);
-    return speaker
-      ? { speaker, how: "after-pronoun", reason: "« », he said »: the one it stands for" }
-      : undefined;
+    return found(speaker, "after-pronoun", "« », he said »: the one it stands for");
   }
   // "…," the letter states: the authors of the letter, the subject of the sentence that sent it.
   const document = c.document.exec(rest);
   if (document) {
     const speaker = documentAuthor(state, document[1]!, s.index);
-    return speaker
-      ? { speaker, how: "after-document", reason: "« », the letter states »: whoever wrote it" }
-      : undefined;
+    return found(speaker, "after-document", "« », the letter states »: whoever wrote it");
   }
   const reference = c.companyReference.exec(rest);
   if (reference && state.mainOrg)
@@ -286,21 +279,15 @@ export function before(
   if (c.participle.test(word)) {
     // "…, saying: "…"": the subject of the sentence says it.
     const subject = state.discourse?.subjects[s.index];
-    return subject
-      ? { speaker: subject, how: "before-participle", reason: "« saying: » the sentence's subject" }
-      : undefined;
+    return found(subject, "before-participle", "« saying: » the sentence's subject");
   }
   const pronoun = c.pronounBeforeVerb.exec(s.folded.slice(Math.max(from, verbAt - 40), verbAt));
   if (pronoun) {
     const speaker = pronounSpeaker(state, pronoun[1]!, s, last);
-    return speaker
-      ? { speaker, how: "before-pronoun", reason: "« il a déclaré : « … » »: who « il » is" }
-      : undefined;
+    return found(speaker, "before-pronoun", "« il a déclaré : « … » »: who « il » is");
   }
   const subject = subjectBefore(s, mentions, verbAt, from, c);
-  return subject
-    ? { speaker: subject, how: "before-subject", reason: "speech verb then quotation: its subject" }
-    : undefined;
+  return found(subject, "before-subject", "speech verb then quotation: its subject");
 }
 
 /**

@@ -58,6 +58,21 @@ export interface Entry<V> extends Frame<V> {
   roleQuestion?: string;
 }
 
+/** The frame of an event that has neither target nor label: a verb and, maybe, a fixed object. */
+export function bareFrame<V>(verb: V, object?: string): Frame<V> {
+  return object === undefined ? { verb, order: [] } : { verb, object, order: [] };
+}
+
+/**
+ * The frame of an event told by its label as the verb's direct object (« a annoncé la fermeture
+ * du site »), then its target after `targetPrep` when one is given.
+ */
+export function labelFrame<V>(verb: V, targetPrep?: string): Frame<V> {
+  return targetPrep === undefined
+    ? { verb, label: "", order: ["label"] }
+    : { verb, label: "", target: targetPrep, order: ["label", "target"] };
+}
+
 /**
  * An event told by one verb whose direct object is what it is about: its target (« a fermé
  * l'usine ») or, when the event has a label instead, the label (« a fermé le site de Lyon »).
@@ -67,7 +82,7 @@ export function directObjectEntry<V>(verb: V, noun: string): Entry<V> {
     verb,
     target: "",
     order: ["target"],
-    labelled: { verb, label: "", order: ["label"] },
+    labelled: labelFrame(verb),
     noun,
   };
 }

@@ -81,6 +81,12 @@ function compileQuotesOnce(cfg: LanguageConfig): Compiled {
 /** {@link compileQuotesOnce}, once for each language. */
 export const compileQuotes = rememberedPer(compileQuotesOnce);
 
+/** The speaker of the quotation before, and the paragraph it stands in: whom « il » may be. */
+export interface LastSpeaker {
+  speaker: string;
+  paragraph: number;
+}
+
 /** A speaker found for a quotation, and how. */
 export interface Found {
   speaker: string;
@@ -143,7 +149,7 @@ function pronounSpeaker(
   state: ArticleState,
   word: string,
   s: SentenceUnit,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): string | undefined {
   const rule = state.cfg.subjectPronouns.find((p) => p.word === word);
   if (!rule) return undefined;
@@ -196,7 +202,7 @@ export function after(
   state: ArticleState,
   q: Quotation,
   c: Compiled,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): Found | undefined {
   const s = q.close;
   const local = q.span.end - s.start;
@@ -256,7 +262,7 @@ export function before(
   q: Quotation,
   c: Compiled,
   from: number,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): Found | undefined {
   const s = q.open;
   const local = q.span.start - s.start;

@@ -5,6 +5,7 @@ import {
   type EnglishVerb,
   type Entry,
   labelFrame,
+  prepositionalEntry,
 } from "./lexicon.js";
 
 // How English says each event type; see lexicon.ts for what each field means.
@@ -31,7 +32,6 @@ function regularPast(base: string): string {
 const ANNOUNCE = ev("announce");
 const LEAVE = ev("leave", "left");
 const MAKE = ev("make", "made");
-const NEGOTIATE = ev("negotiate");
 const SIGN = ev("sign");
 const TAKE_PART = ev("take part", "took", "taken");
 
@@ -108,20 +108,8 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     order: ["label", "target"],
     noun: "the statement",
   },
-  investment: {
-    verb: ev("invest"),
-    target: "in",
-    order: ["target"],
-    labelled: labelFrame(MAKE, "in"),
-    noun: "the investment",
-  },
-  acquisition: {
-    verb: ev("acquire"),
-    target: "",
-    order: ["target"],
-    labelled: labelFrame(ANNOUNCE),
-    noun: "the acquisition",
-  },
+  investment: prepositionalEntry(ev("invest"), "in", "the investment", MAKE),
+  acquisition: directObjectEntry(ev("acquire"), "the acquisition", ANNOUNCE),
   agreement: {
     verb: SIGN,
     object: "an agreement",
@@ -144,12 +132,8 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     noun: "the strike",
   },
   layoff: {
-    verb: ev("lay off", "laid"),
-    target: "",
-    order: ["target"],
-    labelled: labelFrame(ANNOUNCE),
+    ...directObjectEntry(ev("lay off", "laid"), "the layoffs", ANNOUNCE),
     bare: bareFrame(ANNOUNCE, "layoffs"),
-    noun: "the layoffs",
   },
   closure: directObjectEntry(ev("close"), "the closure"),
   founding: directObjectEntry(ev("found"), "the founding"),
@@ -162,13 +146,7 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     labelled: labelFrame(ANNOUNCE, "about"),
     noun: "the announcement",
   },
-  negotiation: {
-    verb: NEGOTIATE,
-    target: "with",
-    order: ["target"],
-    labelled: labelFrame(NEGOTIATE, "with"),
-    noun: "the negotiation",
-  },
+  negotiation: prepositionalEntry(ev("negotiate"), "with", "the negotiation"),
   other: {
     verb: TAKE_PART,
     label: "in",

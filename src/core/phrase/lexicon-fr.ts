@@ -5,6 +5,7 @@ import {
   type Entry,
   type FrenchVerb,
   labelFrame,
+  prepositionalEntry,
 } from "./lexicon.js";
 
 // How French says each event type; see lexicon.ts for what each field means.
@@ -33,7 +34,6 @@ function fv(phrase: string, irregular: Partial<Pick<FrenchVerb, "pp" | "cond" | 
 // Verbs several events say.
 const ANNONCER = fv("annoncer");
 const CONCLURE = fv("conclure", { pp: "conclu" });
-const NEGOCIER = fv("négocier");
 const PARTICIPER = fv("participer");
 const PROCEDER = fv("procéder");
 const SIGNER = fv("signer");
@@ -111,20 +111,8 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     order: ["label", "target"],
     noun: "la déclaration",
   },
-  investment: {
-    verb: fv("investir"),
-    target: "dans",
-    order: ["target"],
-    labelled: labelFrame(fv("réaliser"), "dans"),
-    noun: "l'investissement",
-  },
-  acquisition: {
-    verb: fv("racheter", { cond: "rachèterait" }),
-    target: "",
-    order: ["target"],
-    labelled: labelFrame(ANNONCER),
-    noun: "le rachat",
-  },
+  investment: prepositionalEntry(fv("investir"), "dans", "l'investissement", fv("réaliser")),
+  acquisition: directObjectEntry(fv("racheter", { cond: "rachèterait" }), "le rachat", ANNONCER),
   agreement: {
     verb: CONCLURE,
     object: "un accord",
@@ -141,12 +129,8 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     noun: "la grève",
   },
   layoff: {
-    verb: fv("licencier"),
-    target: "",
-    order: ["target"],
-    labelled: labelFrame(ANNONCER),
+    ...directObjectEntry(fv("licencier"), "les licenciements", ANNONCER),
     bare: bareFrame(PROCEDER, "à des licenciements"),
-    noun: "les licenciements",
   },
   closure: directObjectEntry(fv("fermer"), "la fermeture"),
   founding: directObjectEntry(fv("fonder"), "la fondation"),
@@ -159,13 +143,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     labelled: labelFrame(ANNONCER, "concernant"),
     noun: "l'annonce",
   },
-  negotiation: {
-    verb: NEGOCIER,
-    target: "avec",
-    order: ["target"],
-    labelled: labelFrame(NEGOCIER, "avec"),
-    noun: "la négociation",
-  },
+  negotiation: prepositionalEntry(fv("négocier"), "avec", "la négociation"),
   other: {
     verb: PARTICIPER,
     label: "à",

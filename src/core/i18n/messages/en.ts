@@ -8,6 +8,7 @@ import { quiz } from "./en/quiz.js";
 import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
 import { triage } from "./en/triage.js";
+import { merged } from "./merged.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
@@ -23,15 +24,4 @@ export const SECTIONS = {
   triage,
 };
 
-export const en = {
-  ...counts,
-  ...errors,
-  ...facts,
-  ...imports,
-  ...packs,
-  ...progress,
-  ...quiz,
-  ...reports,
-  ...screens,
-  ...triage,
-};
+export const en = merged(SECTIONS);

@@ -3,34 +3,10 @@
 import { chmodSync, rmSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { startupPatches } from "./startup-patches.mjs";
+import { CLI_BUNDLE } from "./bundle-options.mjs";
 
 rmSync("dist", { recursive: true, force: true });
-await build({
-  entryPoints: { cli: "src/bin.ts" },
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  chunkNames: "chunks/[name]-[hash]",
-  jsx: "automatic",
-  minifySyntax: true,
-  minifyWhitespace: true,
-  legalComments: "none",
-  external: ["react-devtools-core"],
-  define: { "process.env.NODE_ENV": '"production"' },
-  banner: {
-    js: [
-      "#!/usr/bin/env node",
-      'import { createRequire as __newsquizRequire } from "node:module";',
-      "const require = __newsquizRequire(import.meta.url);",
-    ].join("\n"),
-  },
-  logLevel: "warning",
-  plugins: [startupPatches()],
-});
+await build(CLI_BUNDLE);
 chmodSync("dist/cli.js", 0o755);
 
 // The built-in packs' summaries, so that the first home screen parses no YAML (pack-summaries.ts).

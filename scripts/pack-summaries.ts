@@ -2,9 +2,10 @@
 // scripts/build.mjs, it writes dist/pack-summaries.json, keyed by the hash of each pack's text.
 import { writeFileSync } from "node:fs";
 import { discoverPacks } from "../src/io/pack-locations.js";
-import { type PackSummary, prebuiltKey, summarisePack } from "../src/io/pack-summaries.js";
+import { type PackSummary, prebuiltKey } from "../src/io/pack-summaries.js";
 import { loadPackAt } from "../src/io/packs.js";
 import { builtinPacksDir } from "../src/io/paths.js";
+import { summarisePack } from "../src/io/summarise-pack.js";
 
 /** Writes the summaries of the packs under questions/ to `file`. */
 export function writeBuiltinSummaries(file: string): number {

@@ -8,6 +8,7 @@ import {
   readTypedDate,
 } from "../core/authoring/checks.js";
 import { entityKinds, eventTypes, qualifiers, sourceSchema } from "../core/facts/schema.js";
+import { msg } from "../core/i18n/msg.js";
 import {
   choiceStep,
   entityStep,
@@ -19,27 +20,24 @@ import {
   text,
   textStep,
 } from "./fields.js";
-import type { Prompter } from "./prompter.js";
+import type { Asker } from "./prompter.js";
 import { ask, BACK, type Back, choose, type Item, runSteps, SKIP } from "./steps.js";
 
 /** Asks for a source; `current`, when it is being changed. */
-export async function askSource(p: Prompter, data: PackData, current?: Item): Promise<Item | Back> {
+export async function askSource(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   return runSteps(
     [
-      textStep(p, "outlet", "Outlet (newspaper, site)", required("the outlet's name")),
-      textStep(p, "title", "Title of the article (optional)"),
+      textStep(p, "outlet", "authoring.source.outlet", required("authoring.source.no-outlet")),
+      textStep(p, "title", "authoring.source.title"),
       textStep(
         p,
         "published",
-        "Published on (2024-03-15 or 15 mars 2024, optional)",
+        "authoring.source.published",
         (v) => checkTypedDate(v, false),
         (v) => readTypedDate(v, false),
       ),
-      choiceStep(p, "language", "Language", [
-        { name: "French", value: "fr" },
-        { name: "English", value: "en" },
-      ]),
-      textStep(p, "url", "URL (optional)", (v) =>
+      choiceStep(p, "language", "authoring.source.language", languageChoices(p)),
+      textStep(p, "url", "authoring.source.url", (v) =>
         v.trim() === "" ? true : checkWith(sourceSchema.shape.url, v.trim()),
       ),
       idStep(p, data, (i) => text(i.outlet) ?? text(i.title) ?? "source", text(current?.id)),
@@ -49,15 +47,17 @@ export async function askSource(p: Prompter, data: PackData, current?: Item): Pr
 }
 
 /** Asks for a person, an organisation, a group, a product or a place. */
-export async function askEntity(p: Prompter, data: PackData, current?: Item): Promise<Item | Back> {
+export async function askEntity(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   return runSteps(
     [
-      textStep(p, "name", "Name, as a sentence would say it", required("a name"), (v) => v.trim()),
+      textStep(p, "name", "authoring.entity.name", required("authoring.entity.no-name"), (v) =>
+        v.trim(),
+      ),
       choiceStep(
         p,
         "kind",
-        "Kind",
-        entityKinds.map((k) => ({ name: k, value: k })),
+        "authoring.entity.kind",
+        entityKinds.map((k) => ({ name: msg(p.lang, `authoring.kind.${k}`), value: k })),
       ),
       // A sentence agrees its verb with a group: « les salariés d'Acme se sont mis en grève ».
       async (item) => {
@@ -66,10 +66,10 @@ export async function askEntity(p: Prompter, data: PackData, current?: Item): Pr
           return SKIP;
         }
         const plural = await choose(p, {
-          message: "Is the name plural (« les salariés d'Acme »)?",
+          message: msg(p.lang, "authoring.entity.plural"),
           choices: [
-            { name: "plural", value: "yes" },
-            { name: "singular (« la direction »)", value: "no" },
+            { name: msg(p.lang, "authoring.entity.plural.yes"), value: "yes" },
+            { name: msg(p.lang, "authoring.entity.plural.no"), value: "no" },
           ],
           default: item.plural === false ? "no" : "yes",
         });
@@ -77,15 +77,15 @@ export async function askEntity(p: Prompter, data: PackData, current?: Item): Pr
         item.plural = plural === "yes" ? true : undefined;
         return undefined;
       },
-      textStep(p, "aliases", "Other names, separated by ; (optional)"),
+      textStep(p, "aliases", "authoring.entity.aliases"),
       choiceStep(
         p,
         "gender",
-        "Grammatical gender (for French agreement)",
+        "authoring.entity.gender",
         [
-          { name: "not given", value: "" },
-          { name: "feminine", value: "f" },
-          { name: "masculine", value: "m" },
+          { name: msg(p.lang, "authoring.entity.gender.none"), value: "" },
+          { name: msg(p.lang, "authoring.entity.gender.f"), value: "f" },
+          { name: msg(p.lang, "authoring.entity.gender.m"), value: "m" },
         ] as const,
         (v) => v || undefined,
       ),
@@ -94,8 +94,7 @@ export async function askEntity(p: Prompter, data: PackData, current?: Item): Pr
       async (item) => {
         const first = list<Item>(item.descriptions)[0];
         const description = await ask(p, {
-          message:
-            "Description, as an article puts it (« déléguée syndicale chez Acme », optional)",
+          message: msg(p.lang, "authoring.entity.description"),
           default: text(first?.text),
         });
         if (description === BACK) return BACK;
@@ -107,7 +106,7 @@ export async function askEntity(p: Prompter, data: PackData, current?: Item): Pr
       async (item) => {
         const [description] = list<Item>(item.descriptions);
         if (!description) return SKIP;
-        const step = sourcesStep(p, data, "Sources of that description", true);
+        const step = sourcesStep(p, data, "authoring.entity.description-sources", true);
         const result = await step(description);
         return result === SKIP ? SKIP : result;
       },
@@ -133,26 +132,26 @@ export async function askEntity(p: Prompter, data: PackData, current?: Item): Pr
 }
 
 /** Asks for a dated event. */
-export async function askEvent(p: Prompter, data: PackData, current?: Item): Promise<Item | Back> {
+export async function askEvent(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   return runSteps(
     [
       choiceStep(
         p,
         "type",
-        "What happened",
-        eventTypes.map((t) => ({ name: t, value: t })),
+        "authoring.event.type",
+        eventTypes.map((t) => ({ name: msg(p.lang, `authoring.event-type.${t}`), value: t })),
       ),
-      entityStep(p, data, "actor", "Who did it", false),
-      entityStep(p, data, "target", "To whom or what", false),
-      textStep(p, "role", "Role or post involved (optional)"),
+      entityStep(p, data, "actor", "authoring.event.actor", false),
+      entityStep(p, data, "target", "authoring.event.target", false),
+      textStep(p, "role", "authoring.event.role"),
       textStep(
         p,
         "date",
-        "Date (2024-03-14, 14 mars 2024, mars 2024 or 2024; optional)",
+        "authoring.event.date",
         (v) => checkTypedDate(v, true),
         (v) => readTypedDate(v, true),
       ),
-      sourcesStep(p, data, "Sources that state it", true),
+      sourcesStep(p, data, "authoring.fact-sources", true),
       idStep(p, data, (i) => [i.type, i.target ?? i.actor ?? ""].join(" "), text(current?.id)),
     ],
     { ...current },
@@ -160,26 +159,22 @@ export async function askEvent(p: Prompter, data: PackData, current?: Item): Pro
 }
 
 /** Asks for a figure: what is counted, how many, in what unit. */
-export async function askClaim(p: Prompter, data: PackData, current?: Item): Promise<Item | Back> {
+export async function askClaim(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   return runSteps(
     [
-      textStep(
-        p,
-        "about",
-        "What is counted (« le nombre d'employés »)",
-        required("what is counted"),
-        (v) => v.trim(),
+      textStep(p, "about", "authoring.claim.about", required("authoring.claim.no-about"), (v) =>
+        v.trim(),
       ),
-      textStep(p, "value", "Value", (v) => checkNumber(v), parseNumber),
+      textStep(p, "value", "authoring.claim.value", (v) => checkNumber(v), parseNumber),
       choiceStep(
         p,
         "qualifier",
-        "Qualifier",
-        qualifiers.map((q) => ({ name: q, value: q })),
+        "authoring.claim.qualifier",
+        qualifiers.map((q) => ({ name: msg(p.lang, `authoring.qualifier.${q}`), value: q })),
       ),
       async (item) => {
         const unit = await ask(p, {
-          message: "Unit: what the number counts (« salariés », optional)",
+          message: msg(p.lang, "authoring.claim.unit"),
           default: text(item.unit),
           validate: (v) => checkUnit(v, item.value as number | undefined),
         });
@@ -187,8 +182,8 @@ export async function askClaim(p: Prompter, data: PackData, current?: Item): Pro
         item.unit = optional(unit);
         return undefined;
       },
-      textStep(p, "total", "Out of how many (optional)", (v) => checkNumber(v, true), parseNumber),
-      sourcesStep(p, data, "Sources that state it", true),
+      textStep(p, "total", "authoring.claim.total", (v) => checkNumber(v, true), parseNumber),
+      sourcesStep(p, data, "authoring.fact-sources", true),
       idStep(p, data, (i) => text(i.about) ?? "figure", text(current?.id)),
     ],
     { ...current },
@@ -196,21 +191,31 @@ export async function askClaim(p: Prompter, data: PackData, current?: Item): Pro
 }
 
 /** Asks for a quote: who said it, the words, when. */
-export async function askQuote(p: Prompter, data: PackData, current?: Item): Promise<Item | Back> {
+export async function askQuote(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   return runSteps(
     [
-      entityStep(p, data, "speaker", "Who said it", true),
-      textStep(p, "text", "The words quoted", required("the quotation"), (v) => v.trim()),
+      entityStep(p, data, "speaker", "authoring.quote.speaker", true),
+      textStep(p, "text", "authoring.quote.text", required("authoring.quote.no-text"), (v) =>
+        v.trim(),
+      ),
       textStep(
         p,
         "date",
-        "Date (optional)",
+        "authoring.quote.date",
         (v) => checkTypedDate(v, true),
         (v) => readTypedDate(v, true),
       ),
-      sourcesStep(p, data, "Sources that state it", true),
+      sourcesStep(p, data, "authoring.fact-sources", true),
       idStep(p, data, (i) => `${i.speaker ?? ""} ${i.text ?? ""}`, text(current?.id)),
     ],
     { ...current },
   );
+}
+
+/** The languages a source or a pack may be in, named in the interface's language. */
+export function languageChoices(p: Asker) {
+  return [
+    { name: msg(p.lang, "authoring.lang.fr"), value: "fr" },
+    { name: msg(p.lang, "authoring.lang.en"), value: "en" },
+  ] as const;
 }

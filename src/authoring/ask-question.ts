@@ -1,9 +1,10 @@
-import { checkNumber, type PackData, parseNumber } from "../core/authoring/checks.js";
+import { checkNumber, type PackData, parseNumber, type Verdict } from "../core/authoring/checks.js";
+import { type MessageKey, msg } from "../core/i18n/msg.js";
 import { common } from "../core/question/parts.js";
 import type { AuthoringForm, AuthoringValue } from "../core/question/types/authoring-form.js";
 import { ANSWER_TYPES, type QuestionType } from "../core/question/types/index.js";
-import { idStep, sourcesStep } from "./fields.js";
-import type { Prompter } from "./prompter.js";
+import { idStep, required, sourcesStep } from "./fields.js";
+import type { Asker } from "./prompter.js";
 import { ask, BACK, type Back, choose, type Item, runSteps, SKIP } from "./steps.js";
 
 /** The types offered, each with how it is asked for (cloze is imported or written in pack.yaml). */
@@ -21,20 +22,25 @@ const ANSWER_KEYS = [
  * the line before (on the first, goes back to the question before the list).
  */
 async function askList(
-  p: Prompter,
-  label: string,
+  p: Asker,
+  label: MessageKey,
   min: number,
-  check?: (v: string) => true | string,
+  check?: (v: string) => Verdict,
 ): Promise<string[] | Back> {
   const items: string[] = [];
   for (;;) {
+    const line = { label: msg(p.lang, label), n: items.length + 1 };
     const value = await ask(p, {
-      message: `${label} ${items.length + 1}${items.length >= min ? " (empty to finish)" : ""}`,
+      message: msg(
+        p.lang,
+        items.length >= min ? "authoring.optional-list" : "authoring.list-item",
+        line,
+      ),
       validate: (v) =>
         v.trim() === ""
           ? items.length >= min
             ? true
-            : `expected at least ${min}`
+            : { key: "authoring.at-least", vars: { min } }
           : (check?.(v.trim()) ?? true),
     });
     if (value === BACK) {
@@ -49,7 +55,7 @@ async function askList(
 
 /** One field of a type's answers: what was typed, or BACK. */
 async function askField(
-  p: Prompter,
+  p: Asker,
   field: AuthoringForm["fields"][number],
   before: AuthoringValue[],
 ): Promise<AuthoringValue | Back> {
@@ -58,17 +64,23 @@ async function askField(
       return askList(p, field.label, field.min, field.check);
     case "text": {
       const { check } = field;
-      return ask(p, { message: field.message, validate: check && ((v) => check(v, before)) });
+      return ask(p, {
+        message: msg(p.lang, field.message),
+        validate: check && ((v) => check(v, before)),
+      });
     }
     case "number": {
       const value = await ask(p, {
-        message: field.message,
+        message: msg(p.lang, field.message),
         validate: (v) => checkNumber(v, field.optional),
       });
       return value === BACK ? BACK : parseNumber(value);
     }
     case "choose":
-      return choose(p, { message: field.message, choices: field.choices });
+      return choose(p, {
+        message: msg(p.lang, field.message),
+        choices: field.choices.map((c) => ({ name: msg(p.lang, c.name), value: c.value })),
+      });
   }
 }
 
@@ -76,7 +88,7 @@ async function askField(
  * The answers of a question of the type, as its form asks for them: BACK from a field goes back
  * before them, or to the field before where the form says so.
  */
-async function askAnswers(p: Prompter, form: AuthoringForm): Promise<Item | Back> {
+async function askAnswers(p: Asker, form: AuthoringForm): Promise<Item | Back> {
   const values: AuthoringValue[] = [];
   while (values.length < form.fields.length) {
     const field = form.fields[values.length]!;
@@ -89,17 +101,13 @@ async function askAnswers(p: Prompter, form: AuthoringForm): Promise<Item | Back
 }
 
 /** A hand-written question of any type, asked field by field; `<` goes back one question. */
-export async function askQuestion(
-  p: Prompter,
-  data: PackData,
-  current?: Item,
-): Promise<Item | Back> {
+export async function askQuestion(p: Asker, data: PackData, current?: Item): Promise<Item | Back> {
   const item = await runSteps(
     [
       async (q) => {
         const type = await choose(p, {
-          message: "Type of question",
-          choices: FORMS.map((f) => ({ name: f.form.name, value: f.type })),
+          message: msg(p.lang, "authoring.question.type"),
+          choices: FORMS.map((f) => ({ name: msg(p.lang, f.form.name), value: f.type })),
           default: q.type as QuestionType | undefined,
         });
         if (type === BACK) return BACK;
@@ -108,9 +116,9 @@ export async function askQuestion(
       },
       async (q) => {
         const prompt = await ask(p, {
-          message: "The question",
+          message: msg(p.lang, "authoring.question.prompt"),
           default: typeof q.prompt === "string" ? q.prompt : undefined,
-          validate: (v) => (v.trim() === "" ? "expected the text of the question" : true),
+          validate: required("authoring.question.no-prompt"),
         });
         if (prompt === BACK) return BACK;
         q.prompt = prompt.trim();
@@ -126,14 +134,14 @@ export async function askQuestion(
       async (q) => {
         if (formOf(q.type).explained === false) return SKIP;
         const explanation = await ask(p, {
-          message: "Explanation shown after answering (optional)",
+          message: msg(p.lang, "authoring.question.explanation"),
           default: typeof q.explanation === "string" ? q.explanation : undefined,
         });
         if (explanation === BACK) return BACK;
         q.explanation = explanation.trim() || undefined;
         return undefined;
       },
-      sourcesStep(p, data, "Sources that back it (optional)", false),
+      sourcesStep(p, data, "authoring.question.sources", false),
       idStep(p, data, (q) => String(q.prompt ?? "question"), current?.id as string | undefined),
     ],
     { ...current },

@@ -1,6 +1,6 @@
-import { countNoun } from "../core/i18n/plural.js";
+import { msg } from "../core/i18n/msg.js";
 import { dropDraft, readDraft, writeDraft } from "../io/authoring-draft.js";
-import type { Prompter } from "./prompter.js";
+import type { Asker } from "./prompter.js";
 import { COLLECTIONS, type Progress } from "./session.js";
 
 /**
@@ -8,7 +8,7 @@ import { COLLECTIONS, type Progress } from "./session.js";
  * person takes it up; it is dropped when they start afresh.
  */
 export async function takeUpDraft(
-  p: Prompter,
+  p: Asker,
   target: string | null,
   env: NodeJS.ProcessEnv,
 ): Promise<Progress | undefined> {
@@ -17,10 +17,14 @@ export async function takeUpDraft(
   const items = COLLECTIONS.reduce((n, c) => n + (draft.progress.added[c]?.length ?? 0), 0);
   const name = draft.progress.pack ? `${draft.progress.pack.id}, ` : "";
   const choice = await p.select({
-    message: `A draft waits (${name}${countNoun("en", items, "item", "items")}, kept ${draft.savedAt.slice(0, 16).replace("T", " ")} UTC)`,
+    message: msg(p.lang, "authoring.draft.waits", {
+      name,
+      items: msg(p.lang, "authoring.n.items", { n: items }),
+      when: draft.savedAt.slice(0, 16).replace("T", " "),
+    }),
     choices: [
-      { name: "take it up again", value: "resume" },
-      { name: "start afresh (the draft is dropped)", value: "drop" },
+      { name: msg(p.lang, "authoring.draft.resume"), value: "resume" },
+      { name: msg(p.lang, "authoring.draft.drop"), value: "drop" },
     ],
   });
   if (choice === "drop") {

@@ -1,14 +1,18 @@
-import { checkNewId, type PackData } from "../core/authoring/checks.js";
+import { checkNewId, type PackData, type Verdict } from "../core/authoring/checks.js";
+import { type MessageKey, msg } from "../core/i18n/msg.js";
 import { slug } from "../core/text/slug.js";
-import type { Prompter } from "./prompter.js";
+import type { Asker } from "./prompter.js";
 import { ask, BACK, choose, type Item, SKIP, type Step, tick } from "./steps.js";
 
 // The kinds of question an item is made of, each a Step: a typed field, a choice, an id, the
 // sources ticked among the pack's, an entity picked among the pack's.
 
 export const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
-export const required = (what: string) => (value: string) =>
-  value.trim() === "" ? `expected ${what}` : true;
+/** A field that may not be left empty; `reason`: what is said when it is. */
+export const required =
+  (reason: MessageKey) =>
+  (value: string): Verdict =>
+    value.trim() === "" ? { key: reason } : true;
 export const text = (v: unknown) => (typeof v === "string" ? v : undefined);
 export const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
 
@@ -21,19 +25,14 @@ function itemsOf(data: PackData, collection: string): Item[] {
  * Asks for an item's id, offering one made from `from` (or the id it has, when it is being
  * changed). `own`: the id the item had, which it may keep.
  */
-export function idStep(
-  p: Prompter,
-  data: PackData,
-  from: (item: Item) => string,
-  own?: string,
-): Step {
+export function idStep(p: Asker, data: PackData, from: (item: Item) => string, own?: string): Step {
   return async (item) => {
     const base = slug(from(item)) || "item";
     let suggested = text(item.id) ?? base;
     const free = (id: string) => id === own || checkNewId(data, id) === true;
     for (let n = 2; !free(suggested); n++) suggested = `${base}-${n}`;
     const id = await ask(p, {
-      message: "Id",
+      message: msg(p.lang, "authoring.id"),
       default: suggested,
       validate: (v) => (v.trim() === own ? true : checkNewId(data, v.trim())),
     });
@@ -45,16 +44,16 @@ export function idStep(
 
 /** A typed field, kept on the item under `key` (undefined when left empty and optional). */
 export function textStep(
-  p: Prompter,
+  p: Asker,
   key: string,
-  message: string,
-  validate?: (value: string) => true | string,
+  message: MessageKey,
+  validate?: (value: string) => Verdict,
   read: (value: string) => unknown = optional,
 ): Step {
   return async (item) => {
     const shown = item[key];
     const value = await ask(p, {
-      message,
+      message: msg(p.lang, message),
       default: shown === undefined ? undefined : String(shown),
       validate,
     });
@@ -66,14 +65,18 @@ export function textStep(
 
 /** A choice among fixed values, kept under `key`. */
 export function choiceStep<T extends string>(
-  p: Prompter,
+  p: Asker,
   key: string,
-  message: string,
+  message: MessageKey,
   choices: readonly { name: string; value: T }[],
   read: (value: T) => unknown = (v) => v,
 ): Step {
   return async (item) => {
-    const value = await choose(p, { message, choices, default: item[key] as T | undefined });
+    const value = await choose(p, {
+      message: msg(p.lang, message),
+      choices,
+      default: item[key] as T | undefined,
+    });
     if (value === BACK) return BACK;
     item[key] = read(value);
     return undefined;
@@ -85,9 +88,9 @@ export function choiceStep<T extends string>(
  * stepped back from when the pack has none yet.
  */
 export function sourcesStep(
-  p: Prompter,
+  p: Asker,
   data: PackData,
-  message: string,
+  message: MessageKey,
   need: boolean,
   key = "sources",
 ): Step {
@@ -95,11 +98,11 @@ export function sourcesStep(
     const sources = itemsOf(data, "sources");
     if (sources.length === 0) {
       if (!need) return SKIP;
-      p.say("✗ A fact names the sources that state it: add a source first.");
+      p.say(msg(p.lang, "authoring.no-sources"));
       return BACK;
     }
     const picked = await tick(p, {
-      message,
+      message: msg(p.lang, message),
       choices: sources.map((s) => ({
         name: [s.id, s.outlet ?? s.title, s.published].filter(Boolean).join(" · "),
         value: String(s.id),
@@ -114,25 +117,25 @@ export function sourcesStep(
 
 /** An entity of the pack, picked from a list (or none, when optional). */
 export function entityStep(
-  p: Prompter,
+  p: Asker,
   data: PackData,
   key: string,
-  message: string,
+  message: MessageKey,
   need: boolean,
 ): Step {
   return async (item) => {
     const entities = itemsOf(data, "entities");
     if (entities.length === 0) {
       if (!need) return SKIP;
-      p.say("✗ This needs a person or an organisation of the pack: add them first.");
+      p.say(msg(p.lang, "authoring.no-entities"));
       return BACK;
     }
     const none = "\u0000none";
     const picked = await choose(p, {
-      message,
+      message: msg(p.lang, message),
       choices: [
         ...entities.map((e) => ({ name: `${e.name} (${e.id})`, value: String(e.id) })),
-        ...(need ? [] : [{ name: "none", value: none }]),
+        ...(need ? [] : [{ name: msg(p.lang, "authoring.none"), value: none }]),
       ],
       default: text(item[key]) ?? (need ? undefined : none),
     });

@@ -1,18 +1,30 @@
 import type { PackData } from "../core/authoring/checks.js";
+import type { Language } from "../core/i18n/language.js";
+import { type CountedKey, isMessageKey, type MessageKey, msg } from "../core/i18n/msg.js";
 import { COLLECTIONS, type Collection } from "../core/pack/references.js";
 import type { Item } from "./steps.js";
 
 /** The lists guided authoring adds to: a pack's, in the order its file shows them. */
 export { COLLECTIONS, type Collection };
 
-/** The singular and plural of each list, to count what was added. */
-export const NOUNS: Record<Collection, [string, string]> = {
-  sources: ["source", "sources"],
-  entities: ["person or organisation", "people and organisations"],
-  events: ["event", "events"],
-  claims: ["figure", "figures"],
-  quotes: ["quote", "quotes"],
-  questions: ["question", "questions"],
+/** The counted noun of each list, to count what was added: "1 source", « 3 chiffres ». */
+export const COUNTED: Record<Collection, CountedKey> = {
+  sources: "n.sources",
+  entities: "n.people-orgs",
+  events: "n.events",
+  claims: "n.claims",
+  quotes: "n.quotes",
+  questions: "n.questions",
+};
+
+/** What one item of each list is called, to name it among others. */
+export const NOUN: Record<Collection, MessageKey> = {
+  sources: "authoring.noun.sources",
+  entities: "authoring.noun.entities",
+  events: "authoring.noun.events",
+  claims: "authoring.noun.claims",
+  quotes: "authoring.noun.quotes",
+  questions: "authoring.noun.questions",
 };
 
 /** The ids of the items that name `id` (as actor, target, speaker, source...), but `self`. */
@@ -29,23 +41,33 @@ export function referencesTo(id: string, data: PackData, self: Item): string[] {
 }
 
 /** One line for an item: its id, and what a person would recognise it by. */
-export function label(collection: Collection, item: Item): string {
+export function label(collection: Collection, item: Item, lang: Language): string {
   const parts = (...values: unknown[]) =>
     values.filter((v) => v !== undefined && v !== "").map(String);
+  // A kind or an event's type in the list's words (the file keeps the pack's word).
+  const word = (list: "kind" | "event-type", value: unknown) => {
+    const key = `authoring.${list}.${String(value)}`;
+    return isMessageKey(key) ? msg(lang, key) : value;
+  };
   switch (collection) {
     case "sources":
       return [item.id, ...parts(item.outlet ?? item.title, item.published)].join(" · ");
     case "entities":
-      return [item.id, ...parts(item.name, item.kind, item.plural ? "plural" : undefined)].join(
-        " · ",
-      );
+      return [
+        item.id,
+        ...parts(
+          item.name,
+          word("kind", item.kind),
+          item.plural ? msg(lang, "authoring.label.plural") : undefined,
+        ),
+      ].join(" · ");
     case "events":
       return [
         item.id,
         ...parts(
-          item.type,
-          item.actor && `by ${item.actor}`,
-          item.target && `to ${item.target}`,
+          word("event-type", item.type),
+          item.actor && msg(lang, "authoring.label.by", { id: String(item.actor) }),
+          item.target && msg(lang, "authoring.label.to", { id: String(item.target) }),
           item.date,
         ),
       ].join(" · ");

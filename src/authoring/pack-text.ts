@@ -1,8 +1,9 @@
 import type { Language } from "../core/i18n/language.js";
-import { type CountedKey, msg } from "../core/i18n/msg.js";
+import { msg } from "../core/i18n/msg.js";
 import { appendToList } from "../core/pack/append.js";
 import { newPackText, packItem, questionItem } from "../core/pack/new-pack.js";
-import { type Authored, COLLECTIONS, type Collection } from "./session.js";
+import { COUNTED } from "./items.js";
+import { type Authored, COLLECTIONS } from "./session.js";
 
 /**
  * The pack file once a session's items are added: to the text of the pack it added to, or to a
@@ -22,16 +23,6 @@ export function authoredPackText(
   }
   return text;
 }
-
-/** The counted noun of each list, in the catalogue. */
-const COUNTED: Record<Collection, CountedKey> = {
-  sources: "n.sources",
-  entities: "n.people-orgs",
-  events: "n.events",
-  claims: "n.claims",
-  quotes: "n.quotes",
-  questions: "n.questions",
-};
 
 /** What a session added, counted: "2 sources, 1 question", or "nothing added". */
 export function addedSummary(authored: Authored, lang: Language): string {

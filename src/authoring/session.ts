@@ -1,23 +1,31 @@
-import { checkItem, type PackData } from "../core/authoring/checks.js";
+import { checkItem, checkWith, type PackData, type Verdict } from "../core/authoring/checks.js";
 import { idSchema } from "../core/facts/schema.js";
-import { schemaText } from "../core/i18n/msg.js";
-import { countNoun } from "../core/i18n/plural.js";
+import { msg } from "../core/i18n/msg.js";
 import type { NewPackFields } from "../core/pack/new-pack.js";
-import { askClaim, askEntity, askEvent, askQuote, askSource } from "./ask-facts.js";
+import {
+  askClaim,
+  askEntity,
+  askEvent,
+  askQuote,
+  askSource,
+  languageChoices,
+} from "./ask-facts.js";
 import { askQuestion } from "./ask-question.js";
+import { required } from "./fields.js";
 import {
   COLLECTIONS,
+  COUNTED,
   type Collection,
   label,
-  NOUNS,
+  NOUN,
   ordered,
   referencesTo,
   withoutUndefined,
 } from "./items.js";
-import type { Prompter } from "./prompter.js";
+import type { Asker } from "./prompter.js";
 import { ask, BACK, type Back, choose, type Item } from "./steps.js";
 
-export { COLLECTIONS, type Collection, NOUNS } from "./items.js";
+export { COLLECTIONS, type Collection } from "./items.js";
 
 /** What a session produced: the new pack's fields (none when adding to one), and the new items. */
 export interface Authored {
@@ -27,16 +35,7 @@ export interface Authored {
 
 type MenuChoice = Collection | "change" | "save";
 
-const MENU: { name: string; value: MenuChoice }[] = [
-  { name: "a source (article, page)", value: "sources" },
-  { name: "a person or organisation", value: "entities" },
-  { name: "a dated event", value: "events" },
-  { name: "a figure", value: "claims" },
-  { name: "a quote", value: "quotes" },
-  { name: "a question", value: "questions" },
-  { name: "change or remove something added", value: "change" },
-  { name: "nothing more: see it all, then save", value: "save" },
-];
+const MENU: MenuChoice[] = [...COLLECTIONS, "change", "save"];
 const ASK = {
   sources: askSource,
   entities: askEntity,
@@ -57,7 +56,7 @@ export type Progress = Authored;
  * is told of each item added, so that a run stopped with Ctrl-C can keep a draft.
  */
 export async function authorPack(
-  p: Prompter,
+  p: Asker,
   existing: PackData | null,
   takenPackIds: readonly string[],
   options: { from?: Progress; onChange?: (progress: Progress) => void } = {},
@@ -80,7 +79,10 @@ export async function authorPack(
     changed();
   }
   for (;;) {
-    const what = await p.select({ message: "Add", choices: MENU });
+    const what = await p.select({
+      message: msg(p.lang, "authoring.menu"),
+      choices: MENU.map((value) => ({ name: msg(p.lang, `authoring.menu.${value}`), value })),
+    });
     if (what === "save") {
       if (await confirmSave(p, pack, added)) return { pack, added };
       continue;
@@ -98,20 +100,19 @@ export async function authorPack(
 }
 
 /** The new pack's id, title, language and description; `<` goes back one question. */
-async function askPackFields(p: Prompter, taken: readonly string[]): Promise<NewPackFields> {
+async function askPackFields(p: Asker, taken: readonly string[]): Promise<NewPackFields> {
   const fields: Partial<NewPackFields> = {};
   const steps = [
     async () => {
       const id = await ask(p, {
-        message: "Pack id (lowercase words joined by dashes)",
+        message: msg(p.lang, "authoring.pack.id"),
         default: fields.id,
-        validate: (v) => {
-          const shape = idSchema.safeParse(v.trim());
-          if (!shape.success)
-            return `"${v.trim()}": ${schemaText("en", shape.error.issues[0]!.message)}`;
-          return taken.includes(v.trim())
-            ? `a pack "${v.trim()}" exists already; expected a new id`
-            : true;
+        validate: (v): Verdict => {
+          const id = v.trim();
+          const shape = checkWith(idSchema, id);
+          if (shape !== true)
+            return { key: "authoring.check.value", vars: { value: id, why: shape } };
+          return taken.includes(id) ? { key: "authoring.pack.exists", vars: { id } } : true;
         },
       });
       if (id === BACK) return BACK;
@@ -119,20 +120,17 @@ async function askPackFields(p: Prompter, taken: readonly string[]): Promise<New
     },
     async () => {
       const title = await ask(p, {
-        message: "Title",
+        message: msg(p.lang, "authoring.pack.title"),
         default: fields.title,
-        validate: (v) => (v.trim() === "" ? "expected a title" : true),
+        validate: required("authoring.pack.no-title"),
       });
       if (title === BACK) return BACK;
       fields.title = title.trim();
     },
     async () => {
       const language = await choose(p, {
-        message: "Language of the pack",
-        choices: [
-          { name: "French", value: "fr" },
-          { name: "English", value: "en" },
-        ] as const,
+        message: msg(p.lang, "authoring.pack.language"),
+        choices: languageChoices(p),
         default: fields.language,
       });
       if (language === BACK) return BACK;
@@ -140,7 +138,7 @@ async function askPackFields(p: Prompter, taken: readonly string[]): Promise<New
     },
     async () => {
       const description = await ask(p, {
-        message: "Description (optional)",
+        message: msg(p.lang, "authoring.pack.description"),
         default: fields.description,
       });
       if (description === BACK) return BACK;
@@ -156,7 +154,7 @@ async function askPackFields(p: Prompter, taken: readonly string[]): Promise<New
 
 /** An item asked, then checked as lint would; refused, its reasons are said and it is asked again. */
 async function askChecked(
-  p: Prompter,
+  p: Asker,
   what: Collection,
   data: PackData,
   current: Item | undefined,
@@ -169,43 +167,45 @@ async function askChecked(
     const asked = await ASK[what](p, others, draft);
     if (asked === BACK) return BACK;
     const item = ordered(what, withoutUndefined(asked));
-    const problems = checkItem(others, what, item);
+    const problems = checkItem(others, what, item, p.lang);
     if (problems.length === 0) return item;
     for (const problem of problems) p.say(`✗ ${problem}`);
-    p.say("Let's write it again.");
+    p.say(msg(p.lang, "authoring.again"));
     draft = undefined;
   }
 }
 
 /** Changes or removes an item added in this session (never one the pack had: edit the file). */
-async function changeOne(
-  p: Prompter,
-  added: Authored["added"],
-  data: () => PackData,
-): Promise<void> {
+async function changeOne(p: Asker, added: Authored["added"], data: () => PackData): Promise<void> {
   const choices = COLLECTIONS.flatMap((c) =>
-    added[c].map((item, k) => ({ name: `${NOUNS[c][0]}: ${label(c, item)}`, value: `${c}:${k}` })),
+    added[c].map((item, k) => ({
+      name: msg(p.lang, "authoring.change.item", {
+        noun: msg(p.lang, NOUN[c]),
+        label: label(c, item, p.lang),
+      }),
+      value: `${c}:${k}`,
+    })),
   );
   if (choices.length === 0) {
-    p.say("Nothing has been added yet.");
+    p.say(msg(p.lang, "authoring.change.nothing"));
     return;
   }
-  const picked = await choose(p, { message: "Which one", choices });
+  const picked = await choose(p, { message: msg(p.lang, "authoring.change.which"), choices });
   if (picked === BACK) return;
   const [collection, index] = picked.split(":") as [Collection, string];
   const item = added[collection][Number(index)]!;
   const action = await choose(p, {
-    message: label(collection, item),
+    message: label(collection, item, p.lang),
     choices: [
-      { name: "change it", value: "change" },
-      { name: "remove it", value: "remove" },
+      { name: msg(p.lang, "authoring.change.change"), value: "change" },
+      { name: msg(p.lang, "authoring.change.remove"), value: "remove" },
     ],
   });
   if (action === BACK) return;
   if (action === "remove") {
     const users = referencesTo(String(item.id), data(), item);
     if (users.length > 0) {
-      p.say(`✗ ${item.id} is used by ${users.join(", ")}; change or remove those first.`);
+      p.say(msg(p.lang, "authoring.change.used", { id: String(item.id), users: users.join(", ") }));
       return;
     }
     added[collection].splice(Number(index), 1);
@@ -215,7 +215,9 @@ async function changeOne(
   if (changed === BACK) return;
   const users = changed.id === item.id ? [] : referencesTo(String(item.id), data(), item);
   if (users.length > 0) {
-    p.say(`✗ ${item.id} is used by ${users.join(", ")}: its id stays ${item.id}.`);
+    p.say(
+      msg(p.lang, "authoring.change.id-kept", { id: String(item.id), users: users.join(", ") }),
+    );
     changed.id = item.id;
   }
   added[collection][Number(index)] = changed;
@@ -223,24 +225,25 @@ async function changeOne(
 
 /** Everything added, shown before saving; true to save, false to go on adding. */
 async function confirmSave(
-  p: Prompter,
+  p: Asker,
   pack: NewPackFields | undefined,
   added: Authored["added"],
 ): Promise<boolean> {
-  if (pack) p.say(`Pack ${pack.id}: ${pack.title} (${pack.language})`);
+  if (pack) p.say(msg(p.lang, "authoring.summary.pack", { ...pack }));
   let total = 0;
   for (const c of COLLECTIONS) {
     if (added[c].length === 0) continue;
     total += added[c].length;
-    p.say(`${countNoun("en", added[c].length, ...NOUNS[c])}:`);
-    for (const item of added[c]) p.say(`  ${label(c, item)}`);
+    const count = msg(p.lang, COUNTED[c], { n: added[c].length });
+    p.say(msg(p.lang, "authoring.summary.count", { count }));
+    for (const item of added[c]) p.say(`  ${label(c, item, p.lang)}`);
   }
-  if (total === 0) p.say("Nothing added.");
+  if (total === 0) p.say(msg(p.lang, "authoring.summary.nothing"));
   const answer = await p.select({
-    message: "Save it?",
+    message: msg(p.lang, "authoring.summary.save"),
     choices: [
-      { name: "save", value: "save" },
-      { name: "not yet: go on adding or changing", value: "back" },
+      { name: msg(p.lang, "authoring.summary.yes"), value: "save" },
+      { name: msg(p.lang, "authoring.summary.not-yet"), value: "back" },
     ],
   });
   return answer === "save";

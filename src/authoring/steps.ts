@@ -1,5 +1,6 @@
 import type { Verdict } from "../core/authoring/checks.js";
-import type { Prompter } from "./prompter.js";
+import { msg, said } from "../core/i18n/msg.js";
+import type { Asker } from "./prompter.js";
 
 /** What a person types (or picks) to go back to the question before. */
 export const BACK_TEXT = "<";
@@ -44,27 +45,32 @@ export async function runSteps(steps: readonly Step[], item: Item): Promise<Item
   return item;
 }
 
-/** A text answer, or BACK when the person typed `<`. */
+/** A text answer, or BACK when the person typed `<`; a value refused is said why, in `p.lang`. */
 export async function ask(
-  p: Prompter,
+  p: Asker,
   question: { message: string; default?: string; validate?: (value: string) => Verdict },
 ): Promise<string | Back> {
   const validate = question.validate;
   const value = await p.input({
     ...question,
-    validate: validate ? (v) => v.trim() === BACK_TEXT || validate(v) : undefined,
+    validate: validate
+      ? (v) => {
+          const verdict = v.trim() === BACK_TEXT || validate(v);
+          return verdict === true ? true : said(p.lang, verdict);
+        }
+      : undefined,
   });
   return value.trim() === BACK_TEXT ? BACK : value;
 }
 
 /** A choice, or BACK when the person picked the way back. */
 export async function choose<T extends string>(
-  p: Prompter,
+  p: Asker,
   question: { message: string; choices: readonly { name: string; value: T }[]; default?: T },
 ): Promise<T | Back> {
   const picked = await p.select<T | typeof BACK_CHOICE>({
     message: question.message,
-    choices: [...question.choices, { name: "‹ back", value: BACK_CHOICE }],
+    choices: [...question.choices, { name: msg(p.lang, "authoring.back"), value: BACK_CHOICE }],
     default: question.default,
   });
   return picked === BACK_CHOICE ? BACK : (picked as T);
@@ -72,7 +78,7 @@ export async function choose<T extends string>(
 
 /** Several choices, ticked; none means BACK only when `back` is allowed and none was ticked. */
 export async function tick<T extends string>(
-  p: Prompter,
+  p: Asker,
   question: {
     message: string;
     choices: readonly { name: string; value: T }[];

@@ -1,28 +1,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import type { Language, Pack } from "../core/facts/model.js";
-import { generateQuestions } from "../core/generate/index.js";
 import { formatIssue } from "../core/pack/issue.js";
-import { discoverPacks, type PackLocation, type PackOrigin } from "./pack-locations.js";
+import { discoverPacks, type PackLocation } from "./pack-locations.js";
 import { dataDir, installDir } from "./paths.js";
+import type { PackSummary } from "./summarise-pack.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
-/** What the home screen shows of a pack, without keeping the pack itself. */
-export interface PackSummary {
-  id: string;
-  file: string;
-  origin: PackOrigin;
-  title: string;
-  language: Language;
-  description: string;
-  questions: number;
-  /** Names of the people and organisations, so that the filter finds a pack by who is in it. */
-  keywords: string[];
-  hash: string;
-  /** The first problem of a pack that does not load. */
-  error?: string;
-}
+export type { PackSummary };
 
 interface CacheFile {
   v: 1;
@@ -48,21 +33,6 @@ export function prebuiltKey(folder: string, hash: string): string {
 export async function textHash(text: string | Uint8Array): Promise<string> {
   const { createHash } = await import("node:crypto");
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-/** Summarises a loaded pack: the playable question count comes from the generator itself. */
-export function summarisePack(location: PackLocation, pack: Pack, hash: string): PackSummary {
-  return {
-    id: pack.id,
-    file: location.file,
-    origin: location.origin,
-    title: pack.title,
-    language: pack.language,
-    description: pack.description ?? "",
-    questions: generateQuestions(pack, { seed: 0 }).length,
-    keywords: pack.entities.slice(0, 60).map((e) => e.name),
-    hash,
-  };
 }
 
 /**
@@ -127,7 +97,10 @@ export async function listPackSummaries(
       fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary: known };
       return known;
     }
-    const { loadPackAt } = await import("./packs.js");
+    const [{ loadPackAt }, { summarisePack }] = await Promise.all([
+      import("./packs.js"),
+      import("./summarise-pack.js"),
+    ]);
     const { packs, errors } = loadPackAt(location, cwd);
     const loaded = packs[0];
     if (!loaded) return broken(location, errors[0] ? formatIssue(errors[0]) : "invalid pack");

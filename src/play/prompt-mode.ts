@@ -21,6 +21,7 @@ import {
 } from "../core/quiz/transcript.js";
 import { wrapText } from "../core/text/fit-width.js";
 import { inertLine } from "../core/text/inert.js";
+import { promptTheme } from "../run/prompt-theme.js";
 import { nextReviewLine } from "./next-review.js";
 
 type Lang = QuizSetup["lang"];
@@ -129,7 +130,7 @@ async function confirmLeave(
     { name: msg(lang, "leave.keep-choice"), value: "keep" as const },
     { name: msg(lang, "leave.back-choice"), value: "back" as const },
   ];
-  return select({ message, choices, loop: false }, io);
+  return select({ message, choices, loop: false, theme: promptTheme(lang) }, io);
 }
 
 type Io = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
@@ -174,7 +175,12 @@ async function askField(
           ]
         : [];
       const picked = await select<string>(
-        { message: message + field.label, choices: [...field.choices, ...commands], loop: false },
+        {
+          message: message + field.label,
+          choices: [...field.choices, ...commands],
+          loop: false,
+          theme: promptTheme(lang),
+        },
         io,
       );
       if (!field.commands) return picked;
@@ -183,7 +189,10 @@ async function askField(
     }
     case "tick": {
       const { choices } = field;
-      const ticked = await checkbox({ message: message + field.label, choices, loop: false }, io);
+      const ticked = await checkbox(
+        { message: message + field.label, choices, loop: false, theme: promptTheme(lang) },
+        io,
+      );
       return ticked.join(",");
     }
     case "type": {
@@ -196,7 +205,10 @@ async function askField(
       while (left.length > 0) {
         const choices = left.map((k) => ({ name: field.items[k - 1]!, value: k }));
         const n = order.length + 1;
-        const picked = await select({ message: `${message}\n  ${n}. ?`, choices, loop: false }, io);
+        const picked = await select(
+          { message: `${message}\n  ${n}. ?`, choices, loop: false, theme: promptTheme(lang) },
+          io,
+        );
         order.push(picked);
         left.splice(left.indexOf(picked), 1);
       }
@@ -210,5 +222,5 @@ async function askCertainty(lang: Lang, io: Io): Promise<Certainty> {
     name: `${k + 1}. ${msg(lang, `certainty.${c}`)}`,
     value: c,
   }));
-  return select({ message: msg(lang, "certainty.prompt"), choices }, io);
+  return select({ message: msg(lang, "certainty.prompt"), choices, theme: promptTheme(lang) }, io);
 }

@@ -20,14 +20,19 @@ export interface Leaving {
   interrupted: boolean;
 }
 
+/** The quiz's code and screens (quiz-part.ts), loaded apart from the home screen's. */
+export type QuizPart = typeof import("./quiz-part.js");
+
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppProps {
   /** The packs for the home screen. */
   packs: PackSummary[];
   /** Reads a pack by id or path (the parser is loaded on first use); rejects when it cannot. */
   load: (ref: string) => Promise<LoadedPack>;
-  /** The pack a quiz starts on, already read (`play`). */
+  /** The pack a quiz starts on, already read (`play`); `quiz` must then be given too. */
   initial?: LoadedPack;
+  /** The quiz's code, already loaded (`loadQuizPart`); else loaded when a pack is first opened. */
+  quiz?: QuizPart;
   /** The progress store, or its opening: the home screen paints before the store is loaded. */
   progress: ProgressSource;
   now: () => number;

@@ -1,24 +1,17 @@
 import { useApp } from "ink";
 import { useEffect, useReducer, useRef, useState } from "react";
 import type { Language } from "../core/facts/model.js";
-import { generateQuestions } from "../core/generate/index.js";
 import { msg } from "../core/i18n/msg.js";
-import { applyAndRecord } from "../core/quiz/record.js";
-import { hasAnswers } from "../core/quiz/results.js";
 import type { QuizAction, QuizSession } from "../core/quiz/session.js";
-import { type PlayOptions, questionsAvailable, setUpQuiz } from "../core/quiz/setup.js";
+import type { PlayOptions } from "../core/quiz/setup.js";
 import type { LoadedPack } from "../io/packs.js";
 import { localMinute } from "../run/local-time.js";
-import { leaveSummary, nextReviewText } from "./app-lines.js";
-import type { AppProps } from "./app-props.js";
+import type { AppProps, QuizPart } from "./app-props.js";
 import { type AppState, appReducer, packPlace, type QuizPlace } from "./app-state.js";
 import { isInterrupt, type KeymapName } from "./keys.js";
 import { HomeScreen } from "./screens/home/home-screen.js";
 import { HelpScreen } from "./screens/overlays/help-screen.js";
 import { SearchOverlay } from "./screens/overlays/search-overlay.js";
-import { PackScreen } from "./screens/pack/pack-screen.js";
-import { QuizScreen, quizScreenKey } from "./screens/question/quiz-screen.js";
-import { ResultsScreen } from "./screens/results/results-screen.js";
 import { ResumeScreen } from "./screens/resume/resume-screen.js";
 import { UiProvider } from "./ui-context.js";
 import { KeysProvider, useKeyRouter, useKeys } from "./use-keys.js";
@@ -26,7 +19,10 @@ import { useAppProgress, useHomeStats } from "./use-progress.js";
 import { useResumeOffer } from "./use-resume-offer.js";
 import { TooSmall, useTerminalSize } from "./use-terminal-size.js";
 
-export type { AppProps, Leaving, QuizInProgress, ReviewStart } from "./app-props.js";
+export type { AppProps, Leaving, QuizInProgress, QuizPart, ReviewStart } from "./app-props.js";
+
+/** The quiz's code and screens, loaded when first needed (see quiz-part.ts). */
+export const loadQuizPart = (): Promise<QuizPart> => import("./quiz-part.js");
 
 /** The full-screen app: home, pack, quiz, results, with help and search over them. */
 export function App(props: AppProps) {
@@ -35,6 +31,19 @@ export function App(props: AppProps) {
   const size = useTerminalSize();
   const progress = useAppProgress(props.progress);
   const lang: Language = props.lang ?? "en";
+  // The quiz's code: given when the app opens on a quiz, else loaded with the first pack opened.
+  const [quiz, setQuiz] = useState<QuizPart | undefined>(props.quiz);
+  const quizLoaded = useRef(props.quiz);
+  const withQuiz = async (): Promise<QuizPart> => {
+    if (!quizLoaded.current) {
+      quizLoaded.current = await loadQuizPart();
+      setQuiz(quizLoaded.current);
+    }
+    return quizLoaded.current;
+  };
+  /** A pack read, and the quiz's code ready for it. */
+  const loadForQuiz = (ref: string) =>
+    Promise.all([props.load(ref), withQuiz()]).then(([loaded]) => loaded);
   const [state, dispatch] = useReducer(appReducer, undefined, (): AppState => {
     const loaded = props.initial;
     if (!loaded) return { route: { screen: "home" }, overlay: null };
@@ -47,8 +56,13 @@ export function App(props: AppProps) {
   const stats = useHomeStats(progress, props.packs, props.now, state.route.screen === "home");
 
   function newSession(loaded: LoadedPack, choice: PlayOptions): QuizSession {
-    return setUpQuiz(loaded, { ...props.options, ...choice }, progress.current(), props.now())
-      .session;
+    if (!quizLoaded.current) throw new Error("a quiz starts once its code is loaded");
+    return quizLoaded.current.setUpQuiz(
+      loaded,
+      { ...props.options, ...choice },
+      progress.current(),
+      props.now(),
+    ).session;
   }
   const route = state.route;
 
@@ -56,7 +70,10 @@ export function App(props: AppProps) {
   const leave = (how: "done" | "kept" | "interrupted" = "done") => {
     const last = played.current;
     props.onLeave?.({
-      line: last && how === "done" ? leaveSummary(last.session, last.title, lang) : undefined,
+      line:
+        last && quiz && how === "done"
+          ? quiz.leaveSummary(last.session, last.title, lang)
+          : undefined,
       interrupted: how === "interrupted",
     });
     exit();
@@ -75,11 +92,16 @@ export function App(props: AppProps) {
           },
     );
   // What a screen shows is counted or generated as it opens, never while it is drawn.
+  // Both are reached only from a pack opened or a quiz played: the quiz's code is loaded.
   const openPack = (loaded: LoadedPack) =>
-    dispatch({ type: "pack", loaded, available: questionsAvailable(loaded, progress.current()) });
+    dispatch({
+      type: "pack",
+      loaded,
+      available: quizLoaded.current!.questionsAvailable(loaded, progress.current()),
+    });
   const openSearch = (loaded: LoadedPack) => {
     const lang = props.options.lang ?? loaded.pack.language;
-    const questions = generateQuestions(loaded.pack, { seed: 0, lang });
+    const questions = quizLoaded.current!.generateQuestions(loaded.pack, { seed: 0, lang });
     dispatch({ type: "overlay", overlay: { kind: "search", loaded, lang, questions } });
   };
   const startQuizOn = (place: QuizPlace, session: QuizSession) => {
@@ -90,7 +112,7 @@ export function App(props: AppProps) {
     progress,
     pack: props.initial?.pack.id,
     off: props.initialSession !== undefined,
-    load: props.load,
+    load: loadForQuiz,
     now: props.now,
     start: (loaded, session) => startQuizOn(packPlace(loaded), session),
   });
@@ -102,7 +124,7 @@ export function App(props: AppProps) {
   }, []);
 
   const quizAction = (place: QuizPlace, session: QuizSession, action: QuizAction) => {
-    const next = applyAndRecord(session, action, progress.current());
+    const next = quizLoaded.current!.applyAndRecord(session, action, progress.current());
     // A quiz (or its retry) that ended is the one the way out speaks of.
     if (!next.review && next.phase === "done")
       played.current = { session: next, title: place.title };
@@ -137,7 +159,7 @@ export function App(props: AppProps) {
         open={(pack) =>
           // A pack that broke since it was listed stays on the home screen. The pack screen
           // reads the store (flagged questions, settings): it opens once the store is open.
-          Promise.all([props.load(pack.file), progress.ready]).then(
+          Promise.all([loadForQuiz(pack.file), progress.ready]).then(
             ([loaded]) => openPack(loaded),
             () => undefined,
           )
@@ -145,7 +167,7 @@ export function App(props: AppProps) {
         review={
           props.review &&
           (() =>
-            props.review!().then((start) => {
+            Promise.all([props.review!(), withQuiz()]).then(([start]) => {
               if (start) startQuizOn(start.place, start.session);
             }))
         }
@@ -153,11 +175,14 @@ export function App(props: AppProps) {
         help={help}
       />
     );
+  } else if (!quiz) {
+    // Not reached: a pack or a quiz is shown once the quiz's code is loaded.
+    screen = null;
   } else if (route.screen === "pack") {
     keymap = "pack";
     const { loaded, available } = route;
     screen = (
-      <PackScreen
+      <quiz.PackScreen
         pack={loaded.pack}
         contentLang={props.options.lang ?? loaded.pack.language}
         available={available}
@@ -187,11 +212,17 @@ export function App(props: AppProps) {
     keymap = session.phase === "done" ? "results" : session.phase;
     screen =
       session.phase === "done" ? (
-        <ResultsScreen
+        <quiz.ResultsScreen
           session={session}
           ctx={ctx}
           title={place.title}
-          nextReview={nextReviewText(progress.current(), session, props.now(), lang, localMinute)}
+          nextReview={quiz.nextReviewText(
+            progress.current(),
+            session,
+            props.now(),
+            lang,
+            localMinute,
+          )}
           size={size}
           isActive={active}
           retry={() => act({ type: "retry", now: props.now() })}
@@ -200,8 +231,8 @@ export function App(props: AppProps) {
           search={place.loaded && (() => openSearch(place.loaded!))}
         />
       ) : (
-        <QuizScreen
-          key={quizScreenKey(session)}
+        <quiz.QuizScreen
+          key={quiz.quizScreenKey(session)}
           session={session}
           ctx={ctx}
           title={place.title}
@@ -233,7 +264,7 @@ export function App(props: AppProps) {
             }
             const ended = act({ type: "finish", now: props.now() });
             // Nothing answered: no score, no results to read; back where the quiz came from.
-            if (!hasAnswers(ended) && ended.round === 0) afterQuiz(place);
+            if (!quiz.hasAnswers(ended) && ended.round === 0) afterQuiz(place);
           }}
           help={help}
         />
@@ -265,8 +296,12 @@ export function App(props: AppProps) {
             close={closeOverlay}
             start={(loaded, session) => startQuizOn(packPlace(loaded), session)}
             setUp={(loaded, about) =>
-              setUpQuiz(loaded, { ...props.options, about }, progress.current(), props.now())
-                .session
+              quizLoaded.current!.setUpQuiz(
+                loaded,
+                { ...props.options, about },
+                progress.current(),
+                props.now(),
+              ).session
             }
           />
         ) : (

@@ -9,7 +9,7 @@ import { listPackSummaries } from "../io/pack-summaries.js";
 import type { LoadedPack } from "../io/packs.js";
 import { SIGNAL_EXIT, saveLeftQuiz } from "../run/interrupt.js";
 import { uiLanguage } from "../run/language.js";
-import { App, type Leaving, type QuizInProgress, type ReviewStart } from "./app.js";
+import { App, type Leaving, loadQuizPart, type QuizInProgress, type ReviewStart } from "./app.js";
 import { runFullScreen } from "./full-screen.js";
 import { themeFor } from "./theme.js";
 
@@ -60,11 +60,14 @@ export async function runTui(
   const initial =
     launch.resumed?.loaded ?? (launch.startQuiz ? await load(launch.packRef) : undefined);
   const packs = launch.startQuiz ? [] : await listPackSummaries(ctx.cwd, ctx.env);
+  // A quiz from the first screen needs the quiz's code at once; the home screen loads it later.
+  const quiz = initial ? await loadQuizPart() : undefined;
   const app = (
     <App
       packs={packs}
       load={load}
       initial={initial}
+      quiz={quiz}
       initialSession={launch.resumed?.session}
       progress={store ?? ready}
       now={now}

@@ -1,39 +1,16 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runNew } from "../../src/commands/new/run.js";
-import type { CommandContext } from "../../src/context.js";
 import { parsePack } from "../../src/core/pack/parse.js";
+import { newContext, newProject } from "../helpers/new-session.js";
 import { ROOT } from "../helpers/run-cli.js";
 import { runCommand } from "../helpers/run-command.js";
 import { scriptPrompter } from "../helpers/script-prompter.js";
 
-function context(cwd: string): CommandContext & { out: () => string } {
-  let out = "";
-  const sink = new Writable({
-    write: (chunk, _enc, done) => {
-      out += String(chunk);
-      done();
-    },
-  });
-  return {
-    stdout: sink,
-    stderr: sink,
-    stdin: process.stdin,
-    cwd,
-    env: { NEWSQUIZ_HOME: join(cwd, "home") },
-    out: () => out,
-  };
-}
-
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "newsquiz-new-"));
-  mkdirSync(join(dir, "questions"));
-  return dir;
-}
+const context = (cwd: string) => newContext(cwd);
+const project = newProject;
 
 describe("newsquiz new", () => {
   it("writes a pack from the answers, with pickers, dates in words, a way back, and a last look before saving", async () => {

@@ -86,4 +86,21 @@ questions:
 `,
     );
   }, 60_000);
+
+  it("says inquirer's key hints in the interface language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsquiz-tty-"));
+    mkdirSync(join(dir, "questions"));
+    t = new TmuxTerminal(
+      `cd '${dir}' && LANGUAGE=fr NEWSQUIZ_HOME='${dir}/home' '${process.execPath}' '${CLI}' new; echo EXIT=$?`,
+      100,
+      40,
+    );
+    await waitFor("Id du paquet");
+    keys("mon-pack", "Enter");
+    await waitFor("? Titre");
+    keys("Mon pack", "Enter");
+    await waitFor("Langue du paquet");
+    expect(screen()).toContain("↑↓ naviguer • ⏎ choisir");
+    expect(screen()).not.toContain("navigate");
+  });
 });

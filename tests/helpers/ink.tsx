@@ -3,7 +3,7 @@ import { memoryProgress } from "../../src/core/progress/port.js";
 import type { PlayOptions } from "../../src/core/quiz/setup.js";
 import { listPackSummaries } from "../../src/io/pack-summaries.js";
 import { loadPack } from "../../src/io/packs.js";
-import { App, type AppProps } from "../../src/ui/app.js";
+import { App, type AppProps, loadQuizPart } from "../../src/ui/app.js";
 import { keysHandled, keysListening } from "../../src/ui/key-router.js";
 import { themeFor } from "../../src/ui/theme.js";
 import type { ProgressSource } from "../../src/ui/use-progress.js";
@@ -101,15 +101,13 @@ export async function renderApp(
   const home = tempHome();
   const env = { NEWSQUIZ_HOME: home };
   let clock = options.now ?? Date.UTC(2024, 0, 1, 12);
+  const startQuiz = options.startQuiz ?? true;
   const app = render(
     <App
       packs={await listPackSummaries(ROOT, env)}
       load={async (ref) => loadPack(ref, ROOT, env)}
-      initial={
-        (options.startQuiz ?? true)
-          ? loadPack(options.pack ?? "openai-2023-11", ROOT, env)
-          : undefined
-      }
+      initial={startQuiz ? loadPack(options.pack ?? "openai-2023-11", ROOT, env) : undefined}
+      quiz={startQuiz ? await loadQuizPart() : undefined}
       progress={options.store ?? progress}
       now={() => clock}
       options={{ seed: 7, ...options }}

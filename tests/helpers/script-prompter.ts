@@ -1,4 +1,9 @@
 import type { Prompter } from "../../src/authoring/prompter.js";
+import { LANGUAGES } from "../../src/core/i18n/language.js";
+import { msg } from "../../src/core/i18n/msg.js";
+
+/** The way back of a list, as each language names it. */
+const BACK_NAMES = LANGUAGES.map((lang) => msg(lang, "authoring.back"));
 
 /**
  * A person at the keyboard, following a script: each answer is typed in turn; an answer the
@@ -31,13 +36,14 @@ export function scriptPrompter(answers: string[]): {
         transcript.push(`  ! ${verdict}`);
       }
     },
-    // A choice is typed as its value; "<" picks ‹ back, an empty answer the default.
+    // A choice is typed as its value; "<" picks the way back by its name in the interface's
+    // language (‹ back, ‹ retour), an empty answer the default.
     async select({ message, choices, default: fallback }) {
       const typed = next(message);
       const value = typed === "" && fallback !== undefined ? fallback : typed;
       const choice =
         value === "<"
-          ? choices.find((c) => c.name === "‹ back")
+          ? choices.find((c) => BACK_NAMES.includes(c.name))
           : choices.find((c) => c.value === value);
       if (!choice) throw new Error(`"${value}" is not a choice of "${message}"`);
       transcript.push(`? ${message} ${choice.name}`);

@@ -1,7 +1,7 @@
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { memoryProgress } from "../../src/core/progress/port.js";
-import { App } from "../../src/ui/app.js";
+import { App, loadQuizPart } from "../../src/ui/app.js";
 import { themeFor } from "../../src/ui/theme.js";
 import { frame, KEY, press } from "../helpers/ink.js";
 import { packFrom } from "../helpers/packs.js";
@@ -37,6 +37,7 @@ describe("what the screens print", () => {
         packs={[]}
         load={async () => loaded}
         initial={loaded}
+        quiz={await loadQuizPart()}
         progress={memoryProgress()}
         now={() => 0}
         options={{ seed: 1 }}

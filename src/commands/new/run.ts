@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { keepDraft, takeUpDraft } from "../../authoring/draft.js";
 import { addedSummary, authoredPackText } from "../../authoring/pack-text.js";
-import { inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
+import { asking, inquirerPrompter, type Prompter } from "../../authoring/prompter.js";
 import { type Authored, authorPack, type Progress } from "../../authoring/session.js";
 import type { CommandContext } from "../../context.js";
 import { msg } from "../../core/i18n/msg.js";
@@ -12,6 +12,7 @@ import { newPacksDir, schemaRefFor } from "../../io/new-pack-place.js";
 import { ownPack, writeValidPack } from "../../io/own-pack.js";
 import { discoverPacks, displayPath } from "../../io/packs.js";
 import { SIGNAL_EXIT } from "../../run/interrupt.js";
+import { uiLanguage } from "../../run/language.js";
 
 export interface NewOptions {
   pack?: string;
@@ -32,7 +33,9 @@ export async function runNew(
     ? ownPack(pack, ctx.cwd, ctx.env, () => new UserError("error.new.builtin", { pack }))
     : undefined;
   if (!prompter && !ctx.stdin.isTTY) throw new UserError("error.new.no-terminal");
-  const p = prompter ?? (await inquirerPrompter(ctx));
+  // The questions are asked in the interface's language; the pack's own is one of its fields.
+  const lang = uiLanguage(undefined, ctx);
+  const p = asking(prompter ?? (await inquirerPrompter(ctx, lang)), lang);
   const target = existing?.file ?? null;
   const from = await takeUpDraft(p, target, ctx.env);
   let progress: Progress | undefined = from;
@@ -54,11 +57,9 @@ export async function runNew(
     // Stopped with Ctrl-C: what was written so far is kept, to take up again.
     if (keepDraft(progress, target, ctx.env)) {
       const command = `${ctx.command ?? "newsquiz"} new${options.pack ? ` --pack ${options.pack}` : ""}`;
-      ctx.stderr.write(
-        `newsquiz: stopped; nothing was saved in a pack, and what you wrote is kept as a draft: "${command}" takes it up again\n`,
-      );
+      ctx.stderr.write(`newsquiz: ${msg(lang, "authoring.stopped.draft", { command })}\n`);
     } else {
-      ctx.stderr.write("newsquiz: stopped; nothing was saved\n");
+      ctx.stderr.write(`newsquiz: ${msg(lang, "authoring.stopped")}\n`);
     }
     return SIGNAL_EXIT.SIGINT;
   }
@@ -67,7 +68,6 @@ export async function runNew(
   const text = authoredPackText(authored, existing?.text, schemaRefFor(file));
   writeValidPack(file, text, displayPath(file, ctx.cwd), authored.pack?.id ?? "pack");
   dropDraft(ctx.env);
-  const lang = ctx.lang ?? "en";
   const added = addedSummary(authored, lang);
   ctx.stdout.write(`${msg(lang, "report.saved", { file: displayPath(file, ctx.cwd), added })}\n`);
   return 0;

@@ -3,16 +3,20 @@
 import type { z } from "zod";
 import { normaliseDate } from "../extract/meta.js";
 import { parsePartialDate } from "../facts/dates.js";
-import { idSchema, packSchema, partialDateSchema } from "../facts/schema.js";
+import { idSchema, packSchema } from "../facts/schema.js";
 import { MONTHS } from "../i18n/calendar.js";
-import { schemaText } from "../i18n/msg.js";
-import { closest, formatPath } from "../pack/issue.js";
+import type { Language } from "../i18n/language.js";
+import { type Said, said, schemaSaid, verbatim } from "../i18n/msg.js";
+import { formatPath } from "../pack/issue.js";
 import { checkReferences } from "../pack/references.js";
 import { describeSchemaIssues } from "../pack/schema-issues.js";
 import { fold } from "../text/fold.js";
 
-/** What a validator returns: true, or the reason the value is refused. */
-export type Verdict = true | string;
+/**
+ * What a validator returns: true, or the reason the value is refused, as a message the face
+ * says in the interface's language.
+ */
+export type Verdict = true | Said;
 
 /** The pack being written, as plain data (what its YAML holds so far). */
 export type PackData = Record<string, unknown>;
@@ -21,8 +25,8 @@ export type PackData = Record<string, unknown>;
 export function checkWith(schema: z.ZodType, value: unknown): Verdict {
   const result = schema.safeParse(value);
   if (result.success) return true;
-  const issue = result.error.issues[0]!;
-  return schemaText("en", issue.message);
+  const reason = schemaSaid(result.error.issues[0]!.message);
+  return typeof reason === "string" ? verbatim(reason) : reason;
 }
 
 /** Every id a pack uses: ids are unique across sources, entities, facts and questions. */
@@ -39,17 +43,8 @@ export function usedIds(data: PackData): string[] {
 /** A new id: well formed and not used yet in the pack. */
 export function checkNewId(data: PackData, value: string): Verdict {
   const shape = checkWith(idSchema, value);
-  if (shape !== true) return `"${value}": ${shape}`;
-  return usedIds(data).includes(value)
-    ? `"${value}" is already used in this pack; expected a new id`
-    : true;
-}
-
-/** An optional date: empty, or YYYY-MM-DD / YYYY-MM / YYYY that exists. */
-export function checkDate(value: string): Verdict {
-  if (value.trim() === "") return true;
-  const verdict = checkWith(partialDateSchema, value.trim());
-  return verdict === true ? true : `"${value.trim()}": ${verdict}`;
+  if (shape !== true) return { key: "authoring.check.value", vars: { value, why: shape } };
+  return usedIds(data).includes(value) ? { key: "authoring.check.id-used", vars: { value } } : true;
 }
 
 /** A number as typed, with a comma or a point for decimals. */
@@ -61,63 +56,20 @@ export function parseNumber(value: string): number | undefined {
 export function checkNumber(value: string, optional = false): Verdict {
   if (optional && value.trim() === "") return true;
   return parseNumber(value) === undefined
-    ? `"${value}" is not a number; expected digits, such as 700 or 3.5`
+    ? { key: "authoring.check.number", vars: { value } }
     : true;
-}
-
-/** The entity an id, a name or an alias designates, if any. */
-export function findEntity(data: PackData, value: string): string | undefined {
-  const key = fold(value.trim());
-  for (const e of (data.entities as Record<string, unknown>[] | undefined) ?? []) {
-    const names = [e.id, e.name, ...((e.aliases as unknown[]) ?? [])];
-    if (names.some((n) => typeof n === "string" && fold(n) === key)) return String(e.id);
-  }
-  return undefined;
-}
-
-/** An entity reference: an entity's id, name or alias (or nothing when optional). */
-export function checkEntity(data: PackData, value: string, optional: boolean): Verdict {
-  if (value.trim() === "") return optional ? true : "expected a person or organisation of the pack";
-  if (findEntity(data, value)) return true;
-  const known = ((data.entities as { id: string; name: string }[] | undefined) ?? []).map(
-    (e) => e.id,
-  );
-  if (known.length === 0)
-    return `"${value}" is not an entity; the pack has none yet: add people and organisations first`;
-  const hint = closest(value.trim(), known);
-  return `"${value}" is not an entity of the pack; ${hint ? `did you mean "${hint}"?` : `expected one of: ${known.join(", ")}`}`;
-}
-
-/** Source ids separated by commas or spaces; at least one when the fact needs it. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[,\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
-
-export function checkSources(data: PackData, value: string, required: boolean): Verdict {
-  const ids = splitList(value);
-  if (ids.length === 0)
-    return required ? "expected at least one source id (every fact names its sources)" : true;
-  const known = ((data.sources as { id: string }[] | undefined) ?? []).map((s) => s.id);
-  for (const id of ids) {
-    if (!known.includes(id)) {
-      const hint = closest(id, known);
-      return `"${id}" is not a source of the pack; ${hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(", ")}` : "add a source first"}`;
-    }
-  }
-  return true;
 }
 
 /**
  * Everything lint would say about one new item of `collection` once added to the pack: the
- * pack's schema and reference checks, run on the pack with the item, kept to that item.
+ * pack's schema and reference checks, run on the pack with the item, kept to that item, in the
+ * language and without the item's own place (`questions[2].`), which the person knows.
  */
 export function checkItem(
   data: PackData,
   collection: string,
   item: Record<string, unknown>,
+  lang: Language,
 ): string[] {
   const list = (data[collection] as unknown[] | undefined) ?? [];
   const candidate = { title: "-", language: "fr", ...data, [collection]: [...list, item] };
@@ -132,7 +84,10 @@ export function checkItem(
     ...new Set(
       issues
         .filter((i) => i.path[0] === collection && i.path[1] === index)
-        .map((i) => i.message.replace(`${prefix}.`, "").replace(`${prefix}: `, "")),
+        .map((i) => said(lang, i.said ?? verbatim(i.message)))
+        .map((text) =>
+          text.replace(`${prefix}.`, "").replace(`${prefix}: `, "").replace(`${prefix} : `, ""),
+        ),
     ),
   ];
 }
@@ -166,16 +121,15 @@ export function readTypedDate(text: string, partial: boolean): string | undefine
 /** A typed date `readTypedDate` can read (or nothing, when optional); the reason otherwise. */
 export function checkTypedDate(value: string, partial: boolean, optional = true): Verdict {
   const typed = value.trim();
-  if (typed === "") return optional ? true : "expected a date";
+  if (typed === "") return optional ? true : { key: "authoring.check.no-date" };
   if (readTypedDate(typed, partial)) return true;
+  const vars = { value: typed };
   if (/^\d{4}(-\d{2}){0,2}$/.test(typed)) {
     return partial || typed.length === 10
-      ? `"${typed}": no such date; expected a date that exists`
-      : `"${typed}": expected a day, such as 2024-03-15 or 15 mars 2024`;
+      ? { key: "authoring.check.no-such-date", vars }
+      : { key: "authoring.check.day", vars };
   }
-  return partial
-    ? `"${typed}" is not a date; expected 2024-03-14, 14 mars 2024, mars 2024 or 2024`
-    : `"${typed}" is not a date; expected 2024-03-15 or 15 mars 2024`;
+  return { key: partial ? "authoring.check.date" : "authoring.check.published", vars };
 }
 
 /**
@@ -186,12 +140,15 @@ export function checkUnit(unit: string, value: number | undefined): Verdict {
   const typed = unit.trim();
   if (typed === "") return true;
   if (parseNumber(typed) !== undefined) {
-    return `"${typed}" is a number; expected what is counted, such as salariés or euros (the figure is asked apart)`;
+    return { key: "authoring.check.unit-number", vars: { value: typed } };
   }
   const number = /^[\d\s.,]+/.exec(typed)?.[0].trim();
   if (number && parseNumber(number) !== undefined) {
     const word = typed.slice(typed.indexOf(number) + number.length).trim();
-    return `"${typed}" repeats a number; expected the unit alone${word ? `, such as ${word}` : ""}${value !== undefined ? ` (the value is ${value})` : ""}`;
+    const such: Said | string = word ? { key: "authoring.check.such-as", vars: { word } } : "";
+    const given: Said | string =
+      value === undefined ? "" : { key: "authoring.check.value-is", vars: { value } };
+    return { key: "authoring.check.unit-repeats", vars: { value: typed, such, given } };
   }
   return true;
 }

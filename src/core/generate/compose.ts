@@ -72,17 +72,22 @@ function mirrors(a: Question, b: Question): boolean {
 }
 
 /**
- * The order of asking: the given order, shuffled a little by the seed (written questions are
- * not), except that a question
- * whose explanation or feedback tells another's answer comes after that other.
+ * The order of asking: the given order, shuffled a little by the seed, except that written
+ * questions keep their author's order among themselves, and that a question whose explanation
+ * or feedback tells another's answer comes after that other.
  */
 function order(chosen: readonly Question[], ranked: readonly Question[], seed: number): Question[] {
   const rank = new Map(ranked.map((q, i) => [q, i]));
   const rng = createRandom(seedFrom(seed, "compose"));
-  // Written questions keep their author's order (a teacher's quiz is asked as written).
-  const jitter = new Map(
-    chosen.map((q) => [q, (rank.get(q) ?? 0) + (q.kind === "written" ? 0 : rng.next() * 3)]),
-  );
+  const jitter = new Map(chosen.map((q) => [q, (rank.get(q) ?? 0) + rng.next() * 3]));
+  // A teacher's quiz is asked as written: the written questions take the places their jitter
+  // gives them, in the author's order. Unshuffled, the pack's first written question would open
+  // every quiz, whatever the seed.
+  const written = chosen
+    .filter((q) => q.kind === "written")
+    .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  const places = written.map((q) => jitter.get(q)!).sort((a, b) => a - b);
+  written.forEach((q, i) => jitter.set(q, places[i]!));
   // b must be asked before a when a's feedback tells b's answer.
   const before = new Map(chosen.map((a) => [a, chosen.filter((b) => b !== a && tells(a, b))]));
   const out: Question[] = [];

@@ -132,7 +132,7 @@ function buildDescribed(
       if (ctx.index.entities.get(maker)?.kind === "organisation") namedAround.add(maker);
     }
   }
-  const tiedTo = (id: string, others: Set<string>) =>
+  const tiedTo = (id: string, others: ReadonlySet<string>) =>
     [...others].some((o) => o === id || (ctx.ties.get(id)?.has(o) ?? false));
   // « Quelle organisation … ? » offers organisations; « Qui … ? » people and groups alike.
   const sameKind = d.entity.kind !== "person" && d.entity.kind !== "group";

@@ -33,14 +33,24 @@ export function mixedLanguage(properNames: readonly string[]) {
     if (first === first.toLocaleLowerCase() && first !== first.toLocaleUpperCase()) continue;
     for (const w of name.toLowerCase().match(WORD) ?? []) own.add(w.replace("’", "'"));
   }
+  // The gate asks about the same few hundred texts a thousand times in one generation.
+  const checked = new Map<string, string | undefined>();
   return (text: string, lang: Language): string | undefined => {
-    const others = OTHERS[lang];
-    for (const raw of text.toLowerCase().match(WORD) ?? []) {
-      const w = raw.replace("’", "'");
-      if (own.has(w)) continue;
-      if (others.has(w)) return raw;
-      if (lang === "en" && ACCENTED.test(w)) return raw;
-    }
-    return undefined;
+    const key = `${lang}\u0000${text}`;
+    if (checked.has(key)) return checked.get(key);
+    const found = firstOther(text, lang, own);
+    checked.set(key, found);
+    return found;
   };
+}
+
+function firstOther(text: string, lang: Language, own: ReadonlySet<string>): string | undefined {
+  const others = OTHERS[lang];
+  for (const raw of text.toLowerCase().match(WORD) ?? []) {
+    const w = raw.replace("’", "'");
+    if (own.has(w)) continue;
+    if (others.has(w)) return raw;
+    if (lang === "en" && ACCENTED.test(w)) return raw;
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { authoring } from "./en/authoring.js";
 import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
 import { facts } from "./en/facts.js";
@@ -12,6 +13,7 @@ import { merged } from "./merged.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
+  authoring,
   counts,
   errors,
   facts,

@@ -1,3 +1,4 @@
+import { authoring } from "./fr/authoring.js";
 import { counts } from "./fr/counts.js";
 import { errors } from "./fr/errors.js";
 import { facts } from "./fr/facts.js";
@@ -13,6 +14,7 @@ import { merged } from "./merged.js";
 // Every French message in one object, one key space; each section is a file of fr/, and a key
 // two sections share is a test failure (tests/core/i18n/messages.test.ts).
 export const SECTIONS = {
+  authoring,
   counts,
   errors,
   facts,

@@ -103,4 +103,12 @@ export const quiz = {
   "prompt.skip": "Skip this question",
   "prompt.flag": "Flag the question (wrong or unclear)",
   "prompt.quit": "Finish the quiz",
+  // The key hints under a list or boxes of @inquirer/prompts (`play --plain`, `new`).
+  "prompt.keys.navigate": "navigate",
+  "prompt.keys.select": "select",
+  "prompt.keys.tick": "select",
+  "prompt.keys.all": "all",
+  "prompt.keys.invert": "invert",
+  "prompt.keys.submit": "submit",
+  "prompt.tick-one": "At least one choice must be selected",
 } satisfies Translation<typeof fr>;

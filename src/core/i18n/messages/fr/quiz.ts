@@ -107,4 +107,12 @@ export const quiz = {
   "prompt.skip": "Passer cette question",
   "prompt.flag": "Signaler la question (fausse ou peu claire)",
   "prompt.quit": "Finir le quiz",
+  // The key hints under a list or boxes of @inquirer/prompts (`play --plain`, `new`).
+  "prompt.keys.navigate": "naviguer",
+  "prompt.keys.select": "choisir",
+  "prompt.keys.tick": "cocher",
+  "prompt.keys.all": "tout",
+  "prompt.keys.invert": "inverser",
+  "prompt.keys.submit": "valider",
+  "prompt.tick-one": "Cochez au moins un choix.",
 } as const;

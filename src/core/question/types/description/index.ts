@@ -38,7 +38,7 @@ export const description: AnswerType<
   },
   json: () => ({ choices: [], answer: null }),
   authoring: {
-    name: "description (text shown between questions)",
+    name: "authoring.type.description",
     fields: [],
     build: () => ({}),
     explained: false,

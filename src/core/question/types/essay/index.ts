@@ -31,5 +31,5 @@ export const essay: AnswerType<
     submit: (_item, input) => typedText(input, (text) => ({ type: "essay", text })),
   }),
   json: () => ({ choices: [], answer: null }),
-  authoring: { name: "essay (free text, not scored)", fields: [], build: () => ({}) },
+  authoring: { name: "authoring.type.essay", fields: [], build: () => ({}) },
 };

@@ -70,13 +70,14 @@ export const matching: AnswerType<
   screen: matchingScreen,
   json: (q) => ({ choices: [], answer: null, extra: { pairs: q.pairs } }),
   authoring: {
-    name: "matching pairs",
+    name: "authoring.type.matching",
     fields: [
       {
         kind: "list",
-        label: "Pair (left -> right)",
+        label: "authoring.matching.pair",
         min: 2,
-        check: (v) => (/.+->.+/.test(v) ? true : `"${v}" has no ->; expected left -> right`),
+        check: (v) =>
+          /.+->.+/.test(v) ? true : { key: "authoring.matching.no-arrow", vars: { value: v } },
       },
     ],
     build: ([pairs]) => ({

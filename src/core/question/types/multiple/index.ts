@@ -55,6 +55,6 @@ export const multiple: AnswerType<
       extra: { answers },
     };
   },
-  authoring: choiceForm("multiple answers (select all that apply)", false),
+  authoring: choiceForm("authoring.type.multiple", false),
   generate: { shuffle: (q, shuffle) => ({ ...q, choices: shuffle(q.choices) }) },
 };

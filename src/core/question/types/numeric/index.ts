@@ -77,11 +77,11 @@ export const numeric: AnswerType<
     extra: { accept: q.answers, ...(q.unit ? { unit: q.unit } : {}) },
   }),
   authoring: {
-    name: "a number (with a tolerance)",
+    name: "authoring.type.numeric",
     fields: [
-      { kind: "number", message: "The right number" },
-      { kind: "number", message: "Accepted margin, ± (optional)", optional: true },
-      { kind: "text", message: "Unit (optional)" },
+      { kind: "number", message: "authoring.numeric.value" },
+      { kind: "number", message: "authoring.numeric.tolerance", optional: true },
+      { kind: "text", message: "authoring.numeric.unit" },
     ],
     build: ([value, tolerance, unit]) => ({
       answers: [{ value, tolerance }],

@@ -76,8 +76,8 @@ export const ordering: AnswerType<
     return { choices: shown.map((s) => s.text), answer: order[0] ?? null, extra: { order } };
   },
   authoring: {
-    name: "put in order",
-    fields: [{ kind: "list", label: "Item, in the right order,", min: 2 }],
+    name: "authoring.type.ordering",
+    fields: [{ kind: "list", label: "authoring.ordering.item", min: 2 }],
     build: ([items]) => ({ items }),
   },
   generate: {

@@ -54,8 +54,8 @@ export const short: AnswerType<
     extra: { accept: q.answers.map((a) => (typeof a === "string" ? a : a.text)) },
   }),
   authoring: {
-    name: "short answer (typed)",
-    fields: [{ kind: "list", label: "Accepted answer", min: 1 }],
+    name: "authoring.type.short",
+    fields: [{ kind: "list", label: "authoring.short.answer", min: 1 }],
     build: ([answers]) => ({ answers }),
   },
   generate: {

@@ -67,6 +67,6 @@ export const single: AnswerType<
       extra: feedback.some((f) => f !== null) ? { feedback } : {},
     };
   },
-  authoring: choiceForm("single choice (one right answer)", true),
+  authoring: choiceForm("authoring.type.single", true),
   generate: generateSingle,
 };

@@ -71,14 +71,14 @@ export const truefalse: AnswerType<
     answer: q.answer ? 0 : 1,
   }),
   authoring: {
-    name: "true or false",
+    name: "authoring.type.truefalse",
     fields: [
       {
         kind: "choose",
-        message: "The statement is",
+        message: "authoring.truefalse.statement",
         choices: [
-          { name: "true", value: "true" },
-          { name: "false", value: "false" },
+          { name: "authoring.truefalse.true", value: "true" },
+          { name: "authoring.truefalse.false", value: "false" },
         ],
       },
     ],

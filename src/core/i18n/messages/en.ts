@@ -9,6 +9,7 @@ import { quiz } from "./en/quiz.js";
 import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
 import { triage } from "./en/triage.js";
+import { merged } from "./merged.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
@@ -25,16 +26,4 @@ export const SECTIONS = {
   triage,
 };
 
-export const en = {
-  ...authoring,
-  ...counts,
-  ...errors,
-  ...facts,
-  ...imports,
-  ...packs,
-  ...progress,
-  ...quiz,
-  ...reports,
-  ...screens,
-  ...triage,
-};
+export const en = merged(SECTIONS);

@@ -9,6 +9,7 @@ import { quiz } from "./fr/quiz.js";
 import { reports } from "./fr/reports.js";
 import { screens } from "./fr/screens.js";
 import { triage } from "./fr/triage.js";
+import { merged } from "./merged.js";
 
 // Every French message in one object, one key space; each section is a file of fr/, and a key
 // two sections share is a test failure (tests/core/i18n/messages.test.ts).
@@ -26,16 +27,4 @@ export const SECTIONS = {
   triage,
 };
 
-export const fr = {
-  ...authoring,
-  ...counts,
-  ...errors,
-  ...facts,
-  ...imports,
-  ...packs,
-  ...progress,
-  ...quiz,
-  ...reports,
-  ...screens,
-  ...triage,
-};
+export const fr = merged(SECTIONS);

@@ -100,21 +100,11 @@ function Row({
     <Box width={columns}>
       <Text wrap="truncate">
         {spans.length === 0 || spans.every((s) => !s.text) ? " " : null}
-        {spans.map((span) => {
-          const style = theme[span.tone ?? "normal"];
-          return (
-            <Text
-              key={span.id}
-              color={style.color}
-              bold={style.bold}
-              dimColor={style.dim}
-              inverse={style.inverse}
-              underline={style.underline}
-            >
-              {span.text}
-            </Text>
-          );
-        })}
+        {spans.map((span) => (
+          <Text key={span.id} {...theme[span.tone ?? "normal"]}>
+            {span.text}
+          </Text>
+        ))}
       </Text>
       {marker ? (
         <Box flexGrow={1} justifyContent="flex-end">

@@ -13,11 +13,11 @@ export type Tone =
   /** The words a search matched. */
   | "match";
 
-/** How one tone is drawn. */
+/** How one tone is drawn, in Ink's own `<Text>` props so that a span spreads it. */
 export interface ToneStyle {
   color?: string;
   bold?: boolean;
-  dim?: boolean;
+  dimColor?: boolean;
   inverse?: boolean;
   underline?: boolean;
 }
@@ -29,7 +29,7 @@ const COLOURS: Theme = {
   normal: {},
   heading: { color: "cyan", bold: true },
   accent: { color: "cyan" },
-  muted: { dim: true },
+  muted: { dimColor: true },
   right: { color: "green", bold: true },
   wrong: { color: "red", bold: true },
   partial: { color: "yellow", bold: true },
@@ -44,7 +44,7 @@ const MONOCHROME: Theme = {
   normal: {},
   heading: { bold: true },
   accent: {},
-  muted: { dim: true },
+  muted: { dimColor: true },
   right: { bold: true },
   wrong: { bold: true },
   partial: { bold: true },

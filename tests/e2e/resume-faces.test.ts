@@ -20,8 +20,8 @@ const answers = (home: string) =>
     .map((l) => JSON.parse(l) as { question: string; correct: boolean });
 
 /**
- * The built-in pack, seed 4, 5 questions, in English: question 1 on Nadella's post (1 is
- * Threads, wrong), question 2 on who hired Brockman (3 is Google, wrong). The quiz is
+ * The built-in pack, seed 4, 5 questions, in English: question 1 on the day Altman was fired
+ * (2 is November 10, wrong), question 2 on Nadella's post (1 is Threads, wrong). The quiz is
  * left on question 2's feedback with Ctrl-C, as a reader closing for the night would.
  */
 async function leftOnFeedback(): Promise<string> {
@@ -31,11 +31,11 @@ async function leftOnFeedback(): Promise<string> {
     home,
   );
   await t.waitFor((s) => s.includes("Question 1/5"), "the first question");
-  t.keys("1");
+  t.keys("2");
   await t.waitFor((s) => s.includes("✗ Wrong"), "feedback on question 1");
   t.keys("Enter");
   await t.waitFor((s) => s.includes("Question 2/5"), "question 2");
-  t.keys("3");
+  t.keys("1");
   await t.waitFor((s) => s.includes("✗ Wrong") && s.includes("Question 2/5"), "its feedback");
   t.keys("C-c");
   await t.waitFor((s) => s.includes("exit="), "the shell");
@@ -54,25 +54,26 @@ describe.skipIf(!HAS_TMUX)("a quiz left on a feedback, taken up again in another
     const at = out.indexOf("Question 2/5");
     expect(out.slice(at, at + 8)).toEqual([
       "Question 2/5",
-      "Who hired Greg Brockman on Monday, November 20, 2023?",
-      "  1. Twitch",
-      "  2. Thrive Capital",
-      "  3. Google",
-      "  4. Microsoft",
-      "Your answer: Google",
+      "On which social network did Satya Nadella announce that Sam Altman was joining Microsoft?",
+      "  1. Threads",
+      "  2. Facebook",
+      "  3. X (formerly Twitter)",
+      "  4. LinkedIn",
+      "Your answer: Threads",
       "✗ Wrong",
     ]);
-    // The line typed after it answers question 3 (2 is November 10, wrong), not question 2 again.
+    // The line typed after it answers question 3 (2 is Thrive Capital, wrong), not question 2
+    // again.
     expect(resumed.stdout).toContain("\nQuestion 3/5\n");
     expect(answers(home).map((a) => a.correct)).toEqual([false, false, false]);
-    expect(answers(home)[2]!.question).toBe("eviction-altman.when");
+    expect(answers(home)[2]!.question).toBe("embauche-brockman.who");
   });
 
   it("in prompt mode: the same, then the next question's prompt", async () => {
     const home = await leftOnFeedback();
     const t = terminal(`node '${CLI}' play --resume --plain; echo "exit=$?"`, home);
     const screen = await t.waitFor((s) => s.includes("Question 3/5"), "question 3's prompt");
-    expect(screen).toContain("Your answer: Google\n✗ Wrong");
+    expect(screen).toContain("Your answer: Threads\n✗ Wrong");
     expect(screen.indexOf("Question 2/5")).toBeLessThan(screen.indexOf("Question 3/5"));
   });
 });

@@ -87,7 +87,7 @@ function order(chosen: readonly Question[], ranked: readonly Question[], seed: n
     .filter((q) => q.kind === "written")
     .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   const places = written.map((q) => jitter.get(q)!).sort((a, b) => a - b);
-  written.forEach((q, i) => jitter.set(q, places[i]!));
+  for (const [i, q] of written.entries()) jitter.set(q, places[i]!);
   // b must be asked before a when a's feedback tells b's answer.
   const before = new Map(chosen.map((a) => [a, chosen.filter((b) => b !== a && tells(a, b))]));
   const out: Question[] = [];

@@ -7,6 +7,14 @@ import { formatNumber } from "./number.js";
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/**
+ * The forms of a counted phrase whose plural is its singular and an s, as most are in both our
+ * languages: « # réponse », "# skipped fact". Written once, so that the rule is not copied out.
+ */
+export function regularPlural(one: string): PluralForms {
+  return { one, other: `${one}s` };
+}
+
 const rules = new Map<Language, (n: number) => Intl.LDMLPluralRule>();
 
 /**

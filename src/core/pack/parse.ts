@@ -58,10 +58,7 @@ export function parsePack(
  * knows the line and column of every node. Exported for the test that both paths agree.
  */
 export function parsePackThoroughly(
-  text: string,
-  file: string,
-  defaultId: string,
-  checkFile?: FileCheck,
+  ...[text, file, defaultId, checkFile]: Parameters<typeof parsePack>
 ): ParseResult {
   const at = failAt(file);
   const lineCounter = new LineCounter();

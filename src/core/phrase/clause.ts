@@ -181,17 +181,35 @@ export function joinWords(...parts: (string | undefined)[]): string {
 }
 
 /**
- * What a question on the event's target asks from: the status it is asked in, « annoncé » or
- * « prévu », the target and its preposition ("" for a direct object). Undefined when the event
- * has neither status, or the clause no target to ask about.
+ * How a question on the target of an event not yet done is asked: in the passive, of no actor
+ * (« qui serait nommé PDG ? », "who would be appointed CEO?"), when it was announced, the verb has
+ * a passive and the actor is left out or unknown; else of its actor, in the status it has,
+ * « annoncé » or « prévu ». `prep` is the target's preposition ("" for a direct object), `rest`
+ * what the clause says after the verb but the target. Undefined when the event has neither
+ * status, the clause no target to ask about, or the active question no actor.
  */
-export function targetInStatus<V>(
+export function targetQuestion<V>(
   c: Clause<V>,
-): { status: "announced" | "planned"; target: Named; prep: string } | undefined {
+  hasPassive: boolean,
+  omitActor: boolean,
+):
+  | {
+      status: "announced" | "planned";
+      target: Named;
+      prep: string;
+      rest: string;
+      /** Undefined for the passive question. */
+      actor: Named | undefined;
+    }
+  | undefined {
   const status = c.event.status;
   if (!c.target || c.targetPrep === undefined) return undefined;
   if (status !== "announced" && status !== "planned") return undefined;
-  return { status, target: c.target, prep: c.targetPrep };
+  const asked = { status, target: c.target, prep: c.targetPrep, rest: restOf(c, "target") };
+  if (status === "announced" && hasPassive && (omitActor || !c.actor)) {
+    return { ...asked, actor: undefined };
+  }
+  return c.actor ? { ...asked, actor: c.actor } : undefined;
 }
 
 /** The clause's parts after the verb, without the ones named: what a question keeps. */

@@ -1,5 +1,5 @@
 import { capitalize } from "../i18n/french.js";
-import { attach, type EnglishClause, joinWords, restOf, targetInStatus } from "./clause.js";
+import { attach, type EnglishClause, joinWords, restOf, targetQuestion } from "./clause.js";
 import { interrogativeFor } from "./names.js";
 
 // English forms of events that have not (yet) happened: "it was announced that X would join
@@ -50,20 +50,16 @@ export function englishStatusWhom(
   lead: string,
   omitActor: boolean,
 ): string | undefined {
-  const inStatus = targetInStatus(c);
-  if (!inStatus) return undefined;
-  const { status, target, prep } = inStatus;
+  const asked = targetQuestion(c, hasPassive(c), omitActor);
+  if (!asked) return undefined;
+  const { status, target, prep, rest, actor } = asked;
   const ask = interrogativeFor(target.kind, "en").text;
-  const rest = restOf(c, "target");
-  if (status === "announced" && hasPassive(c) && (omitActor || !c.actor)) {
-    return `${lead}, ${joinWords(ask, "would be", c.verb.pp, c.verb.tail, rest)}?`;
-  }
-  if (!c.actor) return undefined;
+  if (!actor) return `${lead}, ${joinWords(ask, "would be", c.verb.pp, c.verb.tail, rest)}?`;
   const head = prep === "" ? ask : attach(prep, ask === "who" ? "whom" : ask, "en");
   if (status === "announced") {
-    return `${lead}, ${joinWords(head, "would", c.actor.text, c.verb.base, c.verb.tail, rest)}?`;
+    return `${lead}, ${joinWords(head, "would", actor.text, c.verb.base, c.verb.tail, rest)}?`;
   }
-  return `${capitalize(joinWords(head, "did", c.actor.text, "plan to", c.verb.base, c.verb.tail, rest))}?`;
+  return `${capitalize(joinWords(head, "did", actor.text, "plan to", c.verb.base, c.verb.tail, rest))}?`;
 }
 
 /** "On what day was it announced that Jakub Pachocki would join Microsoft?" */

@@ -1,6 +1,6 @@
 import { agree, capitalize, de, elide, que } from "../i18n/french.js";
 import { type Features, featuresOf } from "./agreement.js";
-import { attach, type FrenchClause, joinWords, restOf, targetInStatus } from "./clause.js";
+import { attach, type FrenchClause, joinWords, restOf, targetQuestion } from "./clause.js";
 import { interrogativeFor, pronoun } from "./names.js";
 
 // French forms of events that have not (yet) happened: what was announced is told in the
@@ -89,40 +89,32 @@ export function frenchStatusWhom(
   lead: string,
   omitActor: boolean,
 ): string | undefined {
-  const inStatus = targetInStatus(c);
-  if (!inStatus) return undefined;
-  const { status, target, prep } = inStatus;
+  const question = targetQuestion(c, hasPassive(c), omitActor);
+  if (!question) return undefined;
+  const { status, target, prep, rest, actor } = question;
   const ask = interrogativeFor(target.kind, "fr");
-  const asked: Features = ask.person ? choices : { gender: ask.gender, plural: false };
-  const rest = restOf(c, "target");
-  if (status === "announced" && hasPassive(c) && (omitActor || !c.actor)) {
+  if (!actor) {
+    const asked: Features = ask.person ? choices : { gender: ask.gender, plural: false };
     const pp = agree(c.verb.pp, asked.gender, asked.plural);
     return `${lead}, ${joinWords(ask.text, "serait", pp, c.verb.tail, rest)} ?`;
   }
-  if (!c.actor) return undefined;
   const head = prep === "" ? ask.text : attach(prep, ask.text, "fr");
-  const subject = featuresOf(c.actor);
-  const pron = pronoun(c.actor);
+  const subject = featuresOf(actor);
+  const pron = pronoun(actor);
   if (status === "announced") {
     const body = pron
-      ? joinWords(
-          head,
-          c.actor.text,
-          `${conditional(c, subject.plural)}-${pron}`,
-          c.verb.tail,
-          rest,
-        )
+      ? joinWords(head, actor.text, `${conditional(c, subject.plural)}-${pron}`, c.verb.tail, rest)
       : joinWords(
           head,
           "est-ce",
-          que(joinWords(c.actor.text, conditional(c, subject.plural), c.verb.tail, rest)),
+          que(joinWords(actor.text, conditional(c, subject.plural), c.verb.tail, rest)),
         );
     return `${lead}, ${body} ?`;
   }
   const plan = subject.plural ? "prévoyaient" : "prévoyait";
   const body = pron
-    ? joinWords(head, c.actor.text, `${plan}-${pron}`, de(infinitive(c)), rest)
-    : joinWords(head, "est-ce", que(joinWords(c.actor.text, plan, de(infinitive(c)), rest)));
+    ? joinWords(head, actor.text, `${plan}-${pron}`, de(infinitive(c)), rest)
+    : joinWords(head, "est-ce", que(joinWords(actor.text, plan, de(infinitive(c)), rest)));
   return `${capitalize(body)} ?`;
 }
 

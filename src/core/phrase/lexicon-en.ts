@@ -1,24 +1,53 @@
 import type { EventType } from "../facts/model.js";
-import { directObjectEntry, type EnglishVerb, type Entry } from "./lexicon.js";
+import {
+  bareFrame,
+  directObjectEntry,
+  type EnglishVerb,
+  type Entry,
+  labelFrame,
+  prepositionalEntry,
+} from "./lexicon.js";
 
 // How English says each event type; see lexicon.ts for what each field means.
 
-const ev = (base: string, past: string, pp = past, tail?: string): EnglishVerb =>
-  tail ? { base, past, pp, tail } : { base, past, pp };
+/**
+ * An English verb as a dictionary writes it ("fire", "lay off", "go on strike"): its first word
+ * is the verb, the rest its tail. A regular verb's past and past participle follow the rule
+ * ("fired", "carried", "signed"); an irregular one gives them ("left"; "spoke", "spoken").
+ */
+function ev(phrase: string, past = regularPast(phrase.split(" ")[0] ?? ""), pp = past) {
+  const [base = "", ...tail] = phrase.split(" ");
+  const verb: EnglishVerb = { base, past, pp };
+  if (tail.length > 0) verb.tail = tail.join(" ");
+  return verb;
+}
+
+function regularPast(base: string): string {
+  if (base.endsWith("e")) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}
+
+// Verbs several events say.
+const ANNOUNCE = ev("announce");
+const LEAVE = ev("leave", "left");
+const MAKE = ev("make", "made");
+const SIGN = ev("sign");
+const TAKE_PART = ev("take part", "took", "taken");
 
 export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
   dismissal: {
-    verb: ev("fire", "fired"),
+    verb: ev("fire"),
     target: "",
     role: "as",
     org: "from",
     order: ["target", "role"],
-    bare: { verb: ev("carry", "carried", "carried", "out"), object: "a dismissal", order: [] },
+    bare: bareFrame(ev("carry out"), "a dismissal"),
     noun: "the dismissal",
     roleQuestion: "From which post",
   },
   resignation: {
-    verb: ev("resign", "resigned"),
+    verb: ev("resign"),
     target: "from",
     role: "as",
     org: "from",
@@ -27,35 +56,35 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     roleQuestion: "From which post",
   },
   appointment: {
-    verb: ev("appoint", "appointed"),
+    verb: ev("appoint"),
     target: "",
     role: "attribute",
     order: ["target", "role"],
-    bare: { verb: ev("make", "made"), object: "an appointment", order: [] },
+    bare: bareFrame(MAKE, "an appointment"),
     noun: "the appointment",
     roleQuestion: "To which post",
   },
   hiring: {
-    verb: ev("hire", "hired"),
+    verb: ev("hire"),
     target: "",
     role: "as",
     order: ["target", "role"],
-    bare: { verb: ev("make", "made"), object: "a hire", order: [] },
+    bare: bareFrame(MAKE, "a hire"),
     noun: "the hiring",
     roleQuestion: "In which role",
   },
   departure: {
-    verb: ev("leave", "left"),
+    verb: LEAVE,
     target: "",
     role: "post",
     orgAsTarget: true,
     order: ["target", "role"],
-    bare: { verb: ev("leave", "left"), order: [] },
+    bare: bareFrame(LEAVE),
     noun: "the departure",
     roleQuestion: "Which post",
   },
   joining: {
-    verb: ev("join", "joined"),
+    verb: ev("join"),
     target: "",
     role: "as",
     orgAsTarget: true,
@@ -64,12 +93,12 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     roleQuestion: "In which role",
   },
   petition: {
-    verb: ev("sign", "signed"),
+    verb: SIGN,
     object: "a petition",
     // To whom it is addressed ("a letter to the board"): what it asks is its label.
     target: "addressed to",
     order: ["target"],
-    labelled: { verb: ev("sign", "signed"), label: "", order: ["label"] },
+    labelled: labelFrame(SIGN),
     noun: "the petition",
   },
   statement: {
@@ -79,27 +108,15 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     order: ["label", "target"],
     noun: "the statement",
   },
-  investment: {
-    verb: ev("invest", "invested"),
-    target: "in",
-    order: ["target"],
-    labelled: { verb: ev("make", "made"), label: "", target: "in", order: ["label", "target"] },
-    noun: "the investment",
-  },
-  acquisition: {
-    verb: ev("acquire", "acquired"),
-    target: "",
-    order: ["target"],
-    labelled: { verb: ev("announce", "announced"), label: "", order: ["label"] },
-    noun: "the acquisition",
-  },
+  investment: prepositionalEntry(ev("invest"), "in", "the investment", MAKE),
+  acquisition: directObjectEntry(ev("acquire"), "the acquisition", ANNOUNCE),
   agreement: {
-    verb: ev("sign", "signed"),
+    verb: SIGN,
     object: "an agreement",
     target: "with",
     order: ["target"],
     labelled: {
-      verb: ev("conclude", "concluded"),
+      verb: ev("conclude"),
       target: "with",
       label: "",
       // "concluded with OpenAI a partnership that gives OpenAI access to its supercomputers":
@@ -109,53 +126,33 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     noun: "the agreement",
   },
   strike: {
-    verb: ev("go", "went", "gone", "on strike"),
+    verb: ev("go on strike", "went", "gone"),
     target: "at",
     order: ["target"],
     noun: "the strike",
   },
   layoff: {
-    verb: ev("lay", "laid", "laid", "off"),
-    target: "",
-    order: ["target"],
-    labelled: { verb: ev("announce", "announced"), label: "", order: ["label"] },
-    bare: { verb: ev("announce", "announced"), object: "layoffs", order: [] },
-    noun: "the layoffs",
+    ...directObjectEntry(ev("lay off", "laid"), "the layoffs", ANNOUNCE),
+    bare: bareFrame(ANNOUNCE, "layoffs"),
   },
-  closure: directObjectEntry(ev("close", "closed"), "the closure"),
-  founding: directObjectEntry(ev("found", "founded"), "the founding"),
-  launch: directObjectEntry(ev("launch", "launched"), "the launch"),
+  closure: directObjectEntry(ev("close"), "the closure"),
+  founding: directObjectEntry(ev("found"), "the founding"),
+  launch: directObjectEntry(ev("launch"), "the launch"),
   announcement: {
-    verb: ev("make", "made"),
+    verb: MAKE,
     object: "an announcement",
     target: "about",
     order: ["target"],
-    labelled: {
-      verb: ev("announce", "announced"),
-      label: "",
-      target: "about",
-      order: ["label", "target"],
-    },
+    labelled: labelFrame(ANNOUNCE, "about"),
     noun: "the announcement",
   },
-  negotiation: {
-    verb: ev("negotiate", "negotiated"),
-    target: "with",
-    order: ["target"],
-    labelled: {
-      verb: ev("negotiate", "negotiated"),
-      label: "",
-      target: "with",
-      order: ["label", "target"],
-    },
-    noun: "the negotiation",
-  },
+  negotiation: prepositionalEntry(ev("negotiate"), "with", "the negotiation"),
   other: {
-    verb: ev("take", "took", "taken", "part"),
+    verb: TAKE_PART,
     label: "in",
     target: "with",
     order: ["label", "target"],
-    bare: { verb: ev("take", "took", "taken", "part"), object: "in an event", order: [] },
+    bare: bareFrame(TAKE_PART, "in an event"),
     noun: "the event",
   },
 };

@@ -1,31 +1,56 @@
 import type { EventType } from "../facts/model.js";
-import { directObjectEntry, type Entry, type FrenchVerb } from "./lexicon.js";
+import {
+  bareFrame,
+  directObjectEntry,
+  type Entry,
+  type FrenchVerb,
+  labelFrame,
+  prepositionalEntry,
+} from "./lexicon.js";
 
 // How French says each event type; see lexicon.ts for what each field means.
 
-const fv = (
-  pp: string,
-  aux: "avoir" | "être",
-  forms: Partial<FrenchVerb> & Pick<FrenchVerb, "inf" | "cond">,
-): FrenchVerb => ({ pp, aux, ...forms });
+/**
+ * A French verb as a dictionary writes it (« nommer », « s'exprimer », « se mettre en grève »):
+ * a pronominal one takes « être »; the past participle and the conditional of a verb in -er or
+ * -ir follow the rule (« nommé », « nommerait »; « investi », « investirait »), and an irregular
+ * one gives the forms that break it (« conclu », « rachèterait »).
+ */
+function fv(phrase: string, irregular: Partial<Pick<FrenchVerb, "pp" | "cond" | "aux">> = {}) {
+  const reflexive = /^(?:se |s')/.test(phrase);
+  const [inf = "", ...tail] = phrase.replace(/^(?:se |s')/, "").split(" ");
+  const pp = irregular.pp ?? (inf.endsWith("er") ? `${inf.slice(0, -2)}é` : inf.slice(0, -1));
+  const verb: FrenchVerb = {
+    pp,
+    aux: irregular.aux ?? (reflexive ? "être" : "avoir"),
+    inf,
+    cond: irregular.cond ?? `${inf.replace(/e$/, "")}ait`,
+  };
+  if (reflexive) verb.reflexive = true;
+  if (tail.length > 0) verb.tail = tail.join(" ");
+  return verb;
+}
+
+// Verbs several events say.
+const ANNONCER = fv("annoncer");
+const CONCLURE = fv("conclure", { pp: "conclu" });
+const PARTICIPER = fv("participer");
+const PROCEDER = fv("procéder");
+const SIGNER = fv("signer");
 
 export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
   dismissal: {
-    verb: fv("évincé", "avoir", { inf: "évincer", cond: "évincerait" }),
+    verb: fv("évincer"),
     target: "",
     role: "post-from",
     org: "de",
     order: ["target", "role"],
-    bare: {
-      verb: fv("procédé", "avoir", { inf: "procéder", cond: "procéderait" }),
-      object: "à un renvoi",
-      order: [],
-    },
+    bare: bareFrame(PROCEDER, "à un renvoi"),
     noun: "le renvoi",
     roleQuestion: "De quel poste",
   },
   resignation: {
-    verb: fv("démissionné", "avoir", { inf: "démissionner", cond: "démissionnerait" }),
+    verb: fv("démissionner"),
     target: "de",
     role: "post-from",
     org: "de",
@@ -34,43 +59,35 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     roleQuestion: "De quel poste",
   },
   appointment: {
-    verb: fv("nommé", "avoir", { inf: "nommer", cond: "nommerait" }),
+    verb: fv("nommer"),
     target: "",
     role: "attribute",
     order: ["target", "role"],
-    bare: {
-      verb: fv("procédé", "avoir", { inf: "procéder", cond: "procéderait" }),
-      object: "à une nomination",
-      order: [],
-    },
+    bare: bareFrame(PROCEDER, "à une nomination"),
     noun: "la nomination",
     roleQuestion: "À quel poste",
   },
   hiring: {
-    verb: fv("embauché", "avoir", { inf: "embaucher", cond: "embaucherait" }),
+    verb: fv("embaucher"),
     target: "",
     role: "as",
     order: ["target", "role"],
-    bare: {
-      verb: fv("procédé", "avoir", { inf: "procéder", cond: "procéderait" }),
-      object: "à une embauche",
-      order: [],
-    },
+    bare: bareFrame(PROCEDER, "à une embauche"),
     noun: "l'embauche",
     roleQuestion: "À quel poste",
   },
   departure: {
-    verb: fv("quitté", "avoir", { inf: "quitter", cond: "quitterait" }),
+    verb: fv("quitter"),
     target: "",
     role: "post",
     orgAsTarget: true,
     order: ["target", "role"],
-    bare: { verb: fv("parti", "être", { inf: "partir", cond: "partirait" }), order: [] },
+    bare: bareFrame(fv("partir", { aux: "être" })),
     noun: "le départ",
     roleQuestion: "Quel poste",
   },
   joining: {
-    verb: fv("rejoint", "avoir", { inf: "rejoindre", cond: "rejoindrait" }),
+    verb: fv("rejoindre", { pp: "rejoint" }),
     target: "",
     role: "as",
     orgAsTarget: true,
@@ -79,130 +96,60 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     roleQuestion: "À quel poste",
   },
   petition: {
-    verb: fv("signé", "avoir", { inf: "signer", cond: "signerait" }),
+    verb: SIGNER,
     object: "une pétition",
     // To whom it is addressed (« une lettre adressée au conseil »): what it asks is its label.
     target: "adressée à",
     order: ["target"],
-    labelled: {
-      verb: fv("signé", "avoir", { inf: "signer", cond: "signerait" }),
-      label: "",
-      order: ["label"],
-    },
+    labelled: labelFrame(SIGNER),
     noun: "la pétition",
   },
   statement: {
-    verb: fv("exprimé", "être", { reflexive: true, inf: "exprimer", cond: "exprimerait" }),
+    verb: fv("s'exprimer"),
     label: "dans",
     target: "au sujet de",
     order: ["label", "target"],
     noun: "la déclaration",
   },
-  investment: {
-    verb: fv("investi", "avoir", { inf: "investir", cond: "investirait" }),
-    target: "dans",
-    order: ["target"],
-    labelled: {
-      verb: fv("réalisé", "avoir", { inf: "réaliser", cond: "réaliserait" }),
-      label: "",
-      target: "dans",
-      order: ["label", "target"],
-    },
-    noun: "l'investissement",
-  },
-  acquisition: {
-    verb: fv("racheté", "avoir", { inf: "racheter", cond: "rachèterait" }),
-    target: "",
-    order: ["target"],
-    labelled: {
-      verb: fv("annoncé", "avoir", { inf: "annoncer", cond: "annoncerait" }),
-      label: "",
-      order: ["label"],
-    },
-    noun: "le rachat",
-  },
+  investment: prepositionalEntry(fv("investir"), "dans", "l'investissement", fv("réaliser")),
+  acquisition: directObjectEntry(fv("racheter", { cond: "rachèterait" }), "le rachat", ANNONCER),
   agreement: {
-    verb: fv("conclu", "avoir", { inf: "conclure", cond: "conclurait" }),
+    verb: CONCLURE,
     object: "un accord",
     target: "avec",
     order: ["target"],
-    labelled: {
-      verb: fv("conclu", "avoir", { inf: "conclure", cond: "conclurait" }),
-      target: "avec",
-      label: "",
-      order: ["target", "label"],
-    },
+    // The label's own clause ends the sentence (see lexicon-en.ts).
+    labelled: { verb: CONCLURE, target: "avec", label: "", order: ["target", "label"] },
     noun: "l'accord",
   },
   strike: {
-    verb: fv("mis", "être", { reflexive: true, tail: "en grève", inf: "mettre", cond: "mettrait" }),
+    verb: fv("se mettre en grève", { pp: "mis" }),
     target: "chez",
     order: ["target"],
     noun: "la grève",
   },
   layoff: {
-    verb: fv("licencié", "avoir", { inf: "licencier", cond: "licencierait" }),
-    target: "",
-    order: ["target"],
-    labelled: {
-      verb: fv("annoncé", "avoir", { inf: "annoncer", cond: "annoncerait" }),
-      label: "",
-      order: ["label"],
-    },
-    bare: {
-      verb: fv("procédé", "avoir", { inf: "procéder", cond: "procéderait" }),
-      object: "à des licenciements",
-      order: [],
-    },
-    noun: "les licenciements",
+    ...directObjectEntry(fv("licencier"), "les licenciements", ANNONCER),
+    bare: bareFrame(PROCEDER, "à des licenciements"),
   },
-  closure: directObjectEntry(
-    fv("fermé", "avoir", { inf: "fermer", cond: "fermerait" }),
-    "la fermeture",
-  ),
-  founding: directObjectEntry(
-    fv("fondé", "avoir", { inf: "fonder", cond: "fonderait" }),
-    "la fondation",
-  ),
-  launch: directObjectEntry(
-    fv("lancé", "avoir", { inf: "lancer", cond: "lancerait" }),
-    "le lancement",
-  ),
+  closure: directObjectEntry(fv("fermer"), "la fermeture"),
+  founding: directObjectEntry(fv("fonder"), "la fondation"),
+  launch: directObjectEntry(fv("lancer"), "le lancement"),
   announcement: {
-    verb: fv("fait", "avoir", { inf: "faire", cond: "ferait" }),
+    verb: fv("faire", { pp: "fait", cond: "ferait" }),
     object: "une annonce",
     target: "concernant",
     order: ["target"],
-    labelled: {
-      verb: fv("annoncé", "avoir", { inf: "annoncer", cond: "annoncerait" }),
-      label: "",
-      target: "concernant",
-      order: ["label", "target"],
-    },
+    labelled: labelFrame(ANNONCER, "concernant"),
     noun: "l'annonce",
   },
-  negotiation: {
-    verb: fv("négocié", "avoir", { inf: "négocier", cond: "négocierait" }),
-    target: "avec",
-    order: ["target"],
-    labelled: {
-      verb: fv("négocié", "avoir", { inf: "négocier", cond: "négocierait" }),
-      label: "",
-      target: "avec",
-      order: ["label", "target"],
-    },
-    noun: "la négociation",
-  },
+  negotiation: prepositionalEntry(fv("négocier"), "avec", "la négociation"),
   other: {
-    verb: fv("participé", "avoir", { inf: "participer", cond: "participerait" }),
+    verb: PARTICIPER,
     label: "à",
     target: "avec",
     order: ["label", "target"],
-    bare: {
-      verb: fv("participé", "avoir", { inf: "participer", cond: "participerait" }),
-      object: "à un événement",
-      order: [],
-    },
+    bare: bareFrame(PARTICIPER, "à un événement"),
     noun: "l'événement",
   },
 };

@@ -58,16 +58,52 @@ export interface Entry<V> extends Frame<V> {
   roleQuestion?: string;
 }
 
+/** The frame of an event that has neither target nor label: a verb and, maybe, a fixed object. */
+export function bareFrame<V>(verb: V, object?: string): Frame<V> {
+  return object === undefined ? { verb, order: [] } : { verb, object, order: [] };
+}
+
+/**
+ * The frame of an event told by its label as the verb's direct object (« a annoncé la fermeture
+ * du site »), then its target after `targetPrep` when one is given.
+ */
+export function labelFrame<V>(verb: V, targetPrep?: string): Frame<V> {
+  return targetPrep === undefined
+    ? { verb, label: "", order: ["label"] }
+    : { verb, label: "", target: targetPrep, order: ["label", "target"] };
+}
+
 /**
  * An event told by one verb whose direct object is what it is about: its target (« a fermé
- * l'usine ») or, when the event has a label instead, the label (« a fermé le site de Lyon »).
+ * l'usine ») or, when the event has a label instead, the label, the object of `labelVerb`
+ * (« a fermé le site de Lyon », « a annoncé le rachat de 40 % de X »).
  */
-export function directObjectEntry<V>(verb: V, noun: string): Entry<V> {
+export function directObjectEntry<V>(verb: V, noun: string, labelVerb = verb): Entry<V> {
   return {
     verb,
     target: "",
     order: ["target"],
-    labelled: { verb, label: "", order: ["label"] },
+    labelled: labelFrame(labelVerb),
+    noun,
+  };
+}
+
+/**
+ * An event told by one verb whose target follows a preposition (« a investi dans X », "negotiated
+ * with X"); with a label, the label is the object of `labelVerb` and the target keeps its place
+ * (« a réalisé un investissement de 2 milliards dans X »).
+ */
+export function prepositionalEntry<V>(
+  verb: V,
+  prep: string,
+  noun: string,
+  labelVerb = verb,
+): Entry<V> {
+  return {
+    verb,
+    target: prep,
+    order: ["target"],
+    labelled: labelFrame(labelVerb, prep),
     noun,
   };
 }

@@ -1,11 +1,5 @@
 import type { EventRule, ModalityRule } from "../config.js";
-
-const PERSON = ["person"] as const;
-const PERSON_OR_GROUP = ["person", "group"] as const;
-const ORG = ["organisation"] as const;
-// A company is bought by a company or by a person (« l'homme d'affaires X a racheté le club »).
-const BUYER = ["organisation", "person"] as const;
-const ACTOR = ["organisation", "group", "person"] as const;
+import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../shared/rule-kinds.js";
 
 /** English event triggers, in the active and passive voice and as nouns. */
 export const EN_EVENTS: readonly EventRule[] = [
@@ -37,7 +31,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« terminated X », « let X go »",
   },
   {
@@ -87,8 +81,8 @@ export const EN_EVENTS: readonly EventRule[] = [
       "(?:sent|send|sends|wrote|write|writes|delivered|addressed) (?:a|an|the) (?:open )?(?:letter|petition)",
     type: "petition",
     form: "verb",
-    actor: ["group", "person", "organisation"],
-    target: ["person", "organisation", "group"],
+    actor: PARTY,
+    target: PARTY,
     targetPrep: "to",
     targetOptional: true,
     reason: "« sent a letter to X »",
@@ -98,8 +92,8 @@ export const EN_EVENTS: readonly EventRule[] = [
     match: "(?:in talks|negotiations|negotiating|talks) with",
     type: "negotiation",
     form: "verb",
-    target: ["group", "organisation", "person"],
-    actor: ACTOR,
+    target: PARTY,
+    actor: PARTY,
     reason: "« in talks with X »",
   },
   {
@@ -118,7 +112,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« fired », « ousted »",
   },
   {
@@ -126,7 +120,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "dismissal",
     form: "noun",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "dismissal noun: « the ouster of X »",
   },
   {
@@ -134,7 +128,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "appointment",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« appointed », « named »",
   },
   {
@@ -142,7 +136,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "appointment",
     form: "noun",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« the appointment of X »",
   },
   {
@@ -160,7 +154,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "hiring",
     form: "verb",
     target: PERSON_OR_GROUP,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« hired »",
   },
   {
@@ -168,7 +162,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "hiring",
     form: "noun",
     target: PERSON_OR_GROUP,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« the hiring of X »",
   },
   {
@@ -177,7 +171,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     type: "resignation",
     form: "verb",
     object: false,
-    actor: ["person", "group"],
+    actor: PERSON_OR_GROUP,
     reason: "« resigned », « stepped down »",
   },
   {
@@ -200,7 +194,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     match: "joined|joins|join|joining",
     type: "joining",
     form: "verb",
-    target: ["organisation", "person", "group"],
+    target: PARTY,
     actor: PERSON_OR_GROUP,
     reason: "« join X »",
   },
@@ -208,7 +202,7 @@ export const EN_EVENTS: readonly EventRule[] = [
     match: "signed (?:a|an|the) (?:open )?(?:letter|petition)|letter signed|petition signed",
     type: "petition",
     form: "verb",
-    actor: ["group", "person"],
+    actor: PERSON_OR_GROUP,
     object: false,
     reason: "« signed a letter »",
   },
@@ -282,15 +276,15 @@ export const EN_EVENTS: readonly EventRule[] = [
     match: "negotiated with|negotiating with|negotiate with|tried to persuade|tried to convince",
     type: "negotiation",
     form: "verb",
-    target: ["group", "organisation", "person"],
-    actor: ACTOR,
+    target: PARTY,
+    actor: PARTY,
     reason: "« negotiated with X »",
   },
   {
     match: "announced|announces",
     type: "announcement",
     form: "verb",
-    actor: ACTOR,
+    actor: PARTY,
     object: false,
     reason: "« announced »",
   },

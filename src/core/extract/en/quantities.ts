@@ -1,61 +1,34 @@
-import type { AboutRule, UnitRule } from "../config.js";
+import type { AboutRule } from "../config.js";
+import { unitRules } from "../shared/unit-kinds.js";
 
-export const EN_UNITS: readonly UnitRule[] = [
-  { match: "%|percent|per cent", unit: "%", category: "percent", reason: "percentage" },
-  { match: "dollars?|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?|eur", unit: "euros", category: "money", reason: "amount in euros" },
-  {
-    match: "pounds?(?: sterling)?|gbp|pence",
+export const EN_UNITS = unitRules({
+  percent: ["%|percent|per cent", "%"],
+  dollars: ["dollars?|usd", "dollars"],
+  euros: ["euros?|eur", "euros"],
+  pounds: ["pounds?(?: sterling)?|gbp|pence", "pounds"],
+  staff: ["employees|workers|staff|staffers|people|signatories|researchers|engineers", "employees"],
+  jobs: ["jobs|positions|posts|roles", "jobs"],
+  members: ["members", "members"],
+  passengers: ["passengers|travellers|travelers", "passengers"],
+  public: [
+    "fans|supporters|residents|protesters|demonstrators|activists|voters|citizens|parents|pupils|students|patients",
+    "people",
+  ],
+  users: ["users|customers|subscribers", "users"],
+  trades: ["journalists|pilots|strikers|voters|nurses|teachers|drivers", "people"],
+  things: [
+    "stores|shops|plants|factories|sites|countries|vehicles|cars|restaurants|locations|outlets|branches|planes|flights|shares|votes",
+    "units",
+  ],
+  years: ["years?(?:-old)?", "years"],
+  days: ["days", "days"],
+  months: ["months", "months"],
+  hours: ["hours", "hours"],
+});
 
-    unit: "pounds",
-    category: "money",
-    reason: "amount in pounds",
-  },
-  {
-    match: "employees|workers|staff|staffers|people|signatories|researchers|engineers",
-    unit: "employees",
-    category: "people",
-    reason: "count of people at work",
-  },
-  { match: "jobs|positions|posts|roles", unit: "jobs", category: "people", reason: "jobs" },
-  { match: "members", unit: "members", category: "people", reason: "members of a union or party" },
-  {
-    match: "passengers|travellers|travelers",
-    unit: "passengers",
-    category: "people",
-    reason: "passengers",
-  },
-  {
-    match:
-      "fans|supporters|residents|protesters|demonstrators|activists|voters|citizens|parents|pupils|students|patients",
-    unit: "people",
-    category: "people",
-    reason: "count of people who are not staff",
-  },
-  {
-    match: "users|customers|subscribers",
-    unit: "users",
-    category: "people",
-    reason: "count of users",
-  },
-  {
-    match: "journalists|pilots|strikers|voters|nurses|teachers|drivers",
-    unit: "people",
-    category: "people",
-    reason: "people counted by what they do",
-  },
-  {
-    match:
-      "stores|shops|plants|factories|sites|countries|vehicles|cars|restaurants|locations|outlets|branches|planes|flights|shares|votes",
-    unit: "units",
-    category: "thing",
-    reason: "things counted: stores, plants, countries, votes…",
-  },
-  { match: "years?(?:-old)?", unit: "years", category: "time", reason: "years" },
-  { match: "days", unit: "days", category: "time", reason: "days" },
-  { match: "months", unit: "months", category: "time", reason: "months" },
-  { match: "hours", unit: "hours", category: "time", reason: "hours" },
-];
+/** Words of a change right before a percentage: "fell 3%", "up by 3%" are no stake. */
+const CHANGE =
+  "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by";
 
 export const EN_ABOUT: readonly AboutRule[] = [
   {
@@ -118,16 +91,14 @@ export const EN_ABOUT: readonly AboutRule[] = [
     category: "percent",
     context: "owns|owned|holds|held",
 
-    unless:
-      "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
+    unless: CHANGE,
     about: "the stake {actor} holds in {org}",
     reason: "« X owns 12% of Y »: a holding",
   },
   {
     category: "percent",
     context: "stake|share|own|holds|acquire",
-    unless:
-      "fell|fall|falls|rose|rise|rises|dropped|drop|jumped|jump|gained|gain|lost|lose|climbed|slid|slumped|soared|plunged|declined|increased|decreased|grew|up|down|by",
+    unless: CHANGE,
     about: "the stake in {org}",
     reason: "share of a company",
   },

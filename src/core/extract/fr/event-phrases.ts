@@ -1,15 +1,6 @@
 import type { EventRule } from "../config.js";
-
-const PERSON = ["person"] as const;
-const _PERSON_OR_GROUP = ["person", "group"] as const;
-const ORG = ["organisation"] as const;
-// A company is bought by a company or by a person (« l'homme d'affaires X a racheté le club »).
-const BUYER = ["organisation", "person"] as const;
-const ACTOR = ["organisation", "group", "person"] as const;
-
-// Folded forms (no accents), so « embauche » typed without its accent is read too. Each verb is
-// listed with the forms news prose uses: past participle (all agreements), present, infinitive.
-const pp = (stem: string) => `${stem}(?:e|ee|es|ees)`;
+import { BUYER, ORG, PARTY, PERSON } from "../shared/rule-kinds.js";
+import { pp } from "./participle.js";
 
 /**
  * French event triggers told as phrases and nouns: decisions (« mettre fin aux fonctions de »),
@@ -45,7 +36,7 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     targetPrep: "de|du|d'",
     reason: "« mettre fin aux fonctions de X »",
   },
@@ -56,7 +47,7 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« ne pas renouveler le mandat de X »",
   },
   {
@@ -65,7 +56,7 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« congédié », « poussé vers la sortie »",
   },
   {
@@ -116,8 +107,8 @@ export const FR_EVENT_PHRASES: readonly EventRule[] = [
       "(?:ont vote|a vote|votent|voter|adopte|ont adopte) (?:une|la) motion de (?:defiance|censure)",
     type: "petition",
     form: "verb",
-    actor: ["group", "person", "organisation"],
-    target: ["person", "organisation", "group"],
+    actor: PARTY,
+    target: PARTY,
     targetPrep: "contre|visant",
     targetOptional: true,
     reason: "« voter une motion de défiance contre X »",

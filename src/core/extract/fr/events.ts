@@ -1,16 +1,7 @@
 import type { EventRule } from "../config.js";
+import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../shared/rule-kinds.js";
 import { FR_EVENT_PHRASES } from "./event-phrases.js";
-
-const PERSON = ["person"] as const;
-const PERSON_OR_GROUP = ["person", "group"] as const;
-const ORG = ["organisation"] as const;
-// A company is bought by a company or by a person (« l'homme d'affaires X a racheté le club »).
-const BUYER = ["organisation", "person"] as const;
-const ACTOR = ["organisation", "group", "person"] as const;
-
-// Folded forms (no accents), so « embauche » typed without its accent is read too. Each verb is
-// listed with the forms news prose uses: past participle (all agreements), present, infinitive.
-const pp = (stem: string) => `${stem}(?:e|ee|es|ees)`;
+import { pp } from "./participle.js";
 
 /** French event triggers: verbs in every voice, and the nouns news prose makes of them. */
 export const FR_EVENT_VERBS: readonly EventRule[] = [
@@ -19,7 +10,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« évincé »",
   },
   {
@@ -30,7 +21,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« a remercié son PDG »",
   },
   {
@@ -38,7 +29,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« limogé »",
   },
   {
@@ -46,7 +37,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« renvoyé »",
   },
   {
@@ -54,7 +45,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« viré »",
   },
   {
@@ -62,7 +53,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« licencié »",
   },
   {
@@ -70,7 +61,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« révoqué »",
   },
   {
@@ -78,7 +69,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« écarté de la tête de »",
   },
   {
@@ -86,7 +77,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« débarqué »",
   },
   {
@@ -94,7 +85,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« démis de ses fonctions »",
   },
   {
@@ -102,7 +93,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "dismissal",
     form: "noun",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "dismissal noun: « l'éviction de X »",
   },
   {
@@ -110,7 +101,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "appointment",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« nommé »",
   },
   {
@@ -118,7 +109,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "appointment",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« désigné »",
   },
   {
@@ -126,7 +117,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "appointment",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« choisi pour devenir »",
   },
   {
@@ -134,7 +125,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "appointment",
     form: "noun",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« la nomination de X »",
   },
   {
@@ -162,7 +153,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "hiring",
     form: "verb",
     target: PERSON_OR_GROUP,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« embauché »",
   },
   {
@@ -170,7 +161,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "hiring",
     form: "verb",
     target: PERSON_OR_GROUP,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« recruté »",
   },
   {
@@ -178,7 +169,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "hiring",
     form: "verb",
     target: PERSON,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« (a annoncé) engager X »",
   },
   {
@@ -186,7 +177,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     type: "hiring",
     form: "noun",
     target: PERSON_OR_GROUP,
-    actor: ACTOR,
+    actor: PARTY,
     reason: "« l'embauche de X », « le recrutement de X »",
   },
   {
@@ -196,7 +187,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     form: "verb",
     subject: "actor",
     object: false,
-    actor: ["person", "group"],
+    actor: PERSON_OR_GROUP,
     reason: "« démissionner », « quitter son poste », « présenter sa démission »",
   },
   {
@@ -212,7 +203,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     match: "rejoindre|rejoint|rejoignent|rejoindra|rejoindront|rejoindrait|rejoindraient",
     type: "joining",
     form: "verb",
-    target: ["organisation", "person", "group"],
+    target: PARTY,
     actor: PERSON_OR_GROUP,
     reason: "« rejoindre X »",
   },
@@ -220,7 +211,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     match: "(?:signe|signent|ont signe|a signe) (?:une|la|cette) (?:lettre|petition|tribune)",
     type: "petition",
     form: "verb",
-    actor: ["group", "person"],
+    actor: PERSON_OR_GROUP,
     object: false,
     reason: "« ont signé une lettre »",
   },
@@ -228,8 +219,8 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     match: "(?:lettre|petition|tribune) (?:ouverte )?(?:signee|adressee)",
     type: "petition",
     form: "noun",
-    actor: ["group", "person"],
-    target: ["group", "organisation", "person"],
+    actor: PERSON_OR_GROUP,
+    target: PARTY,
     targetPrep: "au|aux|a",
     targetOptional: true,
     reason: "« une lettre signée par X », « adressée au conseil »",
@@ -289,8 +280,8 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
       "tente de convaincre|tente de persuader|avait tente de convaincre|negocie avec|negocient avec|negocier avec",
     type: "negotiation",
     form: "verb",
-    target: ["group", "organisation", "person"],
-    actor: ACTOR,
+    target: PARTY,
+    actor: PARTY,
     reason: "« tenter de convaincre X », « négocier avec X »",
   },
   {
@@ -305,7 +296,7 @@ export const FR_EVENT_VERBS: readonly EventRule[] = [
     match: "a annonce|ont annonce|(?<!l')(?<!une )(?<!cette )(?<!d')annonce(?! surprise)",
     type: "announcement",
     form: "verb",
-    actor: ACTOR,
+    actor: PARTY,
     object: false,
     reason: "« a annoncé »: something was announced (what is left to the evidence)",
   },

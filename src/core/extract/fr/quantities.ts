@@ -1,68 +1,45 @@
-import type { AboutRule, UnitRule } from "../config.js";
+import type { AboutRule } from "../config.js";
+import { unitRules } from "../shared/unit-kinds.js";
 
 /** Units, folded, with what they count. The first that matches after a figure wins. */
-export const FR_UNITS: readonly UnitRule[] = [
-  { match: "%|pour cent|pour-cent", unit: "%", category: "percent", reason: "percentage" },
-  { match: "dollars?|\\$|usd", unit: "dollars", category: "money", reason: "amount in dollars" },
-  { match: "euros?|€|eur", unit: "euros", category: "money", reason: "amount in euros" },
-  {
-    match: "livres? sterling|livres?|£|pence",
-
-    unit: "livres sterling",
-    category: "money",
-    reason: "amount in pounds",
-  },
-  {
-    match:
-      "employes|salaries|personnes|signataires|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|ouvriers",
-    unit: "employés",
-    category: "people",
-    reason: "count of people at work",
-  },
-  { match: "postes|emplois", unit: "postes", category: "people", reason: "jobs" },
-  {
-    match: "membres|adherents",
-    unit: "membres",
-    category: "people",
-    reason: "members of a union or party",
-  },
-  { match: "passagers|voyageurs", unit: "passagers", category: "people", reason: "passengers" },
-  {
-    match:
-      "supporteurs|supporters|habitants|manifestants|militants|electeurs|citoyens|parents|eleves|etudiants|patients",
-    unit: "personnes",
-    category: "people",
-    reason: "count of people who are not staff",
-  },
-  {
-    match: "utilisateurs|clients|abonnes",
-    unit: "utilisateurs",
-    category: "people",
-    reason: "count of users",
-  },
-  {
-    match:
-      "journalistes|pilotes|grevistes|votants|syndiques|enseignants|medecins|infirmiers|chauffeurs",
-    unit: "personnes",
-    category: "people",
-    reason: "people counted by what they do",
-  },
-  {
-    match:
-      "magasins|boutiques|usines|sites|pays|vehicules|voitures|restaurants|agences|points de vente|succursales|avions|vols|actions|titres|voix|urnes",
-    unit: "unités",
-    category: "thing",
-    reason: "things counted: stores, plants, countries, votes…",
-  },
-  { match: "ans|annees", unit: "ans", category: "time", reason: "years" },
-  { match: "jours", unit: "jours", category: "time", reason: "days" },
-  { match: "mois", unit: "mois", category: "time", reason: "months" },
-  { match: "heures", unit: "heures", category: "time", reason: "hours" },
-];
+export const FR_UNITS = unitRules({
+  percent: ["%|pour cent|pour-cent", "%"],
+  dollars: ["dollars?|\\$|usd", "dollars"],
+  euros: ["euros?|€|eur", "euros"],
+  pounds: ["livres? sterling|livres?|£|pence", "livres sterling"],
+  staff: [
+    "employes|salaries|personnes|signataires|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|ouvriers",
+    "employés",
+  ],
+  jobs: ["postes|emplois", "postes"],
+  members: ["membres|adherents", "membres"],
+  passengers: ["passagers|voyageurs", "passagers"],
+  public: [
+    "supporteurs|supporters|habitants|manifestants|militants|electeurs|citoyens|parents|eleves|etudiants|patients",
+    "personnes",
+  ],
+  users: ["utilisateurs|clients|abonnes", "utilisateurs"],
+  trades: [
+    "journalistes|pilotes|grevistes|votants|syndiques|enseignants|medecins|infirmiers|chauffeurs",
+    "personnes",
+  ],
+  things: [
+    "magasins|boutiques|usines|sites|pays|vehicules|voitures|restaurants|agences|points de vente|succursales|avions|vols|actions|titres|voix|urnes",
+    "unités",
+  ],
+  years: ["ans|annees", "ans"],
+  days: ["jours", "jours"],
+  months: ["mois", "mois"],
+  hours: ["heures", "heures"],
+});
 
 /** What follows a share of people: « 90 % des salariés », « 90 % d'entre eux ». */
 const FR_OF_PEOPLE =
   "d['’]entre (?:eux|elles)|du personnel|de (?:l'effectif|leurs collegues)|des (?:employes|salaries|effectifs|collaborateurs|chercheurs|ingenieurs|travailleurs|agents|membres|signataires)";
+
+/** Words of a change right before a percentage: « chute de 3 % » is no share held. */
+const CHANGE =
+  "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de";
 
 /**
  * What a figure is about, from its unit and the words around it. A figure whose context matches
@@ -128,8 +105,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
     category: "percent",
     context: "detient|detenait|detenir|possede|possedait",
 
-    unless:
-      "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
+    unless: CHANGE,
     about: "la part du capital {org:of} détenue par {actor}",
     reason: "« X détient 12 % de Y »: a holding",
   },
@@ -137,8 +113,7 @@ export const FR_ABOUT: readonly AboutRule[] = [
     category: "percent",
     context: "rachet|capital|part|detient|detenir|acquerir",
     // « l'action a chuté de 3 % »: a change, not a share.
-    unless:
-      "chute de|baisse de|hausse de|recul de|bond de|progression de|augmentation de|diminution de|recule de|progresse de|gagne|perdu|de plus de|de moins de",
+    unless: CHANGE,
     about: "la part {org:of} visée",
     reason: "share of a company bought or held",
   },

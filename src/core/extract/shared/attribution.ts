@@ -81,12 +81,23 @@ function compileQuotesOnce(cfg: LanguageConfig): Compiled {
 /** {@link compileQuotesOnce}, once for each language. */
 export const compileQuotes = rememberedPer(compileQuotesOnce);
 
+/** The speaker of the quotation before, and the paragraph it stands in: whom « il » may be. */
+export interface LastSpeaker {
+  speaker: string;
+  paragraph: number;
+}
+
 /** A speaker found for a quotation, and how. */
 export interface Found {
   speaker: string;
   /** How it was found: the quote's rule family (`quote/<how>`). */
   how: string;
   reason: string;
+}
+
+/** The speaker a rule points to, found how it says; nothing when the rule names nobody. */
+function found(speaker: string | undefined, how: string, reason: string): Found | undefined {
+  return speaker ? { speaker, how, reason } : undefined;
 }
 
 /** A quotation of the article: the paragraph it is in, and the sentences it opens and closes in. */
@@ -138,7 +149,7 @@ function pronounSpeaker(
   state: ArticleState,
   word: string,
   s: SentenceUnit,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): string | undefined {
   const rule = state.cfg.subjectPronouns.find((p) => p.word === word);
   if (!rule) return undefined;
@@ -191,7 +202,7 @@ export function after(
   state: ArticleState,
   q: Quotation,
   c: Compiled,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): Found | undefined {
   const s = q.close;
   const local = q.span.end - s.start;
@@ -205,36 +216,24 @@ export function after(
     const pronoun = c.inversion?.exec(verb[0])?.[1];
     if (pronoun) {
       const speaker = pronounSpeaker(state, pronoun, s, last);
-      return speaker
-        ? { speaker, how: "after-inverted", reason: "« », a-t-il déclaré »: the one it stands for" }
-        : undefined;
+      return found(speaker, "after-inverted", "« », a-t-il déclaré »: the one it stands for");
     }
     if (c.told.test(verb[1]!)) return undefined;
     const end = at + verb[0].length;
     const stop = s.folded.slice(end, limit).search(/[.;:!?]/);
     const m = speakerIn(state, s, end, stop < 0 ? limit : end + Math.min(stop, 90), c);
-    return m
-      ? {
-          speaker: m.entity,
-          how: "after-verb-name",
-          reason: "quotation, speech verb, then its speaker",
-        }
-      : undefined;
+    return found(m?.entity, "after-verb-name", "quotation, speech verb, then its speaker");
   }
   const pronoun = c.pronounFirst.exec(rest);
   if (pronoun) {
     const speaker = pronounSpeaker(state, pronoun[1]!, s, last);
-    return speaker
-      ? { speaker, how: "after-pronoun", reason: "« », he said »: the one it stands for" }
-      : undefined;
+    return found(speaker, "after-pronoun", "« », he said »: the one it stands for");
   }
   // "…," the letter states: the authors of the letter, the subject of the sentence that sent it.
   const document = c.document.exec(rest);
   if (document) {
     const speaker = documentAuthor(state, document[1]!, s.index);
-    return speaker
-      ? { speaker, how: "after-document", reason: "« », the letter states »: whoever wrote it" }
-      : undefined;
+    return found(speaker, "after-document", "« », the letter states »: whoever wrote it");
   }
   const reference = c.companyReference.exec(rest);
   if (reference && state.mainOrg)
@@ -263,7 +262,7 @@ export function before(
   q: Quotation,
   c: Compiled,
   from: number,
-  last: { speaker: string; paragraph: number } | undefined,
+  last: LastSpeaker | undefined,
 ): Found | undefined {
   const s = q.open;
   const local = q.span.start - s.start;
@@ -286,21 +285,15 @@ export function before(
   if (c.participle.test(word)) {
     // "…, saying: "…"": the subject of the sentence says it.
     const subject = state.discourse?.subjects[s.index];
-    return subject
-      ? { speaker: subject, how: "before-participle", reason: "« saying: » the sentence's subject" }
-      : undefined;
+    return found(subject, "before-participle", "« saying: » the sentence's subject");
   }
   const pronoun = c.pronounBeforeVerb.exec(s.folded.slice(Math.max(from, verbAt - 40), verbAt));
   if (pronoun) {
     const speaker = pronounSpeaker(state, pronoun[1]!, s, last);
-    return speaker
-      ? { speaker, how: "before-pronoun", reason: "« il a déclaré : « … » »: who « il » is" }
-      : undefined;
+    return found(speaker, "before-pronoun", "« il a déclaré : « … » »: who « il » is");
   }
   const subject = subjectBefore(s, mentions, verbAt, from, c);
-  return subject
-    ? { speaker: subject, how: "before-subject", reason: "speech verb then quotation: its subject" }
-    : undefined;
+  return found(subject, "before-subject", "speech verb then quotation: its subject");
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   before,
   type Compiled,
   compileQuotes,
+  type LastSpeaker,
   type Quotation,
   verbAfter,
 } from "./attribution.js";
@@ -92,7 +93,7 @@ function quotations(state: ArticleState): Quotation[] {
  */
 export function readQuotations(state: ArticleState): void {
   const c = compileQuotes(state.cfg);
-  let last: { speaker: string; paragraph: number; sentence: number } | undefined;
+  let last: (LastSpeaker & { sentence: number }) | undefined;
   const all = quotations(state);
   all.forEach((q, i) => {
     const prev = all[i - 1];

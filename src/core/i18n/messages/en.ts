@@ -11,6 +11,7 @@ import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
 import { store } from "./en/store.js";
 import { triage } from "./en/triage.js";
+import { merged } from "./merged.js";
 
 // Every English message, section by section as in French (see fr.ts).
 export const SECTIONS = {
@@ -29,18 +30,4 @@ export const SECTIONS = {
   triage,
 };
 
-export const en = {
-  ...authoring,
-  ...counts,
-  ...errors,
-  ...exportNotes,
-  ...facts,
-  ...imports,
-  ...packs,
-  ...progress,
-  ...quiz,
-  ...reports,
-  ...screens,
-  ...store,
-  ...triage,
-};
+export const en = merged(SECTIONS);

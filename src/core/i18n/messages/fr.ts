@@ -11,6 +11,7 @@ import { reports } from "./fr/reports.js";
 import { screens } from "./fr/screens.js";
 import { store } from "./fr/store.js";
 import { triage } from "./fr/triage.js";
+import { merged } from "./merged.js";
 
 // Every French message in one object, one key space; each section is a file of fr/, and a key
 // two sections share is a test failure (tests/core/i18n/messages.test.ts).
@@ -30,18 +31,4 @@ export const SECTIONS = {
   triage,
 };
 
-export const fr = {
-  ...authoring,
-  ...counts,
-  ...errors,
-  ...exportNotes,
-  ...facts,
-  ...imports,
-  ...packs,
-  ...progress,
-  ...quiz,
-  ...reports,
-  ...screens,
-  ...store,
-  ...triage,
-};
+export const fr = merged(SECTIONS);

@@ -37,15 +37,5 @@ export function TriageScreen(props: TriageScreenProps) {
   // Another fact (or the same one decided again) is read from its top.
   const scroll = useScroll(maxScroll, state.session);
   useTriageInput({ state, dispatch, scroll, leave: props.leave });
-  return (
-    <Screen
-      header={frame.header}
-      body={frame.body}
-      footer={frame.footer}
-      size={props.size}
-      scroll={scroll.top}
-      focus={frame.focus}
-      focusEnd={frame.focusEnd}
-    />
-  );
+  return <Screen {...frame} size={props.size} scroll={scroll.top} />;
 }

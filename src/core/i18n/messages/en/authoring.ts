@@ -1,3 +1,4 @@
+import { regularPlural } from "../../plural.js";
 import type { authoring as fr } from "../fr/authoring.js";
 import type { Translation } from "../translation.js";
 
@@ -53,7 +54,7 @@ export const authoring = {
   "authoring.label.by": "by {id}",
   "authoring.label.to": "to {id}",
   // A draft kept on Ctrl-C.
-  "authoring.n.items": { one: "# item", other: "# items" },
+  "authoring.n.items": regularPlural("# item"),
   "authoring.draft.waits": "A draft waits ({name}{items}, kept {when} UTC)",
   "authoring.draft.resume": "take it up again",
   "authoring.draft.drop": "start afresh (the draft is dropped)",

@@ -1,3 +1,4 @@
+import { regularPlural } from "../../plural.js";
 import type { reports as fr } from "../fr/reports.js";
 import type { Translation } from "../translation.js";
 
@@ -29,7 +30,7 @@ export const reports = {
     "{file}: ok ({events} events, {claims} claims, {quotes} quotes, {questions} questions){review}",
   "report.lint-review": "; {n} facts await review (newsquiz triage {dir})",
   "report.lint-errors": "{errors} in {packs}",
-  "n.articles": { one: "# article", other: "# articles" },
+  "n.articles": regularPlural("# article"),
   "n.people-orgs": { one: "# person or organisation", other: "# people and organisations" },
-  "n.errors": { one: "# error", other: "# errors" },
+  "n.errors": regularPlural("# error"),
 } satisfies Translation<typeof fr>;

@@ -1,3 +1,4 @@
+import { regularPlural } from "../../plural.js";
 // `newsquiz new`: the questions it asks, its choices, its verdicts on what is typed, what it
 // says between questions and when it stops; and how each answer type asks for its answers.
 export const authoring = {
@@ -50,7 +51,7 @@ export const authoring = {
   "authoring.label.by": "par {id}",
   "authoring.label.to": "visant {id}",
   // A draft kept on Ctrl-C.
-  "authoring.n.items": { one: "# élément", other: "# éléments" },
+  "authoring.n.items": regularPlural("# élément"),
   "authoring.draft.waits": "Un brouillon attend ({name}{items}, gardé le {when} UTC)",
   "authoring.draft.resume": "le reprendre",
   "authoring.draft.drop": "repartir de zéro (le brouillon est abandonné)",

@@ -1,3 +1,4 @@
+import { regularPlural } from "../../plural.js";
 // What the commands that write files say they did: `add`, `import`, `export`, `new`, `lint`.
 // Counts that are only numbers are written « étiquette : N », which needs no plural.
 export const reports = {
@@ -24,7 +25,7 @@ export const reports = {
     "{file} : valide (événements : {events}, chiffres : {claims}, citations : {quotes}, questions : {questions}){review}",
   "report.lint-review": " ; faits à revoir : {n} (newsquiz triage {dir})",
   "report.lint-errors": "{errors} dans {packs}",
-  "n.articles": { one: "# article", other: "# articles" },
+  "n.articles": regularPlural("# article"),
   "n.people-orgs": { one: "# personne ou organisation", other: "# personnes et organisations" },
-  "n.errors": { one: "# erreur", other: "# erreurs" },
+  "n.errors": regularPlural("# erreur"),
 } as const;

@@ -118,3 +118,19 @@ export function choiceReview(
   });
   return { rows, gradeFeedback: false };
 }
+
+/** The choices as line mode lists them: numbered, in the order they are shown. */
+export function numberedChoices(item: Shown<{ choices: readonly Choice[] }>): string[] {
+  return numbered(shownChoices(item));
+}
+
+/**
+ * What single choice and multiple answers are alike in: graded, reviewed choice by choice, their
+ * choices put in text and shuffled the same way.
+ */
+export const CHOICE_TYPE = {
+  answered: "graded",
+  reviewLevel: "choice",
+  asText: choiceQuestionAsText,
+  present: presentChoices,
+} as const;

@@ -2,9 +2,8 @@ import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
-  choiceQuestionAsText,
-  numbered,
-  presentChoices,
+  CHOICE_TYPE,
+  numberedChoices,
   promptChoices,
   rightChoices,
   shownChoices,
@@ -24,18 +23,15 @@ export const multiple: AnswerType<
   typeof multipleQuestionSchema
 > = {
   schema: multipleQuestionSchema,
-  answered: "graded",
+  ...CHOICE_TYPE,
   resultKind: "multiple",
-  reviewLevel: "choice",
-  asText: choiceQuestionAsText,
-  present: presentChoices,
   grade: gradeMultiple,
   expected: (item) => [rightChoices(item.question.choices, ", ")],
   describe: (item, response, lang) =>
     response.choices.map((i) => item.question.choices[i]?.text ?? "").join(", ") ||
     msg(lang, "quiz.no-answer"),
   line: {
-    choices: (item) => numbered(shownChoices(item)),
+    choices: numberedChoices,
     ask: (_item, lang) => msg(lang, "ask.multiple"),
     read(item, text) {
       const max = item.choiceOrder.length;

@@ -2,10 +2,9 @@ import { msg } from "../../../i18n/msg.js";
 import type { AnswerType } from "../answer-type.js";
 import { choiceForm } from "../kit/choice-form.js";
 import {
-  choiceQuestionAsText,
+  CHOICE_TYPE,
   choiceReview,
-  numbered,
-  presentChoices,
+  numberedChoices,
   promptChoices,
   rightChoices,
   shownChoices,
@@ -27,11 +26,8 @@ export const single: AnswerType<
   typeof singleQuestionSchema
 > = {
   schema: singleQuestionSchema,
-  answered: "graded",
+  ...CHOICE_TYPE,
   resultKind: "single",
-  reviewLevel: "choice",
-  asText: choiceQuestionAsText,
-  present: presentChoices,
   grade(q, response) {
     const choice = q.choices[response.choice];
     if (!choice) return NO_MARKS;
@@ -42,7 +38,7 @@ export const single: AnswerType<
   expected: (item) => [rightChoices(item.question.choices, " / ")],
   describe: (item, response) => item.question.choices[response.choice]?.text ?? "",
   line: {
-    choices: (item) => numbered(shownChoices(item)),
+    choices: numberedChoices,
     ask: (item, lang) => msg(lang, "ask.single", { max: item.choiceOrder.length }),
     read(item, text) {
       const n = oneNumber(text, item.choiceOrder.length);

@@ -154,6 +154,12 @@ export class TranslatedHelp extends Help {
     return super.styleTitle(helpText(this.lang, str));
   }
 
+  override commandUsage(cmd: Command): string {
+    const usage = super.commandUsage(cmd);
+    // "[options]" reads the same in French; commander's "[command]" does not.
+    return this.lang === "fr" ? usage.replace(/\[command\]/g, "[commande]") : usage;
+  }
+
   override commandDescription(cmd: Command): string {
     return this.say(super.commandDescription(cmd));
   }
@@ -175,9 +181,9 @@ export class TranslatedHelp extends Help {
   }
 }
 
-/** Commander's "(default: x)" and "choices: …" after a description. */
+/** Commander's "(default: x)" and "choices: …" after a description, the default after choices too. */
 function translateExtras(text: string): string {
-  return text.replace(/\(default: /g, "(par défaut : ").replace(/\bchoices: /g, "valeurs : ");
+  return text.replace(/\bdefault: /g, "par défaut : ").replace(/\bchoices: /g, "valeurs : ");
 }
 
 /** The lines added after a command's help (examples, notes), in the language. */
@@ -212,7 +218,8 @@ export function translateCommanderError(message: string, lang: Language): string
       /^option '(.+)' argument '(.+)' is invalid\. (.+)/,
       "l'option « $1 » n'accepte pas « $2 » : $3",
     ],
-    [/^expected a whole number from (\d+)/, "un nombre entier à partir de $1 était attendu"],
+    // Said alone, or after the option's name once the rule above has put that in French.
+    [/expected a whole number from (\d+)/, "un nombre entier à partir de $1 était attendu"],
     [/\(Did you mean (.+)\?\)/, "(vouliez-vous dire $1 ?)"],
   ];
   let out = message;

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { formatIssue } from "../core/pack/issue.js";
+import type { Said } from "../core/i18n/msg.js";
+import { issueSaid } from "../core/pack/issue.js";
 import { discoverPacks, type PackLocation } from "./pack-locations.js";
 import { dataDir, installDir } from "./paths.js";
 import type { PackSummary } from "./summarise-pack.js";
@@ -10,13 +11,14 @@ import { writeFileAtomic } from "./write-atomic.js";
 export type { PackSummary };
 
 interface CacheFile {
-  v: 1;
+  v: typeof CACHE_VERSION;
   /** The newsquiz version that wrote it: another version may count questions differently. */
   app: string;
   entries: Record<string, { size: number; mtimeMs: number; summary: PackSummary }>;
 }
 
-const CACHE_VERSION = 1;
+// 2: `error` became a message key and its variables. A cache another version wrote is not read.
+const CACHE_VERSION = 2;
 
 /** Where the build leaves the summaries of the built-in packs, keyed by folder and hash of their text. */
 export const BUILTIN_SUMMARIES = "dist/pack-summaries.json";
@@ -79,7 +81,7 @@ export async function listPackSummaries(
     try {
       stat = statSync(location.file);
     } catch {
-      return broken(location, "cannot read");
+      return broken(location, { key: "home.cannot-read" });
     }
     const hit = cache.entries[location.file];
     if (
@@ -103,14 +105,16 @@ export async function listPackSummaries(
     ]);
     const { packs, errors } = loadPackAt(location, cwd);
     const loaded = packs[0];
-    if (!loaded) return broken(location, errors[0] ? formatIssue(errors[0]) : "invalid pack");
+    if (!loaded) {
+      return broken(location, errors[0] ? issueSaid(errors[0]) : { key: "error.invalid-pack" });
+    }
     const summary = summarisePack(location, loaded.pack, loaded.hash);
     fresh.entries[location.file] = { size: stat.size, mtimeMs: stat.mtimeMs, summary };
     return summary;
   }
 }
 
-function broken(location: PackLocation, error: string): PackSummary {
+function broken(location: PackLocation, error: Said): PackSummary {
   return {
     id: location.id,
     file: location.file,

@@ -1,5 +1,6 @@
 import type { Language, Pack } from "../core/facts/model.js";
 import { generateQuestions } from "../core/generate/index.js";
+import type { Said } from "../core/i18n/msg.js";
 import type { PackLocation, PackOrigin } from "./pack-locations.js";
 
 // Apart from pack-summaries.ts, which the home screen loads at start-up: the generator (and the
@@ -17,8 +18,8 @@ export interface PackSummary {
   /** Names of the people and organisations, so that the filter finds a pack by who is in it. */
   keywords: string[];
   hash: string;
-  /** The first problem of a pack that does not load. */
-  error?: string;
+  /** The first problem of a pack that does not load, said in the interface's language. */
+  error?: Said;
 }
 
 /** Summarises a loaded pack: the playable question count comes from the generator itself. */

@@ -13,5 +13,6 @@ export function openStore(ctx: CommandContext): ProgressStore {
   return openProgressStore({
     dir: progressDir(ctx.env),
     warn: (line) => ctx.stderr.write(`${line}\n`),
+    lang: ctx.lang,
   });
 }

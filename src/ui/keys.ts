@@ -1,5 +1,6 @@
 import type { Key } from "ink";
-import type { MessageKey } from "../core/i18n/msg.js";
+import type { Language } from "../core/i18n/language.js";
+import { fill, type MessageKey, msg } from "../core/i18n/msg.js";
 
 /** Everything a key can mean, whatever the screen. */
 export type Command =
@@ -38,7 +39,10 @@ type KeySpec = { flag: keyof Key } | { char: string };
 interface Binding {
   command: Command;
   keys: KeySpec[];
-  /** How the help screen writes the keys, e.g. "↑ k". */
+  /**
+   * How the help screen writes the keys, e.g. "↑ k"; a named key as `{enter}`, which
+   * {@link keyLabel} writes in the interface's language (`key.enter`: Entrée).
+   */
   label: string;
   /** What the help screen says it does. */
   help: MessageKey;
@@ -59,25 +63,25 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: "down", keys: [flag("downArrow"), char("j")], label: "↓ j", help: "help.down" },
   { command: "left", keys: [flag("leftArrow"), char("h")], label: "← h", help: "help.left" },
   { command: "right", keys: [flag("rightArrow"), char("l")], label: "→ l", help: "help.right" },
-  { command: "pageUp", keys: [flag("pageUp")], label: "PgUp", help: "help.page-up" },
-  { command: "pageDown", keys: [flag("pageDown")], label: "PgDn", help: "help.page-down" },
-  { command: "top", keys: [flag("home"), char("g")], label: "Home g", help: "help.top" },
-  { command: "bottom", keys: [flag("end"), char("G")], label: "End G", help: "help.bottom" },
-  { command: "confirm", keys: [flag("return")], label: "Enter", help: "help.confirm" },
-  { command: "toggle", keys: [char(" ")], label: "Space", help: "help.toggle" },
+  { command: "pageUp", keys: [flag("pageUp")], label: "{pgup}", help: "help.page-up" },
+  { command: "pageDown", keys: [flag("pageDown")], label: "{pgdn}", help: "help.page-down" },
+  { command: "top", keys: [flag("home"), char("g")], label: "{home} g", help: "help.top" },
+  { command: "bottom", keys: [flag("end"), char("G")], label: "{end} G", help: "help.bottom" },
+  { command: "confirm", keys: [flag("return")], label: "{enter}", help: "help.confirm" },
+  { command: "toggle", keys: [char(" ")], label: "{space}", help: "help.toggle" },
   { command: "skip", keys: [char("s")], label: "s", help: "help.skip" },
   { command: "flag", keys: [char("f")], label: "f", help: "help.flag" },
   { command: "unflag", keys: [char("F")], label: "F", help: "help.unflag" },
   { command: "retry", keys: [char("r")], label: "r", help: "help.retry" },
   { command: "review", keys: [char("r")], label: "r", help: "help.review" },
-  { command: "nextTab", keys: [flag("tab")], label: "Tab", help: "help.tab" },
+  { command: "nextTab", keys: [flag("tab")], label: "{tab}", help: "help.tab" },
   { command: "count", keys: [char("n")], label: "n", help: "help.count" },
   { command: "difficulty", keys: [char("d")], label: "d", help: "help.difficulty" },
   { command: "certainty", keys: [char("c")], label: "c", help: "help.certainty" },
   { command: "search", keys: [char("/")], label: "/", help: "help.search" },
   { command: "filter", keys: [char("/")], label: "/", help: "help.filter" },
   { command: "help", keys: [char("?")], label: "?", help: "help.help" },
-  { command: "back", keys: [flag("escape"), char("q")], label: "q Esc", help: "help.back" },
+  { command: "back", keys: [flag("escape"), char("q")], label: "q {esc}", help: "help.back" },
   { command: "erase", keys: [flag("backspace"), flag("delete")], label: "⌫", help: "help.erase" },
   // Fact review (`newsquiz triage`), with s to skip, ? and q as everywhere.
   { command: "accept", keys: [char("a")], label: "a", help: "help.accept" },
@@ -201,6 +205,15 @@ export function typedText(input: string, key: Key): string | undefined {
 }
 
 /** The bindings of a screen's keymap, for its help overlay, in the keymap's order. */
+/** The keys of a binding as the help screen writes them, named in the language. */
+export function keyLabel(binding: Binding, lang: Language): string {
+  const names: Record<string, string> = {};
+  for (const name of KEY_NAMES) names[name] = msg(lang, `key.${name}`);
+  return fill(binding.label, names);
+}
+
+const KEY_NAMES = ["pgup", "pgdn", "home", "end", "enter", "space", "tab", "esc"] as const;
+
 export function bindingsFor(keymap: KeymapName): Binding[] {
   const listened: readonly Command[] = KEYMAPS[keymap];
   return listened.flatMap((command) => KEY_TABLE.filter((b) => b.command === command));

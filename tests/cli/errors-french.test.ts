@@ -57,6 +57,35 @@ describe("errors in French", () => {
     );
   });
 
+  it("says what an option takes when given something else", async () => {
+    expect(await runCommand(["export", "openai-2023-11", "--seed", "x"], french())).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "newsquiz: l'option « --seed <n> » n'accepte pas « x » : un nombre entier à partir de 0 était attendu\n",
+    });
+  });
+
+  it("names the formats import reads in French when a file is in none of them", async () => {
+    const cwd = tempHome();
+    writeFileSync(join(cwd, "notes.csv"), "ville,pays\nBorda,Nord\n");
+    expect((await runCommand(["import", "notes.csv"], { ...french(), cwd })).stderr).toBe(
+      "newsquiz: notes.csv : ce n'est pas un fichier de questions que newsquiz lit : on dirait du texte séparé par des virgules (CSV) ; attendu GIFT, Moodle XML, Aiken, texte Anki, JSON de newsquiz (--format gift|xml|aiken|anki|json le lit comme tel)\n",
+    );
+  });
+
+  it("says in French, with the reason, that progress cannot be read", async () => {
+    const notAFolder = join(tempHome(), "fichier");
+    writeFileSync(notAFolder, "");
+    const result = await runCommand(["stats", "--json"], {
+      env: { LANGUAGE: "fr", NEWSQUIZ_HOME: notAFolder },
+    });
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      `newsquiz: impossible de lire la progression dans ${join(notAFolder, "progress")} (une partie du chemin n'est pas un dossier, ENOTDIR) ; on continue sans elle\n`,
+    ]);
+  });
+
   it("says what keeps a file from being read", async () => {
     const cwd = tempHome();
     writeFileSync(join(cwd, "binaire.txt"), Buffer.from([0x41, 0, 0x42]));
@@ -88,9 +117,10 @@ describe("reportError", () => {
       code: 1,
       stderr: "newsquiz: vide: no pack.yaml in this folder\n",
     });
-    expect(report(new UsageError("error.export.format"), "fr")).toEqual({
+    const usage = new UsageError("error.export.format", { formats: "gift, xml", last: "json" });
+    expect(report(usage, "fr")).toEqual({
       code: 2,
-      stderr: "newsquiz: quel format ? attendu --format gift, xml, aiken, anki ou json\n",
+      stderr: "newsquiz: quel format ? attendu --format gift, xml ou json\n",
     });
   });
 

@@ -95,6 +95,8 @@ export async function renderApp(
     uiLang?: "fr" | "en";
     /** What `r` on the home screen starts. */
     review?: AppProps["review"];
+    /** Where the home screen looks for packs; the repository by default. */
+    cwd?: string;
   } = {},
 ) {
   const progress = memoryProgress();
@@ -104,7 +106,7 @@ export async function renderApp(
   const startQuiz = options.startQuiz ?? true;
   const app = render(
     <App
-      packs={await listPackSummaries(ROOT, env)}
+      packs={await listPackSummaries(options.cwd ?? ROOT, env)}
       load={async (ref) => loadPack(ref, ROOT, env)}
       initial={startQuiz ? loadPack(options.pack ?? "openai-2023-11", ROOT, env) : undefined}
       quiz={startQuiz ? await loadQuizPart() : undefined}

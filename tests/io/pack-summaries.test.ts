@@ -1,6 +1,8 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+import { said } from "../../src/core/i18n/msg.js";
 import { listPackSummaries } from "../../src/io/pack-summaries.js";
 import { ROOT, tempHome } from "../helpers/run-cli.js";
 
@@ -27,7 +29,12 @@ describe("listPackSummaries", () => {
     const first = await listPackSummaries(cwd, env);
     // A copy parsed now and the built-in pack summarised at build time count the same questions.
     expect(
-      first.map((p) => [p.id, p.origin, p.questions, p.error?.split(":").slice(0, 3).join(":")]),
+      first.map((p) => [
+        p.id,
+        p.origin,
+        p.questions,
+        p.error && said("en", p.error).split(":").slice(0, 3).join(":"),
+      ]),
     ).toEqual([
       ["broken", "project", 0, "questions/broken/pack.yaml:2:11"],
       ["openai-2023-11", "project", 229, undefined],
@@ -45,6 +52,24 @@ describe("listPackSummaries", () => {
     writeFileSync(file, `${readFileSync(file, "utf8")}\n# edited\n`);
     expect((await listPackSummaries(cwd, env))[1]!.title).toBe(
       "OpenAI : la crise de novembre 2023",
+    );
+  });
+
+  it("reads again a pack an older cache summarised, whatever that cache says of it", async () => {
+    const cwd = project();
+    const env = { NEWSQUIZ_HOME: tempHome() };
+    const file = join(cwd, "questions", "broken", "pack.yaml");
+    const { size, mtimeMs } = statSync(file);
+    // What a newsquiz whose cache was version 1 could have left: an English line, stale.
+    const summary = { id: "broken", file, origin: "project", title: "broken", error: "stale" };
+    mkdirSync(join(env.NEWSQUIZ_HOME, "cache"));
+    writeFileSync(
+      join(env.NEWSQUIZ_HOME, "cache", "pack-summaries.json"),
+      JSON.stringify({ v: 1, app: pkg.version, entries: { [file]: { size, mtimeMs, summary } } }),
+    );
+    const [broken] = await listPackSummaries(cwd, env);
+    expect(broken!.error && said("fr", broken!.error)).toBe(
+      `questions/broken/pack.yaml:2:11: language : "de" n'est pas permis ; attendu l'un de : fr, en`,
     );
   });
 

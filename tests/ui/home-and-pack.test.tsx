@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -8,6 +8,7 @@ import { homeReducer } from "../../src/ui/screens/home/home-state.js";
 import { answer } from "../helpers/answers.js";
 import { burst, frame, frameShowing, KEY, press, renderApp } from "../helpers/ink.js";
 import { homeWithLog } from "../helpers/progress-log.js";
+import { ROOT, tempHome } from "../helpers/run-cli.js";
 
 afterEach(() => cleanup());
 
@@ -18,6 +19,26 @@ describe("the home screen", () => {
     // Its questions: generated from its facts (seed 0 for the count) and its 7 hand-written ones.
     expect(frame(app)).toContain("  openai-2023-11 · fr · 229 questions");
     expect(frame(app)).toContain("/ to filter");
+  });
+
+  it("says in the interface's language why a pack does not load", async () => {
+    const cwd = tempHome();
+    cpSync(
+      join(ROOT, "tests", "fixtures", "broken-packs", "several-errors"),
+      join(cwd, "questions", "broken"),
+      {
+        recursive: true,
+      },
+    );
+    const { app } = await renderApp({ startQuiz: false, uiLang: "fr", cwd });
+    // The cause is said in French too, not only the words around it.
+    expect(frame(app)).toContain(
+      [
+        "  broken",
+        `  invalide : questions/broken/pack.yaml:2:11: language : "de" n'est pas permis ; attendu l'un de :`,
+        "  fr, en",
+      ].join("\n"),
+    );
   });
 
   it("shows the last score and what is due once the progress log is read, after the first paint", async () => {
@@ -125,6 +146,21 @@ describe("the home screen", () => {
     await press(app, "x", "k", "j");
     expect(frame(app)).toContain("/ to filter");
     expect(frame(app)).not.toContain("Filter:");
+  });
+
+  it("names the keys in French in its help, with room for the longer names", async () => {
+    const { app } = await renderApp({ startQuiz: false, uiLang: "fr" });
+    await press(app, "?");
+    const help = frame(app);
+    for (const row of [
+      "↑ k     monter",
+      "Début g tout en haut",
+      "Fin G   tout en bas",
+      "Entrée  valider, ouvrir, question suivante",
+      "q Échap retour ; quitter depuis l'accueil",
+    ]) {
+      expect(help).toContain(row);
+    }
   });
 
   it("opens a pack on Enter: sections with ←→, a quiz set up with n, d and c, started with Enter", async () => {

@@ -1,3 +1,4 @@
+import { exportFormats } from "../../core/interchange/registry.js";
 import { type CommandDefinition, PACK_ARGUMENT } from "../definition.js";
 import type { ExportOptions } from "./run.js";
 
@@ -9,7 +10,8 @@ export const exportCommand: CommandDefinition<ExportOptions> = {
     {
       flags: "--format <format>",
       description: "output format",
-      choices: ["gift", "xml", "aiken", "anki", "json"],
+      // From each format's about.ts: the readers and writers are not loaded to start.
+      choices: exportFormats,
     },
     { flags: "--output <file>", description: "write to this file instead of stdout" },
     {

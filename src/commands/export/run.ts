@@ -1,9 +1,15 @@
 import { resolve } from "node:path";
 import type { CommandContext } from "../../context.js";
 import { generateQuestions } from "../../core/generate/index.js";
-import { msg } from "../../core/i18n/msg.js";
+import type { Language } from "../../core/i18n/language.js";
+import { msg, said } from "../../core/i18n/msg.js";
 import type { ExportResult } from "../../core/interchange/draft.js";
-import { type ExportFormat, formatOf, formatOfOutput } from "../../core/interchange/formats.js";
+import {
+  type ExportFormat,
+  exportFormats,
+  formatOf,
+  formatOfOutput,
+} from "../../core/interchange/formats.js";
 import { writtenQuestions } from "../../core/question/written.js";
 import { inert, inertLine } from "../../core/text/inert.js";
 import { UsageError } from "../../errors.js";
@@ -27,27 +33,28 @@ export async function runExport(
   ctx: CommandContext,
 ): Promise<number> {
   const format = options.format ?? (options.output ? formatOfOutput(options.output) : undefined);
-  if (!format) throw new UsageError("error.export.format");
+  if (!format) {
+    throw new UsageError("error.export.format", {
+      formats: exportFormats.slice(0, -1).join(", "),
+      last: exportFormats.at(-1)!,
+    });
+  }
   const { pack } = loadPack(ref, ctx.cwd, ctx.env);
   const questions = options.generated
     ? generateQuestions(pack, { seed: options.seed ?? 1 })
     : writtenQuestions(pack);
   const result: ExportResult = formatOf(format).write!(questions, pack);
-  for (const [message, ids] of groupNotes(result.notes)) {
-    const who =
-      ids.length === 1
-        ? ids[0]!
-        : `${ids.length} questions (${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""})`;
-    ctx.stderr.write(`newsquiz: ${inertLine(who)}: ${inertLine(message)}\n`);
+  const lang = ctx.lang ?? "en";
+  for (const [message, ids] of groupNotes(result.notes, lang)) {
+    ctx.stderr.write(`newsquiz: ${inertLine(whom(ids, lang))}: ${inertLine(message)}\n`);
   }
   if (options.output) {
     const path = resolve(ctx.cwd, options.output);
     writeFileAtomic(path, result.text);
-    const lang = ctx.lang ?? "en";
     const all = msg(lang, "n.questions", { n: questions.length });
     const file = displayPath(path, ctx.cwd);
     ctx.stderr.write(
-      `${msg(lang, "report.exported", { count: result.count, questions: all, file })}\n`,
+      `${msg(lang, "report.exported", { n: result.count, questions: all, file })}\n`,
     );
   } else {
     // A pack's text may hold escape sequences: harmless in a file, not on a terminal.
@@ -56,10 +63,24 @@ export async function runExport(
   return 0;
 }
 
-/** One line per thing a format could not keep, naming the questions it concerns. */
-function groupNotes(notes: ExportResult["notes"]): Map<string, string[]> {
+/** One line per thing a format could not keep, said in the language, naming its questions. */
+function groupNotes(notes: ExportResult["notes"], lang: Language): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const note of notes)
-    groups.set(note.message, [...(groups.get(note.message) ?? []), note.question]);
+  for (const note of notes) {
+    const message = said(lang, note.message);
+    const ids = groups.get(message) ?? [];
+    // A cloze question's blank may say again what the question said: one line names it once.
+    if (!ids.includes(note.question)) groups.set(message, [...ids, note.question]);
+  }
   return groups;
+}
+
+/** The question a note concerns, or how many and the first three. */
+function whom(ids: readonly string[], lang: Language): string {
+  if (ids.length === 1) return ids[0]!;
+  const first = `${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}`;
+  return msg(lang, "export.questions", {
+    questions: msg(lang, "n.questions", { n: ids.length }),
+    ids: first,
+  });
 }

@@ -1,3 +1,4 @@
+import { importFormats } from "../../core/interchange/registry.js";
 import type { CommandDefinition } from "../definition.js";
 import type { ImportOptions } from "./run.js";
 
@@ -13,7 +14,8 @@ export const importCommand: CommandDefinition<ImportOptions> = {
     {
       flags: "--format <format>",
       description: "read the file as this format",
-      choices: ["gift", "xml", "aiken", "anki", "json"],
+      // From each format's about.ts: the readers and writers are not loaded to start.
+      choices: importFormats,
     },
     { flags: "--strict", description: "import nothing when any question is malformed" },
   ],

@@ -8,7 +8,7 @@ import { finishImport, type ImportTarget } from "../../core/interchange/finish.j
 import {
   describeContent,
   detectFormat,
-  FORMAT_NAMES,
+  formatName,
   type ImportFormat,
   importFormats,
   parseQuestionsFile,
@@ -50,7 +50,7 @@ export async function runImport(
     throw new UserError("error.import.unknown-format", {
       file: shown,
       content: { key: describeContent(text) },
-      formats: Object.values(FORMAT_NAMES).join(", "),
+      formats: importFormats.map((f) => formatName(f, ctx.lang ?? "en")).join(", "),
       flags: importFormats.join("|"),
     });
   }
@@ -66,7 +66,10 @@ export async function runImport(
     return 1;
   }
   if (result.questions.length === 0) {
-    throw new UserError("error.import.nothing", { file: shown, format: FORMAT_NAMES[format] });
+    throw new UserError("error.import.nothing", {
+      file: shown,
+      format: formatName(format, ctx.lang ?? "en"),
+    });
   }
   const written = into
     ? writeInto(into.file, into.text, result)

@@ -33,7 +33,8 @@ export interface ImportResult {
 /** Something an export could not keep, said once per question. */
 export interface ExportNote {
   question: string;
-  message: string;
+  /** Said in the interface's language where it is reported. */
+  message: Said;
 }
 
 /** The text of an exported file, and what the format could not hold. */

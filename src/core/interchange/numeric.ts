@@ -1,11 +1,11 @@
 import type { z } from "zod";
+import type { Said } from "../i18n/msg.js";
 import type { numericAnswer } from "../question/parts.js";
 
 type NumericAnswer = z.output<typeof numericAnswer>;
 
 /** The message for a range written where a format has none. */
-export const RANGE_NOTE =
-  "a range min..max is written as its middle ± half its width (Moodle has no ranges)";
+export const RANGE_NOTE: Said = { key: "export.range" };
 
 /**
  * A numeric answer as a value and a tolerance, as Moodle holds every one: a range min..max is its

@@ -1,3 +1,4 @@
+import type { Said } from "../i18n/msg.js";
 import type { WrittenQuestion } from "../question/model.js";
 import type { QuestionType } from "../question/types/index.js";
 
@@ -16,7 +17,7 @@ export type TypeWriters<Out, Context> = {
 /** What a format is called, and how it says it cannot hold a type (when it says it its own way). */
 export interface FormatName {
   name: string;
-  cannotHold?: (type: string) => string;
+  cannotHold?: (type: string) => Said;
 }
 
 /**
@@ -27,15 +28,17 @@ export function writerOf<Out, Context>(
   writers: TypeWriters<Out, Context>,
   question: WrittenQuestion,
   format: FormatName,
-  note: (message: string) => void,
+  note: (message: Said) => void,
 ): ((question: WrittenQuestion, context: Context) => Out) | undefined {
   const writer = writers[question.type] as
     | ((question: WrittenQuestion, context: Context) => Out)
     | undefined;
   if (!writer) {
     note(
-      format.cannotHold?.(question.type) ??
-        `skipped: ${question.type} questions cannot be written in ${format.name}`,
+      format.cannotHold?.(question.type) ?? {
+        key: "export.cannot-hold",
+        vars: { type: question.type, format: format.name },
+      },
     );
   }
   return writer;

@@ -1,9 +1,10 @@
 import { basename } from "node:path";
+import { isMessageKey, type Said, verbatim } from "../../core/i18n/msg.js";
 import { readLog } from "../../core/progress/log-text.js";
 import type { RecordCodec } from "../../core/progress/records.js";
 import type { DamageBook } from "./damage-book.js";
 import type { Notices } from "./notices.js";
-import { appendLine, describeFsError, isMissing, moveAside, type StoreFs } from "./store-fs.js";
+import { appendLine, fsErrorSaid, isMissing, moveAside, type StoreFs } from "./store-fs.js";
 
 /** What an append-only log shares with the rest of the store. */
 export interface LogContext {
@@ -88,9 +89,10 @@ export class AppendLog<T> {
     }
     this.reportDamage(log.damaged, log.records.length);
     if (log.newer > 0) {
-      notices.say(
-        `${this.path}: ${log.newer} ${this.codec.noun} written by a newer newsquiz are left as they are; update newsquiz to count them`,
-      );
+      notices.say({
+        key: "store.log.newer",
+        vars: { file: this.path, n: log.newer, ...nounsOf(this.codec.noun) },
+      });
     }
     if (!log.endsWithNewline) {
       try {
@@ -101,15 +103,16 @@ export class AppendLog<T> {
   }
 
   private setAside(): void {
-    const what = `${this.path} is not a newsquiz ${singular(this.codec.noun)} log`;
+    const vars = { file: this.path, ...nounsOf(this.codec.noun) };
     try {
       const aside = moveAside(this.ctx.fs, this.path, this.ctx.now());
-      this.ctx.notices.say(`${what}; moved it to ${basename(aside)} and started a new one`);
+      this.ctx.notices.say({ key: "store.log.foreign", vars: { ...vars, aside: basename(aside) } });
     } catch (error) {
       this.writable = false;
-      this.ctx.notices.say(
-        `${what} and could not be moved aside (${describeFsError(error)}); it is left as it is and new ${this.codec.noun} are not saved`,
-      );
+      this.ctx.notices.say({
+        key: "store.log.foreign-stuck",
+        vars: { ...vars, reason: fsErrorSaid(error) },
+      });
     }
   }
 
@@ -119,24 +122,40 @@ export class AppendLog<T> {
     if (fresh.length === 0) return;
     const saved = this.ctx.damage.keep(file, fresh, this.ctx.now());
     const first = fresh[0]!;
-    const what =
+    const what: Said =
       fresh.length === 1 && first.incomplete
-        ? `line ${first.line} was cut short (a run stopped while writing it) and is skipped`
+        ? { key: "store.damage.cut", vars: { line: first.line } }
         : fresh.length === 1
-          ? `unreadable text on line ${first.line} is skipped`
-          : `unreadable text on ${fresh.length} lines (${lineList(fresh.map((l) => l.line))}) is skipped`;
-    const where = saved ? `; the skipped text is in ${basename(this.ctx.damage.path)}` : "";
-    const rest =
-      kept === 1 ? `1 ${singular(this.codec.noun)} is` : `${kept} ${this.codec.noun} are`;
-    this.ctx.notices.say(`${this.path}: ${what}; ${rest} kept${where}`);
+          ? { key: "store.damage.one", vars: { line: first.line } }
+          : {
+              key: "store.damage.many",
+              vars: { n: fresh.length, lines: lineList(fresh.map((l) => l.line)) },
+            };
+    const vars = { file: this.path, what, n: kept, ...nounsOf(this.codec.noun) };
+    this.ctx.notices.say(
+      saved
+        ? {
+            key: "store.damage.kept-aside",
+            vars: { ...vars, aside: basename(this.ctx.damage.path) },
+          }
+        : { key: "store.damage.kept", vars },
+    );
   }
 }
 
-function lineList(lines: readonly number[]): string {
+function lineList(lines: readonly number[]): Said | string {
   const shown = lines.slice(0, 3).join(", ");
-  return lines.length > 3 ? `${shown} and ${lines.length - 3} more` : shown;
+  return lines.length > 3
+    ? { key: "store.damage.more", vars: { shown, more: lines.length - 3 } }
+    : shown;
 }
 
-function singular(noun: string): string {
-  return noun.replace(/s$/, "");
+/** A log's records named in messages: one of them (`noun`) and several (`nouns`). */
+function nounsOf(noun: string): { noun: Said; nouns: Said } {
+  const one = `store.one.${noun}`;
+  const many = `store.many.${noun}`;
+  return {
+    noun: isMessageKey(one) ? { key: one } : verbatim(noun.replace(/s$/, "")),
+    nouns: isMessageKey(many) ? { key: many } : verbatim(noun),
+  };
 }

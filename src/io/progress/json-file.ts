@@ -1,7 +1,8 @@
 import { basename } from "node:path";
+import type { Said } from "../../core/i18n/msg.js";
 import { replaceFile } from "../write-atomic.js";
 import type { Notices } from "./notices.js";
-import { describeFsError, isMissing, moveAside, type StoreFs } from "./store-fs.js";
+import { fsErrorSaid, isMissing, moveAside, type StoreFs } from "./store-fs.js";
 
 /** What a small JSON file of the store holds once read. */
 export type JsonState =
@@ -20,7 +21,7 @@ export class JsonFile {
   constructor(
     readonly path: string,
     /** What the file holds, for the messages: "a saved unfinished quiz", "newsquiz settings". */
-    private readonly what: string,
+    private readonly what: Said,
     private readonly fsys: StoreFs,
     private readonly notices: Notices,
     private readonly now: () => Date,
@@ -48,12 +49,16 @@ export class JsonFile {
     if (v === 1 && this.valid(value)) return { kind: "value", value };
     try {
       const aside = moveAside(this.fsys, this.path, this.now());
-      this.notices.say(`${this.path} does not hold ${this.what}; moved it to ${basename(aside)}`);
+      this.notices.say({
+        key: "store.json.foreign",
+        vars: { file: this.path, what: this.what, aside: basename(aside) },
+      });
       return { kind: "absent" };
     } catch (error) {
-      this.notices.say(
-        `${this.path} does not hold ${this.what} and could not be moved aside (${describeFsError(error)}); it is left as it is`,
-      );
+      this.notices.say({
+        key: "store.json.foreign-stuck",
+        vars: { file: this.path, what: this.what, reason: fsErrorSaid(error) },
+      });
       return { kind: "unreadable" };
     }
   }

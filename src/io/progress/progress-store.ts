@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import type { Language } from "../../core/i18n/language.js";
+import type { MessageKey, Said } from "../../core/i18n/msg.js";
 import {
   type FlagRecord,
   type LastScore,
@@ -54,6 +56,8 @@ export interface ProgressStoreOptions {
   fs?: StoreFs;
   /** Where one-line notices go, each starting with "newsquiz: ". */
   warn?: (line: string) => void;
+  /** The language the notices are said in; English by default. */
+  lang?: Language;
   /** The clock, for naming files moved aside and dating skipped lines. */
   now?: () => Date;
 }
@@ -73,7 +77,7 @@ export interface ProgressStore extends ProgressPort {
 export function openProgressStore(options: ProgressStoreOptions): ProgressStore {
   const fsys = options.fs ?? nodeStoreFs;
   const now = options.now ?? (() => new Date());
-  const notices = new Notices(options.dir, options.warn ?? (() => {}));
+  const notices = new Notices(options.dir, options.warn ?? (() => {}), options.lang);
   let dirReady = false;
   const ctx: LogContext = {
     fs: fsys,
@@ -94,14 +98,14 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
   const answers = new AppendLog(join(options.dir, "answers.jsonl"), answerCodec, ctx);
   const flags = new AppendLog(join(options.dir, "flags.jsonl"), flagCodec, ctx);
   const sessions = new AppendLog(join(options.dir, "sessions.jsonl"), sessionCodec, ctx);
-  const json = (name: string, what: string, valid: (value: unknown) => boolean) =>
+  const json = (name: string, what: Said, valid: (value: unknown) => boolean) =>
     new JsonFile(join(options.dir, name), what, fsys, notices, now, valid);
-  const interrupted = json("interrupted.json", "a saved unfinished quiz", (v) =>
+  const interrupted = json("interrupted.json", { key: "store.what.interrupted" }, (v) =>
     Boolean(readInterruptedQuiz((v as { snapshot?: unknown }).snapshot)),
   );
   const settingsFile = json(
     "settings.json",
-    "newsquiz settings",
+    { key: "store.what.settings" },
     (v) => parseSettings(v) !== undefined,
   );
   let schedule: Schedule | undefined;
@@ -123,9 +127,9 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     schedule = undefined;
   };
   // The quiz hands over what it built; a bug there must not stop the quiz, nor reach the log.
-  const malformed = (what: string, record: unknown) => {
+  const malformed = (key: MessageKey, record: unknown) => {
     const question = String((record as { question?: unknown } | undefined)?.question);
-    notices.say(`${what} "${question}" is malformed and was not saved`);
+    notices.say({ key, vars: { question } });
   };
 
   return {
@@ -139,17 +143,17 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     },
     recordAnswer(answer) {
       if (isAnswerRecord(answer)) append(answers, answer);
-      else malformed("an answer to", answer);
+      else malformed("store.malformed.answer", answer);
     },
     recordFlag(flag) {
       if (isFlagRecord(flag)) append(flags, flag);
-      else malformed("a flag on", flag);
+      else malformed("store.malformed.flag", flag);
     },
     recordSession(session) {
       if (isSessionRecord(session)) sessions.append(session);
       else {
         const id = String((session as { session?: unknown } | undefined)?.session);
-        notices.say(`the score of quiz "${id}" is malformed and was not saved`);
+        notices.say({ key: "store.malformed.session", vars: { id } });
       }
     },
     flaggedQuestions: (pack, packHash) =>
@@ -193,7 +197,7 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
     saveSettings(settings) {
       const state = settingsFile.read();
       if (state.kind === "newer" || state.kind === "unreadable") {
-        notices.say(`${settingsFile.path} is kept as it is; the settings are not saved`);
+        notices.say({ key: "store.settings.kept", vars: { file: settingsFile.path } });
         return false;
       }
       return rewrite(settingsFile, { ...settings, v: 1 });

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { isMessageKey, type Said, verbatim } from "../../core/i18n/msg.js";
 
 /**
  * The file operations the progress store uses, so that a test can make any of them fail as a
@@ -20,25 +21,29 @@ export type StoreFs = Pick<
 /** The real file system. */
 export const nodeStoreFs: StoreFs = fs;
 
-const REASONS: Record<string, string> = {
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EROFS: "the file system is read-only",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOTDIR: "part of the path is not a folder",
-  EISDIR: "it is a folder",
-  EIO: "input/output error",
-  EFBIG: "the file is too large",
-  EMFILE: "too many open files",
-  EEXIST: "a file is in the way",
-};
+/** The error codes whose reason the catalogue says in words (`fs.ENOSPC`: "the disk is full"). */
+const REASONS = new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EROFS",
+  "EACCES",
+  "EPERM",
+  "ENOTDIR",
+  "EISDIR",
+  "EIO",
+  "EFBIG",
+  "EMFILE",
+  "EEXIST",
+]);
 
-/** A few words saying why a file operation failed: "the disk is full". */
-export function describeFsError(error: unknown): string {
+/** A few words saying why a file operation failed ("the disk is full, ENOSPC"), as a message. */
+export function fsErrorSaid(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && REASONS[code]) return `${REASONS[code]}, ${code}`;
-  return code ?? (error instanceof Error ? error.message : String(error));
+  const key = `fs.${code}`;
+  if (code && REASONS.has(code) && isMessageKey(key)) {
+    return { key: "fs.reason", vars: { reason: { key }, code } };
+  }
+  return verbatim(code ?? (error instanceof Error ? error.message : String(error)));
 }
 
 /** Whether a read failed only because the file is not there yet. */

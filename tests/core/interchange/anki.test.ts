@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { writeAnki } from "../../../src/core/interchange/anki/write.js";
 import type { Question } from "../../../src/core/question/model.js";
+import { notesIn } from "../../helpers/export-notes.js";
 import { importText } from "../../helpers/interop.js";
 
 const cloze = "The Loire is the {=longest ~shortest} river; it ends in the {=*Atlantic* =%50%sea}.";
@@ -102,7 +103,7 @@ describe("Anki export", () => {
       "#deck:P",
       "#tags column:3",
     ]);
-    expect(result.notes).toEqual([
+    expect(notesIn("en", result.notes)).toEqual([
       {
         question: "c",
         message:

@@ -5,6 +5,7 @@ import { detectFormat } from "../../../src/core/interchange/formats.js";
 import { writeGift } from "../../../src/core/interchange/gift/write.js";
 import type { Question, WrittenQuestion } from "../../../src/core/question/model.js";
 import { questionSchema } from "../../../src/core/question/schema.js";
+import { notesIn } from "../../helpers/export-notes.js";
 
 const q = (data: Record<string, unknown>): WrittenQuestion => questionSchema.parse(data);
 const asked = (data: Record<string, unknown>): Question => ({ ...q(data), kind: "written" });
@@ -71,7 +72,7 @@ describe("GIFT export", () => {
         "",
       ].join("\n"),
     );
-    expect(result.notes).toEqual([
+    expect(notesIn("en", result.notes)).toEqual([
       {
         question: "d",
         message: "its explanation is not written (a GIFT description has no feedback)",
@@ -104,7 +105,7 @@ describe("Aiken export", () => {
     expect(result.text).toBe(
       "Qui ? Vraiment ?\nA) Lui\nB) Elle\nANSWER: B\n\nVrai ?\nA) Vrai\nB) Faux\nANSWER: B\n",
     );
-    expect(result.notes.map((n) => `${n.question}: ${n.message}`)).toEqual([
+    expect(notesIn("en", result.notes).map((n) => `${n.question}: ${n.message}`)).toEqual([
       "c: skipped: Aiken holds single-choice questions only, not short",
       "d: skipped: its prompt would read as a choice or an ANSWER: line in Aiken",
     ]);
@@ -157,7 +158,7 @@ describe("Anki export", () => {
         "A &lt; B ?<br><br>x → ?<br>y → ?<br><br>1<br>2\tx → 1<br>y → 2<br><br>Car<br>voilà\tp matching ma_crise\n" +
         "Vrai ?\tVrai<br><br>Sources : Le Monde, « A &amp; B »\tp truefalse\n",
     );
-    expect(result.notes).toEqual([
+    expect(notesIn("en", result.notes)).toEqual([
       {
         question: "b",
         message: "skipped: a description has no answer to put on the back of a card",

@@ -10,6 +10,7 @@ import { questionSchema } from "../../../src/core/question/schema.js";
 import { parseReply } from "../../../src/core/quiz/parse-reply.js";
 import { presentQuestions } from "../../../src/core/quiz/presentation.js";
 import { gradeResponse } from "../../../src/core/quiz/scoring.js";
+import { notesIn } from "../../helpers/export-notes.js";
 import { importText } from "../../helpers/interop.js";
 import { ROOT } from "../../helpers/run-cli.js";
 
@@ -55,7 +56,7 @@ describe("cloze questions in GIFT", () => {
     const q = questionSchema.parse(loire);
     const { text, notes } = writeGift([q]);
     expect(importText(text, "gift").questions).toEqual([loire]);
-    expect(notes).toEqual([
+    expect(notesIn("en", notes)).toEqual([
       {
         question: "rivers",
         message: "Moodle's GIFT importer reads one blank per question: use Moodle XML for Moodle",

@@ -155,6 +155,23 @@ describe("the progress store", () => {
     expect(readFileSync(join(dir, "answers.jsonl"), "utf8")).toBe(line(a1));
   });
 
+  it("says in the interface's language what it does with a foreign or damaged file", () => {
+    const { dir } = tempStore();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "flags.jsonl"), "ma liste de courses\n");
+    writeFileSync(join(dir, "answers.jsonl"), `${line(a1)}pas une réponse\n${line(a2)}`);
+    writeFileSync(join(dir, "settings.json"), "[]");
+    const { store, notices } = tempStore({ dir, lang: "fr" });
+    store.answers();
+    store.flags();
+    store.settings();
+    expect(notices).toEqual([
+      `newsquiz: ${join(dir, "answers.jsonl")} : le texte illisible de la ligne 2 est ignoré ; on garde 2 réponses ; le texte ignoré est dans skipped.jsonl`,
+      `newsquiz: ${join(dir, "flags.jsonl")} n'est pas un journal de signalements de newsquiz ; il est mis de côté sous le nom flags.jsonl.corrupt-20240315T100000Z et un nouveau est commencé`,
+      `newsquiz: ${join(dir, "settings.json")} ne contient pas de réglages de newsquiz ; il est mis de côté sous le nom settings.json.corrupt-20240315T100000Z`,
+    ]);
+  });
+
   it("never writes into a foreign file it cannot move aside", () => {
     const { dir } = tempStore();
     mkdirSync(dir, { recursive: true });
@@ -175,6 +192,14 @@ describe("the progress store", () => {
       `newsquiz: ${join(dir, "answers.jsonl")} is not a newsquiz answer log and could not be moved aside (permission denied, EACCES); it is left as it is and new answers are not saved`,
     ]);
     expect(readFileSync(join(dir, "answers.jsonl"), "utf8")).toBe("my shopping list\n");
+  });
+
+  it("says in the interface's language that progress cannot be saved, and why", () => {
+    const { store, dir, notices } = tempStore({ fs: fullDisk(() => true), lang: "fr" });
+    store.recordAnswer(a1);
+    expect(notices).toEqual([
+      `newsquiz: impossible d'enregistrer la progression dans ${dir} (le disque est plein, ENOSPC) ; le quiz continue sans l'enregistrer`,
+    ]);
   });
 
   it("on a full disk: one line, no exception, the quiz's answers still count in memory", () => {

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import { join } from "node:path";
+import type { Language } from "../../../src/core/i18n/language.js";
 import type { InterruptedQuiz } from "../../../src/core/quiz/interrupted.js";
 import { startQuiz } from "../../../src/core/quiz/session.js";
 import { openProgressStore, type ProgressStore } from "../../../src/io/progress/progress-store.js";
@@ -8,7 +9,9 @@ import { single } from "../../core/quiz/fixtures.js";
 import { tempHome } from "../../helpers/run-cli.js";
 
 /** A store in a fresh temporary NEWSQUIZ_HOME, with its notices collected. */
-export function tempStore(options: { dir?: string; fs?: StoreFs; now?: () => Date } = {}): {
+export function tempStore(
+  options: { dir?: string; fs?: StoreFs; now?: () => Date; lang?: Language } = {},
+): {
   store: ProgressStore;
   dir: string;
   notices: string[];
@@ -19,6 +22,7 @@ export function tempStore(options: { dir?: string; fs?: StoreFs; now?: () => Dat
     dir,
     fs: options.fs,
     warn: (line) => notices.push(line),
+    lang: options.lang,
     now: options.now ?? (() => new Date("2024-03-15T10:00:00.000Z")),
   });
   return { store, dir, notices };

@@ -1,6 +1,7 @@
 import { authoring } from "./en/authoring.js";
 import { counts } from "./en/counts.js";
 import { errors } from "./en/errors.js";
+import { exportNotes } from "./en/export-notes.js";
 import { facts } from "./en/facts.js";
 import { imports } from "./en/imports.js";
 import { packs } from "./en/packs.js";
@@ -8,6 +9,7 @@ import { progress } from "./en/progress.js";
 import { quiz } from "./en/quiz.js";
 import { reports } from "./en/reports.js";
 import { screens } from "./en/screens.js";
+import { store } from "./en/store.js";
 import { triage } from "./en/triage.js";
 import { merged } from "./merged.js";
 
@@ -16,6 +18,7 @@ export const SECTIONS = {
   authoring,
   counts,
   errors,
+  exportNotes,
   facts,
   imports,
   packs,
@@ -23,6 +26,7 @@ export const SECTIONS = {
   quiz,
   reports,
   screens,
+  store,
   triage,
 };
 

@@ -1,6 +1,7 @@
 import { authoring } from "./fr/authoring.js";
 import { counts } from "./fr/counts.js";
 import { errors } from "./fr/errors.js";
+import { exportNotes } from "./fr/export-notes.js";
 import { facts } from "./fr/facts.js";
 import { imports } from "./fr/imports.js";
 import { packs } from "./fr/packs.js";
@@ -8,6 +9,7 @@ import { progress } from "./fr/progress.js";
 import { quiz } from "./fr/quiz.js";
 import { reports } from "./fr/reports.js";
 import { screens } from "./fr/screens.js";
+import { store } from "./fr/store.js";
 import { triage } from "./fr/triage.js";
 import { merged } from "./merged.js";
 
@@ -17,6 +19,7 @@ export const SECTIONS = {
   authoring,
   counts,
   errors,
+  exportNotes,
   facts,
   imports,
   packs,
@@ -24,6 +27,7 @@ export const SECTIONS = {
   quiz,
   reports,
   screens,
+  store,
   triage,
 };
 

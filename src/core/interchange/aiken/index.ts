@@ -1,13 +1,9 @@
-import type { InterchangeFormat } from "../format.js";
+import type { FormatCode } from "../format.js";
 import { parseAiken } from "./parse.js";
 import { writeAiken } from "./write.js";
 
-/** Aiken: single-choice questions, one line a text. */
-export const aiken: InterchangeFormat<"aiken"> = {
-  id: "aiken",
-  title: "Aiken",
-  readsName: /\.aiken(?:\.txt)?$/,
-  extension: ".aiken",
+/** Aiken's reader and writer (what it is: about.ts). */
+export const aikenCode: FormatCode = {
   read: parseAiken,
   write: (questions, pack) => writeAiken(questions, pack.language),
 };

@@ -1,4 +1,5 @@
 import type { Language } from "../../facts/model.js";
+import type { MessageKey, Said } from "../../i18n/msg.js";
 import { questionAsText } from "../../question/as-text.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
@@ -10,21 +11,24 @@ const TRUE_FALSE: Record<Language, [string, string]> = {
 };
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+/** What Aiken has no place for, named in a note. */
+type Field = "title" | "explanation" | "feedback" | "weights";
+
 /** Aiken's choices for a question, and what of it is left out; or why it is skipped. */
-type AikenQuestion = { choices: { text: string; correct: boolean }[]; lost: string[] } | string;
+type AikenQuestion = { choices: { text: string; correct: boolean }[]; lost: Field[] } | Said;
 
 const AIKEN: FormatName = {
   name: "Aiken",
-  cannotHold: (type) => `skipped: Aiken holds single-choice questions only, not ${type}`,
+  cannotHold: (type) => ({ key: "export.aiken.single-only", vars: { type } }),
 };
 
 /** The types Aiken holds: single choice, and true or false as two choices in the pack's language. */
 const AIKEN_TYPES: TypeWriters<AikenQuestion, Language> = {
   single: (q) => {
     if (q.choices.filter((c) => c.correct).length > 1) {
-      return "skipped: Aiken has one ANSWER: letter, and this question has several right choices";
+      return { key: "export.aiken.one-answer" };
     }
-    const lost: string[] = [];
+    const lost: Field[] = [];
     if (q.choices.some((c) => c.feedback !== undefined)) lost.push("feedback");
     if (q.choices.some((c) => !c.correct && c.weight)) lost.push("weights");
     return { choices: q.choices, lost };
@@ -56,26 +60,26 @@ export function writeAiken(
   for (const written of questions) {
     // Aiken is plain text: HTML questions are written as the text they show.
     const q = questionAsText(written);
-    const note = (message: string) => notes.push({ question: q.id, message });
+    const note = (message: Said) => notes.push({ question: q.id, message });
     const write = writerOf(AIKEN_TYPES, q, AIKEN, note);
     if (!write) continue;
     const aiken = write(q, language);
-    if (typeof aiken === "string") {
+    if ("key" in aiken) {
       note(aiken);
       continue;
     }
     const { choices } = aiken;
     const prompt = oneLine(q.prompt);
     if (prompt.length < 2 || /^[A-Z][).]/.test(prompt) || prompt.startsWith("ANSWER:")) {
-      note("skipped: its prompt would read as a choice or an ANSWER: line in Aiken");
+      note({ key: "export.aiken.prompt" });
       continue;
     }
     if (choices.length > LETTERS.length) {
-      note(`skipped: Aiken holds at most ${LETTERS.length} choices`);
+      note({ key: "export.aiken.letters", vars: { max: LETTERS.length } });
       continue;
     }
     const lost = [...lostFields(q), ...aiken.lost];
-    if (lost.length > 0) note(`left out: ${lost.join(", ")} (Aiken has no place for them)`);
+    if (lost.length > 0) note({ key: "export.aiken.left-out", vars: { fields: listOf(lost) } });
     const lines = [prompt, ...choices.map((c, i) => `${LETTERS[i]}) ${oneLine(c.text)}`)];
     lines.push(`ANSWER: ${LETTERS[choices.findIndex((c) => c.correct)]}`);
     out.push(lines.join("\n"));
@@ -88,9 +92,17 @@ function oneLine(text: string): string {
 }
 
 /** What no question keeps in Aiken (its type's writer adds its own). */
-function lostFields(q: WrittenQuestion): string[] {
-  const lost: string[] = [];
+function lostFields(q: WrittenQuestion): Field[] {
+  const lost: Field[] = [];
   if (q.title !== undefined) lost.push("title");
   if (q.explanation !== undefined) lost.push("explanation");
   return lost;
+}
+
+/** The fields, comma-separated, each said in the language the note is said in. */
+function listOf([first, ...rest]: Field[]): Said {
+  const said: Said = { key: `export.field.${first!}` satisfies MessageKey };
+  return rest.length === 0
+    ? said
+    : { key: "export.list", vars: { first: said, rest: listOf(rest) } };
 }

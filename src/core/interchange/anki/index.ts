@@ -1,11 +1,6 @@
-import type { InterchangeFormat } from "../format.js";
+import type { FormatCode } from "../format.js";
 import { parseAnki } from "./parse.js";
 import { writeAnki } from "./write.js";
 
-/** Anki's tab-separated notes, told by their `#separator:tab` header. */
-export const anki: InterchangeFormat<"anki"> = {
-  id: "anki",
-  title: "Anki text",
-  read: parseAnki,
-  write: writeAnki,
-};
+/** Anki's reader and writer (what it is: about.ts). */
+export const ankiCode: FormatCode = { read: parseAnki, write: writeAnki };

@@ -6,10 +6,7 @@ import type { MessageKey, Said } from "../../i18n/msg.js";
 // library reads these headers, so this small reader does; it follows Anki's manual.
 import { htmlToText } from "../../text/html-text.js";
 import type { DraftQuestion, ImportIssue, ParsedFile } from "../draft.js";
-
-/** A line Anki reads as a file header: `#key:value`. */
-export const ANKI_HEADER =
-  /^#(separator|html|tags|columns|notetype|deck|tags column|notetype column|deck column|guid column|if matches):/i;
+import { ANKI_HEADER } from "./header.js";
 
 const SEPARATORS: Record<string, string> = {
   tab: "\t",

@@ -1,5 +1,6 @@
 import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
+import type { Said } from "../../i18n/msg.js";
 import type { Question } from "../../question/model.js";
 import {
   type BlankQuestion,
@@ -44,14 +45,12 @@ export function writeAnki(
   const rows: string[] = [];
   const fronts = new Map<string, string>();
   for (const q of questions) {
-    const note = (message: string) => notes.push({ question: q.id, message });
+    const note = (message: Said) => notes.push({ question: q.id, message });
     const write = writerOf(ANKI_TYPES, q, ANKI, note);
     if (!write) continue;
     const card = write(q, words);
     if (card.back === undefined) {
-      note(
-        `skipped: ${q.type === "essay" ? "an essay without an explanation" : "a description"} has no answer to put on the back of a card`,
-      );
+      note({ key: q.type === "essay" ? "export.anki.essay" : "export.anki.description" });
       continue;
     }
     const explanation =
@@ -59,9 +58,7 @@ export function writeAnki(
     const front = html(card.prompt ?? q.prompt, q.format) + card.choices;
     const twin = fronts.get(front);
     if (twin !== undefined) {
-      note(
-        `its front is the same as ${twin}'s: Anki takes notes with the same first field for one, and keeps only one of them`,
-      );
+      note({ key: "export.anki.same-front", vars: { twin } });
     } else fronts.set(front, q.id);
     const tags = [pack.id, q.type, ...(q.kind !== "written" ? [q.kind] : []), ...q.tags].map(tag);
     rows.push(

@@ -1,13 +1,9 @@
-import type { InterchangeFormat } from "../format.js";
+import type { FormatCode } from "../format.js";
 import { parseGift } from "./parse.js";
 import { writeGift } from "./write.js";
 
-/** GIFT, Moodle's text format. */
-export const gift: InterchangeFormat<"gift"> = {
-  id: "gift",
-  title: "GIFT",
-  readsName: /\.gift(?:\.txt)?$/,
-  extension: ".gift",
+/** GIFT's reader and writer (what it is: about.ts). */
+export const giftCode: FormatCode = {
   read: parseGift,
   write: (questions) => writeGift(questions),
 };

@@ -1,3 +1,4 @@
+import type { Said } from "../../i18n/msg.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import { blankQuestion } from "../../question/types/cloze/index.js";
 import { defaultShare } from "../choices.js";
@@ -8,7 +9,7 @@ import { metaTag } from "./meta.js";
 
 type Q<T extends WrittenQuestion["type"]> = OfType<T>;
 type Choice = Q<"single">["choices"][number];
-type Note = (message: string) => void;
+type Note = (message: Said) => void;
 
 const BLANK = "_____";
 // Texts that a reader would take for a weight or a format tag if written as they are.
@@ -81,7 +82,7 @@ const GIFT_TYPES: TypeWriters<GiftQuestion, Note> = {
   matching: (q, note) => ({
     block: q.pairs
       .map((p) => {
-        if (p.left.includes("->")) note(`left side "${p.left}" holds ->, which GIFT cannot escape`);
+        if (p.left.includes("->")) note({ key: "export.gift.arrow-left", vars: { left: p.left } });
         return `\t=${guard(p.left)} -> ${guard(p.right)}`;
       })
       .join("\n"),
@@ -94,8 +95,7 @@ const GIFT_TYPES: TypeWriters<GiftQuestion, Note> = {
   }),
   essay: () => ({ block: "", embeddable: false }),
   description: (q, note) => {
-    if (q.explanation !== undefined)
-      note("its explanation is not written (a GIFT description has no feedback)");
+    if (q.explanation !== undefined) note({ key: "export.gift.description" });
     return { text: escapeGift(q.prompt) };
   },
   cloze: (q, note) => ({ text: clozeText(q, note) }),
@@ -105,15 +105,13 @@ const GIFT_TYPES: TypeWriters<GiftQuestion, Note> = {
 function writeQuestion(q: WrittenQuestion, note: Note): string | undefined {
   const write = writerOf(GIFT_TYPES, q, GIFT, note);
   if (!write) return undefined;
-  if (q.penalty !== undefined)
-    note("its penalty is not written (GIFT has no place for it; Moodle XML has)");
+  if (q.penalty !== undefined) note({ key: "export.gift.penalty" });
   if (q.sources.length > 0 || q.facts.length > 0) {
-    note("its sources and facts are not written (GIFT cannot hold them; JSON can)");
+    note({ key: "export.sources", vars: { format: GIFT.name } });
   }
   // A question written in another language than its pack's says so in the pack (docs/questions.md,
   // rule 8); GIFT has no place for it, so an import reads it as in the pack's language.
-  if (q.lang !== undefined)
-    note("its language is not written (GIFT has no place for it; JSON has)");
+  if (q.lang !== undefined) note({ key: "export.language", vars: { format: GIFT.name } });
 
   let head = q.title !== undefined ? `::${escapeGift(q.title)}::` : "";
   if (q.format !== undefined) head += `[${q.format}]`;
@@ -166,11 +164,10 @@ function numericBlock(q: Q<"numeric">): string {
 }
 
 function shortBlock(q: Q<"short">, note: Note): string {
-  if (q.caseSensitive) note("case-sensitive matching is not written (GIFT has no place for it)");
+  if (q.caseSensitive) note({ key: "export.case-sensitive" });
   const lines = q.answers.map((a) => {
     const { text, weight: w, feedback: fb } = typeof a === "string" ? { text: a } : a;
-    if (text.includes("->"))
-      note(`answer "${text}" holds ->, which Moodle reads as a matching pair`);
+    if (text.includes("->")) note({ key: "export.gift.arrow-answer", vars: { text } });
     const shown =
       w !== undefined && w !== 100 ? `%${weight(w)}%` : LOOKS_LIKE_WEIGHT.test(text) ? "%100%" : "";
     return `\t=${shown}${guard(text)}${feedback(fb)}`;
@@ -184,15 +181,13 @@ function shortBlock(q: Q<"short">, note: Note): string {
  * last one. Moodle's GIFT importer reads only the first block: Moodle XML keeps cloze questions.
  */
 function clozeText(q: Q<"cloze">, note: Note): string {
-  note("Moodle's GIFT importer reads one blank per question: use Moodle XML for Moodle");
-  if (q.blanks.length === 1)
-    note("a cloze question with one blank is written as a missing-word question");
-  if (q.blanks.some((b) => b.mark !== undefined))
-    note("the marks of its blanks are not written (GIFT has no place for them)");
+  note({ key: "export.gift.cloze-moodle" });
+  if (q.blanks.length === 1) note({ key: "export.gift.one-blank" });
+  if (q.blanks.some((b) => b.mark !== undefined)) note({ key: "export.gift.blank-marks" });
   if (q.blanks.some((b) => "shuffle" in b || "layout" in b))
-    note("how its choices are shown is not written (GIFT has no place for it)");
+    note({ key: "export.gift.blank-shown" });
   if (q.blanks.some((b) => b.type === "short" && b.caseSensitive))
-    note("case-sensitive matching is not written (GIFT has no place for it)");
+    note({ key: "export.case-sensitive" });
   const parts = q.prompt.split(/\{#(\d+)\}/);
   let out = "";
   parts.forEach((part, i) => {

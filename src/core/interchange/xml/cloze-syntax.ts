@@ -225,7 +225,7 @@ function weighted(
  * A blank in Moodle's syntax, and what it could not hold (a range is written as its middle, give
  * or take half its width).
  */
-export function writeMoodleBlank(blank: Blank, note: (message: string) => void): string {
+export function writeMoodleBlank(blank: Blank, note: (message: Said) => void): string {
   const mark = blank.mark ?? 1;
   let alternatives: string[];
   if (blank.type === "single") {

@@ -1,12 +1,9 @@
-import type { InterchangeFormat } from "../format.js";
+import type { FormatCode } from "../format.js";
 import { parseMoodleXml } from "./parse.js";
 import { writeMoodleXml } from "./write.js";
 
-/** Moodle XML; a file is told to be one by its `<quiz>` element, never by its name alone. */
-export const xml: InterchangeFormat<"xml"> = {
-  id: "xml",
-  title: "Moodle XML",
-  extension: ".xml",
+/** Moodle XML's reader and writer (what it is: about.ts). */
+export const xmlCode: FormatCode = {
   read: parseMoodleXml,
   write: (questions) => writeMoodleXml(questions),
 };

@@ -1,3 +1,4 @@
+import type { Said } from "../../i18n/msg.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import { fillBlanks } from "../../question/types/cloze/index.js";
 import { defaultShare } from "../choices.js";
@@ -7,7 +8,7 @@ import { type FormatName, type OfType, type TypeWriters, writerOf } from "../typ
 import { writeMoodleBlank } from "./cloze-syntax.js";
 
 type Q<T extends WrittenQuestion["type"]> = OfType<T>;
-type Note = (message: string) => void;
+type Note = (message: Said) => void;
 
 /** Moodle's default penalty, written when a question has none of its own. */
 const DEFAULT_PENALTY = 0.3333333;
@@ -144,11 +145,10 @@ function writeQuestion(q: WrittenQuestion, note: Note): string | undefined {
   const write = writerOf(XML_TYPES, q, XML, note);
   if (!write) return undefined;
   if (q.sources.length > 0 || q.facts.length > 0)
-    note("its sources and facts are not written (Moodle XML cannot hold them; JSON can)");
+    note({ key: "export.sources", vars: { format: XML.name } });
   // A question written in another language than its pack's says so in the pack (docs/questions.md,
   // rule 8); Moodle XML has no place for it, so an import reads it as in the pack's language.
-  if (q.lang !== undefined)
-    note("its language is not written (Moodle XML has no place for it; JSON has)");
+  if (q.lang !== undefined) note({ key: "export.language", vars: { format: XML.name } });
   const format = formatAttr(q.format);
   const xml = write(q, { format, note });
   const lines = [

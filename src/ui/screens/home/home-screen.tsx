@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from "react";
 import { formatNumber } from "../../../core/i18n/format.js";
-import { msg } from "../../../core/i18n/msg.js";
+import { msg, said } from "../../../core/i18n/msg.js";
 import type { LastScore } from "../../../core/progress/port.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
 import { inertLine } from "../../../core/text/inert.js";
@@ -97,7 +97,7 @@ export function HomeScreen(props: HomeScreenProps) {
       ...listItem(here ? "› " : "  ", inertLine(pack.title), width, here ? "selected" : "normal"),
     );
     const details = pack.error
-      ? msg(lang, "home.broken", { error: inertLine(pack.error) })
+      ? msg(lang, "home.broken", { error: inertLine(said(lang, pack.error)) })
       : packDetails(pack, props.stats?.get(pack.id), lang);
     body.push(
       ...para(details, width - 2, pack.error ? "warning" : "muted").map((l) => [

@@ -1,5 +1,5 @@
 import { msg } from "../../../core/i18n/msg.js";
-import { bindingsFor, type KeymapName } from "../../keys.js";
+import { bindingsFor, type KeymapName, keyLabel } from "../../keys.js";
 import { type Line, line, item as listItem } from "../../lines.js";
 import { Screen } from "../../screen.js";
 import { useUi } from "../../ui-context.js";
@@ -22,12 +22,12 @@ export function HelpScreen({
   const { lang } = useUi();
   useKeys(() => close());
   const width = Math.max(10, size.columns - 1);
-  const labelWidth = 7;
+  const rows = bindingsFor(keymap).map((b) => [keyLabel(b, lang), msg(lang, b.help)] as const);
+  // At least 7 columns, more for longer names (Début g and q Échap take 7 and a space).
+  const labelWidth = Math.max(7, ...rows.map(([keys]) => keys.length + 1));
   const body: Line[] = [];
-  for (const b of bindingsFor(keymap)) {
-    body.push(
-      ...listItem(b.label.padEnd(labelWidth), msg(lang, b.help), width, "normal", "selected"),
-    );
+  for (const [keys, help] of rows) {
+    body.push(...listItem(keys.padEnd(labelWidth), help, width, "normal", "selected"));
   }
   body.push(line(""));
   if (keymap === "question") body.push(...listItem("", msg(lang, "help.digits"), width));

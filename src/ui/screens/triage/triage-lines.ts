@@ -11,7 +11,7 @@ import {
   triageCounts,
 } from "../../../core/triage/session.js";
 import { cardDetails, positionText, progressText } from "../../../core/triage/transcript.js";
-import { bindingsFor, type Command } from "../../keys.js";
+import { bindingsFor, type Command, keyLabel } from "../../keys.js";
 import {
   type Line,
   line,
@@ -192,7 +192,7 @@ function helpLines(state: TriageScreenState, width: number): Line[] {
   const { lang } = state;
   const labelWidth = 8;
   const binding = (command: Command) => bindingsFor("triage").find((b) => b.command === command)!;
-  const label = (command: Command) => binding(command).label;
+  const label = (command: Command) => keyLabel(binding(command), lang);
   const rows: [string, string][] = [
     ...(["accept", "reject", "edit", "undo"] as const).map((c): [string, string] => [
       label(c),

@@ -60,7 +60,7 @@ export const errors = {
   "error.add.invalid": "{file}: the extended pack would not be valid; nothing was written",
   "error.add.builtin":
     '"{id}" is a built-in pack and is not changed; expected another id, such as --pack {id}-notes',
-  "error.export.format": "which format? expected --format gift, xml, aiken, anki or json",
+  "error.export.format": "which format? expected --format {formats} or {last}",
   "error.import.unknown-format":
     "{file}: not a question file newsquiz reads: it looks like {content}; expected {formats} (--format {flags} reads it as one)",
   "error.import.nothing": "{file}: no question could be imported; expected {format} questions",

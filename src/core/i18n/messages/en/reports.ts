@@ -20,7 +20,10 @@ export const reports = {
     other: "imported # questions into {file}{skipped}",
   },
   "report.import-skipped": { other: ", # skipped" },
-  "report.exported": "exported {count} of {questions} to {file}",
+  "report.exported": {
+    one: "exported {n} of {questions} to {file}",
+    other: "exported {n} of {questions} to {file}",
+  },
   "report.saved": "saved {file} ({added})",
   "report.nothing-added": "nothing added",
   "report.lint-ok":

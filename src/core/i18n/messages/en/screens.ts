@@ -3,6 +3,14 @@ import type { Translation } from "../translation.js";
 
 // The full-screen interface only: key help, screen titles, hints.
 export const screens = {
+  "key.pgup": "PgUp",
+  "key.pgdn": "PgDn",
+  "key.home": "Home",
+  "key.end": "End",
+  "key.enter": "Enter",
+  "key.space": "Space",
+  "key.tab": "Tab",
+  "key.esc": "Esc",
   "help.up": "up",
   "help.down": "down",
   "help.left": "previous section or choice",
@@ -55,6 +63,7 @@ export const screens = {
   "home.last": "last score {score}/{total}",
   "home.due": "{count} due",
   "home.broken": "invalid: {error}",
+  "home.cannot-read": "cannot read",
   "home.keys": "↑↓ choose · Enter open · / filter · ? help · q quit",
   "home.keys-due": "↑↓ choose · Enter open · / filter · r review ({due}) · ? help · q quit",
   "home.keys-filter": "Type to filter · ↑↓ choose · Enter open · Esc clear",

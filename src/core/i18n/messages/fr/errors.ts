@@ -64,7 +64,7 @@ export const errors = {
   "error.add.invalid": "{file} : le paquet complété ne serait pas valide ; rien n'a été écrit",
   "error.add.builtin":
     "« {id} » est un paquet intégré, qui ne change pas ; attendu un autre id, comme --pack {id}-notes",
-  "error.export.format": "quel format ? attendu --format gift, xml, aiken, anki ou json",
+  "error.export.format": "quel format ? attendu --format {formats} ou {last}",
   "error.import.unknown-format":
     "{file} : ce n'est pas un fichier de questions que newsquiz lit : on dirait {content} ; attendu {formats} (--format {flags} le lit comme tel)",
   "error.import.nothing":

@@ -15,7 +15,10 @@ export const reports = {
     other: "# questions importées dans {file}{skipped}",
   },
   "report.import-skipped": { one: ", # laissée de côté", other: ", # laissées de côté" },
-  "report.exported": "{count} sur {questions} exportées vers {file}",
+  "report.exported": {
+    one: "{n} sur {questions} exportée vers {file}",
+    other: "{n} sur {questions} exportées vers {file}",
+  },
   "report.saved": "{file} enregistré ({added})",
   "report.nothing-added": "rien d'ajouté",
   "report.lint-ok":

@@ -1,5 +1,14 @@
 // The full-screen interface only: key help, screen titles, hints.
 export const screens = {
+  // The keys' names in the help screens.
+  "key.pgup": "PgPréc",
+  "key.pgdn": "PgSuiv",
+  "key.home": "Début",
+  "key.end": "Fin",
+  "key.enter": "Entrée",
+  "key.space": "Espace",
+  "key.tab": "Tab",
+  "key.esc": "Échap",
   "help.up": "monter",
   "help.down": "descendre",
   "help.left": "onglet ou choix précédent",
@@ -53,6 +62,7 @@ export const screens = {
   "home.last": "dernier score {score}/{total}",
   "home.due": "{count} à revoir",
   "home.broken": "invalide : {error}",
+  "home.cannot-read": "lecture impossible",
   "home.keys": "↑↓ choisir · Entrée ouvrir · / filtrer · ? aide · q quitter",
   "home.keys-due":
     "↑↓ choisir · Entrée ouvrir · / filtrer · r réviser ({due}) · ? aide · q quitter",

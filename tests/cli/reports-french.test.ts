@@ -59,6 +59,6 @@ describe("command reports in French", () => {
     const broken = join(ROOT, "tests", "fixtures", "broken-packs", "impossible-date");
     const result = await runCommand(["lint", broken], { cwd, env });
     expect(result.code).toBe(1);
-    expect(result.stderr.split("\n").at(-2)).toBe("1 erreur dans 1 pack");
+    expect(result.stderr.split("\n").at(-2)).toBe("1 erreur dans 1 paquet");
   });
 });

@@ -109,7 +109,7 @@ describe("newsquiz stats", () => {
     });
     expect(asked.stdout).toBe(locale.stdout);
     expect(asked.stdout.split("\n").slice(0, 2)).toEqual([
-      "5 réponses · 2 séances · 1 pack",
+      "5 réponses · 2 séances · 1 paquet",
       "Réussite : 40\u00a0% · À revoir : 3",
     ]);
     expect(asked.stdout).toContain("\n    2024-03-01 #####.........  33\u00a0%  1/3\n");

@@ -6,7 +6,7 @@ export const counts = {
   "n.answered": regularPlural("# répondue"),
   "n.answered-questions": { one: "# question répondue", other: "# questions répondues" },
   "n.sessions": regularPlural("# séance"),
-  "n.packs": regularPlural("# pack"),
+  "n.packs": regularPlural("# paquet"),
   "n.facts": regularPlural("# fait"),
   "n.questions": regularPlural("# question"),
   "n.days": regularPlural("# jour"),

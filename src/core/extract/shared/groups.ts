@@ -46,6 +46,18 @@ export function addGroups(
         if (rule.original && !rule.original.test(s.text.slice(m.index, m.index + m[0].length)))
           continue;
         const end = m.index + m[0].length;
+        // « le Conseil supérieur de l'audiovisuel », « le Syndicat national des journalistes »:
+        // a group's noun inside a longer name is that name's word, not a group.
+        if (
+          list.some(
+            (x) =>
+              x.via === "name" &&
+              x.start <= m!.index &&
+              end <= x.end &&
+              x.end - x.start > end - m!.index,
+          )
+        )
+          continue;
         const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
         const next = complement
           ? list.find((x) => x.start === end + complement[0].length)

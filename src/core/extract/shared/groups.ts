@@ -85,6 +85,12 @@ export function addGroups(
             ? prev!.entity
             : (owner?.entity ?? mainOrg);
         const noun = s.text.slice(m.index, end).toLowerCase();
+        // « Le Conseil supérieur de l'audiovisuel a… Le conseil a désigné… »: the noun that
+        // heads the organisation's own name is that organisation, said short, not its board.
+        if (org && fold(entities.get(org)!.name).startsWith(`${fold(noun)} `)) {
+          list.push({ start: m.index, end, entity: org, kind: "organisation", via: "description" });
+          continue;
+        }
         const key =
           rule.group === "people"
             ? `people:${fold(noun)}:${org ?? ""}`

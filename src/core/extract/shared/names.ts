@@ -5,6 +5,7 @@ import { compileEntities } from "./entity-patterns.js";
 import { firstName } from "./first-names.js";
 import { grammar } from "./grammar.js";
 import { institutionEnd } from "./institutions.js";
+import { endsName } from "./numbered-names.js";
 
 /** A capitalised sequence that may be a proper name, with where it is in its sentence. */
 export interface NameCandidate {
@@ -149,6 +150,19 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         (NAME_GAP.test(gap) ||
           // « Rod J. Rosenstein », "Robert P. Smith": a middle initial with its period.
           (/^\p{Lu}$/u.test(list[j]!.text) && j > i && /^\.[ \u00a0]$/.test(gap)))
+      ) {
+        j++;
+        continue;
+      }
+      // « sur France 2 et France 3 », "the Web 2.0 Summit": a number closing a name mid-sentence.
+      if (
+        j + 1 < list.length &&
+        !list[j + 1]!.cap &&
+        list[j]!.cap &&
+        !isStop(list[j]!.text, cfg) &&
+        /^[ \u00a0]$/.test(gap) &&
+        !sentenceOpener(text.slice(0, list[j]!.start)) &&
+        endsName(list[j + 1]!.text, text.slice(list[j + 1]!.end), cfg)
       ) {
         j++;
         continue;

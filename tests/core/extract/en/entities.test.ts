@@ -122,4 +122,11 @@ describe("English entities and quotes", () => {
     ).entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["Johnson & Johnson", "AT&T", "Macy's"]));
   });
+
+  it("reads a version number inside a name: the Web 2.0 Summit", () => {
+    const { events } = extract("Organisers of the Web 2.0 Summit hired Kelly Smith in May.", en);
+    expect(events.map((e) => [e.type, e.actor, e.target])).toEqual([
+      ["hiring", "Web 2.0 Summit", "Kelly Smith"],
+    ]);
+  });
 });

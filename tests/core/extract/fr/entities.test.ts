@@ -186,4 +186,16 @@ describe("French entities", () => {
       kind: "organisation",
     });
   });
+
+  it("lit le numéro qui clôt un nom en milieu de phrase, jamais un chiffre qui le suit", () => {
+    const actor = (text: string) => extract(text).events.map((e) => e.actor);
+    expect(actor("La chaîne France 2 a nommé Léa Martin directrice de l'information.")).toEqual([
+      "France 2",
+    ]);
+    expect(actor("Le club de Ligue 1 a limogé Paul Roux.")).toEqual(["Ligue 1"]);
+    const names = extract(
+      "Acme a supprimé en France 2 000 postes et licencié Paul Roux.",
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain("France 2");
+  });
 });

@@ -9,6 +9,25 @@ export interface LexiconRule {
   reason: string;
 }
 
+/**
+ * Institutions a language writes with a capital on the first word only (« Cour des comptes »,
+ * « Banque centrale européenne »): what opens such a name and what may follow it, as data.
+ */
+export interface InstitutionRule {
+  /** Capitalised words that open one, as a regular expression source: « Conseil », « Haute autorité ». */
+  heads: string;
+  /** Endings of the small-letter adjectives that may follow (« -el » of « constitutionnel »). */
+  adjectiveEndings: string;
+  /** What ties a complement on, each with what follows it: « de la », « d' », « aux ». */
+  links: string;
+  /** Words right after a would-be adjective that show it was a verb: « explique que ». */
+  verbSigns: string;
+  /** Verbs written as those adjectives are, which a name never holds: « explique ». */
+  verbs: string;
+  /** Complements read at most: « Tribunal de commerce de Paris » has two. */
+  maxComplements: number;
+}
+
 /** A role noun (« directrice », « CEO »): marks a person, and sometimes their gender. */
 export interface RoleRule extends LexiconRule {
   gender?: "f" | "m";
@@ -202,6 +221,11 @@ export interface LanguageConfig {
   orgSuffixes: ReadonlySet<string>;
   /** First words that make a name an organisation: « Conseil », "Department". */
   orgHeads: ReadonlySet<string>;
+  /**
+   * Institutions written with one capital (« Conseil d'État »); absent for a language that
+   * capitalises every word of a name, as English does.
+   */
+  institutions?: InstitutionRule;
   /**
    * Nouns that head an organisation's name but name none alone (« Société » of « Société des
    * journalistes », "Group"): a name of that one word is a name cut short, and no name.

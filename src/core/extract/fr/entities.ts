@@ -1,4 +1,4 @@
-import type { GroupRule, KindCue, RoleRule } from "../config.js";
+import type { GroupRule, InstitutionRule, KindCue, RoleRule } from "../config.js";
 import { calendarNames } from "../shared/calendar-words.js";
 import { ENGLISH_ORG_SUFFIXES } from "../shared/org-suffixes.js";
 
@@ -116,6 +116,34 @@ export const FR_ORG_HEADS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * French writes an institution with one capital, on its first word (« Cour des comptes »,
+ * « Conseil supérieur de l'audiovisuel », « Banque centrale européenne »): such a name goes on
+ * after its head through small-letter adjectives and complements. The heads are the nouns
+ * institutions are named by, never the institutions themselves.
+ */
+export const FR_INSTITUTIONS: InstitutionRule = {
+  heads: [
+    "Conseil|Haut Conseil|Cour|Tribunal|Parquet|Autorité|Haute autorité|Commission|Comité",
+    "Agence|Office|Institut|Observatoire|Académie|École|Ecole|Banque|Caisse|Assemblée|Ministère",
+    "Haut-Commissariat|Haut-commissariat|Direction générale|Inspection générale",
+    "Fédération|Confédération|Union|Chambre|Syndicat",
+  ].join("|"),
+  // « constitutionnel », « nationale », « européenne », « supérieur », « économique »,
+  // « judiciaire », « administratif », « financier », « suprême », and their plurals.
+  adjectiveEndings:
+    "el|elle|al|ale|aux|ien|ienne|éen|éenne|ique|ais|aise|ois|oise|aire|if|ive|ieur|ieure|ier|ière|ême",
+  links: "de la |de l['’]|des |du |de |d['’]|aux ",
+  // « la Commission explique que », « le Conseil rappelle les faits », « la Cour appelle à »:
+  // what follows a verb, never an adjective of a name.
+  verbSigns:
+    "que|qu['’]|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|à|au|en|y|se|s['’]|ne|n['’]|pas|plus",
+  // Verbs that end as those adjectives do and follow their subject with nothing to tell them.
+  verbs:
+    "explique|indique|applique|critique|communique|revendique|signale|rappelle|appelle|renouvelle|arrive|suive",
+  maxComplements: 3,
+};
 
 export const FR_GENERIC_HEADS: ReadonlySet<string> = new Set(
   "Société Groupe Compagnie Entreprise Association Syndicat".split(" "),

@@ -23,6 +23,7 @@ export interface ArticleEntities {
 type Scores = Record<EntityKind, number>;
 
 const INNER_CAPITAL = /^.[^\s]*[\p{Lu}\d]/u;
+const QUOTED_LETTER_IN_NAME = /\s["“‘'«]\s?\p{Lu}/u;
 
 function emptyScores(): Scores {
   return { person: 0, organisation: 0, group: 0, product: 0, place: 0 };
@@ -183,6 +184,8 @@ export function readEntities(
     if (words.length > 1 && cfg.orgHeads.has(words[0]!)) score.organisation += 3;
     // « Bernard & Fils »: partners joined by an ampersand make a firm, never one person.
     if (words.includes("&")) score.organisation += 3;
+    // « Toys “R” Us »: a letter in quotation marks inside a name is a brand's.
+    if (QUOTED_LETTER_IN_NAME.test(entity.name)) score.organisation += 3;
     if (/\d/.test(entity.name)) score.product += 1.5;
     // Two words are a person's name more often than not; less so without a known first name.
     if (words.length > 1 && !TITLE_ARTICLE.test(entity.name)) score.person += 0.5;

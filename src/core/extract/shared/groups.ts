@@ -46,6 +46,18 @@ export function addGroups(
         if (rule.original && !rule.original.test(s.text.slice(m.index, m.index + m[0].length)))
           continue;
         const end = m.index + m[0].length;
+        // « le Conseil supérieur de l'audiovisuel », « le Syndicat national des journalistes »:
+        // a group's noun inside a longer name is that name's word, not a group.
+        if (
+          list.some(
+            (x) =>
+              x.via === "name" &&
+              x.start <= m!.index &&
+              end <= x.end &&
+              x.end - x.start > end - m!.index,
+          )
+        )
+          continue;
         const complement = c.complementAfter.exec(s.folded.slice(end, end + 6));
         const next = complement
           ? list.find((x) => x.start === end + complement[0].length)
@@ -73,6 +85,12 @@ export function addGroups(
             ? prev!.entity
             : (owner?.entity ?? mainOrg);
         const noun = s.text.slice(m.index, end).toLowerCase();
+        // « Le Conseil supérieur de l'audiovisuel a… Le conseil a désigné… »: the noun that
+        // heads the organisation's own name is that organisation, said short, not its board.
+        if (org && fold(entities.get(org)!.name).startsWith(`${fold(noun)} `)) {
+          list.push({ start: m.index, end, entity: org, kind: "organisation", via: "description" });
+          continue;
+        }
         const key =
           rule.group === "people"
             ? `people:${fold(noun)}:${org ?? ""}`

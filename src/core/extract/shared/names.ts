@@ -1,8 +1,11 @@
-import { stripAccents } from "../../text/fold.js";
+import { fold, stripAccents } from "../../text/fold.js";
 import type { LanguageConfig } from "../config.js";
 import type { SentenceUnit } from "../types.js";
+import { compileEntities } from "./entity-patterns.js";
 import { firstName } from "./first-names.js";
 import { grammar } from "./grammar.js";
+import { institutionEnd } from "./institutions.js";
+import { endsName } from "./numbered-names.js";
 
 /** A capitalised sequence that may be a proper name, with where it is in its sentence. */
 export interface NameCandidate {
@@ -48,7 +51,36 @@ function words(text: string, cfg: LanguageConfig): Word[] {
     if (/['’]s$/.test(word)) word = word.slice(0, -2);
     out.push({ start, end: start + word.length, text: word, cap: isUpper(word) });
   }
-  return out;
+  return withQuotedLetters(out, text);
+}
+
+// A capital letter or two in quotation marks between two capitalised words: « Toys “R” Us ».
+const QUOTED_LETTER = /^\p{Lu}\p{L}{0,2}$/u;
+const OPENS = /^[ \u00a0]?["“‘'«][ \u00a0]?$/;
+const CLOSES = /^[ \u00a0]?["”’'»][ \u00a0]?$/;
+
+/**
+ * « Toys “R” Us », "Babies 'R' Us": a letter quoted inside a name is one of its words, not a
+ * quotation that cuts it; the three words are read as one, which no stopword (« Us ») then trims.
+ */
+function withQuotedLetters(list: Word[], text: string): Word[] {
+  for (let k = 0; k + 2 < list.length; k++) {
+    const [a, b, c] = [list[k]!, list[k + 1]!, list[k + 2]!];
+    if (
+      a.cap &&
+      c.cap &&
+      QUOTED_LETTER.test(b.text) &&
+      OPENS.test(text.slice(a.end, b.start)) &&
+      CLOSES.test(text.slice(b.end, c.start))
+    )
+      list.splice(k, 3, {
+        start: a.start,
+        end: c.end,
+        text: text.slice(a.start, c.end),
+        cap: true,
+      });
+  }
+  return list;
 }
 
 // Lowercase particles inside a person's name, between a first name and a surname.
@@ -88,10 +120,25 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
   const text = sentence.text;
   const list = words(text, cfg);
   const out: NameCandidate[] = [];
+  const institutions = institutionSpans(list, text, cfg);
   let i = 0;
   while (i < list.length) {
     if (!list[i]!.cap) {
       i++;
+      continue;
+    }
+    const institution = institutions.get(i);
+    if (institution !== undefined) {
+      // Its small letters are the name's own: no stopword or lowercase tail cuts it.
+      const start = list[i]!.start;
+      out.push({
+        sentence: sentence.index,
+        start,
+        end: institution,
+        text: text.slice(start, institution),
+        atStart: false,
+      });
+      while (i < list.length && list[i]!.start < institution) i++;
       continue;
     }
     let j = i;
@@ -103,6 +150,19 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
         (NAME_GAP.test(gap) ||
           // « Rod J. Rosenstein », "Robert P. Smith": a middle initial with its period.
           (/^\p{Lu}$/u.test(list[j]!.text) && j > i && /^\.[ \u00a0]$/.test(gap)))
+      ) {
+        j++;
+        continue;
+      }
+      // « sur France 2 et France 3 », "the Web 2.0 Summit": a number closing a name mid-sentence.
+      if (
+        j + 1 < list.length &&
+        !list[j + 1]!.cap &&
+        list[j]!.cap &&
+        !isStop(list[j]!.text, cfg) &&
+        /^[ \u00a0]$/.test(gap) &&
+        !sentenceOpener(text.slice(0, list[j]!.start)) &&
+        endsName(list[j + 1]!.text, text.slice(list[j + 1]!.end), cfg)
       ) {
         j++;
         continue;
@@ -137,6 +197,12 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
       }
       break;
     }
+    // « La Cour des comptes »: the run stops where an institution's name begins.
+    for (let k = i + 1; k <= j; k++)
+      if (institutions.has(k)) {
+        j = k - 1;
+        break;
+      }
     let first = i;
     let last = j;
     let honorific: string | undefined;
@@ -213,6 +279,42 @@ export function nameCandidates(sentence: SentenceUnit, cfg: LanguageConfig): Nam
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Where each institution's name written in small letters after its head begins (the index of its
+ * first word) and ends (a position in the text). A head that opens its sentence is left out: a
+ * capital there says nothing (« Direction de la communication : … »).
+ */
+function institutionSpans(
+  list: readonly Word[],
+  text: string,
+  cfg: LanguageConfig,
+): Map<number, number> {
+  const spans = new Map<number, number>();
+  if (!cfg.institutions) return spans;
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k]!;
+    if (!w.cap || isStop(w.text, cfg) || sentenceOpener(text.slice(0, w.start))) continue;
+    const end = institutionEnd(text, w.start, cfg);
+    if (end === undefined || groupNoun(text.slice(w.start, end), w.text, cfg)) continue;
+    spans.set(k, end);
+    while (k + 1 < list.length && list[k + 1]!.start < end) k++;
+  }
+  return spans;
+}
+
+/**
+ * « Le Conseil d'administration d'Acme »: a group's noun longer than the head (« conseil
+ * d'administration ») is the company's board, written with a capital, not an institution.
+ */
+function groupNoun(name: string, head: string, cfg: LanguageConfig): boolean {
+  const folded = fold(name);
+  return compileEntities(cfg).groups.some(({ re }) => {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    return m !== null && m.index === 0 && m[0].length > head.length;
+  });
 }
 
 /** Particles some surnames write with a capital: « Le Masne », « De Gaulle », « Van Dyke ». */

@@ -99,4 +99,34 @@ describe("English entities and quotes", () => {
     ).entities.map((e) => e.name);
     expect(names).toContain("Bakers Union of Ohio");
   });
+
+  it("reads a letter in quotation marks inside a name as a word of the name", () => {
+    const { entities, events } = extract(
+      'Toys “R” Us fired its chief executive, Dave Moss, on Monday. Babies "R" Us hired Kelly Smith in May.',
+      en,
+    );
+    expect(entities.filter((e) => e.kind === "organisation").map((e) => e.name)).toEqual([
+      'Babies "R" Us',
+      "Toys “R” Us",
+    ]);
+    expect(events.map((e) => [e.type, e.actor, e.target])).toEqual([
+      ["dismissal", "Toys “R” Us", "Dave Moss"],
+      ["hiring", 'Babies "R" Us', "Kelly Smith"],
+    ]);
+  });
+
+  it("keeps names with an ampersand or a company's « 's » whole", () => {
+    const names = extract(
+      "Johnson & Johnson fired Kelly Smith. AT&T hired Dave Moss. Macy's hired Mary Lane. Macy's said she starts in May.",
+      en,
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Johnson & Johnson", "AT&T", "Macy's"]));
+  });
+
+  it("reads a version number inside a name: the Web 2.0 Summit", () => {
+    const { events } = extract("Organisers of the Web 2.0 Summit hired Kelly Smith in May.", en);
+    expect(events.map((e) => [e.type, e.actor, e.target])).toEqual([
+      ["hiring", "Web 2.0 Summit", "Kelly Smith"],
+    ]);
+  });
 });

@@ -132,4 +132,70 @@ describe("French entities", () => {
     );
     expect(entities.find((e) => e.name === "Hélène Marchal")?.gender).toBe("f");
   });
+
+  it("lit entière une institution écrite avec une seule capitale, adjectifs et compléments compris", () => {
+    const actors = (text: string) => extract(text).events.map((e) => e.actor);
+    expect(
+      actors(
+        "Le Conseil supérieur de l'audiovisuel a révoqué Paul Roux mercredi. La Cour des comptes a nommé Inès Blanc présidente de chambre.",
+      ),
+    ).toEqual(["Conseil supérieur de l'audiovisuel", "Cour des comptes"]);
+    expect(actors("Le Conseil d'État a limogé Paul Roux lundi.")).toEqual(["Conseil d'État"]);
+    expect(actors("Le Tribunal de commerce de Paris a nommé Léa Martin administratrice.")).toEqual([
+      "Tribunal de commerce de Paris",
+    ]);
+    expect(actors("Le Haut-Commissariat aux réfugiés a recruté Léa Martin en mai.")).toEqual([
+      "Haut-Commissariat aux réfugiés",
+    ]);
+    const { entities } = extract(
+      "L'Assemblée nationale a voté mardi. Selon la Banque centrale européenne, le Conseil constitutionnel a nommé Paul Roux secrétaire général.",
+    );
+    expect(entities.filter((e) => e.kind === "organisation").map((e) => e.name)).toEqual([
+      "Banque centrale européenne",
+      "Conseil constitutionnel",
+      "Assemblée nationale",
+    ]);
+  });
+
+  it("ne prend pour adjectif ni un verbe après l'institution ni un conseil d'administration", () => {
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(
+      names(
+        "La Commission explique que Paul Roux a démissionné. La Commission européenne présente ses excuses à Léa Martin, qui a démissionné.",
+      ),
+    ).toEqual(["Commission européenne", "Léa Martin", "Paul Roux"]);
+    expect(names("Le Conseil d'administration d'Acme a limogé son patron, Paul Roux.")).toContain(
+      "le conseil d'administration d'Acme",
+    );
+  });
+
+  it("lit « le conseil » après le Conseil supérieur comme cette institution, non son conseil d'administration", () => {
+    const { events } = extract(
+      "Le Conseil supérieur de l'audiovisuel a révoqué Paul Roux. Le conseil a désigné Léa Martin pour le remplacer.",
+    );
+    expect(events.map((e) => [e.type, e.actor, e.target])).toEqual([
+      ["dismissal", "Conseil supérieur de l'audiovisuel", "Paul Roux"],
+      ["appointment", "Conseil supérieur de l'audiovisuel", "Léa Martin"],
+    ]);
+  });
+
+  it("lit une lettre entre guillemets dans un nom comme un mot du nom (« Toys “R” Us »)", () => {
+    const { entities } = extract("Toys “R” Us a limogé son patron, Paul Roux, en mai.");
+    expect(entities.find((e) => e.name.startsWith("Toys"))).toMatchObject({
+      name: "Toys “R” Us",
+      kind: "organisation",
+    });
+  });
+
+  it("lit le numéro qui clôt un nom en milieu de phrase, jamais un chiffre qui le suit", () => {
+    const actor = (text: string) => extract(text).events.map((e) => e.actor);
+    expect(actor("La chaîne France 2 a nommé Léa Martin directrice de l'information.")).toEqual([
+      "France 2",
+    ]);
+    expect(actor("Le club de Ligue 1 a limogé Paul Roux.")).toEqual(["Ligue 1"]);
+    const names = extract(
+      "Acme a supprimé en France 2 000 postes et licencié Paul Roux.",
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain("France 2");
+  });
 });

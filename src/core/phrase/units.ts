@@ -93,5 +93,14 @@ function countsIn(about: string, unit: string): boolean {
   const a = fold(about);
   if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
   const u = fold(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a);
+  if (new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a)) return true;
+  // « le nombre de collaborateurs … est de 70 000 employés »: another word for the same staff.
+  const counted = /^(?:le nombre (?:total )?(?:de |d'|d’)|the (?:total )?number of )(\p{L}+)/u.exec(
+    a,
+  )?.[1];
+  return !!counted && STAFF.test(counted) && STAFF.test(fold(unit));
 }
+
+/** Words for the people an organisation employs, which count the same thing. */
+const STAFF =
+  /^(?:employes|salaries|collaborateurs|personnels|agents|employees|workers|staff|staffers)$/;

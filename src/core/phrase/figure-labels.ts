@@ -1,7 +1,12 @@
 import type { Claim } from "../facts/model.js";
 import { entitiesNamedIn } from "../facts/named-in.js";
 import type { PhraseContext } from "./context.js";
-import { workforceProblem } from "./figure-evidence.js";
+import {
+  CHANGE_LABEL,
+  changeDirection,
+  nameCutShort,
+  workforceProblem,
+} from "./figure-evidence.js";
 
 // What a figure counts becomes the subject of a question (« Quel est le montant de … ? ») and of
 // a true-or-false statement. Read from an article, it can be a phrase that cannot stand alone;
@@ -82,6 +87,10 @@ export function figureLabelProblem(ctx: PhraseContext, claim: Claim): string | u
   if (words.meansOfPayment.test(lower)) return "the form a sum is paid in, not what it is";
   if (words.costOfNothing.test(about.replace(/^\S+/, (w) => w.toLowerCase())))
     return "a cost or a price that says not of what";
+  const read = ctx.index.claims.get(claim.id) ?? claim;
+  if (CHANGE_LABEL.test(about) && ctx.native && !changeDirection(read))
+    return "a change that says not which way";
+  if (nameCutShort(ctx.index, read)) return "a name its sentence writes with a number, cut short";
   // The sentence is in the pack's language, so is what it is checked against.
   const partOnly = workforceProblem(ctx.index.lang, claim.about, claim);
   if (partOnly) return partOnly;

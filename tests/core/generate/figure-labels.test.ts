@@ -109,6 +109,31 @@ describe("a workforce read from a sentence that counts only part of it", () => {
   });
 });
 
+describe("a change in a share price", () => {
+  it("says which way it went, as its sentence does, or is not asked", () => {
+    const pack = storyPack(
+      "en",
+      `entities:
+  - { id: vega, name: Vega, kind: organisation }
+  - { id: orbis, name: Orbis, kind: organisation }
+  - { id: nova, name: Nova, kind: organisation }
+  - { id: dow, name: Dow, kind: organisation }
+claims:
+  - { id: slid, about: the change in the share price of Vega, value: 6, unit: "%", subject: vega, sources: [gazette], evidence: "Shares in Vega slid 6 percent after the call, while Orbis rose 2 percent." }
+  - { id: rose, about: the change in the share price of Orbis, value: 2, unit: "%", subject: orbis, sources: [gazette], evidence: "Shares in Vega slid 6 percent after the call, while Orbis rose 2 percent." }
+  - { id: moved, about: the change in the share price of Nova, value: 7, unit: "%", subject: nova, sources: [gazette], evidence: "A 7% move in Nova's shares was seen." }
+  - { id: index, about: the change in the share price of Dow, value: 3, unit: "%", subject: dow, sources: [gazette], evidence: "The Dow 30 is up 3% over the year." }
+`,
+    );
+    const { questions } = createGenerator(pack).generate({ seed: 1 });
+    const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
+    expect(prompts.get("slid.how-many")).toBe("What is the fall in the share price of Vega?");
+    expect(prompts.get("rose.how-many")).toBe("What is the rise in the share price of Orbis?");
+    // No word of moving before the figure; a name written with a number ("the Dow 30") cut short.
+    expect(questions.filter((q) => /^(?:moved|index)\./.test(q.id))).toEqual([]);
+  });
+});
+
 describe("a count of things extraction has no word for", () => {
   it("is said bare, what is counted being in the label", () => {
     const pack = storyPack(

@@ -95,6 +95,39 @@ export function nameCutShort(index: FactIndex, claim: Claim): boolean {
   return false;
 }
 
+// "the amount of Vega's offer" read from « l'offre d'Orbis d'un montant de … », which Vega's board
+// only approved: the sentence names the sum's owner right after its noun, and it is another.
+const SUM = {
+  fr: {
+    label: /^le montant (?:de l'|de l’|du |de la |des )(\S+) (?:de |d'|d’|du |des )(.+)$/u,
+    owner: (noun: string) =>
+      new RegExp(
+        `${noun}\\s+(?:de\\s+|d['’]|du\\s+)(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`,
+        "u",
+      ),
+  },
+  en: {
+    label: /^the amount of (.+?)['’]s? (\S+)$/u,
+    owner: (noun: string) =>
+      new RegExp(`${noun}\\s+of\\s+(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`, "u"),
+  },
+} as const;
+
+/** True when the figure's sentence gives the sum's noun to another owner than its label's. */
+export function sumOfAnother(index: FactIndex, claim: Claim): boolean {
+  if (!claim.evidence) return false;
+  const words = SUM[index.lang];
+  const m = words.label.exec(claim.about);
+  if (!m) return false;
+  const [noun, holder] = index.lang === "fr" ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const owner = words.owner(noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).exec(claim.evidence)?.[1];
+  if (!owner) return false;
+  const said = [...entitiesNamedIn(index, owner)];
+  const held = entitiesNamedIn(index, holder);
+  if (said.length > 0) return said.every((id) => !held.has(id));
+  return !holder.includes(owner);
+}
+
 /** Where the figure is written in its sentence: 4000 as « 4000 », « 4 000 » or "4,000"; 2.4 as "2,4". */
 function figureIn(text: string, value: number): { start: number; end: number } | undefined {
   if (!Number.isFinite(value) || value < 0) return undefined;

@@ -5,6 +5,7 @@ import {
   CHANGE_LABEL,
   changeDirection,
   nameCutShort,
+  sumOfAnother,
   workforceProblem,
 } from "./figure-evidence.js";
 
@@ -91,6 +92,7 @@ export function figureLabelProblem(ctx: PhraseContext, claim: Claim): string | u
   if (CHANGE_LABEL.test(about) && ctx.native && !changeDirection(read))
     return "a change that says not which way";
   if (nameCutShort(ctx.index, read)) return "a name its sentence writes with a number, cut short";
+  if (sumOfAnother(ctx.index, read)) return "a sum its sentence gives as another's";
   // The sentence is in the pack's language, so is what it is checked against.
   const partOnly = workforceProblem(ctx.index.lang, claim.about, claim);
   if (partOnly) return partOnly;

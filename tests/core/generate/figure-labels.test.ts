@@ -109,6 +109,18 @@ describe("a workforce read from a sentence that counts only part of it", () => {
   });
 });
 
+describe("a sum its sentence gives as someone else's", () => {
+  it("is not asked under the name of the one who only approved it", () => {
+    expect(
+      asked(
+        "fr",
+        `  - { id: offre, about: le montant de l'offre de Vega, value: 9000000, unit: euros, subject: vega, sources: [gazette], evidence: "Vega a salué l'offre d'Orbis d'un montant de 9 millions d'euros." }
+  - { id: propre, about: le montant de l'offre d'Orbis, value: 9000000, unit: euros, subject: orbis, sources: [gazette], evidence: "Vega a salué l'offre d'Orbis d'un montant de 9 millions d'euros." }`,
+      ),
+    ).toEqual(["propre"]);
+  });
+});
+
 describe("a change in a share price", () => {
   it("says which way it went, as its sentence does, or is not asked", () => {
     const pack = storyPack(

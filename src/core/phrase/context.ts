@@ -1,7 +1,8 @@
 import type { FactIndex } from "../facts/fact-index.js";
-import type { Language } from "../facts/model.js";
+import type { Entity, Language } from "../facts/model.js";
 import { type Translatable, textIn } from "../facts/texts.js";
 import { memoPerObject } from "../memo.js";
+import { articleRead, withArticle, withArticles } from "./fr-article.js";
 import { type Named, named } from "./names.js";
 import { quoted } from "./words.js";
 
@@ -57,7 +58,10 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
       if (hit) return hit;
       const entity = index.entities.get(id);
       if (!entity) return undefined;
-      const found = named(entity, lang, index.lang);
+      const found =
+        lang === "fr"
+          ? withReadArticle(named(entity, lang, index.lang), index, entity)
+          : named(entity, lang, index.lang);
       const { foreign: _foreign, ...asWritten } = found;
       const result = quoteForeign ? asWritten : found;
       cache.set(id, result);
@@ -65,6 +69,9 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
     },
     text(record, field) {
       const text = textIn(record, field, lang, index.lang);
+      // The words a sentence sets among its own (a label, a post) name organisations as it does.
+      if (text !== undefined && lang === "fr" && QUOTED_FIELDS.has(field))
+        return withArticles(index, text);
       if (text !== undefined || !quoteForeign) return text;
       const own = record[field];
       if (typeof own !== "string") return undefined;
@@ -72,4 +79,12 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
       return QUOTED_FIELDS.has(field) ? quoted(own, lang) : own;
     },
   };
+}
+
+/** « la CFDT »: a French name with the article the pack's sentences read it with. */
+function withReadArticle(name: Named, index: FactIndex, entity: Entity): Named {
+  if (name.text !== entity.name) return name;
+  const read = articleRead(index, entity);
+  if (!read) return name;
+  return { ...name, text: withArticle(name.text, read), gender: name.gender ?? read.gender };
 }

@@ -2,6 +2,7 @@ import type { Quote } from "../facts/model.js";
 import { capitalize } from "../i18n/french.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb } from "./event-sentence.js";
+import { nestedQuote } from "./nested-quote.js";
 import { endSentence, quoted, word } from "./words.js";
 
 /** Where a quote was said (« sur X »), in the language being written; "" when unknown there. */
@@ -12,7 +13,12 @@ export function quoteContext(ctx: PhraseContext, quote: Quote): string {
 /** True when the quote can be told in this language: its words and its speaker's name. */
 export function quoteSayable(ctx: PhraseContext, quote: Quote): boolean {
   const speaker = ctx.name(quote.speaker);
-  return quoteWords(ctx, quote) !== undefined && !!speaker && !speaker.foreign;
+  return (
+    quoteWords(ctx, quote) !== undefined &&
+    !!speaker &&
+    !speaker.foreign &&
+    !nestedQuote(ctx.index, quote)
+  );
 }
 
 const SUBJECT = {

@@ -1,6 +1,7 @@
 import type { Claim, Language } from "../facts/model.js";
 import { fold } from "../text/fold.js";
 import type { PhraseContext } from "./context.js";
+import { withDirection } from "./figure-evidence.js";
 
 // Units figures are counted in, French beside English: a figure whose pack gives its unit in one
 // language is said in the other without a translation in the pack. Data, one pair a line; a unit
@@ -56,8 +57,12 @@ export function unitIn(ctx: PhraseContext, claim: Claim): string | undefined {
  * when the pack gives no words for what it counts in it.
  */
 export function claimIn(ctx: PhraseContext, claim: Claim): Claim | undefined {
-  const about = ctx.text(claim, "about");
-  if (!about) return undefined;
+  const own = ctx.text(claim, "about");
+  if (!own) return undefined;
+  // The sentence the figure was read from is in the pack's language: it says which way a
+  // change went only to a label in that language. A true or false question's wrong figure is
+  // not in it: the claim as read is.
+  const about = ctx.native ? withDirection(own, ctx.index.claims.get(claim.id) ?? claim) : own;
   if (claim.unit === undefined) return { ...claim, about };
   if (THINGS.has(fold(claim.unit))) {
     const { unit: _things, ...bare } = claim;
@@ -93,5 +98,14 @@ function countsIn(about: string, unit: string): boolean {
   const a = fold(about);
   if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
   const u = fold(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a);
+  if (new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a)) return true;
+  // « le nombre de collaborateurs … est de 70 000 employés »: another word for the same staff.
+  const counted = /^(?:le nombre (?:total )?(?:de |d'|d’)|the (?:total )?number of )(\p{L}+)/u.exec(
+    a,
+  )?.[1];
+  return !!counted && STAFF.test(counted) && STAFF.test(fold(unit));
 }
+
+/** Words for the people an organisation employs, which count the same thing. */
+const STAFF =
+  /^(?:employes|salaries|collaborateurs|personnels|agents|employees|workers|staff|staffers)$/;

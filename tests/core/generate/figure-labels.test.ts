@@ -59,6 +59,93 @@ describe("a figure whose label cannot stand alone", () => {
   });
 });
 
+describe("a figure whose label says not what the sum or the share is", () => {
+  it("is not asked in French: a share of what a holder has, a means of payment, a bare cost", () => {
+    expect(
+      asked(
+        "fr",
+        `  - { id: programme, about: la part du programme de Vega, value: 47, unit: "%", subject: vega, sources: [gazette] }
+  - { id: actions, about: le montant des actions de Vega, value: 12, unit: euros, subject: vega, sources: [gazette] }
+  - { id: cout, about: le montant du coût de Vega, value: 2000000, unit: euros, subject: vega, sources: [gazette] }
+  - { id: marche, about: la part de marché de Vega, value: 18, unit: "%", subject: vega, sources: [gazette] }
+  - { id: vols, about: la part du programme de Vega assurée le jeudi, value: 47, unit: "%", subject: vega, sources: [gazette] }`,
+      ),
+    ).toEqual(["marche", "vols"]);
+  });
+
+  it("is not asked in English: stock, cash, a bare cost or price, a share of what one has", () => {
+    expect(
+      asked(
+        "en",
+        `  - { id: stock, about: the amount of Vega's stock, value: 98, unit: dollars, subject: vega, sources: [gazette] }
+  - { id: cash, about: the amount of Vega's cash, value: 4000000000, unit: dollars, subject: vega, sources: [gazette] }
+  - { id: cost, about: the amount of Vega's cost, value: 2000000000, unit: dollars, subject: vega, sources: [gazette] }
+  - { id: budget, about: the share of Vega's budget, value: 30, unit: "%", subject: vega, sources: [gazette] }
+  - { id: debt, about: the amount of Vega's debt, value: 2000000000, unit: dollars, subject: vega, sources: [gazette] }
+  - { id: paid, about: the price paid for Orbis, value: 5000000000, unit: dollars, subject: vega, sources: [gazette] }`,
+      ),
+    ).toEqual(["debt", "paid"]);
+  });
+});
+
+describe("a workforce read from a sentence that counts only part of it", () => {
+  it("is not asked when the people are one site's, a share of the staff, or those let go", () => {
+    expect(
+      asked(
+        "en",
+        `  - { id: site, about: the total number of Vega employees, value: 4000, qualifier: about, unit: employees, subject: vega, sources: [gazette], evidence: "Vega employs about 4,000 people in Lyon, half of them engineers." }
+  - { id: part, about: the number of employees of Orbis, value: 982, unit: employees, subject: orbis, sources: [gazette], evidence: "Orbis is letting go of 982 employees, or 17% of its staff." }
+  - { id: whole, about: the number of employees of Vega, value: 619, unit: employees, subject: vega, sources: [gazette], evidence: "The 619 employees of Vega heard the news on Monday." }`,
+      ),
+    ).toEqual(["whole"]);
+    expect(
+      asked(
+        "fr",
+        `  - { id: site, about: le nombre total d'employés de Vega, value: 4000, qualifier: less-than, unit: employés, subject: vega, sources: [gazette], evidence: "Vega emploie près de 4000 personnes à Lyon, dont la moitié d'ingénieurs." }
+  - { id: partis, about: le nombre de salariés d'Orbis, value: 900, unit: employés, subject: orbis, sources: [gazette], evidence: "Orbis va licencier 900 salariés d'ici l'été." }
+  - { id: tous, about: le nombre de salariés de Vega, value: 1200, unit: employés, subject: vega, sources: [gazette], evidence: "Les 1 200 salariés de Vega ont appris la nouvelle lundi." }`,
+      ),
+    ).toEqual(["tous"]);
+  });
+});
+
+describe("a sum its sentence gives as someone else's", () => {
+  it("is not asked under the name of the one who only approved it", () => {
+    expect(
+      asked(
+        "fr",
+        `  - { id: offre, about: le montant de l'offre de Vega, value: 9000000, unit: euros, subject: vega, sources: [gazette], evidence: "Vega a salué l'offre d'Orbis d'un montant de 9 millions d'euros." }
+  - { id: propre, about: le montant de l'offre d'Orbis, value: 9000000, unit: euros, subject: orbis, sources: [gazette], evidence: "Vega a salué l'offre d'Orbis d'un montant de 9 millions d'euros." }`,
+      ),
+    ).toEqual(["propre"]);
+  });
+});
+
+describe("a change in a share price", () => {
+  it("says which way it went, as its sentence does, or is not asked", () => {
+    const pack = storyPack(
+      "en",
+      `entities:
+  - { id: vega, name: Vega, kind: organisation }
+  - { id: orbis, name: Orbis, kind: organisation }
+  - { id: nova, name: Nova, kind: organisation }
+  - { id: dow, name: Dow, kind: organisation }
+claims:
+  - { id: slid, about: the change in the share price of Vega, value: 6, unit: "%", subject: vega, sources: [gazette], evidence: "Shares in Vega slid 6 percent after the call, while Orbis rose 2 percent." }
+  - { id: rose, about: the change in the share price of Orbis, value: 2, unit: "%", subject: orbis, sources: [gazette], evidence: "Shares in Vega slid 6 percent after the call, while Orbis rose 2 percent." }
+  - { id: moved, about: the change in the share price of Nova, value: 7, unit: "%", subject: nova, sources: [gazette], evidence: "A 7% move in Nova's shares was seen." }
+  - { id: index, about: the change in the share price of Dow, value: 3, unit: "%", subject: dow, sources: [gazette], evidence: "The Dow 30 is up 3% over the year." }
+`,
+    );
+    const { questions } = createGenerator(pack).generate({ seed: 1 });
+    const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
+    expect(prompts.get("slid.how-many")).toBe("What is the fall in the share price of Vega?");
+    expect(prompts.get("rose.how-many")).toBe("What is the rise in the share price of Orbis?");
+    // No word of moving before the figure; a name written with a number ("the Dow 30") cut short.
+    expect(questions.filter((q) => /^(?:moved|index)\./.test(q.id))).toEqual([]);
+  });
+});
+
 describe("a count of things extraction has no word for", () => {
   it("is said bare, what is counted being in the label", () => {
     const pack = storyPack(

@@ -4,12 +4,8 @@ import { parseDocument } from "yaml";
 import type { CommandContext } from "../../context.js";
 import { extractPack } from "../../core/extract/index.js";
 import { countNoun } from "../../core/i18n/plural.js";
-import {
-  type ExtendSummary,
-  extendPackDocument,
-  newPackDocument,
-  PACK_TO_STRING,
-} from "../../core/pack/extend.js";
+import { type ExtendSummary, extendPackDocument, PACK_TO_STRING } from "../../core/pack/extend.js";
+import { extractedPackText } from "../../core/pack/extracted-text.js";
 import { issueSaid } from "../../core/pack/issue.js";
 import { UserError } from "../../errors.js";
 import { loadPackAt, type PackLocation } from "../../io/packs.js";
@@ -96,9 +92,8 @@ export function newPack(
     " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
     " the facts nobody has reviewed out of questions and summaries (`ask` lets them in).",
   ].join("\n");
-  const doc = newPackDocument({ ...extracted, unreviewed: "skip" }, header);
   return {
-    text: doc.toString(PACK_TO_STRING),
+    text: extractedPackText({ ...extracted, unreviewed: "skip" }, header),
     summary: {
       sources: extracted.sources.length,
       entities: extracted.entities.length,

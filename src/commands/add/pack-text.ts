@@ -3,14 +3,13 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import type { CommandContext } from "../../context.js";
 import { extractPack } from "../../core/extract/index.js";
+import type { ArticleInput } from "../../core/extract/types.js";
+import type { Pack } from "../../core/facts/model.js";
 import { countNoun } from "../../core/i18n/plural.js";
-import {
-  type ExtendSummary,
-  extendPackDocument,
-  newPackDocument,
-  PACK_TO_STRING,
-} from "../../core/pack/extend.js";
+import { type ExtendSummary, extendPackDocument, PACK_TO_STRING } from "../../core/pack/extend.js";
+import { extractedPackText } from "../../core/pack/extracted-text.js";
 import { issueSaid } from "../../core/pack/issue.js";
+import { parsePack } from "../../core/pack/parse.js";
 import { UserError } from "../../errors.js";
 import { loadPackAt, type PackLocation } from "../../io/packs.js";
 import type { FreshArticle } from "./articles.js";
@@ -79,26 +78,22 @@ export function extendedPack(
  */
 export function newPack(
   target: AddTarget,
-  fresh: readonly FreshArticle[],
+  inputs: readonly ArticleInput[],
   title: string | undefined,
 ): PackUpdate {
   const { id } = target;
-  const extracted = extractPack(
-    fresh.map((f) => f.input),
-    { id, ...(title ? { title } : {}) },
-  );
+  const extracted = extractPack(inputs, { id, ...(title ? { title } : {}) });
   const schema = join(target.dir, "..", "pack.schema.json");
   const header = [
     ...(existsSync(schema) ? [" yaml-language-server: $schema=../pack.schema.json", ""] : []),
-    ` Facts read by \`newsquiz add\` from ${countNoun("en", fresh.length, "article", "articles")} kept in articles/.`,
+    ` Facts read by \`newsquiz add\` from ${countNoun("en", inputs.length, "article", "articles")} kept in articles/.`,
     " Each extracted fact carries the sentence it came from (evidence), how sure the extractor",
     ` is (confidence) and \`extracted: true\`. \`newsquiz triage ${id}\` reviews them one by one`,
     " and records each decision (`review: accepted|rejected|edited`); `unreviewed: skip` keeps",
     " the facts nobody has reviewed out of questions and summaries (`ask` lets them in).",
   ].join("\n");
-  const doc = newPackDocument({ ...extracted, unreviewed: "skip" }, header);
   return {
-    text: doc.toString(PACK_TO_STRING),
+    text: extractedPackText({ ...extracted, unreviewed: "skip" }, header),
     summary: {
       sources: extracted.sources.length,
       entities: extracted.entities.length,
@@ -108,4 +103,13 @@ export function newPack(
       confirmed: 0,
     },
   };
+}
+
+/** The pack as it would be written: it must pass `newsquiz lint` before anything touches the disk. */
+export function checkedPack(text: string, target: AddTarget): Pack {
+  const check = parsePack(text, target.shown, target.id);
+  if (!check.pack) {
+    throw new UserError("error.add.invalid", { file: target.shown }, check.errors.map(issueSaid));
+  }
+  return check.pack;
 }

@@ -10,8 +10,6 @@ import { idSchema } from "../../core/facts/schema.js";
 import type { Language } from "../../core/i18n/language.js";
 import { msg } from "../../core/i18n/msg.js";
 import type { ExtendSummary } from "../../core/pack/extend.js";
-import { issueSaid } from "../../core/pack/issue.js";
-import { parsePack } from "../../core/pack/parse.js";
 import { cleanArticle } from "../../core/text/clean.js";
 import { UsageError, UserError } from "../../errors.js";
 import { type ArticleSource, readArticleSource, toArticleInput } from "../../io/articles.js";
@@ -21,7 +19,7 @@ import { userPacksDir } from "../../io/paths.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
 import { articleFlags, fetchLimits } from "../../run/article-flags.js";
 import { type FreshArticle, freshArticles } from "./articles.js";
-import { type AddTarget, extendedPack, newPack } from "./pack-text.js";
+import { type AddTarget, checkedPack, extendedPack, newPack } from "./pack-text.js";
 
 export interface AddOptions {
   pack?: string;
@@ -54,7 +52,11 @@ export async function runAdd(
   const { location } = target;
   const { text, summary } = location
     ? extendedPack({ ...target, location }, fresh, ctx)
-    : newPack(target, fresh, options.title);
+    : newPack(
+        target,
+        fresh.map((f) => f.input),
+        options.title,
+      );
   const pack = checkedPack(text, target);
   for (const f of fresh) writeFileAtomic(join(target.dir, "articles", f.name), f.source.raw);
   writeFileAtomic(target.file, text);
@@ -97,15 +99,6 @@ function addTarget(
   const dir = location ? dirname(location.file) : join(packsRoot(ctx), id);
   const file = join(dir, "pack.yaml");
   return { id, dir, file, shown: displayPath(file, ctx.cwd), location };
-}
-
-/** The pack as it would be written: it must pass `newsquiz lint` before anything touches the disk. */
-function checkedPack(text: string, target: AddTarget): Pack {
-  const check = parsePack(text, target.shown, target.id);
-  if (!check.pack) {
-    throw new UserError("error.add.invalid", { file: target.shown }, check.errors.map(issueSaid));
-  }
-  return check.pack;
 }
 
 /** "questions/greve-acme/pack.yaml: created with 2 articles: 3 events, …" */

@@ -15,9 +15,19 @@ export interface BuildOptions {
 
 interface GlobalEntity {
   id: string;
+  /** Its place among the pack's entities: the first one that fits is the one an article means. */
+  order: number;
   draft: EntityDraft;
   names: Set<string>;
   descriptions: Map<string, { text: string; sources: string[] }>;
+}
+
+/** The pack's entities so far, and those answering to each folded name. */
+interface Registry {
+  all: GlobalEntity[];
+  // Looked up by name rather than by going through every entity for every article's entity,
+  // which grew with the pack and made most of a large pack's short-lived garbage.
+  byName: Map<string, GlobalEntity[]>;
 }
 
 /**
@@ -30,8 +40,7 @@ export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOption
   const sources: Source[] = [];
   const langs: Language[] = [];
   let firstTitle: string | undefined;
-  const globals: GlobalEntity[] = [];
-  const byName = new Map<string, GlobalEntity>();
+  const registry: Registry = { all: [], byName: new Map() };
   const events: Sourced<EventDraft>[] = [];
   const claims: Sourced<ClaimDraft>[] = [];
   const quotes: Sourced<QuoteDraft>[] = [];
@@ -42,8 +51,7 @@ export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOption
     langs.push(article.lang);
     firstTitle ??= article.meta.title;
     const local = new Map<string, GlobalEntity>();
-    for (const draft of article.entities)
-      local.set(draft.key, adopt(draft, source.id, globals, byName));
+    for (const draft of article.entities) local.set(draft.key, adopt(draft, source.id, registry));
     const id = (key: string | undefined) => (key ? local.get(key)?.draft.key : undefined);
     for (const e of article.events) {
       events.push({
@@ -67,7 +75,7 @@ export function buildPack(articles: Iterable<ArticleFacts>, options: BuildOption
   for (const e of mergedEvents) for (const k of [e.actor, e.target, e.org]) if (k) used.add(k);
   for (const c of mergedClaims) if (c.subject) used.add(c.subject);
   for (const q of mergedQuotes) used.add(q.speaker);
-  const kept = globals.filter((g) => used.has(g.draft.key) || worthKeeping(g));
+  const kept = registry.all.filter((g) => used.has(g.draft.key) || worthKeeping(g));
   for (const g of kept) g.id = ids.take(g.draft.name);
   const idOf = new Map(kept.map((g) => [g.draft.key, g.id]));
   const lang = majority(langs);
@@ -112,34 +120,62 @@ function namesOf(draft: EntityDraft): string[] {
   return [draft.name, ...draft.aliases].map(fold);
 }
 
-/** Finds the entity of the pack an article's entity is, or adds it. */
-function adopt(
-  draft: EntityDraft,
-  source: string,
-  globals: GlobalEntity[],
-  byName: Map<string, GlobalEntity>,
-): GlobalEntity {
-  const names = namesOf(draft);
-  let g = globals.find((x) =>
-    x.draft.kind === draft.kind || x.draft.kind === "organisation" || draft.kind === "organisation"
-      ? names.some((n) => x.names.has(n))
-      : false,
-  );
-  if (!g && !draft.name.includes(" ")) {
-    const key = fold(draft.name);
-    const owners = globals.filter(
-      (x) => x.draft.kind === "person" && fold(x.draft.name).split(" ").at(-1) === key,
-    );
-    if (owners.length === 1) g = owners[0];
+/**
+ * The first entity of the pack, in order, that shares a name with the draft, of its kind unless
+ * one of the two is an organisation.
+ */
+function named(draft: EntityDraft, names: readonly string[], registry: Registry) {
+  let first: GlobalEntity | undefined;
+  for (const n of names)
+    for (const x of registry.byName.get(n) ?? [])
+      if (
+        (x.draft.kind === draft.kind ||
+          x.draft.kind === "organisation" ||
+          draft.kind === "organisation") &&
+        (!first || x.order < first.order)
+      )
+        first = x;
+  return first;
+}
+
+/** The one person of the pack whose full name ends with the draft's single name, if only one. */
+function onlyOwner(draft: EntityDraft, registry: Registry): GlobalEntity | undefined {
+  const key = fold(draft.name);
+  let owner: GlobalEntity | undefined;
+  let count = 0;
+  for (const x of registry.all) {
+    if (x.draft.kind !== "person") continue;
+    const full = fold(x.draft.name);
+    if (full.slice(full.lastIndexOf(" ") + 1) !== key) continue;
+    owner = x;
+    count++;
   }
+  return count === 1 ? owner : undefined;
+}
+
+function addName(g: GlobalEntity, name: string, registry: Registry): void {
+  if (g.names.has(name)) return;
+  g.names.add(name);
+  const list = registry.byName.get(name);
+  if (list) list.push(g);
+  else registry.byName.set(name, [g]);
+}
+
+/** Finds the entity of the pack an article's entity is, or adds it. */
+function adopt(draft: EntityDraft, source: string, registry: Registry): GlobalEntity {
+  const names = namesOf(draft);
+  let g = named(draft, names, registry);
+  if (!g && !draft.name.includes(" ")) g = onlyOwner(draft, registry);
   if (!g) {
     g = {
       id: "",
+      order: registry.all.length,
       draft: { ...draft, aliases: new Set(draft.aliases), descriptions: [] },
-      names: new Set(names),
+      names: new Set(),
       descriptions: new Map(),
     };
-    globals.push(g);
+    for (const n of names) addName(g, n, registry);
+    registry.all.push(g);
   } else {
     if (draft.kindConfidence > g.draft.kindConfidence) {
       g.draft.kind = draft.kind;
@@ -156,9 +192,8 @@ function adopt(
     for (const a of [draft.name, ...draft.aliases]) if (a !== g.draft.name) g.draft.aliases.add(a);
     if (draft.gender && !g.draft.gender) g.draft.gender = draft.gender;
     g.draft.mentions += draft.mentions;
-    for (const n of names) g.names.add(n);
+    for (const n of names) addName(g, n, registry);
   }
-  for (const n of names) if (!byName.has(n)) byName.set(n, g);
   for (const text of draft.descriptions) {
     const key = fold(text);
     const d = g.descriptions.get(key) ?? { text, sources: [] };

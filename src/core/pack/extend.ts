@@ -20,7 +20,8 @@ export interface ExtendSummary {
 const FLOW_KEYS = new Set(["sources", "aliases"]);
 const SECTIONS = ["sources", "entities", "events", "claims", "quotes"] as const;
 
-function node(doc: Document, value: unknown): Node {
+/** A value as a node of `doc`, short lists of scalars inline, as pack files write them. */
+export function packNode(doc: Document, value: unknown): Node {
   const n = doc.createNode(value) as Node;
   style(n);
   return n;
@@ -39,14 +40,19 @@ function style(n: unknown): void {
   }
 }
 
-/** A new pack file: a header comment, then the pack, empty sections left out. */
-export function newPackDocument(pack: Pack, header: string): Document {
-  const doc = new Document();
+/** What a new pack file holds, in its order: its own fields, then its non-empty sections. */
+export function newPackFields(pack: Pack): Record<string, unknown> {
   const data: Record<string, unknown> = { id: pack.id, title: pack.title, language: pack.language };
   if (pack.description) data.description = pack.description;
   if (pack.unreviewed) data.unreviewed = pack.unreviewed;
   for (const section of SECTIONS) if (pack[section].length) data[section] = pack[section];
-  doc.contents = node(doc, data) as YAMLMap;
+  return data;
+}
+
+/** A new pack file: a header comment, then the pack, empty sections left out. */
+export function newPackDocument(pack: Pack, header: string): Document {
+  const doc = new Document();
+  doc.contents = packNode(doc, newPackFields(pack)) as YAMLMap;
   doc.commentBefore = header;
   return doc;
 }
@@ -128,7 +134,7 @@ export function extendPackDocument(
         }
         // « descriptions: [] » written inline would put a whole mapping on one line.
         if ((list as YAMLSeq).items.length === 0) (list as YAMLSeq).flow = false;
-        (list as YAMLSeq).add(node(doc, d));
+        (list as YAMLSeq).add(packNode(doc, d));
       }
       continue;
     }
@@ -216,7 +222,7 @@ function append(doc: Document, section: string, value: unknown): void {
     seq = new YAMLSeq();
     doc.set(section, seq);
   }
-  (seq as YAMLSeq).add(node(doc, value));
+  (seq as YAMLSeq).add(packNode(doc, value));
 }
 
 function findById(doc: Document, section: string, id: string): YAMLMap | undefined {

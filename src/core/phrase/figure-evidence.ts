@@ -1,6 +1,7 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Claim, Language } from "../facts/model.js";
 import { entitiesNamedIn } from "../facts/named-in.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 // A workforce (« le nombre total d'employés de GE », "the number of employees of Lyft") is read
 // from a sentence that may count only part of it: the staff of one site (« près de 4 000
@@ -120,7 +121,7 @@ export function sumOfAnother(index: FactIndex, claim: Claim): boolean {
   const m = words.label.exec(claim.about);
   if (!m) return false;
   const [noun, holder] = index.lang === "fr" ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-  const owner = words.owner(noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).exec(claim.evidence)?.[1];
+  const owner = words.owner(escapeRegExp(noun)).exec(claim.evidence)?.[1];
   if (!owner) return false;
   const said = [...entitiesNamedIn(index, owner)];
   const held = entitiesNamedIn(index, holder);

@@ -2,6 +2,7 @@ import type { FactIndex } from "../facts/fact-index.js";
 import type { Entity } from "../facts/model.js";
 import { de, startsWithVowelSound } from "../i18n/french.js";
 import { memoPerObject } from "../memo.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 // French puts a definite article before most organisation acronyms and names that begin with a
 // common noun (« la CFDT », « le PMU », « le Groupe Orpea »), but not before company names
@@ -104,8 +105,4 @@ function sentencesOf(index: FactIndex): readonly string[] {
     for (const e of index.entities.values()) for (const d of e.descriptions) add(d.text);
     return out;
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

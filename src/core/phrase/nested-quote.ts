@@ -1,5 +1,6 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Quote } from "../facts/model.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 // "As Gazette noted, the board gave her the post, saying her “leadership was essential”": the
 // speaker's own verb of saying opens the sentence, and the words are another's, the subject of
@@ -20,9 +21,7 @@ export function nestedQuote(index: FactIndex, quote: Quote): boolean {
   const entity = index.entities.get(quote.speaker);
   if (!evidence || !entity) return false;
   const words = WORDS[index.lang];
-  const names = [entity.name, ...entity.aliases].map((n) =>
-    n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-  );
+  const names = [entity.name, ...entity.aliases].map((n) => escapeRegExp(n));
   const name = `(?:${names.join("|")})`;
   // "As Yahoo noted, …", « Comme l'a noté Yahoo, … ».
   const opener =

@@ -1,5 +1,6 @@
 import type { Claim, Language } from "../facts/model.js";
 import { fold } from "../text/fold.js";
+import { escapeRegExp } from "../text/regexp.js";
 import type { PhraseContext } from "./context.js";
 import { withDirection } from "./figure-evidence.js";
 
@@ -97,7 +98,7 @@ export function unitOnce(claim: Claim): Claim {
 function countsIn(about: string, unit: string): boolean {
   const a = fold(about);
   if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
-  const u = fold(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const u = escapeRegExp(fold(unit));
   if (new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a)) return true;
   // « le nombre de collaborateurs … est de 70 000 employés »: another word for the same staff.
   const counted = /^(?:le nombre (?:total )?(?:de |d'|d’)|the (?:total )?number of )(\p{L}+)/u.exec(

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { fold } from "../../../text/fold.js";
+import { escapeRegExp } from "../../../text/regexp.js";
 
 /** Loose enough for Bitap to find the answer with a typo or two; the word check decides. */
 const FUSE_THRESHOLD = 0.4;
@@ -74,7 +75,7 @@ export function wildcardMatch(typed: string, pattern: string, caseSensitive: boo
   const bits = pattern
     .normalize("NFC")
     .split(/(?<!\\)\*+/)
-    .map((bit) => unescapeStars(bit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    .map((bit) => escapeRegExp(unescapeStars(bit)));
   const regex = new RegExp(`^${bits.join(".*")}$`, caseSensitive ? "su" : "siu");
   return regex.test(typed.normalize("NFC").trim());
 }

@@ -49,6 +49,13 @@ export function withArticle(name: string, read: ReadArticle): string {
  * Orpea ») with the article the name takes: « … du Groupe Orpea ».
  */
 export function withArticles(index: FactIndex, text: string): string {
+  // Asked for each label each time a question is built: once per text and pack is enough.
+  return labelled(index, text, () => articlesIn(index, text));
+}
+
+const labelled = memoPerObject<FactIndex, string, string>();
+
+function articlesIn(index: FactIndex, text: string): string {
   let out = text;
   for (const entity of index.entities.values()) {
     if (!out.includes(entity.name)) continue;

@@ -3,14 +3,14 @@ import type { CommandContext } from "../context.js";
 /** A positional argument, named as commander writes it: `<pack>`, `[key]`, `<inputs...>`. */
 export interface ArgumentDefinition {
   name: string;
-  /** English; --help in French reads it from cli-help.ts, keyed by this text. */
+  /** English; --help in French reads it from languages/fr/cli-help.ts, keyed by this text. */
   description: string;
 }
 
 /** An option: its flags as commander writes them (`--seed <n>`, `--no-certainty`). */
 export interface OptionDefinition {
   flags: string;
-  /** English; --help in French reads it from cli-help.ts, keyed by this text. */
+  /** English; --help in French reads it from languages/fr/cli-help.ts, keyed by this text. */
   description: string;
   /** The only values it takes; commander refuses any other (exit 2). */
   choices?: readonly string[];

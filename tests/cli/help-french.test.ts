@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { frenchOf } from "../../src/cli-help.js";
+import { translationOf } from "../../src/cli-help.js";
 import { COMMANDS, HOME } from "../../src/commands/table.js";
 import { tempHome } from "../helpers/run-cli.js";
 import { runCommand } from "../helpers/run-command.js";
 
-// --help in French is read from cli-help.ts, keyed by each English text of the command table: a
-// text added or reworded there without its French is shown in English to a French reader.
+// --help in French is read from languages/fr/cli-help.ts, keyed by each English text of the
+// command table: a text added or reworded there without its French is shown in English to a French reader.
 describe("--help in French", () => {
   const texts = [HOME, ...COMMANDS].flatMap((command) => [
     { where: command.name, text: command.description },
@@ -21,7 +21,7 @@ describe("--help in French", () => {
   ]);
 
   it("has the French of every command's, argument's and option's description, and every note", () => {
-    const missing = texts.filter(({ text }) => frenchOf(text) === undefined);
+    const missing = texts.filter(({ text }) => translationOf("fr", text) === undefined);
     expect(missing).toEqual([]);
   });
 
@@ -42,9 +42,10 @@ describe("--help in French", () => {
     expect(help.stdout.split("\n", 1)[0]).toBe("Utilisation : newsquiz [options] [commande]");
   });
 
-  it("reads a text it has, and none it lacks", () => {
-    expect(frenchOf("print the facts as JSON")).toBe("afficher les faits en JSON");
-    expect(frenchOf("a text no command says")).toBeUndefined();
-    expect(frenchOf("constructor")).toBeUndefined();
+  it("reads a text it has, and none it lacks; English has no translations", () => {
+    expect(translationOf("fr", "print the facts as JSON")).toBe("afficher les faits en JSON");
+    expect(translationOf("fr", "a text no command says")).toBeUndefined();
+    expect(translationOf("fr", "constructor")).toBeUndefined();
+    expect(translationOf("en", "print the facts as JSON")).toBeUndefined();
   });
 });

@@ -1,8 +1,5 @@
 // The languages newsquiz writes and reads, apart from the pack model: the question types and the
-// string catalogues need the name without depending on the pack's schema (which holds them).
+// string catalogues need the name without depending on the pack's schema (which holds them). The
+// list itself is languages/registry.ts, one line a language.
 
-/** The languages of packs, quizzes and screens. */
-export const LANGUAGES = ["fr", "en"] as const;
-
-/** A language newsquiz speaks. */
-export type Language = (typeof LANGUAGES)[number];
+export { isLanguage, LANGUAGES, type Language } from "../languages/registry.js";

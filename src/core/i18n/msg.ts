@@ -1,10 +1,17 @@
-import type { Language } from "./language.js";
-import { en } from "./messages/en.js";
-import { fr } from "./messages/fr.js";
+import type { sections } from "../languages/fr/messages/index.js";
+import { aboutOf } from "../languages/registry.js";
+import { LANGUAGES, type Language } from "./language.js";
+import { merged } from "./messages/merged.js";
 import { type PluralForms, plural } from "./plural.js";
 
-/** The name of a message; French holds every one, English translates each (messages/). */
-export type MessageKey = keyof typeof fr;
+/** The French catalogue in one object: the reference, which holds every message. */
+type French = ReturnType<typeof merged<typeof sections>>;
+
+/**
+ * The name of a message; French holds every one, each language translates each
+ * (languages/<code>/messages/).
+ */
+export type MessageKey = keyof French;
 
 /**
  * The values a message's `{name}` placeholders are filled with; a value may be a message itself,
@@ -23,7 +30,7 @@ export interface Said {
 
 /** A message whose text depends on a number: its variables must give it, as `n`. */
 export type CountedKey = {
-  [K in MessageKey]: (typeof fr)[K] extends string ? never : K;
+  [K in MessageKey]: French[K] extends string ? never : K;
 }[MessageKey];
 
 /** The variables a message takes: `n` required for a counted one. */
@@ -31,14 +38,26 @@ export type VarsOf<K extends MessageKey> = K extends CountedKey
   ? [vars: MessageVars & { n: number }]
   : [vars?: MessageVars];
 
-const CATALOGUES: Record<Language, Record<MessageKey, string | PluralForms>> = { fr, en };
+type Entries = Readonly<Record<MessageKey, string | PluralForms>>;
+
+/** Each language's sections merged once, when a message of it is first asked for. */
+const catalogues = new Map<Language, Entries>();
+
+function catalogue(lang: Language): Entries {
+  let entries = catalogues.get(lang);
+  if (!entries) {
+    entries = merged(aboutOf(lang).messages) as Entries;
+    catalogues.set(lang, entries);
+  }
+  return entries;
+}
 
 /**
  * The message `key` in the language, `{name}` placeholders filled from `vars`. A counted message
  * takes the form Intl.PluralRules gives `vars.n`, its `#` written as that number.
  */
 export function msg<K extends MessageKey>(lang: Language, key: K, ...[vars]: VarsOf<K>): string {
-  const entry = CATALOGUES[lang][key];
+  const entry = catalogue(lang)[key];
   const template =
     typeof entry === "string" ? entry : plural(lang, Number((vars as { n: number }).n), entry);
   const values: Record<string, string | number> = {};
@@ -77,7 +96,8 @@ export function schemaText(lang: Language, message: string): string {
 
 /** Whether `key` names a message: for keys built from data (`kind.${kind}`). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(fr, key);
+  // Every catalogue holds every key (`Catalogue`), the first language's as well as any.
+  return Object.hasOwn(catalogue(LANGUAGES[0]), key);
 }
 
 /** A template with `{name}` placeholders filled from `vars`; unknown names stay as they are. */

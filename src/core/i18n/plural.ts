@@ -1,38 +1,25 @@
+import { aboutOf } from "../languages/registry.js";
 import type { Language } from "./language.js";
 import { formatNumber } from "./number.js";
+import type { PluralForms } from "./plural-forms.js";
 
-/**
- * The forms of a counted phrase, by CLDR plural category (Intl.PluralRules): `other` always,
- * `one` in both our languages, the rest where a language has them. `#` stands for the number.
- */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/**
- * The forms of a counted phrase whose plural is its singular and an s, as most are in both our
- * languages: « # réponse », "# skipped fact". Written once, so that the rule is not copied out.
- */
-export function regularPlural(one: string): PluralForms {
-  return { one, other: `${one}s` };
-}
+export { type PluralForms, regularPlural } from "./plural-forms.js";
 
 const rules = new Map<Language, (n: number) => Intl.LDMLPluralRule>();
 
 /**
  * The plural category of `n` in the language, from Intl.PluralRules: French says « 0 question,
  * 1 question, 2 questions », English "0 questions, 1 question". A Node built without the
- * French locale data (small-icu) answers with English rules; French's own (0 and 1 are
- * singular, and so are 1.5 and such) is used then.
+ * French locale data (small-icu) answers with English rules; the language's own (its about.ts
+ * `pluralFallback`: French's 0 and 1 are singular, and so are 1.5 and such) is used then.
  */
 export function pluralCategory(lang: Language, n: number): Intl.LDMLPluralRule {
   let rule = rules.get(lang);
   if (!rule) {
     const intl = new Intl.PluralRules(lang);
     const speaks = intl.resolvedOptions().locale.startsWith(lang);
-    rule =
-      speaks || lang === "en"
-        ? (x) => intl.select(x)
-        : (x) =>
-            Math.abs(x) < 2 ? "one" : Number.isInteger(x) && x % 1_000_000 === 0 ? "many" : "other";
+    const fallback = aboutOf(lang).pluralFallback;
+    rule = speaks || !fallback ? (x) => intl.select(x) : fallback;
     rules.set(lang, rule);
   }
   return rule(n);

@@ -1,5 +1,5 @@
 import type { Pack } from "../facts/model.js";
-import type { Language } from "../i18n/language.js";
+import type { Said } from "../i18n/msg.js";
 import type { Question } from "../question/model.js";
 import type { ExportResult, ParsedFile } from "./draft.js";
 
@@ -19,8 +19,8 @@ export type Sniffed = "this" | "none" | undefined;
 export interface FormatAbout<Id extends string = string> {
   /** What `--format` takes: `gift`. */
   id: Id;
-  /** What messages call it: "GIFT", or its name in each language when it has one of its own. */
-  title: string | Readonly<Record<Language, string>>;
+  /** What messages call it: "GIFT", or a message when each language names it its own way. */
+  title: string | Said;
   /** Whether `newsquiz import` reads it: its code then has `read`. */
   reads: boolean;
   /** Whether `newsquiz export` writes it: its code then has `write`. */

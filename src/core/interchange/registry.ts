@@ -1,4 +1,5 @@
 import type { Language } from "../i18n/language.js";
+import { said } from "../i18n/msg.js";
 import { aiken } from "./aiken/about.js";
 import { anki } from "./anki/about.js";
 import type { FormatAbout } from "./format.js";
@@ -27,7 +28,7 @@ export type ExportFormat = Format["id"];
 /** What a format is called in messages in the language. */
 export function formatName(id: ImportFormat | ExportFormat, lang: Language): string {
   const { title } = aboutOf(id);
-  return typeof title === "string" ? title : title[lang];
+  return typeof title === "string" ? title : said(lang, title);
 }
 
 /** The format named by its id, as its `about.ts` says it. */

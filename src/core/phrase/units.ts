@@ -1,46 +1,18 @@
 import type { Claim, Language } from "../facts/model.js";
+import { aboutOf } from "../languages/registry.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import type { PhraseContext } from "./context.js";
 import { withDirection } from "./figure-evidence.js";
 
-// Units figures are counted in, French beside English: a figure whose pack gives its unit in one
-// language is said in the other without a translation in the pack. Data, one pair a line; a unit
-// not listed needs the pack's translation.
-const PAIRS: readonly (readonly [fr: string, en: string])[] = [
-  ["%", "%"],
-  ["dollars", "dollars"],
-  ["euros", "euros"],
-  ["livres", "pounds"],
-  ["ans", "years"],
-  ["mois", "months"],
-  ["semaines", "weeks"],
-  ["jours", "days"],
-  ["heures", "hours"],
-  ["employés", "employees"],
-  ["salariés", "employees"],
-  ["personnes", "people"],
-  ["postes", "jobs"],
-  ["emplois", "jobs"],
-  ["points", "points"],
-  ["magasins", "stores"],
-  ["usines", "plants"],
-  ["membres", "members"],
-  ["voix", "votes"],
-  ["grévistes", "strikers"],
-  ["passagers", "passengers"],
-  ["actions", "shares"],
-];
+// Units figures are counted in, each language's words for them (languages/<code>/about.ts
+// `units`): a figure whose pack gives its unit in one language is said in another without a
+// translation in the pack. A unit not listed needs the pack's translation.
 
 // The unit extraction gives things it counts without a word of their own (stores, countries,
 // votes): what they are is in what the figure is about (« le nombre de pays »), so the number
 // is said bare, never "100 units".
 const THINGS = new Set(["unites", "units"]);
-
-const BY_LANG: Record<Language, Map<string, Record<Language, string>>> = {
-  fr: new Map(PAIRS.map(([fr, en]) => [fold(fr), { fr, en }])),
-  en: new Map([...PAIRS].reverse().map(([fr, en]) => [fold(en), { fr, en }])),
-};
 
 /**
  * A claim's unit in the language being written: the pack's own or its translation, else the
@@ -50,7 +22,19 @@ export function unitIn(ctx: PhraseContext, claim: Claim): string | undefined {
   if (claim.unit === undefined) return undefined;
   const own = ctx.text(claim, "unit");
   if (own) return own;
-  return BY_LANG[ctx.index.lang].get(fold(claim.unit))?.[ctx.lang];
+  return unitTranslated(claim.unit, ctx.index.lang, ctx.lang);
+}
+
+/**
+ * A unit of one language in another by the concept both list it under: the concept's first word
+ * there; the word itself when both are one language.
+ */
+function unitTranslated(unit: string, from: Language, to: Language): string | undefined {
+  const key = fold(unit);
+  const found = aboutOf(from).units.find(([, w]) => fold(w) === key);
+  if (!found) return undefined;
+  if (from === to) return found[1];
+  return aboutOf(to).units.find(([concept]) => concept === found[0])?.[1];
 }
 
 /**

@@ -1,71 +1,13 @@
 import type { Language } from "../facts/model.js";
+import { byLanguage } from "../languages/registry.js";
 
 // Words written with a final period that do not end a sentence: honorifics (« M. Brockman »),
-// titles, Latin and bibliographic short forms. Matched case-sensitively, because « M. » is an
-// honorific while « m. » is not; lowercase entries match in any case.
+// titles, Latin and bibliographic short forms: these, which every language shares, and each
+// language's `abbreviations` (languages/<code>/about.ts). Matched case-sensitively, because
+// « M. » is an honorific while « m. » is not; lowercase entries match in any case.
 const SHARED = ["etc", "cf", "vs", "Inc", "Corp", "Ltd", "Co", "St", "Dr", "Prof", "al"];
 
 /** Abbreviations per language: a period after one of these does not end the sentence. */
-export const ABBREVIATIONS: Record<Language, ReadonlySet<string>> = {
-  fr: new Set([
-    ...SHARED,
-    "M",
-    "MM",
-    "Mme",
-    "Mmes",
-    "Mlle",
-    "Mlles",
-    "Me",
-    "Mgr",
-    "Pr",
-    "Ste",
-    "av",
-    "bd",
-    "env",
-    "ex",
-    "p",
-    "pp",
-    "vol",
-    "chap",
-    "fig",
-    "janv",
-    "févr",
-    "sept",
-    "oct",
-    "nov",
-    "déc",
-  ]),
-  en: new Set([
-    ...SHARED,
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Messrs",
-    "Jr",
-    "Sr",
-    "Gen",
-    "Gov",
-    "Sen",
-    "Rep",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Capt",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "No",
-    "approx",
-    "e.g",
-    "i.e",
-  ]),
-};
+export const ABBREVIATIONS: Readonly<Record<Language, ReadonlySet<string>>> = byLanguage(
+  (about) => new Set([...SHARED, ...about.abbreviations]),
+);

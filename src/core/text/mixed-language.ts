@@ -1,23 +1,9 @@
 import type { Language } from "../facts/model.js";
+import { aboutOf } from "../languages/registry.js";
 
-// Words one language uses and the other never does, so that one of them in a sentence of the
-// other language shows words left untranslated. Short and unambiguous on purpose: "on", "a",
-// "an", "plus" belong to both.
-const OTHERS: Record<Language, ReadonlySet<string>> = {
-  // Words of English in a French sentence.
-  fr: new Set(
-    "the of and with was were is are has have had by from his her its their which who what this that these those been would will into about after before between according said did does than then there when where why how".split(
-      " ",
-    ),
-  ),
-  // Words of French in an English sentence.
-  en: new Set(
-    "le la les des du une est sont été avec pour dans qui que sur aux au cette ces ses son sa leur leurs ont très mais où être selon entre après avant chez lors nous vous ils elles je il elle pas ans jours mois employés salariés poste d' l' qu' n' s' c' j'".split(
-      " ",
-    ),
-  ),
-};
-const ACCENTED = /[àâäçéèêëîïôöûùüÿœæ]/i;
+// Words one language uses and another never does (each language's `foreignWords`,
+// languages/<code>/about.ts), so that one of them in a sentence of the other language shows
+// words left untranslated.
 const WORD = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
 
 /**
@@ -45,12 +31,12 @@ export function mixedLanguage(properNames: readonly string[]) {
 }
 
 function firstOther(text: string, lang: Language, own: ReadonlySet<string>): string | undefined {
-  const others = OTHERS[lang];
+  const { foreignWords: others, foreignLetters } = aboutOf(lang);
   for (const raw of text.toLowerCase().match(WORD) ?? []) {
     const w = raw.replace("’", "'");
     if (own.has(w)) continue;
     if (others.has(w)) return raw;
-    if (lang === "en" && ACCENTED.test(w)) return raw;
+    if (foreignLetters?.test(w)) return raw;
   }
   return undefined;
 }

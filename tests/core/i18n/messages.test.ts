@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { SECTIONS as EN } from "../../../src/core/i18n/messages/en.js";
-import { SECTIONS as FR } from "../../../src/core/i18n/messages/fr.js";
 import { fill, isMessageKey, msg, said, verbatim } from "../../../src/core/i18n/msg.js";
+import { LANGUAGE_LIST } from "../../../src/core/languages/registry.js";
+
+const [FRENCH, ...OTHERS] = LANGUAGE_LIST;
+const FR = FRENCH.messages;
 
 describe("the message catalogue", () => {
-  it("gives each key to one section only, in both languages", () => {
-    for (const sections of [FR, EN]) {
+  it("gives each key to one section only, in every language", () => {
+    for (const { messages: sections } of LANGUAGE_LIST) {
       const seen = new Map<string, string>();
       const shared: string[] = [];
       for (const [name, section] of Object.entries(sections)) {
@@ -18,9 +20,12 @@ describe("the message catalogue", () => {
     }
   });
 
-  it("holds the same keys in English as in French, section by section", () => {
-    for (const name of Object.keys(FR) as (keyof typeof FR)[]) {
-      expect(Object.keys(EN[name]).sort()).toEqual(Object.keys(FR[name]).sort());
+  it("holds the same keys in every language as in French, section by section", () => {
+    expect(OTHERS.map((about) => about.code)).toEqual(["en"]);
+    for (const { messages: other } of OTHERS) {
+      for (const name of Object.keys(FR) as (keyof typeof FR)[]) {
+        expect(Object.keys(other[name]).sort()).toEqual(Object.keys(FR[name]).sort());
+      }
     }
   });
 

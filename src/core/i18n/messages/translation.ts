@@ -1,4 +1,4 @@
-import type { PluralForms } from "../plural.js";
+import type { PluralForms } from "../plural-forms.js";
 
 /**
  * What a language's section must hold for the French one it translates: every key, a text for a

@@ -1,14 +1,11 @@
 import type { Language } from "../../facts/model.js";
 import type { MessageKey, Said } from "../../i18n/msg.js";
+import { aboutOf } from "../../languages/registry.js";
 import { questionAsText } from "../../question/as-text.js";
 import type { WrittenQuestion } from "../../question/model.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 import { type FormatName, type TypeWriters, writerOf } from "../type-writers.js";
 
-const TRUE_FALSE: Record<Language, [string, string]> = {
-  fr: ["Vrai", "Faux"],
-  en: ["True", "False"],
-};
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** What Aiken has no place for, named in a note. */
@@ -34,7 +31,7 @@ const AIKEN_TYPES: TypeWriters<AikenQuestion, Language> = {
     return { choices: q.choices, lost };
   },
   truefalse: (q, language) => {
-    const [yes, no] = TRUE_FALSE[language];
+    const { true: yes, false: no } = aboutOf(language).interchange;
     const choices = [
       { text: yes, correct: q.answer },
       { text: no, correct: !q.answer },

@@ -4,7 +4,7 @@ import { ANKI_HEADER } from "./header.js";
 /** Anki's tab-separated notes, told by their `#separator:tab` header. */
 export const anki: FormatAbout<"anki"> = {
   id: "anki",
-  title: { fr: "texte Anki", en: "Anki text" },
+  title: { key: "format.anki" },
   reads: true,
   writes: true,
   sniff: {

@@ -1,6 +1,8 @@
 import type { Language, Source } from "../../facts/model.js";
 import { sourceName } from "../../facts/sources.js";
 import type { Said } from "../../i18n/msg.js";
+import type { InterchangeWords } from "../../languages/about-types.js";
+import { aboutOf } from "../../languages/registry.js";
 import type { Question } from "../../question/model.js";
 import {
   type BlankQuestion,
@@ -13,12 +15,7 @@ import { shownAnswer } from "../../question/types/short/match.js";
 import type { ExportNote, ExportResult } from "../draft.js";
 import { type FormatName, type OfType, type TypeWriters, writerOf } from "../type-writers.js";
 
-type Words = { yes: string; no: string; also: string; within: string; sources: string };
-
-const WORDS: Record<Language, Words> = {
-  fr: { yes: "Vrai", no: "Faux", also: "Accepté aussi", within: "à", sources: "Sources : " },
-  en: { yes: "True", no: "False", also: "Also accepted", within: "within", sources: "Sources: " },
-};
+type Words = InterchangeWords;
 
 /**
  * A tab-separated file for Anki's text importer (File > Import): the headers say tab-separated,
@@ -32,7 +29,7 @@ export function writeAnki(
   questions: readonly Question[],
   pack: { id: string; title: string; language: Language; sources?: readonly Source[] },
 ): ExportResult {
-  const words = WORDS[pack.language];
+  const words = aboutOf(pack.language).interchange;
   const sources = new Map((pack.sources ?? []).map((s) => [s.id, s]));
   const cited = (q: Question): string => {
     const names = q.sources.flatMap((id) => {
@@ -94,7 +91,7 @@ const list = (items: string[]) => `<br><br>${items.join("<br>")}`;
 const ANKI_TYPES: TypeWriters<Card, Words> = {
   single: (q) => choiceCard(q),
   multiple: (q) => choiceCard(q),
-  truefalse: (q, words) => ({ back: q.answer ? words.yes : words.no, choices: "" }),
+  truefalse: (q, words) => ({ back: q.answer ? words.true : words.false, choices: "" }),
   numeric: (q) => {
     const text = (t: string) => html(t, q.format);
     const unit = q.unit !== undefined ? ` ${text(q.unit)}` : "";
@@ -116,7 +113,7 @@ const ANKI_TYPES: TypeWriters<Card, Words> = {
     const [first, ...others] = accepted;
     const also =
       others.length > 0
-        ? `<br>${words.also}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
+        ? `<br>${words.alsoAccepted}: ${others.map((a) => text(shownAnswer(a.text))).join(", ")}`
         : "";
     return { back: first ? text(shownAnswer(first.text)) + also : undefined, choices: "" };
   },

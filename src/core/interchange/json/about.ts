@@ -3,7 +3,7 @@ import type { FormatAbout } from "../format.js";
 /** newsquiz's own JSON: every field kept, and the pack's reviewed facts. */
 export const json: FormatAbout<"json"> = {
   id: "json",
-  title: { fr: "JSON de newsquiz", en: "newsquiz JSON" },
+  title: { key: "format.json" },
   reads: true,
   writes: true,
   readsName: /\.json$/,

@@ -1,6 +1,9 @@
 // Why `newsquiz import` leaves a question out, said at its line. `{answers}`, `{#value}` and
 // such are GIFT's own syntax, not placeholders: no message is given variables of those names.
 export const imports = {
+  // The formats whose name is a phrase of the language (interchange/*/about.ts `title`).
+  "format.anki": "texte Anki",
+  "format.json": "JSON de newsquiz",
   "gift.blank-inside":
     "ligne vide dans les réponses ouvertes à la ligne {line} ; attendu } avant toute ligne vide (une ligne vide termine une question)",
   "gift.title-open": "le titre ouvert par :: n'est pas fermé ; attendu ::titre:: avant la question",

@@ -1,5 +1,5 @@
-import type { triage as fr } from "../fr/triage.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { triage as fr } from "../../fr/messages/triage.js";
 
 // `newsquiz triage`, both faces (full screen and line mode).
 export const triage = {

@@ -1,5 +1,5 @@
-import type { facts as fr } from "../fr/facts.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { facts as fr } from "../../fr/messages/facts.js";
 
 // The facts listing and summaries: section titles, sources named.
 export const facts = {

@@ -1,5 +1,5 @@
-import type { quiz as fr } from "../fr/quiz.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { quiz as fr } from "../../fr/messages/quiz.js";
 
 // The quiz, in every face: kinds of question, certainty, prompts, feedback, results, resuming.
 export const quiz = {

@@ -1,4 +1,4 @@
-import { regularPlural } from "../../plural.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
 // `newsquiz new`: the questions it asks, its choices, its verdicts on what is typed, what it
 // says between questions and when it stops; and how each answer type asks for its answers.
 export const authoring = {

@@ -1,5 +1,5 @@
-import type { store as fr } from "../fr/store.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { store as fr } from "../../fr/messages/store.js";
 
 // What the progress store says when its folder cannot be read or written, and why.
 export const store = {

@@ -1,6 +1,6 @@
-import { regularPlural } from "../../plural.js";
-import type { reports as fr } from "../fr/reports.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
+import type { reports as fr } from "../../fr/messages/reports.js";
 
 // What the commands that write files say they did: `add`, `import`, `export`, `new`, `lint`.
 export const reports = {

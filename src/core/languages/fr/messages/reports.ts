@@ -1,4 +1,4 @@
-import { regularPlural } from "../../plural.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
 // What the commands that write files say they did: `add`, `import`, `export`, `new`, `lint`.
 // Counts that are only numbers are written « étiquette : N », which needs no plural.
 export const reports = {

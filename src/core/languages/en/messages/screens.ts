@@ -1,5 +1,5 @@
-import type { screens as fr } from "../fr/screens.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { screens as fr } from "../../fr/messages/screens.js";
 
 // The full-screen interface only: key help, screen titles, hints.
 export const screens = {

@@ -1,4 +1,4 @@
-import { regularPlural } from "../../plural.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
 // Counted phrases (see plural.ts): msg() picks the form for the variable `n`, and `#`
 // stands for that number.
 export const counts = {

@@ -1,6 +1,6 @@
-import { regularPlural } from "../../plural.js";
-import type { authoring as fr } from "../fr/authoring.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
+import type { authoring as fr } from "../../fr/messages/authoring.js";
 
 // `newsquiz new`: the questions it asks, its choices, its verdicts on what is typed, what it
 // says between questions and when it stops; and how each answer type asks for its answers.

@@ -1,5 +1,5 @@
-import type { exportNotes as fr } from "../fr/export-notes.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { exportNotes as fr } from "../../fr/messages/export-notes.js";
 
 // What `newsquiz export` says a format could not keep of a question, one line per question.
 export const exportNotes = {

@@ -1,6 +1,6 @@
-import { regularPlural } from "../../plural.js";
-import type { counts as fr } from "../fr/counts.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import { regularPlural } from "../../../i18n/plural-forms.js";
+import type { counts as fr } from "../../fr/messages/counts.js";
 
 // Counted phrases (see plural.ts): msg() picks the form for the variable `n`, and `#`
 // stands for that number.

@@ -1,5 +1,5 @@
-import type { errors as fr } from "../fr/errors.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { errors as fr } from "../../fr/messages/errors.js";
 
 // What the errors of every command say (UserError and UsageError, src/errors.ts), and what
 // goes into them. Paths and URLs lead, as `file: what is wrong; what was expected`.

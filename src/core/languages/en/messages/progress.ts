@@ -1,5 +1,5 @@
-import type { progress as fr } from "../fr/progress.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { progress as fr } from "../../fr/messages/progress.js";
 
 // `stats`, `review` and `config`: progress, what is due, where a setting comes from.
 export const progress = {

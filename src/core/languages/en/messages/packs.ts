@@ -1,5 +1,5 @@
-import type { packs as fr } from "../fr/packs.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { packs as fr } from "../../fr/messages/packs.js";
 
 // What is wrong in a pack file, each after its place in the data (`events[3].actor`) and, when
 // printed, its file:line:col. Each says what was found, then what was expected.

@@ -1,9 +1,11 @@
-import type { imports as fr } from "../fr/imports.js";
-import type { Translation } from "../translation.js";
+import type { Translation } from "../../../i18n/messages/translation.js";
+import type { imports as fr } from "../../fr/messages/imports.js";
 
 // Why `newsquiz import` leaves a question out, said at its line. `{answers}`, `{#value}` and
 // such are GIFT's own syntax, not placeholders: no message is given variables of those names.
 export const imports = {
+  "format.anki": "Anki text",
+  "format.json": "newsquiz JSON",
   "gift.blank-inside":
     "blank line inside the answers opened on line {line}; expected } before any blank line (a blank line ends a question)",
   "gift.title-open": "title opened with :: is not closed; expected ::title:: before the question",

@@ -1,4 +1,5 @@
 import type { Language } from "./core/facts/model.js";
+import { isLanguage } from "./core/i18n/language.js";
 
 /**
  * The options of a bare `newsquiz` (the home screen), read without commander when the command
@@ -13,7 +14,7 @@ export function homeArgs(argv: readonly string[]): { lang?: Language } | undefin
       : argv.length === 1 && argv[0]?.startsWith("--lang=")
         ? argv[0].slice("--lang=".length)
         : undefined;
-  return lang === "fr" || lang === "en" ? { lang } : undefined;
+  return isLanguage(lang) ? { lang } : undefined;
 }
 
 /**
@@ -28,5 +29,5 @@ export function langFlag(argv: readonly string[]): Language | undefined {
     if (arg === "--lang") found = argv[i + 1];
     else if (arg.startsWith("--lang=")) found = arg.slice("--lang=".length);
   });
-  return found === "fr" || found === "en" ? found : undefined;
+  return isLanguage(found) ? found : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Language } from "../core/facts/model.js";
+import { isLanguage } from "../core/i18n/language.js";
 
 /**
  * The language of the user's environment, when it is one newsquiz speaks: LANGUAGE (gettext's
@@ -16,7 +17,7 @@ export function localeLanguage(env: NodeJS.ProcessEnv): Language | undefined {
 /** `fr`, `fr_CA.UTF-8`, `en-GB` → fr or en; anything else → undefined. */
 export function languageOfLocale(locale: string): Language | undefined {
   const code = /^([a-z]{2})(?:[_.@-]|$)/i.exec(locale.trim())?.[1]?.toLowerCase();
-  return code === "fr" || code === "en" ? code : undefined;
+  return isLanguage(code) ? code : undefined;
 }
 
 /**

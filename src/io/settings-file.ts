@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Language } from "../core/facts/model.js";
+import { isLanguage } from "../core/i18n/language.js";
 import { parseSettings, type Settings } from "../core/progress/settings.js";
 import { dataDir } from "./paths.js";
 
@@ -25,5 +26,5 @@ export function readSavedSettings(env: NodeJS.ProcessEnv): Settings | undefined 
 /** The interface language the reader saved, if any. */
 export function savedLanguage(env: NodeJS.ProcessEnv): Language | undefined {
   const lang = readSavedSettings(env)?.lang;
-  return lang === "fr" || lang === "en" ? lang : undefined;
+  return isLanguage(lang) ? lang : undefined;
 }

@@ -1,10 +1,11 @@
 import { normaliseDate } from "../core/extract/meta.js";
 import type { ArticleMeta } from "../core/extract/types.js";
+import type { Language } from "../core/i18n/language.js";
 import { UsageError } from "../errors.js";
 import { DEFAULT_FETCH_LIMITS } from "../io/fetch-url.js";
 
 /** Flags shared by `add` and `facts` on articles: dates and languages checked once, here. */
-export function articleFlags(options: { published?: string; lang?: "fr" | "en" }): ArticleMeta {
+export function articleFlags(options: { published?: string; lang?: Language }): ArticleMeta {
   const flags: ArticleMeta = {};
   if (options.published !== undefined) {
     const date = normaliseDate(options.published);

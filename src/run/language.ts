@@ -1,5 +1,6 @@
 import type { CommandContext } from "../context.js";
 import type { Language } from "../core/facts/model.js";
+import { isLanguage } from "../core/i18n/language.js";
 import { UsageError } from "../errors.js";
 import { interfaceLanguage } from "../io/locale.js";
 import { savedLanguage } from "../io/settings-file.js";
@@ -10,7 +11,7 @@ import { savedLanguage } from "../io/settings-file.js";
  */
 export function uiLanguage(flag: string | undefined, ctx: CommandContext): Language {
   if (flag !== undefined) {
-    if (flag === "fr" || flag === "en") return flag;
+    if (isLanguage(flag)) return flag;
     throw new UsageError("error.lang-flag", { flag });
   }
   return ctx.lang ?? interfaceLanguage(undefined, savedLanguage(ctx.env), ctx.env);

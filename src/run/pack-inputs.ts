@@ -1,5 +1,6 @@
 import type { CommandContext } from "../context.js";
 import type { Pack } from "../core/facts/model.js";
+import type { Language } from "../core/i18n/language.js";
 import { UsageError } from "../errors.js";
 import { isArticleRef } from "../io/article-ref.js";
 import { loadPack } from "../io/packs.js";
@@ -8,7 +9,7 @@ import { loadPack } from "../io/packs.js";
 export interface ArticleInputOptions {
   published?: string;
   /** Language of the articles (facts), when the command's own --lang means something else. */
-  articleLang?: "fr" | "en";
+  articleLang?: Language;
   timeout?: string;
 }
 

@@ -20,7 +20,7 @@ export function takeUpQuiz(
   ref: string | undefined,
   ctx: CommandContext,
   now: number,
-  lang: "fr" | "en",
+  lang: Language,
   command = "newsquiz",
 ): { loaded: LoadedPack; setup: QuizSetup; questionLang: Language } {
   const quiz = progress.takeInterrupted();
@@ -54,7 +54,7 @@ export function takeUpQuiz(
 export function waitingLine(
   progress: ProgressPort,
   pack: string,
-  lang: "fr" | "en",
+  lang: Language,
   command = "newsquiz",
 ): string | undefined {
   const quiz: InterruptedQuiz | undefined = progress.takeInterrupted();

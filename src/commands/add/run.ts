@@ -25,7 +25,7 @@ export interface AddOptions {
   pack?: string;
   title?: string;
   published?: string;
-  lang?: "fr" | "en";
+  lang?: Language;
   timeout?: string;
 }
 

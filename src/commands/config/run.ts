@@ -1,5 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import type { Language } from "../../core/facts/model.js";
+import { isLanguage } from "../../core/i18n/language.js";
 import { msg } from "../../core/i18n/msg.js";
 import type { Settings } from "../../core/progress/settings.js";
 import { likeliest } from "../../core/text/likeliest.js";
@@ -53,7 +54,7 @@ function changed(settings: Settings, key: Key, value: string): Settings {
       const { lang: _, ...rest } = settings;
       return rest as Settings;
     }
-    if (value === "fr" || value === "en") return { ...settings, lang: value };
+    if (isLanguage(value)) return { ...settings, lang: value };
     throw new UsageError("error.config.lang", { value });
   }
   if (value === "on" || value === "off") return { ...settings, certainty: value === "on" };

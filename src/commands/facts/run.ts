@@ -1,5 +1,6 @@
 import type { CommandContext } from "../../context.js";
 import { factsJson } from "../../core/facts/json.js";
+import type { Language } from "../../core/i18n/language.js";
 import { renderFactsListing } from "../../core/summarise/facts-listing.js";
 import { safeJson } from "../../core/text/inert.js";
 import { forTerminal } from "../../run/output.js";
@@ -8,7 +9,7 @@ import { packFromInputs } from "../../run/pack-inputs.js";
 export interface FactsOptions {
   json?: boolean;
   published?: string;
-  lang?: "fr" | "en";
+  lang?: Language;
   timeout?: string;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES } from "../i18n/language.js";
+import { LANGUAGES, type Language } from "../i18n/language.js";
 import { questionSchema } from "../question/schema.js";
 import { isPartialDate, parsePartialDate } from "./dates.js";
 
@@ -22,8 +22,11 @@ export const languageSchema = z.enum(LANGUAGES).describe("Language of a pack or 
  */
 function translations<T extends z.ZodRawShape>(fields: T) {
   const texts = z.strictObject(fields).partial();
+  const byLanguage = Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, texts.optional()]),
+  ) as Record<Language, z.ZodOptional<typeof texts>>;
   return z
-    .strictObject({ fr: texts.optional(), en: texts.optional() })
+    .strictObject(byLanguage)
     .optional()
     .describe("The text fields in other languages than the pack's, by language: { en: { … } }");
 }

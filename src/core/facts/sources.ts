@@ -1,5 +1,6 @@
 import { formatDate } from "../i18n/format.js";
 import { msg } from "../i18n/msg.js";
+import { quoted } from "../i18n/typography.js";
 import type { Language, Source } from "./model.js";
 
 /**
@@ -10,7 +11,7 @@ import type { Language, Source } from "./model.js";
 export function sourceName(source: Source, lang: Language): string {
   if (source.outlet) return source.outlet;
   const title = source.language === lang ? source.title : source.translations?.[lang]?.title;
-  if (title) return lang === "fr" ? `« ${title} »` : `“${title}”`;
+  if (title) return quoted(title, lang);
   if (source.published)
     return msg(lang, "source.anonymous", { date: formatDate(source.published, lang) });
   return msg(lang, "source.unknown", { id: source.id });

@@ -1,4 +1,5 @@
 import type { Pack } from "../facts/model.js";
+import { quoted } from "../i18n/typography.js";
 import type { ItemRef } from "./schedule.js";
 
 /**
@@ -23,7 +24,7 @@ export function itemLabel(pack: Pack, ref: ItemRef): string | undefined {
   if (claim) return `${claim.about}: ${claim.value}${claim.unit ? ` ${claim.unit}` : ""}`;
   const quote = pack.quotes.find((q) => q.id === id);
   if (quote) {
-    const text = pack.language === "fr" ? `« ${quote.text} »` : `“${quote.text}”`;
+    const text = quoted(quote.text, pack.language);
     return `${name(quote.speaker)}: ${text}`;
   }
   return undefined;

@@ -1,10 +1,12 @@
+import { isLanguage, type Language } from "../i18n/language.js";
+
 /** The reader's settings that outlive a run. */
 export interface Settings {
   v: 1;
   /** Certainty mode: after each answer the reader says how sure they were (off by default). */
   certainty: boolean;
   /** The interface's language, when the reader chose one (else the environment's). */
-  lang?: "fr" | "en";
+  lang?: Language;
   /** A setting added by a newer newsquiz: kept as it is when this one saves the file. */
   [other: string]: unknown;
 }
@@ -21,6 +23,6 @@ export function parseSettings(value: unknown): Settings | undefined {
   const fields = value as Record<string, unknown>;
   if (fields.v !== 1) return undefined;
   if (fields.certainty !== undefined && typeof fields.certainty !== "boolean") return undefined;
-  if (fields.lang !== undefined && fields.lang !== "fr" && fields.lang !== "en") return undefined;
+  if (fields.lang !== undefined && !isLanguage(fields.lang)) return undefined;
   return { ...fields, v: 1, certainty: fields.certainty ?? false };
 }

@@ -1,6 +1,6 @@
 import type { Language } from "../facts/model.js";
-import { NBSP } from "../i18n/format.js";
 import { msg } from "../i18n/msg.js";
+import { percent } from "../i18n/number.js";
 import type { AnyQuestion, AnyResponse, Shown } from "../question/types/answer-type.js";
 import { answerTypeOf } from "../question/types/index.js";
 import type { Presented } from "./presentation.js";
@@ -8,8 +8,7 @@ import type { Response } from "./response.js";
 
 /** A share as a percentage the way the language writes it: "67 %" in French, "67%" in English. */
 export function formatPercent(share: number, lang: Language): string {
-  const value = Math.round(share * 100);
-  return lang === "fr" ? `${value}${NBSP}%` : `${value}%`;
+  return percent(share, lang);
 }
 
 /** A duration as "45 s" or "3 min 05 s". */

@@ -1,4 +1,5 @@
 import type { Language } from "../facts/model.js";
+import { isLanguage } from "../i18n/language.js";
 import type { QuizSession } from "./session.js";
 
 /**
@@ -64,7 +65,7 @@ export function readInterruptedQuiz(value: unknown): InterruptedQuiz | undefined
     typeof q === "object" &&
     text(q.packFile) &&
     typeof q.title === "string" &&
-    (q.lang === "fr" || q.lang === "en") &&
+    isLanguage(q.lang) &&
     Number.isFinite(q.savedAt) &&
     typeof s === "object" &&
     s !== null &&

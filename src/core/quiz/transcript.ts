@@ -2,6 +2,7 @@ import type { Language, Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatNumber } from "../i18n/format.js";
 import { type MessageKey, msg } from "../i18n/msg.js";
+import { colon as colonOf } from "../i18n/typography.js";
 import { answerTypeOf } from "../question/types/index.js";
 import { inertLine } from "../text/inert.js";
 import { describeResponse, expectedAnswer, formatDuration, formatPercent } from "./answer-text.js";
@@ -113,7 +114,7 @@ export function resultsLines(
   ctx: TranscriptContext,
 ): string[] {
   const { lang } = ctx;
-  const colon = lang === "fr" ? " :" : ":";
+  const colon = colonOf(lang);
   if (!scored(results)) return [msg(lang, "quiz.no-score")];
   const lines = [
     `${scoreText(results, lang)} · ${msg(lang, "quiz.time", { questions: msg(lang, "n.questions", { n: results.asked }), time: formatDuration(results.elapsedMs) })}`,

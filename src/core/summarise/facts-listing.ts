@@ -5,6 +5,7 @@ import type { Entity, Language, Pack } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
 import { formatClaimValue, formatDate } from "../i18n/format.js";
 import { msg } from "../i18n/msg.js";
+import { labelled, quoted } from "../i18n/typography.js";
 import { phraseContext } from "../phrase/context.js";
 import { eventLine } from "../phrase/event-sentence.js";
 import { inertLine } from "../text/inert.js";
@@ -59,17 +60,13 @@ export function renderFactsListing(pack: Pack, lang: Language = pack.language): 
 
   heading(msg(lang, "facts.figures"));
   for (const c of pack.claims) {
-    lines.push(
-      `  ${c.about}${lang === "fr" ? " :" : ":"} ${formatClaimValue(c, lang)} ${cite(c.sources)}`,
-    );
+    lines.push(`  ${labelled(c.about, formatClaimValue(c, lang), lang)} ${cite(c.sources)}`);
   }
 
   heading(msg(lang, "facts.quotes"));
   for (const q of pack.quotes) {
     const when = q.date ? `, ${formatDate(q.date, lang)}` : "";
-    const open = lang === "fr" ? "« " : "“";
-    const close = lang === "fr" ? " »" : "”";
-    lines.push(`  ${open}${q.text}${close} — ${name(q.speaker)}${when} ${cite(q.sources)}`);
+    lines.push(`  ${quoted(q.text, lang)} — ${name(q.speaker)}${when} ${cite(q.sources)}`);
   }
 
   const conflicts = findConflicts(pack.claims);

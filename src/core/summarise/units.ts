@@ -5,6 +5,7 @@ import type { Claim, Conflict, FactEvent } from "../facts/model.js";
 import { salience } from "../facts/salience.js";
 import { successions } from "../facts/successions.js";
 import { capitalize } from "../i18n/french.js";
+import { listSeparator } from "../i18n/typography.js";
 import { claimSayable, claimSentence, conflictClause, conflictSayable } from "../phrase/claims.js";
 import type { PhraseContext } from "../phrase/context.js";
 import { eventLine, eventSayable, eventSentence } from "../phrase/event-sentence.js";
@@ -217,7 +218,7 @@ function eventWithFigures(
     ...(group.length > 1 ? { override: { actor: together(ctx, group) } } : {}),
   });
   if (conflicts.length === 0) return sentence;
-  const separator = ctx.lang === "fr" ? " ; " : "; ";
+  const separator = listSeparator(ctx.lang);
   const asides = conflicts.map((c) => conflictClause(ctx, c));
   return endSentence([withoutFinalStop(sentence), ...asides].join(separator));
 }

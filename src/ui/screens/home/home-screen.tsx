@@ -1,5 +1,6 @@
 import { useMemo, useReducer } from "react";
 import { formatNumber } from "../../../core/i18n/format.js";
+import type { Language } from "../../../core/i18n/language.js";
 import { msg, said } from "../../../core/i18n/msg.js";
 import type { LastScore } from "../../../core/progress/port.js";
 import { fuzzySearch } from "../../../core/search/fuzzy-filter.js";
@@ -118,7 +119,7 @@ export function HomeScreen(props: HomeScreenProps) {
 function packDetails(
   pack: PackSummary,
   stats: { last?: LastScore; due: number } | undefined,
-  lang: "fr" | "en",
+  lang: Language,
 ): string {
   const parts = [
     pack.id,

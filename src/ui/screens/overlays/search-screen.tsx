@@ -1,5 +1,6 @@
 import { useMemo, useReducer } from "react";
 import type { Pack } from "../../../core/facts/model.js";
+import type { Language } from "../../../core/i18n/language.js";
 import { msg } from "../../../core/i18n/msg.js";
 import type { Question } from "../../../core/question/model.js";
 import { highlight } from "../../../core/search/fuzzy-filter.js";
@@ -23,7 +24,7 @@ export function SearchScreen(props: {
   pack: Pack;
   questions: readonly Question[];
   /** The language of the pack's texts (its questions, facts and dates). */
-  contentLang: "fr" | "en";
+  contentLang: Language;
   size: TerminalSize;
   close: () => void;
   /** Starts a quiz on what a result is about; false when no question asks about it. */
@@ -82,7 +83,7 @@ function resultRows(
   here: boolean,
   matched: ReadonlySet<string>,
   width: number,
-  lang: "fr" | "en",
+  lang: Language,
 ): Line[] {
   const marker = `${here ? "›" : " "} ${msg(lang, entry.kind)} · `;
   const rows = listItem(

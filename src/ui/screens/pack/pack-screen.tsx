@@ -101,7 +101,7 @@ export function PackScreen(props: PackScreenProps) {
 }
 
 /** The section names, the current one marked; only the current one when they do not all fit. */
-function tabLine(tab: number, width: number, lang: "fr" | "en"): Line {
+function tabLine(tab: number, width: number, lang: Language): Line {
   const names = PACK_TABS.map((key) => msg(lang, key));
   const full = names.map((n, i) => (i === tab ? `[${n}]` : n)).join(" ");
   if (textWidth(full) <= width) {

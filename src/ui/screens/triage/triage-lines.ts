@@ -1,5 +1,6 @@
 import type { FactRef } from "../../../core/facts/fact-index.js";
 import { msg } from "../../../core/i18n/msg.js";
+import { labelled } from "../../../core/i18n/typography.js";
 import { inertLine } from "../../../core/text/inert.js";
 import { factCard } from "../../../core/triage/card.js";
 import { editableFields, FIELD_KIND, fieldText, problemText } from "../../../core/triage/fields.js";
@@ -124,7 +125,7 @@ function editLines(
     const value =
       inertLine(fieldText(pack, edit.draft, field, lang)) || msg(lang, "triage.edit.none");
     const label = msg(lang, `triage.field.${field}`);
-    const text = lang === "fr" ? `${label} : ${value}` : `${label}: ${value}`;
+    const text = labelled(label, value, lang);
     body.push(...listItem(here ? "› " : "  ", text, width, here ? "selected" : "normal"));
     if (here && edit.editor) {
       body.push(...editorLines(state, width));

@@ -1,11 +1,13 @@
 import type { Language } from "../../../i18n/language.js";
 import type { MessageKey } from "../../../i18n/msg.js";
+import { aboutOf } from "../../../languages/registry.js";
 import type { ReadReply } from "../answer-type.js";
 
 /** A number as a reader types it, in the language's writing: spaces group, comma or dot marks decimals. */
 export function parseNumber(text: string, lang: Language): number | undefined {
   let s = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (lang === "en") s = s.replace(/,(?=\d{3}(?:\D|$))/g, "");
+  // Where a comma groups thousands (English), a comma before three digits is one.
+  if (aboutOf(lang).typography.groupSeparator === ",") s = s.replace(/,(?=\d{3}(?:\D|$))/g, "");
   s = s.replace(",", ".");
   const match = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)/.exec(s);
   if (!match) return undefined;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../src/core/languages/registry.js";
 import { ROOT } from "./helpers/run-cli.js";
 
 // The rooms of src/ and the one way imports flow between them (docs/ARCHITECTURE.md). Read with
@@ -211,5 +212,115 @@ describe("the rooms of src/", () => {
       },
     );
     expect(wrong).toEqual([]);
+  });
+});
+
+// Shared code asks a language's about.ts (or its phrasing) rather than naming the language, so
+// that adding one is its folder and its line in languages/registry.ts (docs/ARCHITECTURE.md,
+// "Adding a language").
+const CODES = new Set<string>(LANGUAGES);
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/** Where a source compares with a language's code, or holds a table with an entry per language. */
+function namesLanguages(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const code = (node: ts.Node) =>
+    (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && CODES.has(node.text);
+  const where = (node: ts.Node) =>
+    `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      COMPARISONS.has(node.operatorToken.kind) &&
+      (code(node.left) || code(node.right))
+    ) {
+      found.push(`${where(node)} compares with a language's code`);
+    } else if (ts.isCaseClause(node) && code(node.expression)) {
+      found.push(`${where(node)} compares with a language's code`);
+    } else if (ts.isObjectLiteralExpression(node)) {
+      const keys = node.properties.filter(
+        (p) =>
+          p.name !== undefined &&
+          (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) &&
+          CODES.has(p.name.text),
+      );
+      if (keys.length > 1) found.push(`${where(node)} holds an entry per language`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Files of the rooms other work is moving into languages/<code>/ (phrasing, extraction) that
+ * still name languages: emptied as they move.
+ */
+const NOT_YET_PER_LANGUAGE = new Set<string>([
+  "src/core/extract/index.ts",
+  "src/core/generate/among.ts",
+  "src/core/generate/event-forms.ts",
+  "src/core/generate/gate.ts",
+  "src/core/generate/possessive.ts",
+  "src/core/generate/post-gender.ts",
+  "src/core/generate/quote.ts",
+  "src/core/generate/role-entity.ts",
+  "src/core/generate/succession.ts",
+  "src/core/generate/when.ts",
+  "src/core/phrase/claims.ts",
+  "src/core/phrase/clause.ts",
+  "src/core/phrase/context.ts",
+  "src/core/phrase/date-text.ts",
+  "src/core/phrase/descriptions.ts",
+  "src/core/phrase/event-sentence.ts",
+  "src/core/phrase/figure-evidence.ts",
+  "src/core/phrase/figure-labels.ts",
+  "src/core/phrase/fr-article.ts",
+  "src/core/phrase/holder.ts",
+  "src/core/phrase/names.ts",
+  "src/core/phrase/nested-quote.ts",
+  "src/core/phrase/quotes.ts",
+  "src/core/phrase/sequence.ts",
+  "src/core/phrase/sources.ts",
+  "src/core/summarise/roles.ts",
+]);
+
+describe("one folder per language", () => {
+  it("keeps language codes out of shared code: no comparison with one, no table by language", () => {
+    const wrong = FILES.filter(
+      (f) => !f.startsWith("src/core/languages/") && !NOT_YET_PER_LANGUAGE.has(f),
+    ).flatMap((file) => namesLanguages(file, readFileSync(join(ROOT, file), "utf8")));
+    expect(wrong).toEqual([]);
+  });
+
+  it("lists no file in NOT_YET_PER_LANGUAGE that no longer names a language", () => {
+    const done = [...NOT_YET_PER_LANGUAGE].filter(
+      (file) =>
+        !KNOWN.has(file) ||
+        namesLanguages(file, readFileSync(join(ROOT, file), "utf8")).length === 0,
+    );
+    expect(done).toEqual([]);
+  });
+
+  it("finds a comparison and a table by language where there is one, so that the check can fail", () => {
+    const text = [
+      'if (lang === "fr") say();',
+      'if ("en" !== lang) say();',
+      'switch (lang) { case "en": say(); }',
+      'const words = { fr: "et", en: "and" };',
+      'const one = { fr: "et" }; const other = lang === "de";',
+    ].join("\n");
+    expect(namesLanguages("made.ts", text)).toEqual([
+      "made.ts:1 compares with a language's code",
+      "made.ts:2 compares with a language's code",
+      "made.ts:3 compares with a language's code",
+      "made.ts:4 holds an entry per language",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CommandContext } from "../context.js";
+import { LANGUAGES } from "../core/i18n/language.js";
 
 /** A positional argument, named as commander writes it: `<pack>`, `[key]`, `<inputs...>`. */
 export interface ArgumentDefinition {
@@ -51,9 +52,9 @@ export const INPUTS_ARGUMENT: ArgumentDefinition = {
   description: "a pack id or pack.yaml path, or article files / URLs",
 };
 
-/** `--lang fr|en` with what it is the language of, for each command. */
+/** `--lang fr|en` (each language listed) with what it is the language of, for each command. */
 export function langOption(description: string): OptionDefinition {
-  return { flags: "--lang <lang>", description, choices: ["fr", "en"] };
+  return { flags: "--lang <lang>", description, choices: [...LANGUAGES] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../i18n/language.js";
 
 // The pieces question schemas are made of, shared by every answer type (cloze blanks too).
 
@@ -24,7 +25,7 @@ export const common = {
     .optional()
     .describe("Moodle's penalty for each wrong try (kept for Moodle; newsquiz asks once)"),
   lang: z
-    .enum(["fr", "en"])
+    .enum(LANGUAGES)
     .optional()
     .describe("Language the question is written in, when not the pack's; asked only in it"),
 };

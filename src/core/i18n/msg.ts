@@ -1,4 +1,4 @@
-import type { sections } from "../languages/fr/messages/index.js";
+import type * as sections from "../languages/fr/messages/index.js";
 import { aboutOf } from "../languages/registry.js";
 import { LANGUAGES, type Language } from "./language.js";
 import { merged } from "./messages/merged.js";

@@ -1,5 +1,5 @@
 import type { Translation } from "../i18n/messages/translation.js";
-import type { sections } from "./fr/messages/index.js";
+import type * as sections from "./fr/messages/index.js";
 
 // What a language's LIGHT part holds (languages/<code>/about.ts): the data start-up needs and a
 // few small pure functions, each language's own. A leaf: it imports nothing that imports the

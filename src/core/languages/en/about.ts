@@ -1,5 +1,5 @@
 import type { LanguageAbout } from "../about-types.js";
-import { messages } from "./messages/index.js";
+import * as sections from "./messages/index.js";
 
 // English, the LIGHT part: what start-up needs to write and read English (see about-types.ts).
 
@@ -160,5 +160,5 @@ export const en = {
     sources: "Sources: ",
     markers: /\b(the|is|of|and|what|which|who|was|are|in|to|does|how|not)\b/gi,
   },
-  messages,
+  messages: sections,
 } as const satisfies LanguageAbout;

@@ -1,7 +1,7 @@
 import { elide } from "../../i18n/french.js";
 import type { LanguageAbout } from "../about-types.js";
 import { cliHelp } from "./cli-help.js";
-import { sections } from "./messages/index.js";
+import * as sections from "./messages/index.js";
 
 // French, the LIGHT part: what start-up needs to write and read French (see about-types.ts).
 

@@ -1,32 +1,15 @@
-import type { Catalogue } from "../../about-types.js";
-import { authoring } from "./authoring.js";
-import { counts } from "./counts.js";
-import { errors } from "./errors.js";
-import { exportNotes } from "./export-notes.js";
-import { facts } from "./facts.js";
-import { imports } from "./imports.js";
-import { packs } from "./packs.js";
-import { progress } from "./progress.js";
-import { quiz } from "./quiz.js";
-import { reports } from "./reports.js";
-import { screens } from "./screens.js";
-import { store } from "./store.js";
-import { triage } from "./triage.js";
-
-// Every English message, section by section: `Catalogue` holds English to French's list of
-// sections (languages/fr/messages/index.ts), a section missing or extra being a type error.
-export const messages: Catalogue = {
-  authoring,
-  counts,
-  errors,
-  exportNotes,
-  facts,
-  imports,
-  packs,
-  progress,
-  quiz,
-  reports,
-  screens,
-  store,
-  triage,
-};
+// Every English message, section by section: en/about.ts gives them as its `Catalogue`, so that a
+// section or key French has and English lacks (languages/fr/messages/) is a type error.
+export { authoring } from "./authoring.js";
+export { counts } from "./counts.js";
+export { errors } from "./errors.js";
+export { exportNotes } from "./export-notes.js";
+export { facts } from "./facts.js";
+export { imports } from "./imports.js";
+export { packs } from "./packs.js";
+export { progress } from "./progress.js";
+export { quiz } from "./quiz.js";
+export { reports } from "./reports.js";
+export { screens } from "./screens.js";
+export { store } from "./store.js";
+export { triage } from "./triage.js";

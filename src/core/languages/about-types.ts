@@ -141,6 +141,18 @@ export interface CliHelp {
   readonly commanderErrors: readonly CommanderRule[];
 }
 
+/** How a language says what a figure counts (phrase/units.ts). */
+export interface FigureWords {
+  /** "The number of" → "the share of", said of a figure in per cent: « la part des employés ». */
+  readonly share: readonly [pattern: RegExp, replacement: string];
+  /** A folded label that is a number of something: « le nombre », "the total number". */
+  readonly numberOf: RegExp;
+  /** The word a folded "number of" label counts, as its group 1: « le nombre d'employés ». */
+  readonly counted: RegExp;
+  /** Folded words for the people an organisation employs, which count the same thing. */
+  readonly staff: readonly string[];
+}
+
 /** A language newsquiz reads and writes: the LIGHT part of its folder. */
 export interface LanguageAbout {
   readonly code: string;
@@ -169,6 +181,7 @@ export interface LanguageAbout {
    * the word a figure is said in first.
    */
   readonly units: readonly (readonly [concept: string, word: string])[];
+  readonly figures: FigureWords;
   /** The fixed words of generated sentences. */
   readonly words: Readonly<Record<WordKey, string>>;
   readonly interchange: InterchangeWords;

@@ -1,5 +1,5 @@
 import type { Claim, Language } from "../facts/model.js";
-import { aboutOf } from "../languages/registry.js";
+import { aboutOf, LANGUAGE_LIST } from "../languages/registry.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import type { PhraseContext } from "./context.js";
@@ -62,9 +62,10 @@ export function claimIn(ctx: PhraseContext, claim: Claim): Claim | undefined {
 
 /** « le nombre d'employés signataires » → « la part des employés signataires ». */
 function shareOf(about: string): string {
-  return about
-    .replace(/^le nombre (?:total )?d(?:e |['’])/i, "la part des ")
-    .replace(/^the (?:total )?number of /i, "the share of ");
+  return LANGUAGE_LIST.reduce(
+    (text, { figures }) => text.replace(figures.share[0], figures.share[1]),
+    about,
+  );
 }
 
 /**
@@ -81,16 +82,13 @@ export function unitOnce(claim: Claim): Claim {
 /** True when `about` is a number of the unit (« le nombre total d'employés », "the number of points"). */
 function countsIn(about: string, unit: string): boolean {
   const a = fold(about);
-  if (!/^(le nombre|the (total )?number)\b/.test(a)) return false;
+  if (!LANGUAGE_LIST.some(({ figures }) => figures.numberOf.test(a))) return false;
   const u = escapeRegExp(fold(unit));
   if (new RegExp(`(^|[^\\p{L}])${u}([^\\p{L}]|$)`, "u").test(a)) return true;
   // « le nombre de collaborateurs … est de 70 000 employés »: another word for the same staff.
-  const counted = /^(?:le nombre (?:total )?(?:de |d'|d’)|the (?:total )?number of )(\p{L}+)/u.exec(
-    a,
-  )?.[1];
-  return !!counted && STAFF.test(counted) && STAFF.test(fold(unit));
+  const counted = LANGUAGE_LIST.map(({ figures }) => figures.counted.exec(a)?.[1]).find(Boolean);
+  return !!counted && STAFF.has(counted) && STAFF.has(fold(unit));
 }
 
-/** Words for the people an organisation employs, which count the same thing. */
-const STAFF =
-  /^(?:employes|salaries|collaborateurs|personnels|agents|employees|workers|staff|staffers)$/;
+/** Words for the people an organisation employs, in every language: they count the same thing. */
+const STAFF: ReadonlySet<string> = new Set(LANGUAGE_LIST.flatMap(({ figures }) => figures.staff));

@@ -125,6 +125,12 @@ export const en = {
     ["passengers", "passengers"],
     ["shares", "shares"],
   ],
+  figures: {
+    share: [/^the (?:total )?number of /i, "the share of "],
+    numberOf: /^the (total )?number\b/,
+    counted: /^the (?:total )?number of (\p{L}+)/u,
+    staff: ["employees", "workers", "staff", "staffers"],
+  },
   words: {
     and: "and",
     according: "according to",

@@ -140,6 +140,12 @@ export const fr = {
     ["passengers", "passagers"],
     ["shares", "actions"],
   ],
+  figures: {
+    share: [/^le nombre (?:total )?d(?:e |['’])/i, "la part des "],
+    numberOf: /^le nombre\b/,
+    counted: /^le nombre (?:total )?(?:de |d'|d’)(\p{L}+)/u,
+    staff: ["employes", "salaries", "collaborateurs", "personnels", "agents"],
+  },
   words: {
     and: "et",
     according: "selon",

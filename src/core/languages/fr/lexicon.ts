@@ -1,14 +1,14 @@
-import type { EventType } from "../facts/model.js";
+import type { EventType } from "../../facts/model.js";
 import {
   bareFrame,
   directObjectEntry,
   type Entry,
-  type FrenchVerb,
   labelFrame,
   prepositionalEntry,
-} from "./lexicon.js";
+} from "../../phrase/lexicon.js";
+import type { FrenchVerb } from "./verb.js";
 
-// How French says each event type; see lexicon.ts for what each field means.
+// How French says each event type; see phrase/lexicon.ts for what each field means.
 
 /**
  * A French verb as a dictionary writes it (« nommer », « s'exprimer », « se mettre en grève »):

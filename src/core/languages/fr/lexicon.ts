@@ -118,7 +118,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     object: "un accord",
     target: "avec",
     order: ["target"],
-    // The label's own clause ends the sentence (see lexicon-en.ts).
+    // The label's own clause ends the sentence (see languages/en/lexicon.ts).
     labelled: { verb: CONCLURE, target: "avec", label: "", order: ["target", "label"] },
     noun: "l'accord",
   },

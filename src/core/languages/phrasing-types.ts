@@ -9,7 +9,8 @@ import type { Interrogative, Named } from "../phrase/names.js";
 // What shared phrasing code asks of a language's grammar (languages/<code>/phrasing.ts), so that
 // it never branches on a language code. Declared here, apart from the loader
 // (languages/phrasings.ts), so that a language's grammar can name these types without importing
-// the loader, which awaits the grammars.
+// the loader, which awaits the grammars. The phrase context is declared here too: a grammar
+// builds clauses from one, and one holds its grammar.
 
 /** What every phrase needs: the facts, the language to write in and its grammar. */
 export interface PhraseContext {

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../src/core/languages/registry.js";
+import { escapeRegExp } from "../src/core/text/regexp.js";
 import { ROOT } from "./helpers/run-cli.js";
 
 // The rooms of src/ and the one way imports flow between them (docs/ARCHITECTURE.md). Read with
@@ -17,6 +18,8 @@ interface Import {
   typeOnly: boolean;
   /** `import("…")`: loaded when it runs, not with the module. */
   dynamic: boolean;
+  /** `import(\`./${code}/phrasing.ts\`)`: one of the files a template names (a loader's). */
+  template?: boolean;
 }
 
 const SRC = join(ROOT, "src");
@@ -36,6 +39,20 @@ function resolveTarget(from: string, spec: string): string {
   if (!spec.startsWith(".")) return spec;
   const base = relative(ROOT, resolve(ROOT, dirname(from), spec)).replace(/\.js$/, "");
   return [`${base}.ts`, `${base}.tsx`].find((f) => KNOWN.has(f)) ?? `${base}`;
+}
+
+/**
+ * The files a template specifier may name, as esbuild bundles it: each `${…}` stands for any
+ * characters but a slash (`./${code}/phrasing.ts` is every ./<folder>/phrasing.ts).
+ */
+function templateTargets(from: string, spec: ts.TemplateExpression): string[] {
+  const parts = [spec.head.text, ...spec.templateSpans.map((span) => span.literal.text)];
+  const [head = "", ...rest] = parts;
+  // The head resolved from the importing file's folder, keeping its trailing slash.
+  const prefix =
+    relative(ROOT, resolve(ROOT, dirname(from), head)) + (head.endsWith("/") ? "/" : "");
+  const re = new RegExp(`^${[prefix, ...rest].map(escapeRegExp).join("[^/]+")}$`);
+  return FILES.filter((f) => re.test(f));
 }
 
 function importsOf(file: string): Import[] {
@@ -67,7 +84,12 @@ function importsOf(file: string): Import[] {
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0]
     ) {
-      add(node.arguments[0], false, true);
+      const spec = node.arguments[0];
+      if (ts.isTemplateExpression(spec)) {
+        for (const target of templateTargets(file, spec)) {
+          found.push({ target, typeOnly: false, dynamic: true, template: true });
+        }
+      } else add(spec, false, true);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node.argument.literal as ts.Expression, true, false);
     }
@@ -139,6 +161,41 @@ function cycles(graph: Map<string, Import[]>): string[][] {
   return found;
 }
 
+/**
+ * The chain of imports by which `from` runs `to` when it loads (static and dynamic imports; a
+ * type-only import runs nothing), or undefined when it never does.
+ */
+function valueChain(graph: Map<string, Import[]>, from: string, to: string): string[] | undefined {
+  const seen = new Set<string>([from]);
+  const paths: string[][] = [[from]];
+  while (paths.length > 0) {
+    const path = paths.shift()!;
+    for (const { target, typeOnly } of graph.get(path.at(-1)!) ?? []) {
+      if (typeOnly || seen.has(target)) continue;
+      if (target === to) return [...path, target];
+      seen.add(target);
+      paths.push([...path, target]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Loaders that await at their top level the modules a template import names
+ * (languages/phrasings.ts awaits every languages/<code>/phrasing.ts): a module that imports its
+ * loader back, even through others, waits for a loader that waits for it, and nothing loads.
+ * Each such chain, from the awaited module back to its loader.
+ */
+function loaderDeadlocks(graph: Map<string, Import[]>): string[] {
+  return [...graph].flatMap(([loader, imports]) =>
+    imports
+      .filter((i) => i.template)
+      .map((i) => valueChain(graph, i.target, loader))
+      .filter((chain): chain is string[] => chain !== undefined)
+      .map((chain) => chain.join(" -> ")),
+  );
+}
+
 /** Packages the pure core never touches: the terminal, the keyboard, files, processes. */
 const NOT_IN_CORE = [
   /^react(\/|$)/,
@@ -164,6 +221,29 @@ describe("the rooms of src/", () => {
       ["d.ts", [{ target: "a.ts", typeOnly: false, dynamic: false }]],
     ]);
     expect(cycles(made)).toEqual([["a.ts", "b.ts", "c.ts"]]);
+  });
+
+  it("lets no module a loader awaits import that loader back (it would wait for itself)", () => {
+    // The grammars are found through the template import; were none found, the check would be
+    // empty and could not fail.
+    const awaited = GRAPH.get("src/core/languages/phrasings.ts")!.filter((i) => i.template);
+    expect(awaited.map((i) => i.target).sort()).toEqual([
+      "src/core/languages/en/phrasing.ts",
+      "src/core/languages/fr/phrasing.ts",
+    ]);
+    expect(loaderDeadlocks(GRAPH)).toEqual([]);
+  });
+
+  it("finds a module that imports its loader back, so that the check above can fail", () => {
+    const made = new Map<string, Import[]>([
+      ["loader.ts", [{ target: "fr.ts", typeOnly: false, dynamic: true, template: true }]],
+      ["fr.ts", [{ target: "shared.ts", typeOnly: false, dynamic: false }]],
+      ["shared.ts", [{ target: "loader.ts", typeOnly: false, dynamic: false }]],
+    ]);
+    expect(loaderDeadlocks(made)).toEqual(["fr.ts -> shared.ts -> loader.ts"]);
+    // A type-only import runs nothing: no deadlock.
+    made.set("shared.ts", [{ target: "loader.ts", typeOnly: true, dynamic: false }]);
+    expect(loaderDeadlocks(made)).toEqual([]);
   });
 
   it("keeps the core pure: no terminal, keyboard, files, nor any room above it", () => {

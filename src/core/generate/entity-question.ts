@@ -1,7 +1,7 @@
 import type { FactEvent } from "../facts/model.js";
 import { type Features, sharedFeatures } from "../phrase/agreement.js";
 import { eventSayable } from "../phrase/event-sentence.js";
-import { asChoice, interrogativeFor } from "../phrase/names.js";
+import { asChoice } from "../phrase/names.js";
 import type { Question } from "../question/model.js";
 import { fold } from "../text/fold.js";
 import { amongThese } from "./among.js";
@@ -11,7 +11,6 @@ import { difficultyOf, pickTiered } from "./distractors/pick.js";
 import type { AnswerClaim, BuildOptions, Built } from "./draft.js";
 import { entityFeedback, statedEvent } from "./event-forms.js";
 import { canPlay, possibleMembers } from "./fits.js";
-import { postGender } from "./post-gender.js";
 import { explain, singleChoice } from "./single.js";
 import type { Assertion } from "./truth.js";
 
@@ -93,7 +92,7 @@ export function buildEntityQuestion(
     // « Qui » fits a person, a group or a company; « Quelle organisation » only an organisation.
     sameKind:
       ask.slot === "target" &&
-      !interrogativeFor(ctx.index.entities.get(ask.answer)!.kind, ctx.lang).person,
+      !ctx.phrase.grammar.interrogatives[ctx.index.entities.get(ask.answer)!.kind].person,
     fits: (id) => canPlay(ctx, ask.event, ask.slot, id, ask.answer),
     rng,
   });
@@ -102,7 +101,9 @@ export function buildEntityQuestion(
   // all, so only people of the post's gender are offered where there are enough of them (and the
   // participle then agrees).
   const post =
-    ask.slot === "target" && ask.event.role ? postGender(ask.event.role, ctx.lang) : undefined;
+    ask.slot === "target" && ask.event.role
+      ? ctx.phrase.grammar.postGender(ask.event.role)
+      : undefined;
   const samePost = post
     ? candidates.filter((c) => ctx.index.entities.get(c.value)?.gender === post)
     : [];

@@ -1,19 +1,8 @@
 import type { FactEvent } from "../facts/model.js";
+import type { AnyClause } from "../languages/phrasing-types.js";
 import type { Features } from "../phrase/agreement.js";
-import { type Clause, englishClause, frenchClause } from "../phrase/clause.js";
-import { announcementLead } from "../phrase/date-text.js";
-import { englishRole, englishWhen, englishWho, englishWhom } from "../phrase/en-forms.js";
-import { englishStatusWho, englishStatusWhom } from "../phrase/en-status.js";
+import type { DatePlace } from "../phrase/clause.js";
 import { eventSayable, eventWhen } from "../phrase/event-sentence.js";
-import {
-  type DatePlace,
-  frenchRole,
-  frenchWhen,
-  frenchWho,
-  frenchWhom,
-} from "../phrase/fr-forms.js";
-import { frenchStatusWho, frenchStatusWhom } from "../phrase/fr-status.js";
-import type { EnglishVerb, FrenchVerb } from "../phrase/lexicon.js";
 import { realisable } from "../phrase/realise.js";
 import { fold } from "../text/fold.js";
 import { type GenContext, playedKey } from "./context.js";
@@ -22,10 +11,10 @@ import type { Assertion } from "./truth.js";
 // The question forms of an event in the context's language, so that generators do not branch
 // on the language themselves.
 
-export type AnyClause = Clause<FrenchVerb> | Clause<EnglishVerb>;
+export type { AnyClause };
 
 export function clauseOf(ctx: GenContext, event: FactEvent): AnyClause {
-  return ctx.lang === "fr" ? frenchClause(ctx.phrase, event) : englishClause(ctx.phrase, event);
+  return ctx.phrase.grammar.clause(ctx.phrase, event);
 }
 
 /**
@@ -78,7 +67,7 @@ export function promptDate(ctx: GenContext, event: FactEvent, clause: AnyClause)
 
 /** « D'après l'annonce du lundi 20 novembre 2023 »: which announcement a question means. */
 function leadOf(ctx: GenContext, event: FactEvent): string {
-  return announcementLead(event.until ? undefined : event.date, ctx.lang);
+  return ctx.phrase.grammar.announcementLead(event.until ? undefined : event.date);
 }
 
 export function whoPrompt(
@@ -88,14 +77,10 @@ export function whoPrompt(
 ): string | undefined {
   if (clause.event.status) {
     const lead = leadOf(ctx, clause.event);
-    return ctx.lang === "fr"
-      ? frenchStatusWho(clause as Clause<FrenchVerb>, lead)
-      : englishStatusWho(clause as Clause<EnglishVerb>, lead);
+    return ctx.phrase.grammar.statusWho(clause, lead);
   }
   const { date, place } = promptDate(ctx, clause.event, clause);
-  return ctx.lang === "fr"
-    ? frenchWho(clause as Clause<FrenchVerb>, features, date, place)
-    : englishWho(clause as Clause<EnglishVerb>, date, place);
+  return ctx.phrase.grammar.who(clause, features, date, place);
 }
 
 export function whomPrompt(
@@ -107,15 +92,11 @@ export function whomPrompt(
 ): string | undefined {
   if (clause.event.status) {
     const lead = leadOf(ctx, clause.event);
-    return ctx.lang === "fr"
-      ? frenchStatusWhom(clause as Clause<FrenchVerb>, features, lead, omitActor)
-      : englishStatusWhom(clause as Clause<EnglishVerb>, lead, omitActor);
+    return ctx.phrase.grammar.statusWhom(clause, features, lead, omitActor);
   }
   const { date, place } = promptDate(ctx, clause.event, clause);
   const options = { omitActor, ...(withDate && date ? { date } : {}), place };
-  return ctx.lang === "fr"
-    ? frenchWhom(clause as Clause<FrenchVerb>, features, options)
-    : englishWhom(clause as Clause<EnglishVerb>, options);
+  return ctx.phrase.grammar.whom(clause, features, options);
 }
 
 export function whenPrompt(
@@ -123,16 +104,12 @@ export function whenPrompt(
   clause: AnyClause,
   precision: "day" | "month" | "year" | "span",
 ): string | undefined {
-  return ctx.lang === "fr"
-    ? frenchWhen(clause as Clause<FrenchVerb>, precision)
-    : englishWhen(clause as Clause<EnglishVerb>, precision);
+  return ctx.phrase.grammar.when(clause, precision);
 }
 
 export function rolePrompt(ctx: GenContext, clause: AnyClause): string | undefined {
   const { date } = promptDate(ctx, clause.event, clause);
-  return ctx.lang === "fr"
-    ? frenchRole(clause as Clause<FrenchVerb>, date)
-    : englishRole(clause as Clause<EnglishVerb>, date);
+  return ctx.phrase.grammar.role(clause, date);
 }
 
 /** The event as the explanation states it: « Le vendredi 17 novembre 2023, … ». */

@@ -1,5 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
 import { entitiesNamedIn as named } from "../facts/named-in.js";
+import { phrasingOf } from "../languages/phrasings.js";
 import { uniqueDescription } from "../phrase/descriptions.js";
 import type { GenContext } from "./context.js";
 
@@ -84,7 +85,7 @@ function holdsPostElsewhere(ctx: GenContext, candidate: string, org: string | un
   if (entity?.kind !== "person") return false;
   return entity.descriptions.some((d) => {
     const lang = d.lang ?? ctx.index.lang;
-    if (!uniqueDescription(d.text, lang)) return false;
+    if (!uniqueDescription(d.text, phrasingOf(lang))) return false;
     const orgs = [...named(ctx.index, d.text)].filter(
       (id) => ctx.index.entities.get(id)?.kind === "organisation",
     );

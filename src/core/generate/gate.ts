@@ -1,5 +1,6 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Language } from "../facts/model.js";
+import { phrasingOf } from "../languages/phrasings.js";
 import { boundedMemo } from "../memo.js";
 import type { Question } from "../question/model.js";
 import { answerTypeOf } from "../question/types/index.js";
@@ -13,19 +14,6 @@ import type { AnswerClaim, Built } from "./draft.js";
 
 /** Text left over from a template, or a value that was never there. */
 const LEFTOVERS = /undefined|\bNaN\b|\bnull\b|\[object|[{}]|\s[,.]|\s{2,}|^\s|\s$/;
-/** Punctuation spacing: French puts a space before ? ! : ; and English does not. */
-const SPACING = { fr: /[^\s\u00a0][?!;:](?:\s|$)/, en: /\s[?!;:]/ };
-
-/**
- * French elision and contraction errors: « de OpenAI », « le a », « de le conseil ». Matched on
- * lower-cased text, with the letters spelled out rather than \p{L}: the gate reads every text of
- * every question, and this form is several times faster.
- */
-const NOT_LETTER = "(?:^|[^a-zàâäçéèêëîïôöûùüÿœæ])";
-const FRENCH_ERRORS = new RegExp(
-  `${NOT_LETTER}(?:(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) (?:[aeiouàâäéèêëîïôöûùüœæ]|y(?![aeiouy]))|(?:de|à) (?:le|les) |si il)`,
-);
-
 /** Every text of a question a reader may see. */
 export function textsOf(q: Question): string[] {
   const texts = [q.prompt, q.explanation ?? ""];
@@ -43,11 +31,11 @@ export function textProblem(text: string, lang: Language): string | undefined {
   // Quoted pack text keeps its own typography; only what newsquiz wrote is checked.
   const own =
     text.includes("«") || text.includes("“") ? text.replace(/«[^»]*»|“[^”]*”/g, "«»") : text;
-  if (SPACING[lang].test(own)) return `punctuation spacing in "${text}"`;
-  if (lang === "fr") {
-    const m = FRENCH_ERRORS.exec(text.toLowerCase());
-    if (m) return `French elision error "${m[0].trim()}" in "${text}"`;
-  }
+  // Punctuation spacing: French puts a space before ? ! : ; and English does not.
+  const grammar = phrasingOf(lang);
+  if (grammar.spacing.test(own)) return `punctuation spacing in "${text}"`;
+  const m = grammar.elisionErrors?.exec(text.toLowerCase());
+  if (m) return `${grammar.englishName} elision error "${m[0].trim()}" in "${text}"`;
   return undefined;
 }
 
@@ -59,17 +47,19 @@ function count(text: string, mark: string): number {
 
 // The same names, choices and explanations recur across a pack's questions; what the text
 // checks say of one depends only on the text and the language, so it is remembered (bounded).
-const checked: Record<
+const checked = new Map<
   Language,
   (text: string, make: () => string | undefined) => string | undefined
-> = {
-  fr: boundedMemo(50_000),
-  en: boundedMemo(50_000),
-};
+>();
 
 /** {@link textProblem}, remembered. */
 function knownTextProblem(text: string, lang: Language): string | undefined {
-  return checked[lang](text, () => textProblem(text, lang));
+  let memo = checked.get(lang);
+  if (!memo) {
+    memo = boundedMemo<string | undefined>(50_000);
+    checked.set(lang, memo);
+  }
+  return memo(text, () => textProblem(text, lang));
 }
 
 /** Why a built question must be dropped, or undefined when it may be asked. */
@@ -88,7 +78,7 @@ export function gateProblem(
     const problem = knownTextProblem(text, lang);
     if (problem) return problem;
     const foreign = mixed?.(text);
-    if (foreign) return `"${foreign}" is not ${lang === "fr" ? "French" : "English"}, in "${text}"`;
+    if (foreign) return `"${foreign}" is not ${phrasingOf(lang).englishName}, in "${text}"`;
   }
   const prompt = fold(q.prompt);
   const giveaway = built.giveaways.find((g) => g.length > 0 && mentions(prompt, g));

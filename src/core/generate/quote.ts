@@ -39,7 +39,7 @@ export function quoteDrafts(ctx: GenContext, quotes: readonly Quote[]): Draft[] 
   for (const quote of sayable) {
     const score = ctx.salience({ kind: "quote", fact: quote }) + KIND_WEIGHT.quote;
     // Words cut out of a sentence are asked as "who said", never offered as what was said.
-    const fragment = isFragment(quoteWords(ctx.phrase, quote)!, ctx.lang);
+    const fragment = isFragment(quoteWords(ctx.phrase, quote)!, ctx.phrase.grammar);
     for (const variant of fragment ? (["who"] as const) : (["who", "what"] as const)) {
       const id = variant === "who" ? `${quote.id}.quote` : `${quote.id}.quote.what`;
       drafts.push({
@@ -73,7 +73,8 @@ export function canSay(ctx: GenContext, quote: Quote, candidate: string): boolea
   if (sameBody(ctx, candidate, quote.speaker)) return false;
   const words = quoteWords(ctx.phrase, quote) ?? quote.text;
   return (
-    !firstPersonSingular(words, ctx.lang) || ctx.index.entities.get(candidate)?.kind === "person"
+    !firstPersonSingular(words, ctx.phrase.grammar) ||
+    ctx.index.entities.get(candidate)?.kind === "person"
   );
 }
 
@@ -110,7 +111,7 @@ function whoSaid(
   if (picked.length < 2) return "fewer than two distractors of the same kind";
   const rest = circumstances(ctx, quote);
   const words = quoteWords(ctx.phrase, quote)!;
-  const asked = isFragment(words, ctx.lang) ? "whoUsed" : "whoSaid";
+  const asked = isFragment(words, ctx.phrase.grammar) ? "whoUsed" : "whoSaid";
   const prompt = `${word(ctx.lang, asked)} ${quoted(words, ctx.lang)}${rest ? ` ${rest}` : ""}${word(ctx.lang, "question")}`;
   const show = (speakerId: string) => asChoice(ctx.phrase.name(speakerId)!);
   return {
@@ -140,8 +141,8 @@ function whatSaid(
   const candidates: Tiered<string>[] = [];
   for (const q of sample(ctx.index.pack.quotes, 32, rng)) {
     const words = wordsOf(q);
-    if (!words || isFragment(words, ctx.lang)) continue;
-    if (!one && firstPersonSingular(words, ctx.lang)) continue;
+    if (!words || isFragment(words, ctx.phrase.grammar)) continue;
+    if (!one && firstPersonSingular(words, ctx.phrase.grammar)) continue;
     const t = fold(words);
     if (own.has(t) || [...own].some((o) => o.includes(t) || t.includes(o))) continue;
     if ([...(ctx.index.names.get(quote.speaker) ?? [])].some((n) => mentions(t, n))) continue;
@@ -154,11 +155,7 @@ function whatSaid(
   const picked = pickTiered(candidates, { rng, difficulty, count: 3, key: fold });
   if (picked.length < 2) return "fewer than two other quotes to offer";
   const rest = circumstances(ctx, quote);
-  const said = speaker.plural ? "Qu'ont déclaré" : "Qu'a déclaré";
-  const prompt =
-    ctx.lang === "fr"
-      ? `${said} ${speaker.text}${rest ? ` ${rest}` : ""} ?`
-      : `What did ${speaker.text} say${rest ? ` ${rest}` : ""}?`;
+  const prompt = ctx.phrase.grammar.whatSaid(speaker, rest);
   const show = (t: string) => quoted(capitalize(t), ctx.lang);
   return {
     question: quoteQuestion(ctx, quote, id, prompt, show(wordsOf(quote)!), picked, show, rng),

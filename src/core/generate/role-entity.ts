@@ -113,11 +113,13 @@ function buildDescribed(
   // of the same gender, or the agreement gives the answer away.
   const alike = (other: Named) =>
     other.plural === d.name.plural &&
-    (ctx.lang !== "fr" || d.name.kind !== "person" || other.gender === d.name.gender);
+    (!ctx.phrase.grammar.agreesWithPerson ||
+      d.name.kind !== "person" ||
+      other.gender === d.name.gender);
   const words = new Set(self.words);
   // « Qui est un chercheur chez OpenAI ? »: a description one of many fits may fit anyone tied
   // to what it names, so only people the facts tie to none of it are wrong for sure.
-  const selfUnique = uniqueDescription(d.text, ctx.lang);
+  const selfUnique = uniqueDescription(d.text, ctx.phrase.grammar);
   const namedInSelf = named(ctx.index, d.text);
   // « Qui est le directeur général ? » asks whose: a post that is one person's only is asked
   // when its description names what it belongs to (« le directeur général de Nestlé »).
@@ -155,7 +157,7 @@ function buildDescribed(
     // « Qui est Ilya Sutskever ? » cannot offer « chercheur chez OpenAI »: he may be one too.
     if (
       d.variant === "what" &&
-      !uniqueDescription(other.text, ctx.lang) &&
+      !uniqueDescription(other.text, ctx.phrase.grammar) &&
       tiedTo(d.entity.id, named(ctx.index, other.text))
     ) {
       continue;
@@ -185,7 +187,7 @@ function buildDescribed(
     distractors = picked.map((p) => capitalize(p.value.text));
   }
   const described = describedAs(ctx.phrase, d.name, d.text);
-  const be = ctx.lang === "fr" ? (d.name.plural ? "sont" : "est") : d.name.plural ? "are" : "is";
+  const be = ctx.phrase.grammar.be(d.name.plural);
   const sentence = described
     ? `${asChoice(d.name)} ${be} ${described}.`
     : `${asChoice(d.name)}${word(ctx.lang, "colon")}${d.text}.`;

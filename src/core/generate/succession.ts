@@ -24,14 +24,7 @@ export function successionDrafts(ctx: GenContext, events: readonly FactEvent[]):
       const id = `${event.id}.whom.${variant}`;
       const later = sorted.slice(i + 1).map((e) => e.target!);
       const before = previous ? ctx.phrase.name(previous.target)!.text : "";
-      const suffix =
-        ctx.lang === "fr"
-          ? previous
-            ? ` après ${before}`
-            : " en premier"
-          : previous
-            ? ` after ${before}`
-            : " first";
+      const suffix = ctx.phrase.grammar.successionSuffix(previous ? before : undefined);
       drafts.push({
         id,
         kind: "whom",

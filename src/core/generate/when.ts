@@ -1,5 +1,5 @@
 import { datePrecision, type Period, parsePartialDate, periodsMeet } from "../facts/dates.js";
-import type { FactEvent } from "../facts/model.js";
+import type { FactEvent, Language } from "../facts/model.js";
 import { formatDate } from "../i18n/format.js";
 import { whenText } from "../phrase/date-text.js";
 import { usesAuthorText } from "../phrase/event-sentence.js";
@@ -12,8 +12,6 @@ import type { Draft } from "./draft.js";
 import { clauseOf, phrasable, statedEvent, whenPrompt } from "./event-forms.js";
 import { KIND_WEIGHT } from "./rank.js";
 import { explain, singleChoice } from "./single.js";
-
-const FIRST_TIME = { fr: " pour la première fois", en: " for the first time" } as const;
 
 /**
  * « Quel jour le conseil d'administration d'OpenAI a-t-il évincé Sam Altman ? »: the date of an
@@ -62,14 +60,14 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
       build({ rng, difficulty }) {
         let prompt: string | undefined;
         if (author) {
-          const ever = first ? FIRST_TIME[ctx.lang] : "";
+          const ever = first ? ctx.phrase.grammar.firstTime : "";
           const text = ctx.phrase.text(event, "text")!;
           prompt = `${word(ctx.lang, "whenThis")}${ever}${word(ctx.lang, "colon")}${quoted(withoutFinalStop(text), ctx.lang)}${word(ctx.lang, "question")}`;
         } else {
           // « Quel jour » asks for one day: a span is asked « Quand … ? ».
           prompt = whenPrompt(ctx, clauseOf(ctx, event), event.until ? "span" : precision);
           if (prompt && first)
-            prompt = prompt.replace(/ ?\?$/, (q) => `${FIRST_TIME[ctx.lang]}${q}`);
+            prompt = prompt.replace(/ ?\?$/, (q) => `${ctx.phrase.grammar.firstTime}${q}`);
         }
         if (!prompt) return "no question form for this event";
         const involved = event.type === "founding" ? [] : [event.actor, event.target, event.org];
@@ -116,7 +114,7 @@ export function whenDrafts(ctx: GenContext, events: readonly FactEvent[]): Draft
 }
 
 /** What of a date a prompt may not contain: the year, or the day and month. */
-function dateGiveaways(date: string, lang: "fr" | "en"): string[] {
+function dateGiveaways(date: string, lang: Language): string[] {
   const p = parsePartialDate(date)!;
   if (p.precision === "year") return [String(p.year)];
   if (p.precision === "month") return [fold(formatDate(date, lang))];

@@ -1,10 +1,8 @@
 import type { Claim, Conflict } from "../facts/model.js";
 import { formatClaimValue } from "../i18n/format.js";
-import { capitalize, elide } from "../i18n/french.js";
-import { letterRunEnd } from "../text/letters.js";
+import { capitalize } from "../i18n/french.js";
 import type { PhraseContext } from "./context.js";
 import { figureLabelProblem } from "./figure-labels.js";
-import { nounGender } from "./noun-gender.js";
 import { according, accordingLead } from "./sources.js";
 import { claimIn, unitOnce } from "./units.js";
 import { endSentence, joinList, quoted, word } from "./words.js";
@@ -41,9 +39,7 @@ export function claimClause(ctx: PhraseContext, original: Claim): string {
   const value = formatClaimValue(claim, ctx.lang);
   // « Le montant …, selon la presse américaine, est de … »: an aside in the subject is closed.
   const subject = about.includes(", ") ? `${about},` : about;
-  if (ctx.lang === "fr")
-    return `${subject} ${plural(about) ? "sont" : "est"} ${elide("de", value)}`;
-  return `${subject} ${plural(about) ? "are" : "is"} ${value}`;
+  return ctx.grammar.claimIs(subject, plural(about), value);
 }
 
 /** « Selon MacGeneration, le nombre … est de 650 sur environ 700 employés. » */
@@ -58,30 +54,8 @@ export function claimSentence(ctx: PhraseContext, claim: Claim, attributed: bool
 export function claimQuestion(ctx: PhraseContext, original: Claim, attributed: boolean): string {
   const claim = inLanguage(ctx, original);
   const about = claim.about;
-  let ask: string;
-  if (ctx.lang === "en") {
-    ask = `${plural(about) ? "what are" : "what is"} ${about}?`;
-  } else {
-    const gender = genderOfAbout(claim.about);
-    const lead = plural(about)
-      ? "à combien s'élèvent"
-      : gender === "f"
-        ? "quelle est"
-        : gender === "m"
-          ? "quel est"
-          : "à combien s'élève";
-    ask = `${lead} ${about} ?`;
-  }
+  const ask = ctx.grammar.claimQuestion(about, plural(about));
   return attributed ? `${accordingLead(ctx, claim.sources)}${ask}` : capitalize(ask);
-}
-
-function genderOfAbout(about: string): "m" | "f" | undefined {
-  if (/^le\s/i.test(about)) return "m";
-  if (/^la\s/i.test(about)) return "f";
-  // What /^l['’](\p{L}+)/iu takes, without building a Unicode class on a first call.
-  if (!/^l['’]/i.test(about)) return undefined;
-  const end = letterRunEnd(about, 2, true, false);
-  return end > 2 ? nounGender(about.slice(2, end)) : undefined;
 }
 
 /**

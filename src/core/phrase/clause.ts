@@ -1,87 +1,22 @@
-import type { FactEvent, Language } from "../facts/model.js";
-import { a, de, elide } from "../i18n/french.js";
-import type { PhraseContext } from "./context.js";
-import type { EnglishVerb, Entry, Frame, FrenchVerb, RoleAttachment, Slot } from "./lexicon.js";
-import { ENGLISH } from "./lexicon-en.js";
-import { FRENCH } from "./lexicon-fr.js";
+import type { FactEvent } from "../facts/model.js";
+import type { PhraseContext } from "../languages/phrasing-types.js";
+import type { Clause, ClauseOverride, ClauseSlot } from "./clause-types.js";
+import type { Entry, Frame, RoleAttachment, Slot } from "./lexicon.js";
 import type { Named } from "./names.js";
 
-/** One part of a clause after its verb, with its preposition: « dans OpenAI », "as CEO". */
-export interface ClauseSlot {
-  slot: Slot;
-  text: string;
-}
+export type { Clause, ClauseOverride, ClauseSlot, DatePlace } from "./clause-types.js";
 
-/** An event resolved into what a sentence about it says: subject, verb, and what follows. */
-export interface Clause<V> {
-  lang: Language;
-  event: FactEvent;
-  entry: Entry<V>;
-  verb: V;
-  object?: string;
-  actor?: Named;
-  /** The target as the clause names it, when the frame has a place for it. */
-  target?: Named;
-  /** "" when the target is the direct object, else its preposition. */
-  targetPrep?: string;
-  /** The role, when the clause states it, and how it attaches. */
-  role?: { text: string; attachment: RoleAttachment };
-  slots: ClauseSlot[];
-  /**
-   * Parts the event has that this language cannot say: a role or label the pack gives no
-   * words for in it, a name that is a phrase of another language. See `realisable`.
-   */
-  missing: ("actor" | Slot)[];
-}
-
-export type FrenchClause = Clause<FrenchVerb>;
-export type EnglishClause = Clause<EnglishVerb>;
-
-/** Names a clause uses instead of the event's own: several actors told as one subject. */
-export interface ClauseOverride {
-  actor?: Named;
-  target?: Named;
-}
-
-const LEADS_WITH_PREPOSITION = {
-  fr: /^(?:dans|lors|à|au|aux|sur|pendant|devant|en|par|chez|avec|pour)\s|^lors d['’]/i,
-  en: /^(?:in|at|on|during|before|to|with|for|by)\s/i,
-} as const;
-
-export function frenchClause(
-  ctx: PhraseContext,
-  event: FactEvent,
-  o: ClauseOverride = {},
-): FrenchClause {
-  return build(ctx, event, FRENCH[event.type], o);
-}
-
-export function englishClause(
-  ctx: PhraseContext,
-  event: FactEvent,
-  o: ClauseOverride = {},
-): EnglishClause {
-  return build(ctx, event, ENGLISH[event.type], o);
-}
-
-/** Joins a phrase to its preposition, with French contraction: « du conseil », « aux employés ». */
-export function attach(prep: string, text: string, lang: Language): string {
-  if (prep === "") return text;
-  if (lang === "en") return `${prep} ${text}`;
-  if (prep === "de") return de(text);
-  if (prep === "à") return a(text);
-  if (prep.endsWith(" de")) return `${prep.slice(0, -3)} ${de(text)}`;
-  if (prep.endsWith(" à")) return `${prep.slice(0, -2)} ${a(text)}`;
-  return `${prep} ${text}`;
-}
-
-function build<V>(
+/**
+ * An event resolved into a clause of the context's language, with that language's way of saying
+ * each event type (`entry`): what each language's `clause` calls.
+ */
+export function buildClause<V>(
   ctx: PhraseContext,
   event: FactEvent,
   entry: Entry<V>,
   o: ClauseOverride,
 ): Clause<V> {
-  const lang = ctx.lang;
+  const { lang, grammar } = ctx;
   const missing: ("actor" | Slot)[] = [];
   // Roles and labels in the language being written: the pack's own words or their translation.
   // Without them the clause says less, and `realisable` decides whether it still says enough.
@@ -103,12 +38,12 @@ function build<V>(
   for (const slot of frame.order) {
     if (slot === "target" && target && frame.target !== undefined) {
       clauseTarget = target;
-      slots.push({ slot, text: attach(frame.target, target.text, lang) });
+      slots.push({ slot, text: grammar.attach(frame.target, target.text) });
     } else if (slot === "label" && label && frame.label !== undefined) {
       // A label that brings its own preposition (« lors d'une conférence », "at a conference")
       // takes it instead of the frame's.
-      const prep = LEADS_WITH_PREPOSITION[lang].test(label) ? "" : frame.label;
-      slots.push({ slot, text: attach(prep, label, lang) });
+      const prep = grammar.leadsWithPreposition.test(label) ? "" : frame.label;
+      slots.push({ slot, text: grammar.attach(prep, label) });
     } else if (slot === "role" && role && frame.role) {
       const owner = frame.target === "" && clauseTarget ? clauseTarget : actor;
       const attachment = frame.role;
@@ -125,7 +60,7 @@ function build<V>(
   if (orgNamed?.foreign && !orgIsTarget && !roleOut) missing.push("org");
   const orgUsed = roleOut !== undefined || orgIsTarget;
   if (org && !orgUsed && frame.org !== undefined && org.id !== actor?.id && org.id !== target?.id) {
-    slots.push({ slot: "org", text: attach(frame.org, org.text, lang) });
+    slots.push({ slot: "org", text: grammar.attach(frame.org, org.text) });
   }
   return {
     lang,
@@ -161,18 +96,7 @@ function roleText(
   const org = ctx.name(event.org);
   if (org?.foreign && org.id !== event.actor) return undefined;
   const ofOrg = org && org.id !== event.actor ? org.text : undefined;
-  if (ctx.lang === "en") {
-    const of = ofOrg ? ` of ${ofOrg}` : "";
-    if (attachment === "attribute") return `${role}${of}`;
-    if (attachment === "post") return `the post of ${role}${of}`;
-    return `as ${role}${of}`;
-  }
-  const of = ofOrg ? ` ${de(ofOrg)}` : "";
-  const poss = owner?.plural ? "leur" : "son";
-  if (attachment === "post-from") return `de ${poss} poste ${elide("de", role)}${of}`;
-  if (attachment === "post") return `${poss} poste ${elide("de", role)}${of}`;
-  if (attachment === "as") return `comme ${role}${of}`;
-  return `${role}${of}`;
+  return ctx.grammar.roleText(role, attachment, ofOrg, owner);
 }
 
 /** Words joined by spaces, leaving out the missing and empty ones. */

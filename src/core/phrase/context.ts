@@ -1,25 +1,13 @@
 import type { FactIndex } from "../facts/fact-index.js";
-import type { Entity, Language } from "../facts/model.js";
-import { type Translatable, textIn } from "../facts/texts.js";
+import type { Language } from "../facts/model.js";
+import { textIn } from "../facts/texts.js";
+import type { PhraseContext } from "../languages/phrasing-types.js";
+import { phrasingOf } from "../languages/phrasings.js";
 import { memoPerObject } from "../memo.js";
-import { articleRead, withArticle, withArticles } from "./fr-article.js";
 import { type Named, named } from "./names.js";
 import { quoted } from "./words.js";
 
-/** What every phrase needs: the facts and the language to write in. */
-export interface PhraseContext {
-  index: FactIndex;
-  lang: Language;
-  /** True when the language being written is the pack's own. */
-  native: boolean;
-  /** An entity as sentences name it, or undefined for an unknown id. */
-  name(id: string | undefined): Named | undefined;
-  /**
-   * A text field of a fact, entity or source in the language being written: the pack's own
-   * words, or their translation; undefined when the pack gives none in this language.
-   */
-  text<R extends Translatable, F extends keyof R & string>(record: R, field: F): string | undefined;
-}
+export type { PhraseContext } from "../languages/phrasing-types.js";
 
 export interface PhraseOptions {
   /**
@@ -48,9 +36,11 @@ export function phraseContext(
 
 function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): PhraseContext {
   const cache = new Map<string, Named>();
+  const grammar = phrasingOf(lang);
   return {
     index,
     lang,
+    grammar,
     native: lang === index.lang,
     name(id) {
       if (!id) return undefined;
@@ -58,10 +48,11 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
       if (hit) return hit;
       const entity = index.entities.get(id);
       if (!entity) return undefined;
-      const found =
-        lang === "fr"
-          ? withReadArticle(named(entity, lang, index.lang), index, entity)
-          : named(entity, lang, index.lang);
+      const found = grammar.readName(
+        named(entity, lang, index.lang, grammar.aliasOf),
+        index,
+        entity,
+      );
       const { foreign: _foreign, ...asWritten } = found;
       const result = quoteForeign ? asWritten : found;
       cache.set(id, result);
@@ -70,8 +61,7 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
     text(record, field) {
       const text = textIn(record, field, lang, index.lang);
       // The words a sentence sets among its own (a label, a post) name organisations as it does.
-      if (text !== undefined && lang === "fr" && QUOTED_FIELDS.has(field))
-        return withArticles(index, text);
+      if (text !== undefined && QUOTED_FIELDS.has(field)) return grammar.ownWords(index, text);
       if (text !== undefined || !quoteForeign) return text;
       const own = record[field];
       if (typeof own !== "string") return undefined;
@@ -79,12 +69,4 @@ function makeContext(index: FactIndex, lang: Language, quoteForeign: boolean): P
       return QUOTED_FIELDS.has(field) ? quoted(own, lang) : own;
     },
   };
-}
-
-/** « la CFDT »: a French name with the article the pack's sentences read it with. */
-function withReadArticle(name: Named, index: FactIndex, entity: Entity): Named {
-  if (name.text !== entity.name) return name;
-  const read = articleRead(index, entity);
-  if (!read) return name;
-  return { ...name, text: withArticle(name.text, read), gender: name.gender ?? read.gender };
 }

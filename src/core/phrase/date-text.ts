@@ -1,4 +1,3 @@
-import { parsePartialDate } from "../facts/dates.js";
 import type { Language } from "../facts/model.js";
 import {
   formatDate,
@@ -6,7 +5,6 @@ import {
   formatSpan,
   formatSpanAdverbial,
 } from "../i18n/format.js";
-import { elide } from "../i18n/french.js";
 import { boundedMemo } from "../memo.js";
 
 // Every date question writes a handful of dates many times over; writing one parses it and
@@ -47,17 +45,4 @@ export function whenAdverbText(event: { date?: string; until?: string }, lang: L
   return event.until && event.until !== event.date
     ? spanAdverbText(event.date, event.until, lang)
     : dateAdverbText(event.date, lang);
-}
-
-/**
- * « D'après l'annonce du lundi 20 novembre 2023 », "According to the announcement of January
- * 2023": how a question about an announced event says which announcement it means.
- */
-export function announcementLead(date: string | undefined, lang: Language): string {
-  if (!date)
-    return lang === "fr" ? "D'après ce qui a été annoncé" : "According to what was announced";
-  const text = formatDate(date, lang, { weekday: true });
-  if (lang === "en") return `According to the announcement of ${text}`;
-  const day = parsePartialDate(date)?.precision === "day";
-  return day ? `D'après l'annonce du ${text}` : `D'après l'annonce ${elide("de", text)}`;
 }

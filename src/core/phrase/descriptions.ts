@@ -1,9 +1,8 @@
 import type { Description, Entity } from "../facts/model.js";
-import { article, capitalize, que } from "../i18n/french.js";
+import type { Phrasing } from "../languages/phrasing-types.js";
 import { isLetterOrDigitAnyCase } from "../text/letters.js";
 import type { PhraseContext } from "./context.js";
 import type { Named } from "./names.js";
-import { nounGender } from "./noun-gender.js";
 
 /**
  * The description of an entity in the language being written, the one most sources give:
@@ -48,29 +47,14 @@ const ONE_OF_MANY =
 /** Posts one person holds: a later part headed by one makes the whole description unique. */
 const ONE_HOLDER =
   /^(?:pdg|président(?:e)?|directeur|directrice|patron(?:ne)?|responsable|cheff?e?|dirigeante?|ceo|chairman|chairwoman|chair|president|director|head|chief)\b/i;
-// Where an English head noun ends: before its complement or a participle.
-const EN_COMPLEMENT =
-  /\s(?:of|at|in|for|with|behind|from|to|on|by|that|which|who|whose|[a-z]+ed)\b.*$/i;
-
-/** The noun a French description part is headed by: its first word after an article. */
-function headNoun(part: string): string {
-  const words = part.trim().split(/\s+/);
-  return (/^(?:le|la|les|l['’]|un|une|des)$/i.test(words[0] ?? "") ? words[1] : words[0]) ?? "";
-}
-
-/** The noun an English description part is headed by: the last word before its complement. */
-function englishHead(part: string): string {
-  return part.replace(EN_COMPLEMENT, "").trim().split(/\s+/).at(-1) ?? "";
-}
-
 /**
  * True when the description names something only one holds or is (« PDG de Microsoft », « la
  * start-up à l'origine de ChatGPT »), false when it names one of many (« chercheur chez
  * OpenAI », « plateforme de streaming vidéo », "researcher at OpenAI").
  */
-export function uniqueDescription(text: string, lang: "fr" | "en"): boolean {
+export function uniqueDescription(text: string, grammar: Phrasing): boolean {
   const [first = "", ...rest] = text.split(/\s+(?:et|and)\s+|,\s+/);
-  const head = lang === "en" ? englishHead(first) : headNoun(first);
+  const head = grammar.descriptionHead(first);
   return !ONE_OF_MANY.test(head) || rest.some((p) => ONE_HOLDER.test(p.trim()));
 }
 
@@ -83,46 +67,15 @@ export function uniqueDescription(text: string, lang: "fr" | "en"): boolean {
  */
 export function describedAs(ctx: PhraseContext, name: Named, text: string): string | undefined {
   if (hasDeterminer(text)) return text;
-  const unique = uniqueDescription(text, ctx.lang);
-  if (ctx.lang === "en") {
-    if (unique) return `the ${text}`;
-    return `${/^(?:[aeio]|u(?!ni|se|sa|ro))/i.test(text) ? "an" : "a"} ${text}`;
-  }
-  if (name.plural) return `${unique ? "les" : "des"} ${text}`;
-  const gender = name.kind === "person" ? name.gender : nounGender(text);
-  if (!gender) return name.kind === "person" && unique ? text : undefined;
-  if (!unique) return `${gender === "f" ? "une" : "un"} ${text}`;
-  return article(text, gender);
+  return ctx.grammar.describedAs(name, text, uniqueDescription(text, ctx.grammar));
 }
 
 /** « Qui est le PDG de Microsoft ? », « Quelle organisation est la plateforme … ? » */
 export function whoIsDescribed(ctx: PhraseContext, name: Named, described: string): string {
-  if (ctx.lang === "en") {
-    const be = name.plural ? "are" : "is";
-    const ask =
-      name.kind === "person" || name.kind === "group"
-        ? "Who"
-        : `Which ${name.kind === "organisation" ? "organisation" : name.kind}`;
-    return `${ask} ${be} ${described}?`;
-  }
-  const be = name.plural ? "sont" : "est";
-  const ask =
-    name.kind === "organisation"
-      ? "Quelle organisation"
-      : name.kind === "product"
-        ? "Quel produit"
-        : name.kind === "place"
-          ? "Quel lieu"
-          : "Qui";
-  return `${ask} ${be} ${described} ?`;
+  return ctx.grammar.whoIsDescribed(name, described);
 }
 
 /** « Qui est Satya Nadella ? », « Qu'est-ce qu'OpenAI ? »; "What is Twitch?" */
 export function whatIs(ctx: PhraseContext, name: Named): string {
-  const person = name.kind === "person" || name.plural;
-  if (ctx.lang === "en") {
-    return `${person ? "Who" : "What"} ${name.plural ? "are" : "is"} ${name.text}?`;
-  }
-  if (person) return `Qui ${name.plural ? "sont" : "est"} ${name.text} ?`;
-  return `${capitalize(`qu'est-ce ${que(name.text)}`)} ?`;
+  return ctx.grammar.whatIs(name);
 }

@@ -1,13 +1,9 @@
 import type { FactEvent } from "../facts/model.js";
-import { capitalize, de } from "../i18n/french.js";
+import { capitalize } from "../i18n/french.js";
 import { memoPerObject } from "../memo.js";
-import { type ClauseOverride, englishClause, frenchClause } from "./clause.js";
+import type { ClauseOverride } from "./clause.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverbText, whenAdverbText } from "./date-text.js";
-import { englishStatement } from "./en-forms.js";
-import { frenchStatement } from "./fr-forms.js";
-import { ENGLISH } from "./lexicon-en.js";
-import { FRENCH } from "./lexicon-fr.js";
 import { realisable } from "./realise.js";
 import { endSentence, withoutFinalStop } from "./words.js";
 
@@ -38,9 +34,7 @@ export function eventStatement(
   event: FactEvent,
   override: ClauseOverride = {},
 ): string | undefined {
-  return ctx.lang === "fr"
-    ? frenchStatement(frenchClause(ctx, event, override))
-    : englishStatement(englishClause(ctx, event, override));
+  return ctx.grammar.statement(ctx.grammar.clause(ctx, event, override));
 }
 
 /** True when the author's own sentence stands for the event in this language. */
@@ -56,7 +50,7 @@ export function usesAuthorText(ctx: PhraseContext, event: FactEvent): boolean {
  */
 export function eventSayable(ctx: PhraseContext, event: FactEvent): boolean {
   if (event.text !== undefined) return usesAuthorText(ctx, event);
-  const clause = ctx.lang === "fr" ? frenchClause(ctx, event) : englishClause(ctx, event);
+  const clause = ctx.grammar.clause(ctx, event);
   return realisable(clause) && eventStatement(ctx, event) !== undefined;
 }
 
@@ -110,16 +104,5 @@ function lowerArticle(text: string): string {
  */
 function nounLine(ctx: PhraseContext, event: FactEvent): string {
   const about = ctx.name(event.target) ?? ctx.name(event.actor) ?? ctx.name(event.org);
-  let subject: string;
-  const label = ctx.text(event, "label");
-  if (label) subject = label;
-  else if (ctx.lang === "fr") {
-    const noun = FRENCH[event.type].noun;
-    subject = about ? `${noun} ${de(about.text)}` : noun;
-  } else {
-    const noun = ENGLISH[event.type].noun;
-    subject = about ? `${noun} of ${about.text}` : noun;
-  }
-  if (ctx.lang === "en") return `${subject} took place`;
-  return `${subject} ${/^(?:les|des)\s/i.test(subject) ? "ont" : "a"} eu lieu`;
+  return ctx.grammar.nounLine(event.type, about?.text, ctx.text(event, "label"));
 }

@@ -1,41 +1,20 @@
 import type { FactIndex } from "../facts/fact-index.js";
 import type { Claim, Language } from "../facts/model.js";
 import { entitiesNamedIn } from "../facts/named-in.js";
+import { phrasingOf } from "../languages/phrasings.js";
 import { escapeRegExp } from "../text/regexp.js";
 
 // A workforce (« le nombre total d'employés de GE », "the number of employees of Lyft") is read
 // from a sentence that may count only part of it: the staff of one site (« près de 4 000
 // personnes à Belfort »), a share of it ("982 employees, or 17% of its staff"), or the people let
 // go ("letting go of 982 employees"). The label cannot say so, and asked as the whole staff the
-// figure teaches a falsehood: the sentence the figure was read from decides. Shapes per language,
-// no story's words.
-const WORDS = {
-  fr: {
-    workforce:
-      /^le nombre (?:total )?(?:de |d'|d’)(?:salariés|employés|collaborateurs|personnes|personnels|agents)(?:\s|$)/u,
-    // « 4 000 personnes à Belfort », « 300 salariés en France ».
-    place: /^\s*[\p{L}-]+(?:\s+\p{Ll}+)?\s+(?:à|en|au|aux)\s+\p{Lu}/u,
-    // « 982 salariés, soit 17 % de ses effectifs ».
-    part: /^\s*[\p{L}-]+\s*,?\s+(?:soit|ou)\s+(?:environ\s+|près de\s+)?\d/u,
-    // « licencier 982 salariés », « la suppression de 300 postes », « se séparer de 900 employés ».
-    cut: /(?:licenci|supprim|suppression|sépar|départ|remerci)\p{L}*(?:\s+\S+){0,3}\s*$/u,
-  },
-  en: {
-    workforce:
-      /^the (?:total )?number of (?:\S+ )?(?:employees|workers|staff|staffers|people)(?:\s|$)/u,
-    // "4,000 people in Belfort", "300 workers at its plant".
-    place: /^\s*[\p{L}-]+(?:\s+\p{Ll}+)?\s+(?:in|at)\s+(?:(?:its|the)\s+\p{L}|\p{Lu})/u,
-    // "982 employees, or 17% of its staff".
-    part: /^\s*[\p{L}-]+\s*,?\s+or\s+(?:about\s+|nearly\s+|some\s+)?\d/u,
-    // "letting go of 982 employees", "laid off 1,900 people", "cut 300 jobs".
-    cut: /(?:let(?:ting|s)? go|laid off|lay(?:ing|s)? off|layoffs? of|cut(?:s|ting)?|fir(?:ed|es|ing)|shed(?:s|ding)?|eliminat\p{L}*)(?:\s+\S+){0,2}\s*$/u,
-  },
-} as const;
+// figure teaches a falsehood: the sentence the figure was read from decides. Shapes per language
+// (languages/<code>/shapes.ts), no story's words.
 
 /** Why the figure's sentence says its workforce label is only part of it, or undefined. */
 export function workforceProblem(lang: Language, about: string, claim: Claim): string | undefined {
-  const words = WORDS[lang];
-  if (!claim.evidence || !words.workforce.test(about.toLowerCase())) return undefined;
+  const words = phrasingOf(lang).evidence.workforce;
+  if (!claim.evidence || !words.label.test(about.toLowerCase())) return undefined;
   const at = figureIn(claim.evidence, claim.value);
   if (!at) return undefined;
   const after = claim.evidence.slice(at.end, at.end + 60);
@@ -98,29 +77,14 @@ export function nameCutShort(index: FactIndex, claim: Claim): boolean {
 
 // "the amount of Vega's offer" read from « l'offre d'Orbis d'un montant de … », which Vega's board
 // only approved: the sentence names the sum's owner right after its noun, and it is another.
-const SUM = {
-  fr: {
-    label: /^le montant (?:de l'|de l’|du |de la |des )(\S+) (?:de |d'|d’|du |des )(.+)$/u,
-    owner: (noun: string) =>
-      new RegExp(
-        `${noun}\\s+(?:de\\s+|d['’]|du\\s+)(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`,
-        "u",
-      ),
-  },
-  en: {
-    label: /^the amount of (.+?)['’]s? (\S+)$/u,
-    owner: (noun: string) =>
-      new RegExp(`${noun}\\s+of\\s+(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)`, "u"),
-  },
-} as const;
 
 /** True when the figure's sentence gives the sum's noun to another owner than its label's. */
 export function sumOfAnother(index: FactIndex, claim: Claim): boolean {
   if (!claim.evidence) return false;
-  const words = SUM[index.lang];
+  const words = phrasingOf(index.lang).evidence.sum;
   const m = words.label.exec(claim.about);
   if (!m) return false;
-  const [noun, holder] = index.lang === "fr" ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const [noun, holder] = words.parts(m);
   const owner = words.owner(escapeRegExp(noun)).exec(claim.evidence)?.[1];
   if (!owner) return false;
   const said = [...entitiesNamedIn(index, owner)];

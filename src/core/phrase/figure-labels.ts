@@ -12,53 +12,12 @@ import {
 // What a figure counts becomes the subject of a question (« Quel est le montant de … ? ») and of
 // a true-or-false statement. Read from an article, it can be a phrase that cannot stand alone;
 // such a figure is not asked. Each test below is a shape, per language, never a word list of
-// one story.
-const WORDS = {
-  fr: {
-    // « le montant de sa troisième offre »: whose offer is said only in the article.
-    // (« cités par leur nom » names its owner inside the phrase.)
-    possessive: /^(?:le|la|les|l')\s?[\p{L}-]+ (?:de |d'|des )?(?:sa|son|ses|leur|leurs)\s/u,
-    // « détenue par Engie », the agent of what is counted.
-    agent: /\s(?:détenue?s?|possédée?s?|contrôlée?s?)\spar\s/u,
-    // A share of people: « la part des journalistes », « la part des salariés d'Acme ».
-    shareOfPeople:
-      /^la (?:part|proportion) (?:des|de|du) (?:\S+ ){0,1}(?:salariés|employés|personnels?|effectifs|journalistes|pilotes|membres|adhérents|agents|collaborateurs|syndiqués|électeurs|votants)(?:\s|$)/u,
-    // … unless the phrase says what they did: « ayant voté contre », « qui ont signé ».
-    act: /\s(?:qui|ayant|ayant été)\s|\s\p{Ll}[\p{L}-]+(?:ée?s?|[^aeiouy]is(?:es)?)(?:\s|$)/u,
-    workforce: /^(?:employés|salariés|collaborateurs|personnes)$/u,
-    // « la part d'Acme »: a share that names only whose it is, not of what.
-    bareShare: /^la part (?:de |d'|du |des )/u,
-    // « la part du programme d'Air France »: a share of what a holder has, which says not what
-    // was done with it (flown, sold, cut). « la part de marché de Vega » has no article: a term.
-    shareOfOwn: /^la (?:part|proportion) (?:du|de la|de l'|des) \S+ (?:de |d'|du |des )\S/u,
-    // « le montant des actions de Vega », « le montant du numéraire »: the form a sum is paid in,
-    // or a share price, never what the sum is.
-    meansOfPayment:
-      /^le montant (?:des|du|de l') (?:actions?|titres?|numéraire|liquidités|cash)(?:\s|$)/u,
-    // « le montant du coût de la WGA »: a cost is the cost of something, not someone's.
-    costOfNothing: /^le montant (?:du coût|des coûts) (?:de |d'|du )\p{Lu}/u,
-  },
-  en: {
-    possessive: /^the [a-z-]+ (?:of |in |for )?(?:its|his|her|their)\s/u,
-    agent: /\s(?:held|owned|controlled)\sby\s/u,
-    shareOfPeople:
-      /^the (?:share|proportion|percentage) (?:of|for) (?:the )?(?:\S+ ){0,1}(?:employees|workers|staff|workforce|journalists|pilots|members|people|voters)\b/u,
-    act: /\s(?:who|that|which)\s|\s(?:laid off|let go|cut|[a-z][a-z-]+ed)(?:\s|$)/u,
-    workforce: /^(?:employees|workers|people)$/u,
-    bareShare: /^the (?:percentage|share) (?:for|of) /u,
-    shareOfOwn: /^the (?:share|proportion|percentage) of (?:.+['’]s?|the \S+ of) \S/u,
-    // "the amount of Facebook's stock" (the part of a price paid in stock), "Disney's stock" (a
-    // share price).
-    meansOfPayment: /^the amount of (?:.+['’]s? )?(?:stock|shares|cash)$/u,
-    // "the amount of WGA's cost": a cost or a price is of something, which this does not say.
-    costOfNothing: /^the amount of \S.*['’]s? (?:costs?|price)$/u,
-  },
-} as const;
+// one story (languages/<code>/shapes.ts).
 
 /** Why a figure's "about" cannot be asked, or undefined when it can. */
 export function figureLabelProblem(ctx: PhraseContext, claim: Claim): string | undefined {
   const about = (ctx.text(claim, "about") ?? claim.about).trim();
-  const words = WORDS[ctx.lang];
+  const words = ctx.grammar.figureLabels;
   const lower = about.toLowerCase();
   if (words.possessive.test(lower)) return "a possessive whose owner the article named";
   // "the number of -plus employees": a piece of a compound word.

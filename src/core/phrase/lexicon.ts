@@ -11,28 +11,6 @@ export type Slot = "target" | "label" | "role" | "org";
  */
 export type RoleAttachment = "post-from" | "post" | "attribute" | "as";
 
-/** French verb: past participle (masculine singular) and auxiliary. */
-export interface FrenchVerb {
-  pp: string;
-  aux: "avoir" | "être";
-  /** Infinitive (« rejoindre »): what « prévoyait de », « pourrait » take. */
-  inf: string;
-  /** Conditional, third person singular (« rejoindrait »): what was announced, still to come. */
-  cond: string;
-  /** Pronominal verbs: « s'est exprimé ». */
-  reflexive?: boolean;
-  /** Words that belong to the verb: « mis en grève ». */
-  tail?: string;
-}
-
-/** English verb: base form (for do-questions), simple past, past participle. */
-export interface EnglishVerb {
-  base: string;
-  past: string;
-  pp: string;
-  tail?: string;
-}
-
 export interface Frame<V> {
   verb: V;
   /** A fixed object right after the verb: « une pétition », "an agreement". */

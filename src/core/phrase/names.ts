@@ -16,28 +16,25 @@ export interface Named {
   foreign?: boolean;
 }
 
-const FRENCH_WORDS = /^(?:le|la|les)\s|^l['’]|\b(?:d['’]|du|des|de la)\b/i;
-
 /**
  * How a sentence in `lang` names an entity. Proper names (« Sam Altman », « OpenAI ») read the
  * same in every language; a name written as a phrase of the pack's language, which starts in
  * lower case (« les employés d'OpenAI », "the Acme board"), is its translation when the pack
  * gives one, else an alias that reads as that language ("OpenAI employees"), else foreign.
  */
-export function named(entity: Entity, lang: Language, packLang: Language): Named {
+export function named(
+  entity: Entity,
+  lang: Language,
+  packLang: Language,
+  aliasOf: (entity: Entity) => string | undefined,
+): Named {
   let text = entity.name;
   let foreign = false;
   if (lang !== packLang) {
     const translated = entity.translations?.[lang]?.name;
     if (translated) text = translated;
     else if (startsLowerCase(text)) {
-      const alias =
-        lang === "en"
-          ? (entity.aliases.find((a) => /^the\s/i.test(a)) ??
-            entity.aliases.find(
-              (a) => /\s/.test(a) && !FRENCH_WORDS.test(a) && !startsLowerCase(a),
-            ))
-          : undefined;
+      const alias = aliasOf(entity);
       if (alias) text = alias;
       else foreign = true;
     }
@@ -52,7 +49,8 @@ export function named(entity: Entity, lang: Language, packLang: Language): Named
   };
 }
 
-function startsLowerCase(text: string): boolean {
+/** True when the text starts with a lower-case letter: a phrase, not a proper name. */
+export function startsLowerCase(text: string): boolean {
   const first = text.charAt(0);
   return first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase();
 }
@@ -79,28 +77,6 @@ export interface Interrogative {
   gender: "m" | "f";
   /** True for "qui"/"who", whose agreement follows the choices rather than a noun. */
   person: boolean;
-}
-
-const INTERROGATIVES: Record<Language, Record<EntityKind, Interrogative>> = {
-  fr: {
-    person: { text: "qui", gender: "m", person: true },
-    group: { text: "qui", gender: "m", person: true },
-    organisation: { text: "quelle organisation", gender: "f", person: false },
-    product: { text: "quel produit", gender: "m", person: false },
-    place: { text: "quel lieu", gender: "m", person: false },
-  },
-  en: {
-    person: { text: "who", gender: "m", person: true },
-    group: { text: "who", gender: "m", person: true },
-    organisation: { text: "which organisation", gender: "m", person: false },
-    product: { text: "which product", gender: "m", person: false },
-    place: { text: "which place", gender: "m", person: false },
-  },
-};
-
-/** "qui", "quelle organisation", "quel produit"; "who", "which organisation". */
-export function interrogativeFor(kind: EntityKind, lang: Language): Interrogative {
-  return INTERROGATIVES[lang][kind];
 }
 
 /** Distractors are drawn from the same family as the answer: a person for a person. */

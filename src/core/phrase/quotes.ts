@@ -1,5 +1,6 @@
 import type { Quote } from "../facts/model.js";
 import { capitalize } from "../i18n/french.js";
+import type { Phrasing } from "../languages/phrasing-types.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb } from "./event-sentence.js";
 import { nestedQuote } from "./nested-quote.js";
@@ -21,30 +22,20 @@ export function quoteSayable(ctx: PhraseContext, quote: Quote): boolean {
   );
 }
 
-const SUBJECT = {
-  fr: /(?:^|[^\p{L}])(?:je|j['’]|nous|il|elle|on|ils|elles|vous|tu|c['’]|ce|cela|ça)(?:[^\p{L}]|$)/iu,
-  en: /(?:^|[^\p{L}])(?:I|we|he|she|it|they|you|this|that|there)(?:[^\p{L}]|$)/u,
-} as const;
-
 /**
  * True when the words were cut out of a longer sentence and say nothing by themselves: they
  * start in lower case and have no subject (« n'a pas toujours été franc… », « l'opportunité
  * d'une vie »). Such words can be asked as "who said", never offered as what someone said.
  */
-export function isFragment(words: string, lang: PhraseContext["lang"]): boolean {
+export function isFragment(words: string, grammar: Phrasing): boolean {
   const first = words.trim().charAt(0);
   const lower = first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase();
-  return lower && !SUBJECT[lang].test(words);
+  return lower && !grammar.quoteSubject.test(words);
 }
 
-const FIRST_SINGULAR = {
-  fr: /(?:^|[^\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?=[^\p{L}]|$)|[jm]['’])/iu,
-  en: /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]ll|my|me|mine)(?=[^\p{L}]|$)/u,
-} as const;
-
 /** True when one person speaks (« je », "I"): no board, staff or company said those words. */
-export function firstPersonSingular(words: string, lang: PhraseContext["lang"]): boolean {
-  return FIRST_SINGULAR[lang].test(words);
+export function firstPersonSingular(words: string, grammar: Phrasing): boolean {
+  return grammar.firstSingular.test(words);
 }
 
 /** The quoted words in the language being written, or undefined when the pack gives none. */
@@ -57,13 +48,9 @@ export function quoteSentence(ctx: PhraseContext, quote: Quote, speaker = quote.
   const who = ctx.name(speaker)?.text ?? speaker;
   const plural = ctx.name(speaker)?.plural === true;
   const words = quoteWords(ctx, quote) ?? quote.text;
-  const verb = isFragment(words, ctx.lang)
+  const verb = isFragment(words, ctx.grammar)
     ? word(ctx.lang, plural ? "usedPlural" : "used")
-    : ctx.lang === "fr"
-      ? plural
-        ? "ont déclaré"
-        : "a déclaré"
-      : "said";
+    : ctx.grammar.declared(plural);
   const where = quoteContext(ctx, quote);
   const when = quote.date ? dateAdverb(ctx, quote.date) : "";
   return endSentence(

@@ -1,9 +1,8 @@
 import type { FactEvent } from "../facts/model.js";
-import { a, agree, capitalize } from "../i18n/french.js";
-import { englishClause, frenchClause, restOf } from "./clause.js";
+import { capitalize } from "../i18n/french.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb, eventSentence } from "./event-sentence.js";
-import { endSentence, withoutFinalStop } from "./words.js";
+import { endSentence } from "./words.js";
 
 /**
  * Events that filled one post in turn, in one sentence: « Mira Murati a été nommée PDG par
@@ -25,14 +24,10 @@ export function successionSentence(
     const who = ctx.name(event.target)?.text ?? "";
     const before = ctx.name(previous.target)?.text ?? "";
     const when = event.date ? ` ${dateText(event.date)}` : "";
-    parts.push(
-      ctx.lang === "fr"
-        ? `${who} a succédé ${a(before)}${when}`
-        : `${who} succeeded ${before}${when}`,
-    );
+    parts.push(ctx.grammar.succeeded(who, before, when));
     previous = event;
   }
-  return endSentence(capitalize(parts.join(ctx.lang === "fr" ? " ; " : "; ")));
+  return endSentence(capitalize(parts.join(ctx.grammar.partSeparator)));
 }
 
 /** « Mira Murati a été nommée PDG par intérim d'OpenAI le vendredi 17 novembre 2023 ». */
@@ -42,15 +37,6 @@ function passiveWithDate(
   dateText: (date: string) => string,
 ): string | undefined {
   const when = event.date ? ` ${dateText(event.date)}` : "";
-  if (ctx.lang === "fr") {
-    const c = frenchClause(ctx, event);
-    if (!c.target || c.targetPrep !== "" || c.verb.aux !== "avoir" || c.verb.reflexive) return;
-    const t = c.target;
-    const verb = `${t.plural ? "ont" : "a"} été ${agree(c.verb.pp, t.gender, t.plural)}`;
-    return withoutFinalStop(`${t.text} ${verb} ${restOf(c, "target")}`.trim()) + when;
-  }
-  const c = englishClause(ctx, event);
-  if (!c.target || c.targetPrep !== "") return;
-  const verb = `${c.target.plural ? "were" : "was"} ${c.verb.pp}`;
-  return `${c.target.text} ${verb} ${restOf(c, "target")}`.trim() + when;
+  const passive = ctx.grammar.passive(ctx.grammar.clause(ctx, event));
+  return passive === undefined ? undefined : passive + when;
 }

@@ -13,7 +13,7 @@ export function nameOfSource(ctx: PhraseContext, id: string): string {
   if (source && (source.outlet || source.title || source.published)) {
     return sourceName(source, ctx.lang);
   }
-  return ctx.lang === "fr" ? `la source ${id}` : `source ${id}`;
+  return ctx.grammar.unnamedSource(id);
 }
 
 /** « selon MacGeneration et FredZone », "according to MacGeneration". */

@@ -1,7 +1,6 @@
 import { comparePartialDates } from "../facts/dates.js";
 import type { EventType, FactEvent } from "../facts/model.js";
 import { successions } from "../facts/successions.js";
-import { de } from "../i18n/french.js";
 import type { PhraseContext } from "../phrase/context.js";
 
 // Events that give someone a post, and events that take one away.
@@ -51,12 +50,11 @@ export function roleFromEvents(ctx: PhraseContext, id: string, posts: Posts): st
   if (!last || !role) return "";
   const org = ctx.name(last.org);
   if (org?.foreign) return "";
-  const of =
-    org && org.id !== last.actor ? ` ${ctx.lang === "fr" ? de(org.text) : `of ${org.text}`}` : "";
+  const of = org && org.id !== last.actor ? ctx.grammar.ofOrg(org.text) : "";
   const post = `${role}${of}`;
   // A post someone else was given later, in turn, is no longer theirs.
   const succeeded = posts.succeeded.has(last.id);
   if (TAKES.includes(last.type) && !succeeded) return post;
   const feminine = ctx.name(id)?.gender === "f";
-  return ctx.lang === "fr" ? `${feminine ? "ancienne" : "ancien"} ${post}` : `former ${post}`;
+  return ctx.grammar.former(post, feminine);
 }

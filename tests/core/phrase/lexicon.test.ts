@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ENGLISH } from "../../../src/core/phrase/lexicon-en.js";
-import { FRENCH } from "../../../src/core/phrase/lexicon-fr.js";
+import { ENGLISH } from "../../../src/core/languages/en/lexicon.js";
+import { FRENCH } from "../../../src/core/languages/fr/lexicon.js";
 
 // The lexicons write each verb in its dictionary form and derive the rest by rule; these are the
 // forms the sentences and questions then say.

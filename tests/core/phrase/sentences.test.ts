@@ -5,11 +5,8 @@ import { datePrecision } from "../../../src/core/facts/dates.js";
 import { indexFacts } from "../../../src/core/facts/fact-index.js";
 import { MASCULINE_SINGULAR } from "../../../src/core/phrase/agreement.js";
 import { claimClause } from "../../../src/core/phrase/claims.js";
-import { englishClause, frenchClause } from "../../../src/core/phrase/clause.js";
 import { phraseContext } from "../../../src/core/phrase/context.js";
-import { englishWhen, englishWhom } from "../../../src/core/phrase/en-forms.js";
 import { eventSayable, eventSentence } from "../../../src/core/phrase/event-sentence.js";
-import { frenchWhen, frenchWhom } from "../../../src/core/phrase/fr-forms.js";
 import { packFrom } from "../../helpers/packs.js";
 import { ROOT } from "../../helpers/run-cli.js";
 
@@ -24,8 +21,8 @@ function frenchOf(id: string) {
   const e = event(id);
   return [
     eventSentence(fr, e, { date: "lead" }),
-    e.date ? frenchWhen(frenchClause(fr, e), datePrecision(e.date)) : undefined,
-    frenchWhom(frenchClause(fr, e), MASCULINE_SINGULAR, { omitActor: false }),
+    e.date ? fr.grammar.when(fr.grammar.clause(fr, e), datePrecision(e.date)) : undefined,
+    fr.grammar.whom(fr.grammar.clause(fr, e), MASCULINE_SINGULAR, { omitActor: false }),
   ];
 }
 
@@ -33,8 +30,8 @@ function englishOf(id: string) {
   const e = event(id);
   return [
     eventSentence(en, e, { date: "lead" }),
-    e.date ? englishWhen(englishClause(en, e), datePrecision(e.date)) : undefined,
-    englishWhom(englishClause(en, e), { omitActor: false }),
+    e.date ? en.grammar.when(en.grammar.clause(en, e), datePrecision(e.date)) : undefined,
+    en.grammar.whom(en.grammar.clause(en, e), MASCULINE_SINGULAR, { omitActor: false }),
   ];
 }
 
@@ -140,9 +137,11 @@ events:
     expect(eventSentence(english, n, { date: "lead" })).toBe(
       "On Saturday, March 2, 2024, the union appointed Léa Martin delegate of Acme.",
     );
-    expect(englishWhom(englishClause(english, n), { omitActor: false })).toBe(
-      "Who did the union appoint delegate of Acme?",
-    );
+    expect(
+      english.grammar.whom(english.grammar.clause(english, n), MASCULINE_SINGULAR, {
+        omitActor: false,
+      }),
+    ).toBe("Who did the union appoint delegate of Acme?");
   });
 });
 

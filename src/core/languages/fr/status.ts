@@ -1,7 +1,10 @@
-import { agree, capitalize, de, elide, que } from "../i18n/french.js";
-import { type Features, featuresOf } from "./agreement.js";
-import { attach, type FrenchClause, joinWords, restOf, targetQuestion } from "./clause.js";
-import { interrogativeFor, pronoun } from "./names.js";
+import { agree, capitalize, de, elide, que } from "../../i18n/french.js";
+import { type Features, featuresOf } from "../../phrase/agreement.js";
+import { joinWords, restOf, targetQuestion } from "../../phrase/clause.js";
+import { pronoun } from "../../phrase/names.js";
+import { attach } from "./attach.js";
+import { INTERROGATIVES } from "./interrogatives.js";
+import type { FrenchClause } from "./verb.js";
 
 // French forms of events that have not (yet) happened: what was announced is told in the
 // conditional (« il a été annoncé que Jakub Pachocki rejoindrait Microsoft »), what was planned
@@ -69,7 +72,7 @@ export function frenchStatusStatement(c: FrenchClause): string | undefined {
  */
 export function frenchStatusWho(c: FrenchClause, lead: string): string | undefined {
   if (!c.actor) return undefined;
-  const who = interrogativeFor(c.actor.kind === "organisation" ? "group" : c.actor.kind, "fr");
+  const who = INTERROGATIVES[c.actor.kind === "organisation" ? "group" : c.actor.kind];
   if (c.event.status === "announced") {
     return `${lead}, ${joinWords(who.text, conditional(c, false), c.verb.tail, restOf(c))} ?`;
   }
@@ -92,13 +95,13 @@ export function frenchStatusWhom(
   const question = targetQuestion(c, hasPassive(c), omitActor);
   if (!question) return undefined;
   const { status, target, prep, rest, actor } = question;
-  const ask = interrogativeFor(target.kind, "fr");
+  const ask = INTERROGATIVES[target.kind];
   if (!actor) {
     const asked: Features = ask.person ? choices : { gender: ask.gender, plural: false };
     const pp = agree(c.verb.pp, asked.gender, asked.plural);
     return `${lead}, ${joinWords(ask.text, "serait", pp, c.verb.tail, rest)} ?`;
   }
-  const head = prep === "" ? ask.text : attach(prep, ask.text, "fr");
+  const head = prep === "" ? ask.text : attach(prep, ask.text);
   const subject = featuresOf(actor);
   const pron = pronoun(actor);
   if (status === "announced") {

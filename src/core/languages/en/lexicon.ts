@@ -1,14 +1,14 @@
-import type { EventType } from "../facts/model.js";
+import type { EventType } from "../../facts/model.js";
 import {
   bareFrame,
   directObjectEntry,
-  type EnglishVerb,
   type Entry,
   labelFrame,
   prepositionalEntry,
-} from "./lexicon.js";
+} from "../../phrase/lexicon.js";
+import type { EnglishVerb } from "./verb.js";
 
-// How English says each event type; see lexicon.ts for what each field means.
+// How English says each event type; see phrase/lexicon.ts for what each field means.
 
 /**
  * An English verb as a dictionary writes it ("fire", "lay off", "go on strike"): its first word

@@ -1,6 +1,8 @@
-import { capitalize } from "../i18n/french.js";
-import { attach, type EnglishClause, joinWords, restOf, targetQuestion } from "./clause.js";
-import { interrogativeFor } from "./names.js";
+import { capitalize } from "../../i18n/french.js";
+import { joinWords, restOf, targetQuestion } from "../../phrase/clause.js";
+import { attach } from "./attach.js";
+import { INTERROGATIVES } from "./interrogatives.js";
+import type { EnglishClause } from "./verb.js";
 
 // English forms of events that have not (yet) happened: "it was announced that X would join
 // Y", "X planned to acquire Y", "X might leave Y"; never "X joined Y".
@@ -36,7 +38,7 @@ export function englishStatusWho(c: EnglishClause, lead: string): string | undef
   if (!c.actor) return undefined;
   const who =
     c.actor.kind === "product" || c.actor.kind === "place"
-      ? interrogativeFor(c.actor.kind, "en").text
+      ? INTERROGATIVES[c.actor.kind].text
       : "who";
   const verb = joinWords(c.verb.base, c.verb.tail, restOf(c));
   if (c.event.status === "announced") return `${lead}, ${who} would ${verb}?`;
@@ -53,9 +55,9 @@ export function englishStatusWhom(
   const asked = targetQuestion(c, hasPassive(c), omitActor);
   if (!asked) return undefined;
   const { status, target, prep, rest, actor } = asked;
-  const ask = interrogativeFor(target.kind, "en").text;
+  const ask = INTERROGATIVES[target.kind].text;
   if (!actor) return `${lead}, ${joinWords(ask, "would be", c.verb.pp, c.verb.tail, rest)}?`;
-  const head = prep === "" ? ask : attach(prep, ask === "who" ? "whom" : ask, "en");
+  const head = prep === "" ? ask : attach(prep, ask === "who" ? "whom" : ask);
   if (status === "announced") {
     return `${lead}, ${joinWords(head, "would", actor.text, c.verb.base, c.verb.tail, rest)}?`;
   }

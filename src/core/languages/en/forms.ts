@@ -1,8 +1,10 @@
-import { capitalize } from "../i18n/french.js";
-import { attach, type EnglishClause, joinWords, restOf } from "./clause.js";
-import { englishStatusStatement, englishStatusWhen } from "./en-status.js";
-import type { DatePlace } from "./fr-forms.js";
-import { interrogativeFor } from "./names.js";
+import { capitalize } from "../../i18n/french.js";
+import { joinWords, restOf } from "../../phrase/clause.js";
+import type { DatePlace } from "../../phrase/clause-types.js";
+import { attach } from "./attach.js";
+import { INTERROGATIVES } from "./interrogatives.js";
+import { englishStatusStatement, englishStatusWhen } from "./status.js";
+import type { EnglishClause } from "./verb.js";
 
 // English sentences and questions built from a clause: simple past for statements, do-support
 // for questions ("Who did Microsoft hire"), the passive when the actor is left out.
@@ -35,7 +37,7 @@ export function englishWho(
   if (!c.actor) return undefined;
   const who =
     c.actor.kind === "product" || c.actor.kind === "place"
-      ? interrogativeFor(c.actor.kind, "en").text
+      ? INTERROGATIVES[c.actor.kind].text
       : "who";
   return withDate(joinWords(who, c.verb.past, c.verb.tail, restOf(c)), date, place);
 }
@@ -47,13 +49,13 @@ export function englishWhom(
 ): string | undefined {
   if (!c.target || c.targetPrep === undefined) return undefined;
   const place = options.place ?? "trail";
-  const ask = interrogativeFor(c.target.kind, "en").text;
+  const ask = INTERROGATIVES[c.target.kind].text;
   const rest = restOf(c, "target");
   const verb = passive(c, false);
   if (verb && (options.omitActor || !c.actor))
     return withDate(joinWords(ask, verb, rest), options.date, place);
   if (!c.actor) return undefined;
-  const lead = c.targetPrep === "" ? ask : attach(c.targetPrep, ask === "who" ? "whom" : ask, "en");
+  const lead = c.targetPrep === "" ? ask : attach(c.targetPrep, ask === "who" ? "whom" : ask);
   return withDate(
     joinWords(lead, "did", c.actor.text, c.verb.base, c.verb.tail, rest),
     options.date,

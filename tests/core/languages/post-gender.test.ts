@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { postGender } from "../../../src/core/generate/post-gender.js";
+import { phrasingOf } from "../../../src/core/languages/phrasings.js";
+
+const postGender = (role: string, lang: "fr" | "en") => phrasingOf(lang).postGender(role);
 
 describe("the gender a French post shows", () => {
   it("reads it from the head noun's ending, and finds none in epicene posts or in English", () => {

@@ -1,16 +1,17 @@
-import { agree, capitalize, que } from "../i18n/french.js";
-import { type Features, featuresOf } from "./agreement.js";
-import { attach, type FrenchClause, joinWords, restOf } from "./clause.js";
-import { frenchStatusStatement, frenchStatusWhen } from "./fr-status.js";
-import type { Slot } from "./lexicon.js";
-import { interrogativeFor, pronoun } from "./names.js";
+import { agree, capitalize, que } from "../../i18n/french.js";
+import { type Features, featuresOf } from "../../phrase/agreement.js";
+import { joinWords, restOf } from "../../phrase/clause.js";
+import type { DatePlace } from "../../phrase/clause-types.js";
+import type { Slot } from "../../phrase/lexicon.js";
+import { pronoun } from "../../phrase/names.js";
+import { attach } from "./attach.js";
+import { INTERROGATIVES } from "./interrogatives.js";
+import { frenchStatusStatement, frenchStatusWhen } from "./status.js";
+import type { FrenchClause } from "./verb.js";
 
 // French sentences and questions built from a clause. Each form picks the construction French
 // readers expect: inversion with a pronoun (« Microsoft a-t-elle embauché »), the passive
 // (« Qui a été nommé »), or « est-ce que » when the pack does not give a gender to invert with.
-
-/** Where the date goes: after the clause, or before it and a comma. */
-export type DatePlace = "trail" | "lead";
 
 /** « a évincé », « s'est exprimée », « sont partis »: the verb for a subject. */
 function verbGroup(c: FrenchClause, subject: Features): string {
@@ -68,7 +69,7 @@ export function frenchWho(
   place: DatePlace = "trail",
 ): string | undefined {
   if (!c.actor) return undefined;
-  const who = interrogativeFor(c.actor.kind === "organisation" ? "group" : c.actor.kind, "fr");
+  const who = INTERROGATIVES[c.actor.kind === "organisation" ? "group" : c.actor.kind];
   return withDate(
     joinWords(
       who.text,
@@ -91,7 +92,7 @@ export function frenchWhom(
 ): string | undefined {
   if (!c.target || c.targetPrep === undefined) return undefined;
   const place = options.place ?? "trail";
-  const ask = interrogativeFor(c.target.kind, "fr");
+  const ask = INTERROGATIVES[c.target.kind];
   const asked: Features = ask.person ? choices : { gender: ask.gender, plural: false };
   const rest = restOf(c, "target");
   const passive = passiveOf(c);
@@ -101,7 +102,7 @@ export function frenchWhom(
     return withDate(joinWords(ask.text, passive(asked), rest, by), options.date, place);
   }
   if (!c.actor) return undefined;
-  const lead = c.targetPrep === "" ? ask.text : attach(c.targetPrep, ask.text, "fr");
+  const lead = c.targetPrep === "" ? ask.text : attach(c.targetPrep, ask.text);
   const direct = c.targetPrep === "" ? asked : undefined;
   const subject = featuresOf(c.actor);
   const body = pron

@@ -1,14 +1,14 @@
-import type { EventType } from "../facts/model.js";
+import type { EventType } from "../../facts/model.js";
 import {
   bareFrame,
   directObjectEntry,
   type Entry,
-  type FrenchVerb,
   labelFrame,
   prepositionalEntry,
-} from "./lexicon.js";
+} from "../../phrase/lexicon.js";
+import type { FrenchVerb } from "./verb.js";
 
-// How French says each event type; see lexicon.ts for what each field means.
+// How French says each event type; see phrase/lexicon.ts for what each field means.
 
 /**
  * A French verb as a dictionary writes it (« nommer », « s'exprimer », « se mettre en grève »):
@@ -118,7 +118,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     object: "un accord",
     target: "avec",
     order: ["target"],
-    // The label's own clause ends the sentence (see lexicon-en.ts).
+    // The label's own clause ends the sentence (see languages/en/lexicon.ts).
     labelled: { verb: CONCLURE, target: "avec", label: "", order: ["target", "label"] },
     noun: "l'accord",
   },

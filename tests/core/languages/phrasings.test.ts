@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/core/facts/model.js";
+import { LANGUAGES } from "../../../src/core/i18n/language.js";
+import { grammarOf, phrasingOf } from "../../../src/core/languages/phrasings.js";
+
+describe("the languages' grammars", () => {
+  it("loads one per language newsquiz writes, each its own", () => {
+    expect(LANGUAGES.map((lang) => phrasingOf(lang).englishName)).toEqual(["French", "English"]);
+  });
+
+  it("names the file to fix when a language has no grammar or its module exports none", () => {
+    expect(() => phrasingOf("de" as Language)).toThrow(
+      'no grammar for "de": src/core/languages/de/phrasing.ts',
+    );
+    expect(() => grammarOf("de", {})).toThrow(
+      "src/core/languages/de/phrasing.ts exports no `phrasing`",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { PronounRule, QuoteWords } from "../config.js";
+import type { PronounRule, QuoteWords } from "../../../extract/config.js";
 
 /** English speech verbs in the forms that attribute a quotation. */
 export const EN_SPEECH_VERBS = [

@@ -1,5 +1,5 @@
-import { foldedWeekdays } from "../shared/calendar-words.js";
-import type { GrammarWords } from "../shared/grammar-words.js";
+import { foldedWeekdays } from "../../../extract/shared/calendar-words.js";
+import type { GrammarWords } from "../../../extract/shared/grammar-words.js";
 
 /** The little French words the shared engine reads sentences with, folded (no accents). */
 export const FR_GRAMMAR: GrammarWords = {

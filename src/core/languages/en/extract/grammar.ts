@@ -1,5 +1,5 @@
-import { foldedWeekdays } from "../shared/calendar-words.js";
-import type { GrammarWords } from "../shared/grammar-words.js";
+import { foldedWeekdays } from "../../../extract/shared/calendar-words.js";
+import type { GrammarWords } from "../../../extract/shared/grammar-words.js";
 
 /** The little English words the shared engine reads sentences with, folded (lowercase). */
 export const EN_GRAMMAR: GrammarWords = {

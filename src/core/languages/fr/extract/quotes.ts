@@ -1,4 +1,4 @@
-import type { PronounRule, QuoteWords } from "../config.js";
+import type { PronounRule, QuoteWords } from "../../../extract/config.js";
 
 // Speech verbs, folded, in the forms that attribute a quotation: « a déclaré », « explique-t-il »,
 // « a tweeté ». Written out rather than as stems so that « di » never reads « dirigé ».

@@ -156,6 +156,13 @@ export interface QuoteWords {
   documents: string;
   /** The determiners before such a writing: "the", "their", « le », « leur ». */
   documentDeterminers: string;
+  /** A relative pronoun opening an aside between a name and its verb: « X, qui …, a dit ». */
+  asides: string;
+  /**
+   * Speech verbs whose name after them is who heard the words, not who said them: "…," he told
+   * reporters. None in French, where the listener comes with « à ».
+   */
+  told?: string;
 }
 
 /** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */

@@ -29,7 +29,7 @@ function compileQuotesOnce(cfg: LanguageConfig) {
     ),
     /** After a name: maybe a relative clause between commas, then the speech verb. */
     verbAfterName: new RegExp(
-      `^(?:\\s*,\\s*(?:who|which|qui)[^,;.]{1,120},)?\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
+      `^(?:\\s*,\\s*(?:${w.asides})[^,;.]{1,120},)?\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
       "u",
     ),
     /** Before a quotation: the last speech verb, then a few words up to it. */
@@ -45,7 +45,7 @@ function compileQuotesOnce(cfg: LanguageConfig) {
     according: new RegExp(`(?<![\\p{L}])(?:${w.according})\\s+$`, "u"),
     continuation: new RegExp(`(?<![\\p{L}])(?:${w.continuation})\\s*:?\\s*$`, "u"),
     participle: new RegExp(`^(?:${w.participles})$`, "u"),
-    told: /^(?:told|tells)$/u,
+    told: new RegExp(`^(?:${w.told ?? "(?!)"})$`, "u"),
     /** A relative clause or a verb of its own between a speech verb and a name. */
     clause: new RegExp(`(?<![\\p{L}])(?:${cfg.relativeWords})(?![\\p{L}])`, "u"),
     preposition: prepositionBefore(cfg),

@@ -28,6 +28,7 @@ export const FR_QUOTE_WORDS: QuoteWords = {
   continuation: "et d'ajouter|et de poursuivre|et de conclure|et de preciser|et de marteler",
   documents: "lettre|petition|tribune|motion|note|communique|courrier|courriel|message|rapport",
   documentDeterminers: "la|le|leur|sa|son|cette|ce",
+  asides: "qui",
 };
 
 /** Subject pronouns: « il » stands for a man or a masculine noun (« le groupe »), « elle » alike. */

@@ -98,6 +98,8 @@ export interface ModalityRule {
 export interface FigureWords {
   /** Nouns that say what a sum of money is (« offre », "debt"), folded. */
   moneyNouns: string;
+  /** Words that join, and so never qualify the money noun after them: « et », "of". */
+  joins: string;
   /** Possessive determiners: « ses 82 magasins », "its 735 stores". */
   possessives: string;
   /** Nouns of a change (« hausse », "raise"): a percentage after one is a change, not a share. */

@@ -25,7 +25,7 @@ function compileOnce(cfg: LanguageConfig) {
   return {
     // The money noun nearest before the figure, with its determiner: « l'offre », "its debt".
     moneyNoun: new RegExp(
-      `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:and|et|or|ou|of|de)\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
+      `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:${w.joins})\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
       "gu",
     ),
     moneyAfter: new RegExp(

@@ -120,6 +120,7 @@ const EN: LanguageConfig = {
   figureWords: {
     moneyNouns:
       "offer|bid|debt|fine|cost|costs|price|salary|pay|compensation|severance|fee|revenue|profit|loss|losses|deficit|savings|investment|funding|valuation|charge|provision|stake|deal|package|budget|bonus|cash|stock|dividend",
+    joins: "and|or|of",
     changes:
       "raise|rise|increase|decrease|decline|drop|fall|cut|cuts|growth|gain|jump|discount|premium|hike|pay rise|pay increase",
     shares: "shares|share|stock",

@@ -125,6 +125,7 @@ const FR: LanguageConfig = {
   figureWords: {
     moneyNouns:
       "offre|offres|dette|amende|cout|prix|salaire|remuneration|indemnite|indemnites|caisse de greve|chiffre d'affaires|benefice|perte|pertes|deficit|economies|investissement|levee de fonds|valorisation|provision|provisions|enveloppe|budget|subvention|bonus|prime|dividende",
+    joins: "et|ou|de",
     changes:
       "hausse|baisse|augmentation|diminution|progression|recul|chute|reduction|revalorisation|croissance|bond|remise|rabais|prime",
     shares: "actions|action|titre|titres|cours",

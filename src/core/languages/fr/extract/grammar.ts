@@ -34,8 +34,12 @@ export const FR_GRAMMAR: GrammarWords = {
   partOf:
     "^\\s+(?:du|de la|de l['’]|des|d['’])\\s*(?!entreprise|groupe|soci[ée]t[ée]|compagnie|firme|start-?up|constructeur|[ée]diteur)\\p{Ll}",
   partBefore: "(?!)",
+  placeAfter: "à|au|aux|en",
+  siteAfter: "du|de la|de l['’]|des|d['’]",
+  siteClause: "qui|que|dont|a|ont|est|sont|sera|seront",
   commonOwners: [],
   definites: "le|la|les|l'",
+  targetArticles: "le|la|les|l'|son|sa|ses",
   orgLink: "de|d'|du",
   orgNameLink: "de|du|des|de la|de l['’]|d['’]",
   clauseVerbs:

@@ -4,7 +4,7 @@ import type { LanguageConfig } from "../config.js";
 /**
  * The little words of a language the shared engine reads sentences with (conjunctions, « que »,
  * "that", possessives, « depuis »…), compiled once per language. Each language's words live in
- * its folder (fr/grammar.ts, en/grammar.ts); the engine names none.
+ * its folder (languages/fr/extract/grammar.ts, en/extract/grammar.ts); the engine names none.
  */
 export interface Grammar {
   /** « et », "and", between names or clauses. */

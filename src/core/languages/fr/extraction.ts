@@ -30,7 +30,7 @@ import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./extract/numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./extract/quantities.js";
 import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./extract/quotes.js";
 
-/** French dates: chrono's French locale, refined, and the parsers of fr/dates.ts. */
+/** French dates: chrono's French locale, refined, and the parsers of extract/dates.ts. */
 const FR_DATES: DateReader = {
   chrono: chrono.fr.casual,
   parsers: FR_DATE_PARSERS,

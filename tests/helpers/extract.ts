@@ -1,10 +1,11 @@
 // One way into the extractor for every extraction test, with a fixed reference date (chrono's
 // test_util habit): tests write sentences, read back facts by name, and compare exact values.
 import { articleSentences } from "../../src/core/extract/article.js";
-import { extractArticle, extractPack, LANGUAGES } from "../../src/core/extract/index.js";
+import { extractArticle, extractPack } from "../../src/core/extract/index.js";
 import { readDates } from "../../src/core/extract/shared/dates.js";
 import type { ArticleFacts } from "../../src/core/extract/types.js";
 import type { Language, Pack } from "../../src/core/facts/model.js";
+import { extractionOf } from "../../src/core/languages/extractions.js";
 import { foldAligned } from "../../src/core/text/fold.js";
 
 /** Tuesday 21 November 2023: « vendredi » is the 17th, « lundi » the 20th. */
@@ -68,10 +69,11 @@ export function extract(text: string, options: Options = {}) {
 /** The dates of one sentence: the exact text each was read from, and the date. */
 export function datesIn(sentence: string, options: Options = {}) {
   const lang = options.lang ?? "fr";
-  const [unit] = articleSentences([{ text: sentence, heading: false }], LANGUAGES[lang]);
+  const { config } = extractionOf(lang);
+  const [unit] = articleSentences([{ text: sentence, heading: false }], config);
   if (!unit) return [];
   const reference = meta(options).published;
-  return readDates(unit, reference, LANGUAGES[lang].dates).map((d) => ({
+  return readDates(unit, reference, config.dates).map((d) => ({
     text: sentence.slice(d.start, d.end),
     date: d.date,
   }));

@@ -98,6 +98,8 @@ export interface ModalityRule {
 export interface FigureWords {
   /** Nouns that say what a sum of money is (« offre », "debt"), folded. */
   moneyNouns: string;
+  /** Words that join, and so never qualify the money noun after them: « et », "of". */
+  joins: string;
   /** Possessive determiners: « ses 82 magasins », "its 735 stores". */
   possessives: string;
   /** Nouns of a change (« hausse », "raise"): a percentage after one is a change, not a share. */
@@ -156,6 +158,13 @@ export interface QuoteWords {
   documents: string;
   /** The determiners before such a writing: "the", "their", « le », « leur ». */
   documentDeterminers: string;
+  /** A relative pronoun opening an aside between a name and its verb: « X, qui …, a dit ». */
+  asides: string;
+  /**
+   * Speech verbs whose name after them is who heard the words, not who said them: "…," he told
+   * reporters. None in French, where the listener comes with « à ».
+   */
+  told?: string;
 }
 
 /** A unit of quantity: how to spell it in the pack and what kind of thing it counts. */

@@ -1,13 +1,10 @@
-import type { Language, Pack } from "../facts/model.js";
+import type { Pack } from "../facts/model.js";
+import { extractionOf } from "../languages/extractions.js";
 import { readArticle } from "./article.js";
 import { type BuildOptions, buildPack } from "./build.js";
 import { type Calibration, calibrate } from "./calibrate.js";
 import { CALIBRATION } from "./calibration.js";
-import type { LanguageConfig } from "./config.js";
-import { EN_LOCALE } from "./en/index.js";
-import { FR_LOCALE } from "./fr/index.js";
 import { dedupeFacts } from "./shared/merge.js";
-import type { Locale } from "./state.js";
 import type { ArticleFacts, ArticleInput } from "./types.js";
 
 export type { Calibration } from "./calibrate.js";
@@ -15,22 +12,11 @@ export { isQuestionable, QUESTION_CONFIDENCE_THRESHOLD } from "./threshold.js";
 export type { ArticleFacts, ArticleInput, ArticleMeta } from "./types.js";
 
 /**
- * How each language is read: its word lists and rules and its pipeline, one folder each (fr/,
- * en/). An extraction language is added here, with its import.
- */
-const LOCALES: Readonly<Record<Language, Locale>> = { fr: FR_LOCALE, en: EN_LOCALE };
-
-/** The configuration of each language: word lists and rules as data (fr/, en/). */
-export const LANGUAGES = Object.fromEntries(
-  Object.entries(LOCALES).map(([lang, locale]) => [lang, locale.config]),
-) as Readonly<Record<Language, LanguageConfig>>;
-
-/**
  * The facts of one article as its rules read them, each with its rule family, before calibration
  * and merging: what the eval measures rule families on.
  */
 export function readDrafts(input: ArticleInput): ArticleFacts {
-  return readArticle(input, (lang) => LOCALES[lang]);
+  return readArticle(input, extractionOf);
 }
 
 /** Gives each fact its family's measured precision, then keeps each fact once. */

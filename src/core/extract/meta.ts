@@ -54,9 +54,12 @@ export function languageOf(text: string | undefined): Language | undefined {
   return LANGUAGES.find((lang) => lang === code);
 }
 
-/** The article's language: the one given, else the one its words show, else French. */
+/**
+ * The article's language: the one given, else the one its words show, else the first newsquiz
+ * speaks (French), as a pack of no majority is (build.ts).
+ */
 export function articleLanguage(meta: ArticleMeta, text: string): Language {
-  return meta.lang ?? detectLanguage(text)?.lang ?? "fr";
+  return meta.lang ?? detectLanguage(text)?.lang ?? LANGUAGES[0];
 }
 
 /** Metadata from front matter: common keys of static-site generators and note apps. */

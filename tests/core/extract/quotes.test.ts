@@ -80,6 +80,20 @@ describe("quotes and their speaker", () => {
     ).toEqual([]);
   });
 
+  it("takes the name before its speech verb across an aside, in each language's relative pronoun", () => {
+    expect(
+      quotes(
+        '"We will keep building the plant," Paul Roux, who runs the site, said on Monday.',
+        "en",
+      ),
+    ).toEqual([{ speaker: "Paul Roux", text: "We will keep building the plant" }]);
+    expect(
+      quotes(
+        "« Nous tiendrons jusqu'au bout », Léa Martin, qui dirige le syndicat, a déclaré lundi.",
+      ),
+    ).toEqual([{ speaker: "Léa Martin", text: "Nous tiendrons jusqu'au bout" }]);
+  });
+
   it("takes the person named after a role and a comma: « a déclaré le président du conseil, X »", () => {
     expect(
       quotes(

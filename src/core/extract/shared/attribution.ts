@@ -7,34 +7,7 @@ import { governed, prepositionBefore, SPEAKER_KINDS } from "./discourse.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 /** The attribution patterns of a language, compiled once. */
-export interface Compiled {
-  /** An inverted pronoun (« a-t-il »), the pronoun captured. */
-  inversion: RegExp | undefined;
-  /** Right after a quotation: an auxiliary, a speech verb, maybe an inverted pronoun. */
-  verbFirst: RegExp;
-  /** Right after a quotation: a subject pronoun, then the speech verb. */
-  pronounFirst: RegExp;
-  /** After a name: maybe a relative clause between commas, then the speech verb. */
-  verbAfterName: RegExp;
-  /** Before a quotation: the last speech verb, then a few words up to it. */
-  verbBefore: RegExp;
-  /** A subject pronoun right before a speech verb. */
-  pronounBeforeVerb: RegExp;
-  according: RegExp;
-  continuation: RegExp;
-  participle: RegExp;
-  told: RegExp;
-  /** « a commenté une salariée », "said a spokesman": someone the article does not name. */
-  unnamed: RegExp;
-  /** A relative clause or a verb of its own between a speech verb and a name. */
-  clause: RegExp;
-  preposition: RegExp;
-  companyReference: RegExp;
-  /** "the letter states", « le communiqué précise »: a writing (captured), then a speech verb. */
-  document: RegExp;
-}
-
-function compileQuotesOnce(cfg: LanguageConfig): Compiled {
+function compileQuotesOnce(cfg: LanguageConfig) {
   const w = cfg.quoteWords;
   const verb = `(?:${cfg.speechVerbs})`;
   // Inside the larger patterns the inversion captures nothing; `inversion` finds its pronoun.
@@ -42,23 +15,29 @@ function compileQuotesOnce(cfg: LanguageConfig): Compiled {
   const pronouns = cfg.subjectPronouns.map((p) => p.word).join("|");
   const adverbs = `(?:(?:${w.adverbs})\\s+){0,2}`;
   return {
+    /** An inverted pronoun (« a-t-il »), the pronoun captured. */
     inversion: w.inversion ? new RegExp(w.inversion, "u") : undefined,
+    /** Right after a quotation: an auxiliary, a speech verb, maybe an inverted pronoun. */
     verbFirst: new RegExp(
       `^(?:(?:${w.auxiliaries})(?:${inv})?\\s+)?${adverbs}(${verb})(?:${inv})?(?![\\p{L}])`,
       "u",
     ),
+    /** Right after a quotation: a subject pronoun, then the speech verb. */
     pronounFirst: new RegExp(
       `^(${pronouns})\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
       "u",
     ),
+    /** After a name: maybe a relative clause between commas, then the speech verb. */
     verbAfterName: new RegExp(
-      `^(?:\\s*,\\s*(?:who|which|qui)[^,;.]{1,120},)?\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
+      `^(?:\\s*,\\s*(?:${w.asides})[^,;.]{1,120},)?\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
       "u",
     ),
+    /** Before a quotation: the last speech verb, then a few words up to it. */
     verbBefore: new RegExp(
       `(?<![\\p{L}])(${verb}|${w.participles})(?![\\p{L}])[^«»“”"]{0,100}$`,
       "u",
     ),
+    /** A subject pronoun right before a speech verb. */
     pronounBeforeVerb: new RegExp(
       `(?<![\\p{L}])(${pronouns})\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}$`,
       "u",
@@ -66,11 +45,14 @@ function compileQuotesOnce(cfg: LanguageConfig): Compiled {
     according: new RegExp(`(?<![\\p{L}])(?:${w.according})\\s+$`, "u"),
     continuation: new RegExp(`(?<![\\p{L}])(?:${w.continuation})\\s*:?\\s*$`, "u"),
     participle: new RegExp(`^(?:${w.participles})$`, "u"),
-    told: /^(?:told|tells)$/u,
+    told: new RegExp(`^(?:${w.told ?? "(?!)"})$`, "u"),
+    /** A relative clause or a verb of its own between a speech verb and a name. */
     clause: new RegExp(`(?<![\\p{L}])(?:${cfg.relativeWords})(?![\\p{L}])`, "u"),
     preposition: prepositionBefore(cfg),
+    /** « a commenté une salariée », "said a spokesman": someone the article does not name. */
     unnamed: new RegExp(`^(?:${cfg.indefinites})\\s`, "u"),
     companyReference: new RegExp(`^(?:${cfg.companyReference})\\s+${verb}(?![\\p{L}])`, "u"),
+    /** "the letter states", « le communiqué précise »: a writing (captured), then a speech verb. */
     document: new RegExp(
       `^(?:${w.documentDeterminers})\\s+(${w.documents})\\s+(?:(?:${w.auxiliaries})\\s+)?${adverbs}${verb}(?![\\p{L}])`,
       "u",
@@ -80,6 +62,9 @@ function compileQuotesOnce(cfg: LanguageConfig): Compiled {
 
 /** {@link compileQuotesOnce}, once for each language. */
 export const compileQuotes = rememberedPer(compileQuotesOnce);
+
+/** The attribution patterns of a language. */
+export type Compiled = ReturnType<typeof compileQuotesOnce>;
 
 /** The speaker of the quotation before, and the paragraph it stands in: whom « il » may be. */
 export interface LastSpeaker {
@@ -107,6 +92,17 @@ export interface Quotation {
   open: SentenceUnit;
   close: SentenceUnit;
   text: string;
+}
+
+/**
+ * One quotation to attribute, with what every rule reads it with: the article, the language's
+ * patterns, and the speaker of the quotation before it (whom a pronoun may stand for).
+ */
+export interface Attributing {
+  state: ArticleState;
+  q: Quotation;
+  c: Compiled;
+  last: LastSpeaker | undefined;
 }
 
 /**
@@ -170,7 +166,7 @@ function pronounSpeaker(
  * True when a speech verb follows the quotation (« », avaient souligné des élus locaux »): it
  * says whose the words are, even where that is no one the article names.
  */
-export function verbAfter(state: ArticleState, q: Quotation, c: Compiled): boolean {
+export function verbAfter({ state, q, c }: Attributing): boolean {
   const s = q.close;
   const local = q.span.end - s.start;
   const next = (state.quotes[s.index] ?? []).find((x) => x.start >= local);
@@ -198,12 +194,7 @@ function documentAuthor(state: ArticleState, noun: string, index: number): strin
 }
 
 /** « », a déclaré X », "…," said X, "…," X said, "…," he added. */
-export function after(
-  state: ArticleState,
-  q: Quotation,
-  c: Compiled,
-  last: LastSpeaker | undefined,
-): Found | undefined {
+export function after({ state, q, c, last }: Attributing): Found | undefined {
   const s = q.close;
   const local = q.span.end - s.start;
   const next = (state.quotes[s.index] ?? []).find((x) => x.start >= local);
@@ -257,13 +248,7 @@ export function after(
 }
 
 /** X a déclaré : « », Selon X, « », X said it was "…", he told reporters: "…". */
-export function before(
-  state: ArticleState,
-  q: Quotation,
-  c: Compiled,
-  from: number,
-  last: LastSpeaker | undefined,
-): Found | undefined {
+export function before({ state, q, c, last }: Attributing, from: number): Found | undefined {
   const s = q.open;
   const local = q.span.start - s.start;
   const head = s.folded.slice(from, local);

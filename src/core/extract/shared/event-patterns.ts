@@ -76,7 +76,7 @@ function compileEventsOnce(cfg: LanguageConfig): Compiled {
     active: new RegExp(`(?:^|[^\\p{L}])(?:${cfg.activeAux})\\s+(?:[\\p{L}'-]+\\s+){0,2}$`, "u"),
     agent: new RegExp(`(?<![\\p{L}])(?:${cfg.agent})\\s`, "u"),
     join: new RegExp(
-      `^(?:\\s*,\\s*|\\s+)?(?:(?:${cfg.listJoin})\\s+)?(?:(?:${cfg.complement})\\s*)?(?:(?:le|la|les|l'|the)\\s*)?$`,
+      `^(?:\\s*,\\s*|\\s+)?(?:(?:${cfg.listJoin})\\s+)?(?:(?:${cfg.complement})\\s*)?(?:(?:${cfg.grammar.definites})\\s*)?$`,
       "u",
     ),
     clauseBreak: clauseBreakOf(`${cfg.clauseBreak}|${cfg.relative}`),

@@ -19,34 +19,13 @@ export interface GenericAbout {
   rule: string;
 }
 
-interface Compiled {
-  moneyNoun: RegExp;
-  moneyAfter: RegExp;
-  possessive: RegExp;
-  of: RegExp;
-  ownerBefore: RegExp;
-  possessiveAfterOf: RegExp;
-  that: RegExp;
-  leadingDeterminer: RegExp;
-
-  ownPopulation: RegExp;
-
-  relative: RegExp;
-
-  changeBefore: RegExp;
-  nounAfter: RegExp;
-
-  shares: RegExp;
-  population: RegExp;
-  preposition: RegExp;
-}
-
-function compileOnce(cfg: LanguageConfig): Compiled {
+/** The figure patterns of a language, compiled once. */
+function compileOnce(cfg: LanguageConfig) {
   const w = cfg.figureWords;
   return {
     // The money noun nearest before the figure, with its determiner: « l'offre », "its debt".
     moneyNoun: new RegExp(
-      `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:and|et|or|ou|of|de)\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
+      `(?<![\\p{L}'’])((?:(?:${cfg.determiners})(?:\\s+|(?<=')))?(?:(?!(?:${w.joins})\\s)[\\p{L}-]{3,}\\s+)?(?:${w.moneyNouns}))(?![\\p{L}])`,
       "gu",
     ),
     moneyAfter: new RegExp(
@@ -80,6 +59,8 @@ function compileOnce(cfg: LanguageConfig): Compiled {
 
 /** {@link compileOnce}, once for each language. */
 const compile = rememberedPer(compileOnce);
+
+type Compiled = ReturnType<typeof compileOnce>;
 
 const HOLDER_KINDS = new Set(["person", "organisation", "group"]);
 

@@ -46,7 +46,7 @@ export function readFrame(
   // determiner and a few words describing the target.
   const prep = rule.targetPrep
     ? new RegExp(
-        `(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:le|la|les|l'|the|a|an|its|their|son|sa|ses)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}$`,
+        `(?:^|[^\\p{L}])(?:${rule.targetPrep})\\s*(?:(?:${cfg.grammar.targetArticles})\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}$`,
         "u",
       )
     : undefined;

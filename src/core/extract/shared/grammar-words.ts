@@ -33,9 +33,19 @@ export interface GrammarWords {
   announcedDangling: string;
   partOf: string;
   partBefore: string;
+  /** Prepositions before the place a count is in (« à Belfort », "in Ohio"), as written. */
+  placeAfter: string;
+  /** Those after which only a place is where a count is ("at": "workers at Boeing" are its). */
+  placeOnlyAfter?: string;
+  /** What opens the site a count is in: « de l'usine X », "at the plant" (as written). */
+  siteAfter: string;
+  /** Words that start a clause after a site's name, which ends it: « qui », "which", "has". */
+  siteClause: string;
   commonOwners: readonly string[];
   /** Definite articles: before a name of several words, an organisation or a place. */
   definites: string;
+  /** What may open the words before an event's target after its preposition: « dans la ». */
+  targetArticles: string;
   /** What joins a post to its organisation: « de », "of", "at" (folded). */
 
   orgLink: string;

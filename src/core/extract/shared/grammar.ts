@@ -4,7 +4,7 @@ import type { LanguageConfig } from "../config.js";
 /**
  * The little words of a language the shared engine reads sentences with (conjunctions, « que »,
  * "that", possessives, « depuis »…), compiled once per language. Each language's words live in
- * its folder (fr/grammar.ts, en/grammar.ts); the engine names none.
+ * its folder (languages/fr/extract/grammar.ts, en/extract/grammar.ts); the engine names none.
  */
 export interface Grammar {
   /** « et », "and", between names or clauses. */
@@ -65,6 +65,14 @@ export interface Grammar {
   partOf: RegExp;
   /** "1,800 of the plant's 2,500 workers": the part named before the total. */
   partBefore: RegExp;
+  /** « à Belfort », "in Ohio" right after a count: its preposition and the place, captured. */
+  placeAfter: RegExp;
+  /** A preposition after which only a place is where a count is ("at"). */
+  placeOnlyAfter: RegExp;
+  /** « de l'usine Michelin de la Roche-sur-Yon » right after a count: the site, captured. */
+  siteAfter: RegExp;
+  /** A clause after a site's name, to the end: « qui emploie… », "which employs…". */
+  siteClause: RegExp;
   /** Words capitalised at a sentence's start that own things without being names ("Today's"). */
   commonOwners: ReadonlySet<string>;
   /** What joins a post to its organisation at the end of a post: « de », "of", "at". */
@@ -143,6 +151,14 @@ function grammarOnce(cfg: LanguageConfig): Grammar {
     announcedDangling: new RegExp(`(?:\\s+(?:${w.announcedDangling}))+\\s*$`, "iu"),
     partOf: new RegExp(w.partOf, "u"),
     partBefore: new RegExp(w.partBefore, "u"),
+    // A place's name: capitalised words, with the particles of place names (« Boulogne-sur-Mer »).
+    placeAfter: new RegExp(
+      `^\\s+(${w.placeAfter})\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -](?:de |du |la |sur-)?\\p{Lu}[\\p{L}'’-]*){0,3})(?![\\p{L}])`,
+      "u",
+    ),
+    placeOnlyAfter: new RegExp(`^(?:${w.placeOnlyAfter ?? "(?!)"})$`, "u"),
+    siteAfter: new RegExp(`^\\s+((?:${w.siteAfter})\\s*[^,;.:!?()«»"“”]{1,80})`, "u"),
+    siteClause: new RegExp(`\\s(?:${w.siteClause})\\s[\\s\\S]*$`, "u"),
     commonOwners: new Set(w.commonOwners),
     orgLinkEnd: new RegExp(`\\s*(?:${w.orgLink})\\s*$`, "u"),
     relativeOpen: new RegExp(`^\\s*(?:${cfg.relativeWords})(?![\\p{L}])`, "u"),

@@ -1,7 +1,7 @@
 /**
  * Last words of English organisation names, which English articles write and French ones keep as
  * they are: « Northwind Airlines », "Crestline Securities", « Morrow Foundation ». Each language
- * adds its own (en/entities.ts, fr/entities.ts).
+ * adds its own (languages/<code>/extract/entities.ts).
  */
 export const ENGLISH_ORG_SUFFIXES: readonly string[] = [
   // Company forms and newsrooms.

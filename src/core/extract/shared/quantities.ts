@@ -146,7 +146,7 @@ function whereCounted(
   cfg: LanguageConfig,
 ): string {
   const after = ctx.sentence.text.slice(end, end + 120);
-  const place = PLACE_AFTER.exec(after);
+  const place = c.g.placeAfter.exec(after);
   // "33,000 workers at Boeing": a company there is whose they are, not where. After « à » or
   // "in", a name read as a company only for want of any cue (one word, nothing around it) is
   // the place; after "at", only a place is.
@@ -156,24 +156,17 @@ function whereCounted(
   const isPlace =
     entity?.kind === "place" ||
     (!!place &&
-      place[1] !== "at" &&
+      !c.g.placeOnlyAfter.test(place[1]!) &&
       (!entity || (entity.kind === "organisation" && entity.kindConfidence < 0.5)));
   if (place && isPlace && !about.includes(place[2]!)) return `${about} ${place[1]} ${place[2]}`;
   if (!holder || !c.g.partOf.test(after.slice(0, 40))) return about;
-  const site = SITE_AFTER.exec(after)?.[1]?.replace(CLAUSE_TAIL, "").trim();
+  const site = c.g.siteAfter.exec(after)?.[1]?.replace(c.g.siteClause, "").trim();
   const owner = ` ${cfg.of(holder)}`;
   // "at the end of 2013": a time, not a site.
   if (!site || /\d/.test(site) || !about.endsWith(owner)) return about;
   const counted = about.slice(0, -owner.length);
   return site.includes(holder) ? `${counted} ${site}` : `${counted} ${site}${owner}`;
 }
-
-const PLACE_AFTER =
-  /^\s+(à|au|aux|en|in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:de |du |la |sur-)?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/u;
-const SITE_AFTER =
-  /^\s+((?:du|de la|de l['’]|des|d['’]|of the|at the|in the)\s*[^,;.:!?()«»"“”]{1,80})/u;
-const CLAUSE_TAIL =
-  /\s(?:qui|que|dont|a|ont|est|sont|sera|seront|who|which|that|has|have|is|are|was|were|will)\s[\s\S]*$/u;
 
 /** The parts of a sentence outside its quotations. */
 function outsideQuotes(ctx: SentenceContext, folded: string): string[] {

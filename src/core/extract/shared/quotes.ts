@@ -100,9 +100,10 @@ export function readQuotations(state: ArticleState): void {
     const sameSentence = prev && prev.close.index === q.open.index;
     const from = sameSentence ? prev.span.end - q.open.start : 0;
     const head = q.open.folded.slice(from, q.span.start - q.open.start);
-    let found = after(state, q, c, last) ?? before(state, q, c, from, last);
+    const attributing = { state, q, c, last };
+    let found = after(attributing) ?? before(attributing, from);
     // A quotation whose own speech verb names someone no rule finds is not the last speaker's.
-    if (!found && last && !verbAfter(state, q, c)) {
+    if (!found && last && !verbAfter(attributing)) {
       const opens = /^[\s,]*$/.test(head);
       const joined = sameSentence && grammar(state.cfg).joinedQuotes.test(head);
 

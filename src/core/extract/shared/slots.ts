@@ -165,16 +165,7 @@ export function rightSlot(
   );
   if (!first) return NONE;
   if (prep && !prep.test(folded.slice(at, first.start))) return NONE;
-  const list = [first];
-  let joined = false;
-  for (let i = ctx.mentions.indexOf(first) + 1; i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i]!;
-    const gap = folded.slice(list.at(-1)!.end, m.start);
-    if (!kinds.includes(m.kind) || !c.join.test(gap) || gap.trim() === "") break;
-    list.push(m);
-    if (c.g.and.test(gap)) joined = true;
-  }
-  return { entities: unique(joined ? list : [first]), pronoun: false };
+  return listFrom(ctx, first, kinds, c);
 }
 
 /** The agent of a passive: the first mention after « par » / « by » following the trigger. */
@@ -196,17 +187,30 @@ export function agentSlot(
   );
   // The agent is the noun phrase right after « par »: past a comma, a name belongs to the next clause.
   if (!m || /[,;]/.test(folded.slice(from, m.start))) return NONE;
-  // « fondée par X et Y », "founded by X, Y and Z": every name of the list.
-  const list = [m];
+  return listFrom(ctx, m, kinds, c);
+}
+
+/**
+ * The names of a list that opens with `first`: « fondée par X et Y », "founded by X, Y and Z".
+ * A list joined by commas only, never by « et » / "and", is no list: `first` alone.
+ */
+function listFrom(
+  ctx: SentenceContext,
+  first: Mention,
+  kinds: readonly EntityKind[],
+  c: Compiled,
+): Slot {
+  const folded = ctx.sentence.folded;
+  const list = [first];
   let joined = false;
-  for (let i = ctx.mentions.indexOf(m) + 1; i < ctx.mentions.length; i++) {
+  for (let i = ctx.mentions.indexOf(first) + 1; i < ctx.mentions.length; i++) {
     const next = ctx.mentions[i]!;
     const gap = folded.slice(list.at(-1)!.end, next.start);
     if (!kinds.includes(next.kind) || !c.join.test(gap) || gap.trim() === "") break;
     list.push(next);
     if (c.g.and.test(gap)) joined = true;
   }
-  return { entities: unique(joined ? list : [m]), pronoun: false };
+  return { entities: unique(joined ? list : [first]), pronoun: false };
 }
 
 /** « son limogeage », « il a démissionné »: the person named last, in this sentence or before. */

@@ -3,7 +3,7 @@ import type { UnitRule } from "../config.js";
 /**
  * What each kind of unit counts, in the order a language's units are tried after a figure (the
  * first that matches wins). The same in every language: each says only with which words, and
- * which unit it writes (en/quantities.ts, fr/quantities.ts).
+ * which unit it writes (languages/<code>/extract/quantities.ts).
  */
 const UNIT_KINDS = {
   percent: { category: "percent", reason: "percentage" },

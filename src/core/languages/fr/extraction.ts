@@ -1,13 +1,13 @@
 import * as chrono from "chrono-node";
+import type { LanguageConfig } from "../../extract/config.js";
+import { DEFAULT_PIPELINE } from "../../extract/pipeline.js";
+import { calendarNames } from "../../extract/shared/calendar-words.js";
+import type { DateReader } from "../../extract/shared/dates.js";
+import { FIRST_NAMES } from "../../extract/shared/first-names.js";
+import type { Locale } from "../../extract/state.js";
 import { article, de } from "../../i18n/french.js";
 import { knownNoun } from "../../phrase/noun-gender.js";
-import type { LanguageConfig } from "../config.js";
-import { DEFAULT_PIPELINE } from "../pipeline.js";
-import { calendarNames } from "../shared/calendar-words.js";
-import type { DateReader } from "../shared/dates.js";
-import { FIRST_NAMES } from "../shared/first-names.js";
-import type { Locale } from "../state.js";
-import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./dates.js";
+import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./extract/dates.js";
 import {
   FR_COMPANY_REFERENCE,
   FR_GENERIC_HEADS,
@@ -22,15 +22,15 @@ import {
   FR_ROLES,
   FR_SHARED_ROLES,
   frGroupName,
-} from "./entities.js";
-import { FR_EVENTS } from "./events.js";
-import { FR_GRAMMAR } from "./grammar.js";
-import { FR_IRREALIS, FR_MODALITY } from "./modality.js";
-import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./numbers.js";
-import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./quantities.js";
-import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./quotes.js";
+} from "./extract/entities.js";
+import { FR_EVENTS } from "./extract/events.js";
+import { FR_GRAMMAR } from "./extract/grammar.js";
+import { FR_IRREALIS, FR_MODALITY } from "./extract/modality.js";
+import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./extract/numbers.js";
+import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./extract/quantities.js";
+import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./extract/quotes.js";
 
-/** French dates: chrono's French locale, refined, and the parsers of fr/dates.ts. */
+/** French dates: chrono's French locale, refined, and the parsers of extract/dates.ts. */
 const FR_DATES: DateReader = {
   chrono: chrono.fr.casual,
   parsers: FR_DATE_PARSERS,
@@ -45,7 +45,7 @@ const FR_DATES: DateReader = {
 };
 
 /** How French articles are read: chrono's French parsers plus ours, and French word lists. */
-export const FR: LanguageConfig = {
+const FR: LanguageConfig = {
   lang: "fr",
   nameStopwords: FR_NAME_STOPWORDS,
   honorifics: FR_HONORIFICS,
@@ -125,6 +125,7 @@ export const FR: LanguageConfig = {
   figureWords: {
     moneyNouns:
       "offre|offres|dette|amende|cout|prix|salaire|remuneration|indemnite|indemnites|caisse de greve|chiffre d'affaires|benefice|perte|pertes|deficit|economies|investissement|levee de fonds|valorisation|provision|provisions|enveloppe|budget|subvention|bonus|prime|dividende",
+    joins: "et|ou|de",
     changes:
       "hausse|baisse|augmentation|diminution|progression|recul|chute|reduction|revalorisation|croissance|bond|remise|rabais|prime",
     shares: "actions|action|titre|titres|cours",
@@ -168,4 +169,4 @@ export const FR: LanguageConfig = {
 };
 
 /** French as the extractor reads it: the configuration above, through the usual pipeline. */
-export const FR_LOCALE: Locale = { config: FR, pipeline: DEFAULT_PIPELINE };
+export const extraction: Locale = { config: FR, pipeline: DEFAULT_PIPELINE };

@@ -1,5 +1,5 @@
-import type { AboutRule } from "../config.js";
-import { unitRules } from "../shared/unit-kinds.js";
+import type { AboutRule } from "../../../extract/config.js";
+import { unitRules } from "../../../extract/shared/unit-kinds.js";
 
 /** Units, folded, with what they count. The first that matches after a figure wins. */
 export const FR_UNITS = unitRules({

@@ -1,7 +1,11 @@
-import { foldedMonths, foldedWeekdays } from "../shared/calendar-words.js";
-import type { DateParser, ParsedDate } from "../shared/date-parser.js";
-import { monthAloneParser, type PeriodWords, yearPhraseParser } from "../shared/period-parsers.js";
-import { eveParser, relativeOffsetParser } from "../shared/relative-offset.js";
+import { foldedMonths, foldedWeekdays } from "../../../extract/shared/calendar-words.js";
+import type { DateParser, ParsedDate } from "../../../extract/shared/date-parser.js";
+import {
+  monthAloneParser,
+  type PeriodWords,
+  yearPhraseParser,
+} from "../../../extract/shared/period-parsers.js";
+import { eveParser, relativeOffsetParser } from "../../../extract/shared/relative-offset.js";
 import { FR_NUMBER_WORDS } from "./numbers.js";
 
 // Chrono reads « 17 novembre » but not « en janvier 2023 » nor « en mars ».

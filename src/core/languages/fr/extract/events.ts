@@ -1,5 +1,5 @@
-import type { EventRule } from "../config.js";
-import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../shared/rule-kinds.js";
+import type { EventRule } from "../../../extract/config.js";
+import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../../../extract/shared/rule-kinds.js";
 import { FR_EVENT_PHRASES } from "./event-phrases.js";
 import { pp } from "./participle.js";
 

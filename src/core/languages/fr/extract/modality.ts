@@ -1,4 +1,4 @@
-import type { ModalityRule } from "../config.js";
+import type { ModalityRule } from "../../../extract/config.js";
 
 /**
  * What makes an event not simply done, first match first. Hearsay (« aurait limogé ») is kept as

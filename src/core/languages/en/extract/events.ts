@@ -1,5 +1,5 @@
-import type { EventRule, ModalityRule } from "../config.js";
-import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../shared/rule-kinds.js";
+import type { EventRule, ModalityRule } from "../../../extract/config.js";
+import { BUYER, ORG, PARTY, PERSON, PERSON_OR_GROUP } from "../../../extract/shared/rule-kinds.js";
 
 /** English event triggers, in the active and passive voice and as nouns. */
 export const EN_EVENTS: readonly EventRule[] = [

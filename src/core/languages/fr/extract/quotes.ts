@@ -1,4 +1,4 @@
-import type { PronounRule, QuoteWords } from "../config.js";
+import type { PronounRule, QuoteWords } from "../../../extract/config.js";
 
 // Speech verbs, folded, in the forms that attribute a quotation: « a déclaré », « explique-t-il »,
 // « a tweeté ». Written out rather than as stems so that « di » never reads « dirigé ».
@@ -28,6 +28,7 @@ export const FR_QUOTE_WORDS: QuoteWords = {
   continuation: "et d'ajouter|et de poursuivre|et de conclure|et de preciser|et de marteler",
   documents: "lettre|petition|tribune|motion|note|communique|courrier|courriel|message|rapport",
   documentDeterminers: "la|le|leur|sa|son|cette|ce",
+  asides: "qui",
 };
 
 /** Subject pronouns: « il » stands for a man or a masculine noun (« le groupe »), « elle » alike. */

@@ -1,6 +1,6 @@
-import type { GroupRule, InstitutionRule, KindCue, RoleRule } from "../config.js";
-import { calendarNames } from "../shared/calendar-words.js";
-import { ENGLISH_ORG_SUFFIXES } from "../shared/org-suffixes.js";
+import type { GroupRule, InstitutionRule, KindCue, RoleRule } from "../../../extract/config.js";
+import { calendarNames } from "../../../extract/shared/calendar-words.js";
+import { ENGLISH_ORG_SUFFIXES } from "../../../extract/shared/org-suffixes.js";
 
 // Capitalised words that are not names: sentence openers, determiners, pronouns, weekdays and
 // months (dates, read by the date parsers; from calendarNames), and acronyms of common nouns (« IA », « PDG »).

@@ -1,5 +1,5 @@
-import { foldedWeekdays } from "../shared/calendar-words.js";
-import type { GrammarWords } from "../shared/grammar-words.js";
+import { foldedWeekdays } from "../../../extract/shared/calendar-words.js";
+import type { GrammarWords } from "../../../extract/shared/grammar-words.js";
 
 /** The little English words the shared engine reads sentences with, folded (lowercase). */
 export const EN_GRAMMAR: GrammarWords = {
@@ -35,11 +35,16 @@ export const EN_GRAMMAR: GrammarWords = {
   partOf: "^\\s+(?:at|in|of) the (?!company|group|firm|start-?up)\\p{Ll}",
   // "1,800 of the plant's 2,500 workers": the part is named before the total.
   partBefore: "(?:the|its)\\s+(?!company|group|firm)\\p{Ll}+['’]s\\s+$",
+  placeAfter: "in|at",
+  placeOnlyAfter: "at",
+  siteAfter: "of the|at the|in the",
+  siteClause: "who|which|that|has|have|is|are|was|were|will",
   roleArticles: "the|a|an|its|his|her|their",
   roleArticlesBefore: "former|ex-?",
   adjectivesFollow: false,
   possessiveS: true,
   definites: "the",
+  targetArticles: "the|a|an|its|their",
   orgLink: "of|at",
   orgNameLink: "of|of the|for|for the",
   clauseVerbs: "has|have|is|are|was|were|had|will|would|who|which|that",

@@ -1,4 +1,4 @@
-import type { PronounRule, QuoteWords } from "../config.js";
+import type { PronounRule, QuoteWords } from "../../../extract/config.js";
 
 /** English speech verbs in the forms that attribute a quotation. */
 export const EN_SPEECH_VERBS = [
@@ -18,6 +18,8 @@ export const EN_QUOTE_WORDS: QuoteWords = {
   continuation: "and added|and continued",
   documents: "letter|statement|memo|petition|e-?mail|post|filing|complaint|note|report",
   documentDeterminers: "the|their|its|his|her",
+  asides: "who|which",
+  told: "told|tells",
 };
 
 /** Subject pronouns: "it" stands for a thing, never a person; "they" for several or a group. */

@@ -1,5 +1,5 @@
-import type { AboutRule } from "../config.js";
-import { unitRules } from "../shared/unit-kinds.js";
+import type { AboutRule } from "../../../extract/config.js";
+import { unitRules } from "../../../extract/shared/unit-kinds.js";
 
 export const EN_UNITS = unitRules({
   percent: ["%|percent|per cent", "%"],

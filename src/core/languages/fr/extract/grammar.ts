@@ -1,5 +1,5 @@
-import { foldedWeekdays } from "../shared/calendar-words.js";
-import type { GrammarWords } from "../shared/grammar-words.js";
+import { foldedWeekdays } from "../../../extract/shared/calendar-words.js";
+import type { GrammarWords } from "../../../extract/shared/grammar-words.js";
 
 /** The little French words the shared engine reads sentences with, folded (no accents). */
 export const FR_GRAMMAR: GrammarWords = {
@@ -34,8 +34,12 @@ export const FR_GRAMMAR: GrammarWords = {
   partOf:
     "^\\s+(?:du|de la|de l['’]|des|d['’])\\s*(?!entreprise|groupe|soci[ée]t[ée]|compagnie|firme|start-?up|constructeur|[ée]diteur)\\p{Ll}",
   partBefore: "(?!)",
+  placeAfter: "à|au|aux|en",
+  siteAfter: "du|de la|de l['’]|des|d['’]",
+  siteClause: "qui|que|dont|a|ont|est|sont|sera|seront",
   commonOwners: [],
   definites: "le|la|les|l'",
+  targetArticles: "le|la|les|l'|son|sa|ses",
   orgLink: "de|d'|du",
   orgNameLink: "de|du|des|de la|de l['’]|d['’]",
   clauseVerbs:

@@ -1,11 +1,11 @@
 import * as chrono from "chrono-node";
-import type { LanguageConfig } from "../config.js";
-import { DEFAULT_PIPELINE } from "../pipeline.js";
-import { calendarNames } from "../shared/calendar-words.js";
-import type { DateReader } from "../shared/dates.js";
-import { FIRST_NAMES } from "../shared/first-names.js";
-import type { Locale } from "../state.js";
-import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./dates.js";
+import type { LanguageConfig } from "../../extract/config.js";
+import { DEFAULT_PIPELINE } from "../../extract/pipeline.js";
+import { calendarNames } from "../../extract/shared/calendar-words.js";
+import type { DateReader } from "../../extract/shared/dates.js";
+import { FIRST_NAMES } from "../../extract/shared/first-names.js";
+import type { Locale } from "../../extract/state.js";
+import { EN_DATE_PARSERS, EN_DATE_PREFILTER } from "./extract/dates.js";
 import {
   EN_COMPANY_REFERENCE,
   EN_GENERIC_HEADS,
@@ -19,9 +19,9 @@ import {
   EN_ROLES,
   EN_SHARED_ROLES,
   enGroupName,
-} from "./entities.js";
-import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./events.js";
-import { EN_GRAMMAR } from "./grammar.js";
+} from "./extract/entities.js";
+import { EN_EVENTS, EN_IRREALIS, EN_MODALITY } from "./extract/events.js";
+import { EN_GRAMMAR } from "./extract/grammar.js";
 import {
   EN_ABOUT,
   EN_NUMBER_WORDS,
@@ -29,8 +29,8 @@ import {
   EN_QUALIFIERS,
   EN_SCALES,
   EN_UNITS,
-} from "./quantities.js";
-import { EN_QUOTE_WORDS, EN_SPEECH_VERBS, EN_SUBJECT_PRONOUNS } from "./quotes.js";
+} from "./extract/quantities.js";
+import { EN_QUOTE_WORDS, EN_SPEECH_VERBS, EN_SUBJECT_PRONOUNS } from "./extract/quotes.js";
 
 const EN_DATES: DateReader = {
   chrono: chrono.en.casual,
@@ -46,7 +46,7 @@ const EN_DATES: DateReader = {
 };
 
 /** How English articles are read: chrono's English parsers plus ours, and English word lists. */
-export const EN: LanguageConfig = {
+const EN: LanguageConfig = {
   lang: "en",
   nameStopwords: EN_NAME_STOPWORDS,
   honorifics: EN_HONORIFICS,
@@ -120,6 +120,7 @@ export const EN: LanguageConfig = {
   figureWords: {
     moneyNouns:
       "offer|bid|debt|fine|cost|costs|price|salary|pay|compensation|severance|fee|revenue|profit|loss|losses|deficit|savings|investment|funding|valuation|charge|provision|stake|deal|package|budget|bonus|cash|stock|dividend",
+    joins: "and|or|of",
     changes:
       "raise|rise|increase|decrease|decline|drop|fall|cut|cuts|growth|gain|jump|discount|premium|hike|pay rise|pay increase",
     shares: "shares|share|stock",
@@ -154,4 +155,4 @@ export const EN: LanguageConfig = {
 };
 
 /** English as the extractor reads it: the configuration above, through the usual pipeline. */
-export const EN_LOCALE: Locale = { config: EN, pipeline: DEFAULT_PIPELINE };
+export const extraction: Locale = { config: EN, pipeline: DEFAULT_PIPELINE };

@@ -1,5 +1,5 @@
-import type { EventRule } from "../config.js";
-import { BUYER, ORG, PARTY, PERSON } from "../shared/rule-kinds.js";
+import type { EventRule } from "../../../extract/config.js";
+import { BUYER, ORG, PARTY, PERSON } from "../../../extract/shared/rule-kinds.js";
 import { pp } from "./participle.js";
 
 /**

@@ -338,54 +338,12 @@ function namesLanguages(file: string, text: string): string[] {
   return found;
 }
 
-/**
- * Files of the rooms other work is moving into languages/<code>/ (phrasing, extraction) that
- * still name languages: emptied as they move.
- */
-const NOT_YET_PER_LANGUAGE = new Set<string>([
-  "src/core/extract/index.ts",
-  "src/core/generate/among.ts",
-  "src/core/generate/event-forms.ts",
-  "src/core/generate/gate.ts",
-  "src/core/generate/possessive.ts",
-  "src/core/generate/post-gender.ts",
-  "src/core/generate/quote.ts",
-  "src/core/generate/role-entity.ts",
-  "src/core/generate/succession.ts",
-  "src/core/generate/when.ts",
-  "src/core/phrase/claims.ts",
-  "src/core/phrase/clause.ts",
-  "src/core/phrase/context.ts",
-  "src/core/phrase/date-text.ts",
-  "src/core/phrase/descriptions.ts",
-  "src/core/phrase/event-sentence.ts",
-  "src/core/phrase/figure-evidence.ts",
-  "src/core/phrase/figure-labels.ts",
-  "src/core/phrase/fr-article.ts",
-  "src/core/phrase/holder.ts",
-  "src/core/phrase/names.ts",
-  "src/core/phrase/nested-quote.ts",
-  "src/core/phrase/quotes.ts",
-  "src/core/phrase/sequence.ts",
-  "src/core/phrase/sources.ts",
-  "src/core/summarise/roles.ts",
-]);
-
 describe("one folder per language", () => {
   it("keeps language codes out of shared code: no comparison with one, no table by language", () => {
-    const wrong = FILES.filter(
-      (f) => !f.startsWith("src/core/languages/") && !NOT_YET_PER_LANGUAGE.has(f),
-    ).flatMap((file) => namesLanguages(file, readFileSync(join(ROOT, file), "utf8")));
-    expect(wrong).toEqual([]);
-  });
-
-  it("lists no file in NOT_YET_PER_LANGUAGE that no longer names a language", () => {
-    const done = [...NOT_YET_PER_LANGUAGE].filter(
-      (file) =>
-        !KNOWN.has(file) ||
-        namesLanguages(file, readFileSync(join(ROOT, file), "utf8")).length === 0,
+    const wrong = FILES.filter((f) => !f.startsWith("src/core/languages/")).flatMap((file) =>
+      namesLanguages(file, readFileSync(join(ROOT, file), "utf8")),
     );
-    expect(done).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 
   it("finds a comparison and a table by language where there is one, so that the check can fail", () => {

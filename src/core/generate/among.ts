@@ -1,6 +1,6 @@
 import type { Language } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
 import { phrasingOf } from "../languages/phrasings.js";
+import { capitalize } from "../text/capitalize.js";
 
 /**
  * « Parmi ces propositions, qui … ? »: said when the facts give more than one true answer to

@@ -1,6 +1,5 @@
 import type { Quote } from "../facts/model.js";
 import { entitiesNamedIn } from "../facts/named-in.js";
-import { capitalize } from "../i18n/french.js";
 import { dateAdverb } from "../phrase/event-sentence.js";
 import { asChoice } from "../phrase/names.js";
 import {
@@ -14,6 +13,7 @@ import {
 import { quoted, word } from "../phrase/words.js";
 import type { Question } from "../question/model.js";
 import type { Random } from "../random.js";
+import { capitalize } from "../text/capitalize.js";
 import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";

@@ -1,6 +1,5 @@
 import type { Entity } from "../facts/model.js";
 import { entitiesNamedIn as named } from "../facts/named-in.js";
-import { capitalize } from "../i18n/french.js";
 import { memoPerObject } from "../memo.js";
 import {
   describedAs,
@@ -11,6 +10,7 @@ import {
 } from "../phrase/descriptions.js";
 import { asChoice, familyOf, type Named } from "../phrase/names.js";
 import { word } from "../phrase/words.js";
+import { capitalize } from "../text/capitalize.js";
 import { fold } from "../text/fold.js";
 import { mentions } from "../text/mentions.js";
 import type { GenContext } from "./context.js";

@@ -1,5 +1,5 @@
 import type { FactEvent } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
+import { capitalize } from "../text/capitalize.js";
 import { fold } from "../text/fold.js";
 import type { GenContext } from "./context.js";
 import { difficultyOf, pickTiered, type Tiered } from "./distractors/pick.js";

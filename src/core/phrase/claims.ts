@@ -1,6 +1,6 @@
 import type { Claim, Conflict } from "../facts/model.js";
 import { formatClaimValue } from "../i18n/format.js";
-import { capitalize } from "../i18n/french.js";
+import { capitalize } from "../text/capitalize.js";
 import type { PhraseContext } from "./context.js";
 import { figureLabelProblem } from "./figure-labels.js";
 import { according, accordingLead } from "./sources.js";

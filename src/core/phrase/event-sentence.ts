@@ -1,6 +1,6 @@
 import type { FactEvent } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
 import { memoPerObject } from "../memo.js";
+import { capitalize } from "../text/capitalize.js";
 import type { ClauseOverride } from "./clause.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverbText, whenAdverbText } from "./date-text.js";

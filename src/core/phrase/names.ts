@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Language } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
+import { capitalize } from "../text/capitalize.js";
 
 /** An entity as a sentence names it, with what French agreement needs. */
 export interface Named {

@@ -1,6 +1,6 @@
 import type { Quote } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
 import type { Phrasing } from "../languages/phrasing-types.js";
+import { capitalize } from "../text/capitalize.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb } from "./event-sentence.js";
 import { nestedQuote } from "./nested-quote.js";

@@ -1,5 +1,5 @@
 import type { FactEvent } from "../facts/model.js";
-import { capitalize } from "../i18n/french.js";
+import { capitalize } from "../text/capitalize.js";
 import type { PhraseContext } from "./context.js";
 import { dateAdverb, eventSentence } from "./event-sentence.js";
 import { endSentence } from "./words.js";

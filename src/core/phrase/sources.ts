@@ -1,6 +1,6 @@
 import type { Source } from "../facts/model.js";
 import { sourceName } from "../facts/sources.js";
-import { capitalize } from "../i18n/french.js";
+import { capitalize } from "../text/capitalize.js";
 import type { PhraseContext } from "./context.js";
 import { joinList, word } from "./words.js";
 

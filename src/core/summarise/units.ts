@@ -4,7 +4,6 @@ import { type FactIndex, sourceCount } from "../facts/fact-index.js";
 import type { Claim, Conflict, FactEvent } from "../facts/model.js";
 import { salience } from "../facts/salience.js";
 import { successions } from "../facts/successions.js";
-import { capitalize } from "../i18n/french.js";
 import { listSeparator } from "../i18n/typography.js";
 import { claimSayable, claimSentence, conflictClause, conflictSayable } from "../phrase/claims.js";
 import type { PhraseContext } from "../phrase/context.js";
@@ -13,6 +12,7 @@ import { holderOf } from "../phrase/holder.js";
 import type { Named } from "../phrase/names.js";
 import { successionSentence } from "../phrase/sequence.js";
 import { endSentence, joinList, withoutFinalStop } from "../phrase/words.js";
+import { capitalize } from "../text/capitalize.js";
 import { fold } from "../text/fold.js";
 import type { DateMention } from "./date-mention.js";
 

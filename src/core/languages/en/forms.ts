@@ -1,6 +1,6 @@
-import { capitalize } from "../../i18n/french.js";
 import { joinWords, restOf } from "../../phrase/clause.js";
 import type { DatePlace } from "../../phrase/clause-types.js";
+import { capitalize } from "../../text/capitalize.js";
 import { attach } from "./attach.js";
 import { INTERROGATIVES } from "./interrogatives.js";
 import { englishStatusStatement, englishStatusWhen } from "./status.js";

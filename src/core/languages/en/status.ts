@@ -1,5 +1,5 @@
-import { capitalize } from "../../i18n/french.js";
 import { joinWords, restOf, targetQuestion } from "../../phrase/clause.js";
+import { capitalize } from "../../text/capitalize.js";
 import { attach } from "./attach.js";
 import { INTERROGATIVES } from "./interrogatives.js";
 import type { EnglishClause } from "./verb.js";

@@ -1,6 +1,6 @@
-import { elide } from "../../i18n/french.js";
 import type { LanguageAbout } from "../about-types.js";
 import { cliHelp } from "./cli-help.js";
+import { elide } from "./french.js";
 import * as sections from "./messages/index.js";
 
 // French, the LIGHT part: what start-up needs to write and read French (see about-types.ts).

@@ -1,8 +1,8 @@
 import type { FactIndex } from "../../facts/fact-index.js";
 import type { Entity } from "../../facts/model.js";
-import { de, startsWithVowelSound } from "../../i18n/french.js";
 import { memoPerObject } from "../../memo.js";
 import { escapeRegExp } from "../../text/regexp.js";
+import { de, startsWithVowelSound } from "./french.js";
 
 // French puts a definite article before most organisation acronyms and names that begin with a
 // common noun (« la CFDT », « le PMU », « le Groupe Orpea »), but not before company names

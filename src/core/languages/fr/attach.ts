@@ -1,4 +1,4 @@
-import { a, de } from "../../i18n/french.js";
+import { a, de } from "./french.js";
 
 /** Joins a phrase to its preposition, with French contraction: « du conseil », « aux employés ». */
 export function attach(prep: string, text: string): string {

@@ -5,7 +5,6 @@ import { calendarNames } from "../../extract/shared/calendar-words.js";
 import type { DateReader } from "../../extract/shared/dates.js";
 import { FIRST_NAMES } from "../../extract/shared/first-names.js";
 import type { Locale } from "../../extract/state.js";
-import { article, de } from "../../i18n/french.js";
 import { knownNoun } from "../../phrase/noun-gender.js";
 import { FR_DATE_PARSERS, FR_DATE_PREFILTER } from "./extract/dates.js";
 import {
@@ -29,6 +28,7 @@ import { FR_IRREALIS, FR_MODALITY } from "./extract/modality.js";
 import { FR_NUMBER_WORDS, FR_ORDINALS, FR_SCALES } from "./extract/numbers.js";
 import { FR_ABOUT, FR_QUALIFIERS, FR_UNITS } from "./extract/quantities.js";
 import { FR_QUOTE_WORDS, FR_SPEECH_VERBS, FR_SUBJECT_PRONOUNS } from "./extract/quotes.js";
+import { article, de } from "./french.js";
 
 /** French dates: chrono's French locale, refined, and the parsers of extract/dates.ts. */
 const FR_DATES: DateReader = {

@@ -1,10 +1,11 @@
-import { agree, capitalize, que } from "../../i18n/french.js";
 import { type Features, featuresOf } from "../../phrase/agreement.js";
 import { joinWords, restOf } from "../../phrase/clause.js";
 import type { DatePlace } from "../../phrase/clause-types.js";
 import type { Slot } from "../../phrase/lexicon.js";
 import { pronoun } from "../../phrase/names.js";
+import { capitalize } from "../../text/capitalize.js";
 import { attach } from "./attach.js";
+import { agree, que } from "./french.js";
 import { INTERROGATIVES } from "./interrogatives.js";
 import { frenchStatusStatement, frenchStatusWhen } from "./status.js";
 import type { FrenchClause } from "./verb.js";

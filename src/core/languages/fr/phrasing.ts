@@ -1,9 +1,9 @@
-import { de, elide } from "../../i18n/french.js";
 import { buildClause } from "../../phrase/clause.js";
 import type { Phrasing } from "../phrasing-types.js";
 import { withArticles } from "./article.js";
 import { attach } from "./attach.js";
 import { frenchRole, frenchStatement, frenchWhen, frenchWho, frenchWhom } from "./forms.js";
+import { de, elide } from "./french.js";
 import { INTERROGATIVES } from "./interrogatives.js";
 import { FRENCH } from "./lexicon.js";
 import * as say from "./sentences.js";

@@ -2,15 +2,16 @@ import { parsePartialDate } from "../../facts/dates.js";
 import type { FactIndex } from "../../facts/fact-index.js";
 import type { Entity, EventType } from "../../facts/model.js";
 import { formatDate } from "../../i18n/format.js";
-import { a, agree, article, capitalize, de, elide, que } from "../../i18n/french.js";
 import { restOf } from "../../phrase/clause.js";
 import type { RoleAttachment } from "../../phrase/lexicon.js";
 import type { Named } from "../../phrase/names.js";
 import { nounGender } from "../../phrase/noun-gender.js";
 import { withoutFinalStop } from "../../phrase/words.js";
+import { capitalize } from "../../text/capitalize.js";
 import { letterRunEnd } from "../../text/letters.js";
 import type { AnyClause } from "../phrasing-types.js";
 import { articleRead, withArticle } from "./article.js";
+import { a, agree, article, de, elide, que } from "./french.js";
 import { FRENCH } from "./lexicon.js";
 import type { FrenchClause } from "./verb.js";
 

@@ -1,8 +1,9 @@
-import { agree, capitalize, de, elide, que } from "../../i18n/french.js";
 import { type Features, featuresOf } from "../../phrase/agreement.js";
 import { joinWords, restOf, targetQuestion } from "../../phrase/clause.js";
 import { pronoun } from "../../phrase/names.js";
+import { capitalize } from "../../text/capitalize.js";
 import { attach } from "./attach.js";
+import { agree, de, elide, que } from "./french.js";
 import { INTERROGATIVES } from "./interrogatives.js";
 import type { FrenchClause } from "./verb.js";
 

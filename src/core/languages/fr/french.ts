@@ -58,8 +58,3 @@ export function agree(participle: string, gender: "m" | "f" | undefined, plural 
   const s = plural && (feminine || !/[sx]$/.test(participle)) ? "s" : "";
   return participle + (feminine ? "e" : "") + s;
 }
-
-/** The first letter in capitals, as a sentence starts. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("fr") + text.slice(1);
-}

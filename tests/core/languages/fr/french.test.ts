@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { a, agree, article, capitalize, de, que } from "../../../src/core/i18n/french.js";
+import { a, agree, article, de, que } from "../../../../src/core/languages/fr/french.js";
+import { capitalize } from "../../../../src/core/text/capitalize.js";
 
 describe("French prepositions and elision", () => {
   it("elides before a vowel and contracts with le and les", () => {

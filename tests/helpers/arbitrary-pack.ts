@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Language, Pack } from "../../src/core/facts/model.js";
+import type { Pack } from "../../src/core/facts/model.js";
 import { eventTypes, packSchema, qualifiers } from "../../src/core/facts/schema.js";
 import { checkReferences } from "../../src/core/pack/references.js";
 
@@ -45,7 +45,14 @@ const ENTITIES: EntitySeed[] = [
   { name: "Annecy", kind: "place", gender: "m" },
 ];
 
-const DESCRIPTIONS: Record<Language, Record<EntitySeed["kind"], string[]>> = {
+/**
+ * The languages random packs are written in: those this file has words for. A language newsquiz
+ * speaks is fuzzed once its words are added here (a test's vocabulary, not the program's).
+ */
+export const FUZZ_LANGUAGES = ["fr", "en"] as const;
+export type FuzzLanguage = (typeof FUZZ_LANGUAGES)[number];
+
+const DESCRIPTIONS: Record<FuzzLanguage, Record<EntitySeed["kind"], string[]>> = {
   fr: {
     person: [
       "porte-parole de l'entreprise",
@@ -72,7 +79,7 @@ const DESCRIPTIONS: Record<Language, Record<EntitySeed["kind"], string[]>> = {
   },
 };
 
-const ROLES: Record<Language, string[]> = {
+const ROLES: Record<FuzzLanguage, string[]> = {
   fr: ["PDG", "PDG par intérim", "directeur financier", "président du conseil", "administrateur"],
   en: [
     "chief executive",
@@ -82,7 +89,7 @@ const ROLES: Record<Language, string[]> = {
     "board member",
   ],
 };
-const LABELS: Record<Language, string[]> = {
+const LABELS: Record<FuzzLanguage, string[]> = {
   fr: [
     "un plan de relance",
     "la conférence annuelle",
@@ -91,14 +98,14 @@ const LABELS: Record<Language, string[]> = {
   ],
   en: ["a recovery plan", "the annual conference", "an open letter", "an agreement in principle"],
 };
-const TEXTS: Record<Language, string[]> = {
+const TEXTS: Record<FuzzLanguage, string[]> = {
   fr: [
     "Les négociations reprennent après une longue pause.",
     "Le projet est suspendu sans explication.",
   ],
   en: ["Talks resume after a long pause.", "The project is put on hold without explanation."],
 };
-const ABOUTS: Record<Language, string[]> = {
+const ABOUTS: Record<FuzzLanguage, string[]> = {
   fr: [
     "le nombre de grévistes",
     "le montant de l'amende",
@@ -108,11 +115,11 @@ const ABOUTS: Record<Language, string[]> = {
   en: ["the number of strikers", "the amount of the fine", "the market share", "the founder's age"],
 };
 const UNITS = ["employés", "dollars", "euros", "%", "jours", "ans", undefined];
-const QUOTES: Record<Language, string[]> = {
+const QUOTES: Record<FuzzLanguage, string[]> = {
   fr: ["Nous ne reculerons pas", "C'est une décision historique", "Rien n'est encore joué"],
   en: ["We will not back down", "This is a historic decision", "Nothing is settled yet"],
 };
-const CONTEXTS: Record<Language, string[]> = {
+const CONTEXTS: Record<FuzzLanguage, string[]> = {
   fr: ["sur X", "dans un communiqué", "devant la presse"],
   en: ["on X", "in a statement", "to the press"],
 };
@@ -135,7 +142,7 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Options for {@link arbitraryPack}. */
 export interface ArbitraryPackOptions {
-  language?: Language;
+  language?: FuzzLanguage;
   maxEvents?: number;
 }
 
@@ -145,9 +152,7 @@ export interface ArbitraryPackOptions {
  * in the code under test, not in the pack.
  */
 export function arbitraryPack(options: ArbitraryPackOptions = {}): fc.Arbitrary<Pack> {
-  const language = options.language
-    ? fc.constant(options.language)
-    : pickOf<Language>(["fr", "en"]);
+  const language = options.language ? fc.constant(options.language) : pickOf(FUZZ_LANGUAGES);
   return language.chain((lang) =>
     fc
       .record({
@@ -160,7 +165,7 @@ export function arbitraryPack(options: ArbitraryPackOptions = {}): fc.Arbitrary<
   );
 }
 
-function packWith(lang: Language, seeds: EntitySeed[], sourceCount: number, maxEvents: number) {
+function packWith(lang: FuzzLanguage, seeds: EntitySeed[], sourceCount: number, maxEvents: number) {
   const entityIds = seeds.map((_, i) => `ent-${i + 1}`);
   const sourceIds = Array.from({ length: sourceCount }, (_, i) => `src-${i + 1}`);
   const sources = fc.subarray(sourceIds, { minLength: 1 });
@@ -227,7 +232,7 @@ function packWith(lang: Language, seeds: EntitySeed[], sourceCount: number, maxE
           ...(s.gender ? { gender: s.gender } : {}),
           ...(s.plural ? { plural: true } : {}),
           descriptions: r.descriptions[i]!.map(([n, srcs, other]) => {
-            const textLang: Language = other ? (lang === "fr" ? "en" : "fr") : lang;
+            const textLang: FuzzLanguage = other ? (lang === "fr" ? "en" : "fr") : lang;
             const pool = DESCRIPTIONS[textLang][s.kind];
             return {
               text: pool[n % pool.length]!,

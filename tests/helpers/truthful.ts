@@ -65,7 +65,7 @@ function dayOf(text: string): string | undefined {
 }
 
 // Words one language has and the other lacks, kept apart from the generator's own list.
-const FOREIGN: Record<Language, RegExp> = {
+const FOREIGN: Partial<Record<Language, RegExp>> = {
   en: /(?:^|[^\p{L}])(?:le|la|les|des|du|une|est|été|dans|avec|pour|qui|sur|aux|selon|chez|d['’]|l['’]|qu['’])(?=[^\p{L}]|$)/iu,
   fr: /(?:^|[^\p{L}])(?:the|of|and|was|were|with|which|according|has|have|been)(?=[^\p{L}]|$)/iu,
 };
@@ -185,7 +185,7 @@ export function falsehoods(pack: Pack, questions: readonly Question[], lang: Lan
     const asked = event(q.facts[0]);
     // Rule 8: one language.
     for (const t of texts(q)) {
-      const foreign = FOREIGN[lang].exec(withoutNames(pack, t));
+      const foreign = FOREIGN[lang]?.exec(withoutNames(pack, t));
       if (foreign || (lang === "en" && /[àâçéèêëîïôûùœ]/i.test(withoutNames(pack, t)))) {
         say("8", `not ${lang}: ${t}`);
       }

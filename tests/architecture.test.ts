@@ -351,7 +351,7 @@ describe("one folder per language", () => {
       'if ("en" !== lang) say();',
       'switch (lang) { case "en": say(); }',
       'const words = { fr: "et", en: "and" };',
-      'const one = { fr: "et" }; const other = lang === "de";',
+      'const one = { fr: "et" }; const other = lang === "xx";',
     ].join("\n");
     expect(namesLanguages("made.ts", text)).toEqual([
       "made.ts:1 compares with a language's code",

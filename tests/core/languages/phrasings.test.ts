@@ -9,11 +9,11 @@ describe("the languages' grammars", () => {
   });
 
   it("names the file to fix when a language has no grammar or its module exports none", () => {
-    expect(() => phrasingOf("de" as Language)).toThrow(
-      'no grammar for "de": src/core/languages/de/phrasing.ts',
+    expect(() => phrasingOf("xx" as Language)).toThrow(
+      'no grammar for "xx": src/core/languages/xx/phrasing.ts',
     );
-    expect(() => grammarOf("de", {})).toThrow(
-      "src/core/languages/de/phrasing.ts exports no `phrasing`",
+    expect(() => grammarOf("xx", {})).toThrow(
+      "src/core/languages/xx/phrasing.ts exports no `phrasing`",
     );
   });
 });

@@ -1,11 +1,5 @@
 import type { EventType } from "../../facts/model.js";
-import {
-  bareFrame,
-  directObjectEntry,
-  type Entry,
-  labelFrame,
-  prepositionalEntry,
-} from "../../phrase/lexicon.js";
+import * as frames from "../../phrase/lexicon.js";
 import type { EnglishVerb } from "./verb.js";
 
 // How English says each event type; see phrase/lexicon.ts for what each field means.
@@ -35,14 +29,14 @@ const MAKE = ev("make", "made");
 const SIGN = ev("sign");
 const TAKE_PART = ev("take part", "took", "taken");
 
-export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
+export const ENGLISH: Record<EventType, frames.Entry<EnglishVerb>> = {
   dismissal: {
     verb: ev("fire"),
     target: "",
     role: "as",
     org: "from",
     order: ["target", "role"],
-    bare: bareFrame(ev("carry out"), "a dismissal"),
+    bare: frames.bareFrame(ev("carry out"), "a dismissal"),
     noun: "the dismissal",
     roleQuestion: "From which post",
   },
@@ -60,7 +54,7 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     target: "",
     role: "attribute",
     order: ["target", "role"],
-    bare: bareFrame(MAKE, "an appointment"),
+    bare: frames.bareFrame(MAKE, "an appointment"),
     noun: "the appointment",
     roleQuestion: "To which post",
   },
@@ -69,7 +63,7 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     target: "",
     role: "as",
     order: ["target", "role"],
-    bare: bareFrame(MAKE, "a hire"),
+    bare: frames.bareFrame(MAKE, "a hire"),
     noun: "the hiring",
     roleQuestion: "In which role",
   },
@@ -79,7 +73,7 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     role: "post",
     orgAsTarget: true,
     order: ["target", "role"],
-    bare: bareFrame(LEAVE),
+    bare: frames.bareFrame(LEAVE),
     noun: "the departure",
     roleQuestion: "Which post",
   },
@@ -98,7 +92,7 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     // To whom it is addressed ("a letter to the board"): what it asks is its label.
     target: "addressed to",
     order: ["target"],
-    labelled: labelFrame(SIGN),
+    labelled: frames.labelFrame(SIGN),
     noun: "the petition",
   },
   statement: {
@@ -108,8 +102,8 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     order: ["label", "target"],
     noun: "the statement",
   },
-  investment: prepositionalEntry(ev("invest"), "in", "the investment", MAKE),
-  acquisition: directObjectEntry(ev("acquire"), "the acquisition", ANNOUNCE),
+  investment: frames.prepositionalEntry(ev("invest"), "in", "the investment", MAKE),
+  acquisition: frames.directObjectEntry(ev("acquire"), "the acquisition", ANNOUNCE),
   agreement: {
     verb: SIGN,
     object: "an agreement",
@@ -132,27 +126,27 @@ export const ENGLISH: Record<EventType, Entry<EnglishVerb>> = {
     noun: "the strike",
   },
   layoff: {
-    ...directObjectEntry(ev("lay off", "laid"), "the layoffs", ANNOUNCE),
-    bare: bareFrame(ANNOUNCE, "layoffs"),
+    ...frames.directObjectEntry(ev("lay off", "laid"), "the layoffs", ANNOUNCE),
+    bare: frames.bareFrame(ANNOUNCE, "layoffs"),
   },
-  closure: directObjectEntry(ev("close"), "the closure"),
-  founding: directObjectEntry(ev("found"), "the founding"),
-  launch: directObjectEntry(ev("launch"), "the launch"),
+  closure: frames.directObjectEntry(ev("close"), "the closure"),
+  founding: frames.directObjectEntry(ev("found"), "the founding"),
+  launch: frames.directObjectEntry(ev("launch"), "the launch"),
   announcement: {
     verb: MAKE,
     object: "an announcement",
     target: "about",
     order: ["target"],
-    labelled: labelFrame(ANNOUNCE, "about"),
+    labelled: frames.labelFrame(ANNOUNCE, "about"),
     noun: "the announcement",
   },
-  negotiation: prepositionalEntry(ev("negotiate"), "with", "the negotiation"),
+  negotiation: frames.prepositionalEntry(ev("negotiate"), "with", "the negotiation"),
   other: {
     verb: TAKE_PART,
     label: "in",
     target: "with",
     order: ["label", "target"],
-    bare: bareFrame(TAKE_PART, "in an event"),
+    bare: frames.bareFrame(TAKE_PART, "in an event"),
     noun: "the event",
   },
 };

@@ -1,11 +1,5 @@
 import type { EventType } from "../../facts/model.js";
-import {
-  bareFrame,
-  directObjectEntry,
-  type Entry,
-  labelFrame,
-  prepositionalEntry,
-} from "../../phrase/lexicon.js";
+import * as frames from "../../phrase/lexicon.js";
 import type { FrenchVerb } from "./verb.js";
 
 // How French says each event type; see phrase/lexicon.ts for what each field means.
@@ -38,14 +32,14 @@ const PARTICIPER = fv("participer");
 const PROCEDER = fv("procéder");
 const SIGNER = fv("signer");
 
-export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
+export const FRENCH: Record<EventType, frames.Entry<FrenchVerb>> = {
   dismissal: {
     verb: fv("évincer"),
     target: "",
     role: "post-from",
     org: "de",
     order: ["target", "role"],
-    bare: bareFrame(PROCEDER, "à un renvoi"),
+    bare: frames.bareFrame(PROCEDER, "à un renvoi"),
     noun: "le renvoi",
     roleQuestion: "De quel poste",
   },
@@ -63,7 +57,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     target: "",
     role: "attribute",
     order: ["target", "role"],
-    bare: bareFrame(PROCEDER, "à une nomination"),
+    bare: frames.bareFrame(PROCEDER, "à une nomination"),
     noun: "la nomination",
     roleQuestion: "À quel poste",
   },
@@ -72,7 +66,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     target: "",
     role: "as",
     order: ["target", "role"],
-    bare: bareFrame(PROCEDER, "à une embauche"),
+    bare: frames.bareFrame(PROCEDER, "à une embauche"),
     noun: "l'embauche",
     roleQuestion: "À quel poste",
   },
@@ -82,7 +76,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     role: "post",
     orgAsTarget: true,
     order: ["target", "role"],
-    bare: bareFrame(fv("partir", { aux: "être" })),
+    bare: frames.bareFrame(fv("partir", { aux: "être" })),
     noun: "le départ",
     roleQuestion: "Quel poste",
   },
@@ -101,7 +95,7 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     // To whom it is addressed (« une lettre adressée au conseil »): what it asks is its label.
     target: "adressée à",
     order: ["target"],
-    labelled: labelFrame(SIGNER),
+    labelled: frames.labelFrame(SIGNER),
     noun: "la pétition",
   },
   statement: {
@@ -111,8 +105,12 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     order: ["label", "target"],
     noun: "la déclaration",
   },
-  investment: prepositionalEntry(fv("investir"), "dans", "l'investissement", fv("réaliser")),
-  acquisition: directObjectEntry(fv("racheter", { cond: "rachèterait" }), "le rachat", ANNONCER),
+  investment: frames.prepositionalEntry(fv("investir"), "dans", "l'investissement", fv("réaliser")),
+  acquisition: frames.directObjectEntry(
+    fv("racheter", { cond: "rachèterait" }),
+    "le rachat",
+    ANNONCER,
+  ),
   agreement: {
     verb: CONCLURE,
     object: "un accord",
@@ -129,27 +127,27 @@ export const FRENCH: Record<EventType, Entry<FrenchVerb>> = {
     noun: "la grève",
   },
   layoff: {
-    ...directObjectEntry(fv("licencier"), "les licenciements", ANNONCER),
-    bare: bareFrame(PROCEDER, "à des licenciements"),
+    ...frames.directObjectEntry(fv("licencier"), "les licenciements", ANNONCER),
+    bare: frames.bareFrame(PROCEDER, "à des licenciements"),
   },
-  closure: directObjectEntry(fv("fermer"), "la fermeture"),
-  founding: directObjectEntry(fv("fonder"), "la fondation"),
-  launch: directObjectEntry(fv("lancer"), "le lancement"),
+  closure: frames.directObjectEntry(fv("fermer"), "la fermeture"),
+  founding: frames.directObjectEntry(fv("fonder"), "la fondation"),
+  launch: frames.directObjectEntry(fv("lancer"), "le lancement"),
   announcement: {
     verb: fv("faire", { pp: "fait", cond: "ferait" }),
     object: "une annonce",
     target: "concernant",
     order: ["target"],
-    labelled: labelFrame(ANNONCER, "concernant"),
+    labelled: frames.labelFrame(ANNONCER, "concernant"),
     noun: "l'annonce",
   },
-  negotiation: prepositionalEntry(fv("négocier"), "avec", "la négociation"),
+  negotiation: frames.prepositionalEntry(fv("négocier"), "avec", "la négociation"),
   other: {
     verb: PARTICIPER,
     label: "à",
     target: "avec",
     order: ["label", "target"],
-    bare: bareFrame(PARTICIPER, "à un événement"),
+    bare: frames.bareFrame(PARTICIPER, "à un événement"),
     noun: "l'événement",
   },
 };
